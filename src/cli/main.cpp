@@ -1,1 +1,39 @@
-int main() { return 0; }
+// The one place errors are caught and turned into messages and exit
+// statuses (casekit(1), EXIT STATUS).
+#include <fmt/format.h>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  using namespace casekit;
+  CLI::App app{"casekit", "casekit"};
+  cli::Context context;
+  cli::build_app(app, context);
+  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
+    return fmt::format("casekit: error: {}\nRun `{} --help` for the options.\n", e.what(),
+                       failed->get_parent() ? "casekit " + failed->get_name() : "casekit");
+  });
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitStatus::usage);
+  } catch (const InvalidRecord& e) {
+    cli::print_diagnostics(e.diagnostics());
+    fmt::print(stderr, "{}\n", format_error(e));
+    return static_cast<int>(e.status());
+  } catch (const Error& e) {
+    fmt::print(stderr, "{}\n", format_error(e));
+    return static_cast<int>(e.status());
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "casekit: error: out of memory; nothing was written\n");
+    return static_cast<int>(ExitStatus::io);
+  } catch (const std::filesystem::filesystem_error& e) {
+    fmt::print(stderr, "casekit: error: {}: {}\n", e.path1().string(), e.code().message());
+    return static_cast<int>(ExitStatus::io);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "casekit: internal error: {}; nothing was written (please report this)\n", e.what());
+    return static_cast<int>(ExitStatus::internal);
+  }
+  return static_cast<int>(context.status);
+}

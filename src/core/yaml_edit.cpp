@@ -130,27 +130,34 @@ void YamlEditor::set(const YamlPath& path, const YamlNode& value) {
   assert(!path.empty() && std::holds_alternative<std::string>(path.back()));
   YamlNode expected = tree_;
   YamlNode* at = &expected;
+  // Walk to the mapping that gets the key, creating missing mappings.
   for (std::size_t i = 0; i + 1 < path.size(); ++i) {
     if (const auto* key = std::get_if<std::string>(&path[i])) {
+      if (!at->is_mapping() && !at->is_null()) cannot_edit(file_name_, at->mark, "a set of keys was expected here");
       YamlNode* next = at->find(*key);
       at = next && !next->is_null() ? next : &at->set(*key, YamlNode::mapping());
     } else {
-      at = &at->items.at(std::get<std::size_t>(path[i]));
+      std::size_t index = std::get<std::size_t>(path[i]);
+      if (!at->is_sequence() || index >= at->items.size()) cannot_edit(file_name_, at->mark, "a list was expected here");
+      at = &at->items[index];
     }
   }
+  if (!at->is_mapping() && !at->is_null()) cannot_edit(file_name_, at->mark, "a set of keys was expected here");
   at->set(std::get<std::string>(path.back()), value);
   apply(splice_for_set(path, value), expected);
 }
 
 void YamlEditor::append(const YamlPath& path, const YamlNode& item) {
+  const YamlNode* existing = node_at(tree_, path);
+  if (!existing || existing->is_null() || (existing->is_sequence() && existing->items.empty() && existing->flow)) {
+    // A new list: the same as setting the key to a list of one item.
+    YamlNode list = YamlNode::sequence();
+    list.items.push_back(item);
+    return set(path, list);
+  }
   YamlNode expected = tree_;
   YamlNode* seq = mutable_node_at(expected, path);
-  if (!seq) {
-    YamlNode* parent = mutable_node_at(expected, parent_of(path));
-    assert(parent);
-    seq = &parent->set(std::get<std::string>(path.back()), YamlNode::sequence());
-  }
-  if (seq->is_null()) *seq = YamlNode::sequence();
+  if (!seq->is_sequence()) cannot_edit(file_name_, seq->mark, "a list was expected here");
   seq->items.push_back(item);
   apply(splice_for_append(path, item), expected);
 }

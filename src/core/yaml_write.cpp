@@ -132,6 +132,10 @@ std::string render_sequence_body(const YamlNode& seq, int indent);
 
 // What follows "key:" or "- ": the rest of the line and any nested lines.
 std::string render_after_indicator(const YamlNode& value, int child_indent) {
+  if (value.flow && (value.is_sequence() || value.is_mapping())) {
+    std::string line = render_inline(value);
+    if (!line.empty() && line.size() <= wrap_width) return " " + line + "\n";
+  }
   if (wants_block_scalar(value)) return " " + block_scalar(value.value, child_indent);
   if (value.is_mapping() && !value.keys.empty())
     return "\n" + render_mapping_body(value, child_indent);

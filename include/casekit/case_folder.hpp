@@ -1,0 +1,82 @@
+// A case folder on disk: finding it, naming its files, and loading a
+// client's files with every format problem gathered as a diagnostic.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casekit/diagnostic.hpp"
+#include "casekit/file_system.hpp"
+#include "casekit/model.hpp"
+#include "casekit/schema.hpp"
+#include "casekit/settings.hpp"
+#include "casekit/yaml_tree.hpp"
+
+namespace casekit {
+
+// A record that cannot be used as it is; carries every problem found.
+class InvalidRecord : public Error {
+ public:
+  explicit InvalidRecord(std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+// One YAML file as read: its text (for splicing) and its tree.
+struct SourceFile {
+  fs::path path;
+  std::string display;  // the path as messages show it
+  SourceText source;
+  YamlNode tree;
+  bool parsed = false;
+};
+
+struct ClientFiles {
+  std::string id;
+  fs::path folder;
+  std::optional<SourceFile> client, plan;
+  std::vector<SourceFile> notes;  // in date and time order
+  std::vector<Diagnostic> diagnostics;
+};
+
+class CaseFolder {
+ public:
+  // The folder given, or the nearest folder at or above the current one
+  // that holds casekit.yaml (as git finds its work tree).
+  static CaseFolder locate(const std::optional<fs::path>& given, FileSystem& files = real_file_system());
+  CaseFolder(fs::path root, FileSystem& files) : root_(std::move(root)), files_(&files) {}
+
+  const fs::path& root() const { return root_; }
+  FileSystem& files() const { return *files_; }
+  fs::path settings_path() const { return root_ / "casekit.yaml"; }
+  fs::path clients_path() const { return root_ / "clients"; }
+  // The folder of a client; refuses ids that are not valid client ids.
+  fs::path client_folder(const std::string& id) const;
+  // The path as messages show it: relative to the current folder.
+  std::string display(const fs::path& path) const;
+
+  Settings settings() const;
+  std::vector<std::string> client_ids() const;
+  bool has_client(const std::string& id) const;
+  // Refuses an unknown client with a did-you-mean.
+  void require_client(const std::string& id) const;
+
+  SourceFile read_file(const fs::path& path, FileKind kind, std::vector<Diagnostic>& out) const;
+  ClientFiles load_client(const std::string& id) const;
+
+ private:
+  fs::path root_;
+  FileSystem* files_;
+};
+
+// Cross-file checks: every reference names an existing id.
+void check_references(ClientFiles& files);
+ClientRecord to_record(const ClientFiles& files);
+// Every item id in use or referenced in the record, for allocating new ones.
+std::vector<std::string> ids_in_use(const ClientFiles& files);
+
+}  // namespace casekit

@@ -1,0 +1,38 @@
+// Calendar dates as records use them: ISO YYYY-MM-DD, no time zone.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace casekit {
+
+struct Date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  auto operator<=>(const Date&) const = default;
+
+  // Parses YYYY-MM-DD; nullopt unless it is a real date from 1900 to 2199.
+  static std::optional<Date> parse(std::string_view text);
+  std::string str() const;
+  long days_since_epoch() const;
+  static Date from_days(long days);
+  Date add_days(long days) const { return from_days(days_since_epoch() + days); }
+};
+
+// Days from a to b (positive when b is later).
+inline long days_between(const Date& a, const Date& b) {
+  return b.days_since_epoch() - a.days_since_epoch();
+}
+
+// Today in UTC, unless CASEKIT_TODAY=YYYY-MM-DD says otherwise (tests and
+// audits use it so results do not depend on the day they run).
+Date today();
+
+// HH:MM on a 24-hour clock.
+bool valid_time(std::string_view text);
+
+}  // namespace casekit

@@ -1,0 +1,28 @@
+// A finding about a record: what a validator or a check rule reports.
+// Commands gather them all and report at once, sorted by place.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "casekit/error.hpp"
+
+namespace casekit {
+
+enum class Severity { info, warning, error };
+
+struct Diagnostic {
+  Location location;
+  Severity severity = Severity::error;
+  std::string rule;     // e.g. "format/unknown-key"
+  std::string message;  // what is wrong, in words a case worker uses
+  std::string hint;     // how to fix it, when there is a clear fix
+};
+
+std::string to_string(Severity severity);
+// "file:line:col: error: message (hint) [rule]"
+std::string format_diagnostic(const Diagnostic& d);
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace casekit

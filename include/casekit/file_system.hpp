@@ -1,0 +1,46 @@
+// The file system behind a narrow interface. The real one writes
+// atomically (temporary file, fsync, rename) and creates everything
+// readable by the owner only; tests can put a fake in its place.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casekit {
+
+namespace fs = std::filesystem;
+
+// Held while a client's files are read, changed and written; released
+// when destroyed.
+class Lock {
+ public:
+  virtual ~Lock() = default;
+};
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+
+  // The file's bytes, or nullopt when it does not exist. Refuses symbolic
+  // links and files larger than `limit` bytes.
+  virtual std::optional<std::string> read(const fs::path& path, std::size_t limit) = 0;
+  // Replaces (or creates) the file so that a crash leaves the old or the new.
+  virtual void replace(const fs::path& path, const std::string& data) = 0;
+  // Creates a new file; refuses when one exists already.
+  virtual void create(const fs::path& path, const std::string& data) = 0;
+  // Creates a folder (mode 0700); refuses when it exists.
+  virtual void make_folder(const fs::path& path) = 0;
+  virtual bool exists(const fs::path& path) = 0;
+  virtual bool is_folder(const fs::path& path) = 0;
+  // Names of the entries of a folder, sorted; empty when it does not exist.
+  virtual std::vector<std::string> list(const fs::path& path) = 0;
+  // An exclusive lock on a folder; waits for other casekit processes.
+  virtual std::unique_ptr<Lock> lock(const fs::path& folder) = 0;
+};
+
+FileSystem& real_file_system();
+
+}  // namespace casekit

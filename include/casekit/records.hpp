@@ -1,0 +1,48 @@
+// Creating case folders, clients and notes, and closing cases. Input
+// arrives as YAML text (from options, standard input or an editor) so that
+// every way in goes through the same checks and keeps the writer's text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casekit/case_folder.hpp"
+#include "casekit/client_edit.hpp"
+
+namespace casekit {
+
+struct InitOptions {
+  std::string program;
+  std::string profile = "generic";
+};
+
+// Makes casekit.yaml and clients/ in `dir` (created if missing); refuses
+// a folder that already is a case folder.
+void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions& options);
+
+// Creates clients/<id>/client.yaml from a YAML document. A missing id is
+// derived from the name; missing status and opened get `active` and today.
+// Returns the id.
+std::string create_client(const CaseFolder& folder, const std::string& text, const std::string& source_name);
+
+// The template `new-client --edit` opens: the desk guide's assessment
+// questions as comments above the keys they fill.
+std::string client_template();
+// The template `note --edit` opens, with the S.O.A.P.D. prompts.
+std::string note_template(const std::string& date, const std::string& time);
+
+// "2026-11-20-1430-in-person.yaml"
+std::string note_file_name(const std::string& date, const std::string& time, const std::string& contact);
+
+// Adds a progress note from a YAML document; fills `written` with today
+// when missing. Returns the new file's path.
+fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
+                  const std::string& source_name);
+
+// Closes a case. Returns the ids of goals still active, which the caller
+// reports: the desk guide expects none at closure.
+std::vector<std::string> close_client(ClientEdit& edit, const std::string& date, const std::string& reason,
+                                      const std::string& summary);
+
+}  // namespace casekit

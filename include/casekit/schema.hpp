@@ -1,0 +1,49 @@
+// The case folder format as data: src/data/schema.yaml, compiled in.
+// Validation checks keys, types, dates and enums of one file and reports
+// every problem it finds with its location.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casekit/diagnostic.hpp"
+#include "casekit/yaml_tree.hpp"
+
+namespace casekit {
+
+enum class FileKind { settings, client, plan, note };
+
+struct FieldType {
+  enum class Container { none, list, map } container = Container::none;
+  std::string base;               // text, date, enum, id, ref, a shape name, ...
+  std::vector<std::string> args;  // enum words, or the id prefix
+};
+
+struct Field {
+  std::string name;
+  FieldType type;
+  bool required = false;
+};
+
+struct Shape {
+  std::string name;
+  std::vector<Field> fields;
+  const Field* find(std::string_view key) const;
+};
+
+const Shape& shape_of(FileKind kind);
+const Shape* find_shape(std::string_view name);
+// Every shape, in the order of schema.yaml (for documentation tests).
+const std::vector<Shape>& all_shapes();
+
+// The text of a data file compiled into the binary (src/data/NAME).
+std::string_view embedded_file(std::string_view name);
+
+// Checks one parsed file against its shape; every finding has rule format/*.
+std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std::string& file);
+
+// The closest of `candidates` to `word`, or empty when none is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace casekit

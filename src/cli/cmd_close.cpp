@@ -1,0 +1,32 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "casekit/records.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+void setup_close(CLI::App& command, Context& context) {
+  struct Options {
+    std::string client, reason, summary, date;
+  };
+  auto o = std::make_shared<Options>();
+  command.add_option("client", o->client, "The client's id")->required();
+  command.add_option("--reason", o->reason, "Why the case is closed (goals met, moved, ...)")->required();
+  command.add_option("--summary", o->summary, "The exit summary: what was achieved, what continues");
+  command.add_option("--date", o->date, "Date of closure (default: today)");
+  command.callback([o, &context] {
+    CaseFolder folder = context.folder();
+    ClientEdit edit(folder, o->client);
+    std::vector<std::string> active = close_client(edit, o->date.empty() ? today().str() : o->date, o->reason, o->summary);
+    edit.save();
+    fmt::print("Closed the case of {}\n", o->client);
+    if (!active.empty())
+      fmt::print(stderr,
+                 "casekit: warning: goals {} are still active; mark each achieved or discontinued with "
+                 "`casekit plan {} goal-status G.. achieved`\n",
+                 fmt::join(active, ", "), o->client);
+  });
+}
+
+}  // namespace casekit::cli

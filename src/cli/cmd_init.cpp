@@ -1,0 +1,22 @@
+#include <fmt/format.h>
+
+#include "casekit/records.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+void setup_init(CLI::App& command, Context&) {
+  auto options = std::make_shared<InitOptions>();
+  auto dir = std::make_shared<std::string>(".");
+  command.add_option("folder", *dir, "Folder to make into a case folder (default: the current one)");
+  command.add_option("--program", options->program, "The program's name, as reports should show it");
+  command.add_option("--profile", options->profile, "Timeliness and signature defaults: generic, dycd, wioa, oregon-jobs, ta-dvs")
+      ->check(CLI::IsMember(profile_names()));
+  command.callback([options, dir] {
+    init_case_folder(real_file_system(), *dir, *options);
+    fmt::print("Made a case folder in {} (profile {}). Next: casekit new-client --name \"First Last\"\n", *dir,
+               options->profile);
+  });
+}
+
+}  // namespace casekit::cli

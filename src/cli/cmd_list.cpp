@@ -1,0 +1,35 @@
+#include <fmt/format.h>
+
+#include "casekit/views.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+void setup_list(CLI::App& command, Context& context) {
+  struct Options {
+    std::string status, case_manager;
+  };
+  auto o = std::make_shared<Options>();
+  command.add_option("--status", o->status, "Only clients with this status")->check(CLI::IsMember({"active", "closed"}));
+  command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
+  command.callback([o, &context] {
+    CaseFolder folder = context.folder();
+    std::vector<CaseloadRow> rows;
+    for (const auto& id : folder.client_ids()) {
+      ClientFiles files = folder.load_client(id);
+      CaseloadRow row = caseload_row(to_record(files));
+      row.id = id;
+      row.valid = !has_errors(files.diagnostics);
+      if (!o->status.empty() && row.status != o->status) continue;
+      if (!o->case_manager.empty() && row.case_manager != o->case_manager) continue;
+      rows.push_back(row);
+    }
+    if (rows.empty()) {
+      fmt::print(stderr, "casekit: no clients{}\n", o->status.empty() && o->case_manager.empty() ? " yet" : " match");
+      return;
+    }
+    fmt::print("{}", render_list(rows));
+  });
+}
+
+}  // namespace casekit::cli

@@ -1,0 +1,151 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <ctime>
+
+#include "casekit/plan_edits.hpp"
+#include "casekit/records.hpp"
+#include "casekit/yaml_write.hpp"
+#include "commands.hpp"
+#include "editor.hpp"
+
+namespace casekit::cli {
+namespace {
+
+struct NoteOptions {
+  std::string client, date, time, contact, author, location, event, service;
+  std::string strengths, objective, assessment, data, from;
+  std::vector<std::string> goals, needs, next, client_steps, worker_steps;
+  bool edit = false, list = false;
+};
+
+std::string trim(std::string s) {
+  s.erase(0, s.find_first_not_of(' '));
+  s.erase(s.find_last_not_of(' ') + 1);
+  return s;
+}
+
+// "Register for the exam | 2026-12-01 | Marcus" -> {step, by, who}
+YamlNode next_step(const std::string& spec) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
+    parts.push_back(trim(spec.substr(start, bar - start)));
+  parts.push_back(trim(spec.substr(start)));
+  if (parts.size() > 3 || parts[0].empty())
+    throw Error(fmt::format("--next '{}' should be STEP, or STEP | BY-DATE | WHO", spec), "for example --next \"Call the HSE center | 2026-12-01 | Marcus\"");
+  YamlNode step = YamlNode::mapping();
+  step.set("step", text_node(parts[0]));
+  if (parts.size() > 1 && !parts[1].empty()) step.set("by", YamlNode::scalar(require_date(parts[1], "--next")));
+  if (parts.size() > 2 && !parts[2].empty()) step.set("who", text_node(parts[2]));
+  return step;
+}
+
+std::string now_time() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min);
+}
+
+std::string document_from_options(const NoteOptions& o) {
+  if (o.contact.empty()) throw Error("say what kind of contact this was", "add --contact in-person (or phone, video, collateral, attempted)");
+  if (!o.date.empty()) require_date(o.date, "--date");
+  if (!o.time.empty() && !valid_time(o.time))
+    throw Error(fmt::format("--time: '{}' is not a time", o.time), "write it as HH:MM, for example 14:30");
+  YamlNode doc = YamlNode::mapping();
+  doc.set("date", YamlNode::scalar(o.date.empty() ? today().str() : o.date));
+  doc.set("time", text_node(o.time.empty() ? now_time() : o.time));
+  doc.set("written", YamlNode::scalar(today().str()));
+  auto put = [&](const char* key, const std::string& value) {
+    if (!value.empty()) doc.set(key, text_node(value));
+  };
+  auto put_list = [&](const char* key, const std::vector<std::string>& values, bool ids) {
+    if (values.empty()) return;
+    YamlNode list = YamlNode::sequence();
+    list.flow = ids;
+    for (const auto& v : values) list.items.push_back(ids ? YamlNode::scalar(v) : text_node(v));
+    doc.set(key, list);
+  };
+  put("author", o.author);
+  doc.set("contact", YamlNode::scalar(o.contact));
+  put("location", o.location);
+  put_list("goals", o.goals, true);
+  if (!o.event.empty()) doc.set("event", YamlNode::scalar(o.event));
+  if (!o.service.empty()) doc.set("service", YamlNode::scalar(o.service));
+  put_list("needs", o.needs, true);
+  put("strengths", o.strengths);
+  put("objective", o.objective);
+  put("assessment", o.assessment);
+  put("data", o.data);
+  if (!o.next.empty()) {
+    YamlNode plan = YamlNode::sequence();
+    for (const auto& spec : o.next) plan.items.push_back(next_step(spec));
+    doc.set("plan", plan);
+  }
+  put_list("client_steps", o.client_steps, false);
+  put_list("worker_steps", o.worker_steps, false);
+  return render_document(doc);
+}
+
+void list_notes(const CaseFolder& folder, const std::string& client) {
+  ClientFiles files = folder.load_client(client);
+  if (has_errors(files.diagnostics)) throw InvalidRecord(files.diagnostics);
+  ClientRecord record = to_record(files);
+  if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
+  for (const auto& n : record.notes) {
+    std::string goals = n.goals.empty() ? "-" : fmt::format("{}", fmt::join(n.goals, ","));
+    fmt::print("{} {}  {:<10}  {:<8}  {}  {}\n", n.date.str(), n.time, n.contact, goals,
+               n.author.empty() ? "-" : n.author, n.file_name);
+  }
+}
+
+}  // namespace
+
+void setup_note(CLI::App& command, Context& context) {
+  auto o = std::make_shared<NoteOptions>();
+  command.add_option("client", o->client, "The client's id")->required();
+  command.add_flag("--list", o->list, "List the client's notes instead of adding one");
+  command.add_option("--date", o->date, "Date of the interaction (default: today)");
+  command.add_option("--time", o->time, "Time of the interaction, HH:MM (default: now)");
+  command.add_option("--contact", o->contact, "in-person, phone, video, collateral or attempted")
+      ->check(CLI::IsMember({"in-person", "phone", "video", "collateral", "attempted"}));
+  command.add_option("--author", o->author, "Who writes the note");
+  command.add_option("--location", o->location, "Where the contact took place");
+  command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)");
+  command.add_option("--event", o->event, "service-start, service-end, employment-change, life-event, emergent-need, ...");
+  command.add_option("--service", o->service, "The service a service-start or service-end note is about");
+  command.add_option("--need", o->needs, "A need the note is about, such as an emergent one (repeatable)");
+  command.add_option("--strengths", o->strengths, "S: strengths observed");
+  command.add_option("--objective", o->objective, "O: objective account of the interaction");
+  command.add_option("--assessment", o->assessment, "A: assessment of the situation and the client");
+  command.add_option("--data", o->data, "D: data and new information gathered");
+  command.add_option("--next", o->next, "P: a next step, as 'STEP | BY-DATE | WHO' (repeatable)");
+  command.add_option("--client-step", o->client_steps, "A step the client took since the last contact (repeatable)");
+  command.add_option("--worker-step", o->worker_steps, "A step the case manager took since the last contact (repeatable)");
+  auto* from = command.add_option("--from", o->from, "Read the note from FILE, or - for standard input");
+  auto* edit = command.add_flag("--edit", o->edit, "Write the note in $VISUAL or $EDITOR");
+  from->excludes(edit);
+  command.callback([o, &context] {
+    CaseFolder folder = context.folder();
+    if (o->list) return list_notes(folder, o->client);
+    fs::path written;
+    if (o->edit) {
+      folder.require_client(o->client);
+      std::string tmpl = note_template(o->date.empty() ? today().str() : o->date, o->time.empty() ? now_time() : o->time);
+      auto text = edit_until_accepted(folder.root(), tmpl,
+                                      [&](const std::string& t) { written = add_note(folder, o->client, t, "note (editor)"); });
+      if (!text) {
+        fmt::print(stderr, "casekit: nothing was written (the note was left unchanged)\n");
+        return;
+      }
+    } else if (!o->from.empty()) {
+      written = add_note(folder, o->client, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
+    } else {
+      written = add_note(folder, o->client, document_from_options(*o), "options");
+    }
+    fmt::print("Added note {}\n", folder.display(written));
+  });
+}
+
+}  // namespace casekit::cli

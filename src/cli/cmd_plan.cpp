@@ -1,0 +1,194 @@
+// `casekit plan CLIENT VERB ...`: one verb per change a case worker makes
+// to a service plan, each a thin layer over plan_edits.hpp.
+#include <fmt/format.h>
+
+#include "casekit/plan_edits.hpp"
+#include "casekit/records.hpp"
+#include "commands.hpp"
+#include "editor.hpp"
+#include "plan_verbs.hpp"
+
+namespace casekit::cli {
+namespace {
+
+
+// "Register for classes | 2026-11-15 | Marcus" -> milestone
+MilestoneInput parse_milestone(const std::string& spec) {
+  MilestoneInput m;
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
+    parts.push_back(spec.substr(start, bar - start));
+  parts.push_back(spec.substr(start));
+  for (auto& p : parts) {
+    p.erase(0, p.find_first_not_of(' '));
+    p.erase(p.find_last_not_of(' ') + 1);
+  }
+  if (parts.size() > 3) throw Error(fmt::format("--milestone '{}' should be STEP | DUE-DATE | WHO", spec));
+  m.step = parts[0];
+  if (parts.size() > 1) m.due = parts[1];
+  if (parts.size() > 2) m.who = parts[2];
+  return m;
+}
+
+void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto in = std::make_shared<NeedInput>();
+  auto identified = std::make_shared<std::string>();
+  auto scope = std::make_shared<std::string>();
+  v.add_option("--description", in->description, "The need, in plain words")->required();
+  v.add_option("--domain", in->domain, "Area of life: education, employment, housing, health, ...");
+  v.add_option("--identified", *identified, "Date the need was identified");
+  v.add_flag("--emergent", in->emergent, "The need came up after the plan was made");
+  v.add_option("--in-scope", *scope, "yes when the program serves this need, no when a referral must meet it")
+      ->check(CLI::IsMember({"yes", "no"}));
+  v.callback([pc, in, identified, scope] {
+    if (!identified->empty()) in->identified = *identified;
+    if (!scope->empty()) in->in_scope = *scope == "yes";
+    change(*pc, [&](ClientEdit& e) { return fmt::format("Added need {} for {}", add_need(e, *in), pc->client); });
+  });
+}
+
+void verb_meet_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto need = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  v.add_option("need", *need, "The need's id, like N1")->required();
+  v.add_option("--date", *date, "Date the need was met (default: today)");
+  v.callback([pc, need, date] {
+    change(*pc, [&](ClientEdit& e) {
+      meet_need(e, *need, today_or(*date));
+      return fmt::format("Marked need {} met", *need);
+    });
+  });
+}
+
+void verb_add_long_term_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto statement = std::make_shared<std::string>();
+  auto words = std::make_shared<std::string>();
+  v.add_option("--statement", *statement, "The client's hope for the future, as a statement")->required();
+  v.add_option("--client-words", *words, "The hope in the client's own words");
+  v.callback([pc, statement, words] {
+    change(*pc, [&](ClientEdit& e) {
+      return fmt::format("Added long-term goal {}", add_long_term_goal(e, *statement, *words));
+    });
+  });
+}
+
+void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto in = std::make_shared<GoalInput>();
+  auto milestones = std::make_shared<std::vector<std::string>>();
+  v.add_option("--statement", in->statement, "Specific: \"Marcus will ...\"")->required();
+  v.add_option("--long-term", in->long_term, "The long-term goal it serves, like L1");
+  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)");
+  v.add_option("--baseline", in->baseline, "Measurable: where the client starts, a number");
+  v.add_option("--target", in->target, "Measurable: where the client aims to be, a number");
+  v.add_option("--unit", in->unit, "Unit of the measure, like % or hours");
+  v.add_option("--target-date", in->target_date, "Time-framed: the date to reach the goal by");
+  v.add_option("--frequency", in->frequency, "How often, like 2x/week");
+  v.add_option("--duration", in->duration, "For how long, like 2026-12-01 to 2027-03-01");
+  v.add_option("--strength", in->strengths_used, "Strength-based: a strength the goal builds on (repeatable)");
+  v.add_option("--milestone", *milestones, "A step toward the goal: 'STEP | DUE-DATE | WHO' (repeatable)");
+  v.add_option("--methods", in->methods, "How the milestones will be accomplished");
+  v.add_option("--responsible", in->responsible, "Who is responsible for the tasks");
+  v.add_option("--outcome", in->program_outcome, "The program outcome it connects to");
+  v.callback([pc, in, milestones] {
+    for (const auto& m : *milestones) in->milestones.push_back(parse_milestone(m));
+    change(*pc, [&](ClientEdit& e) { return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client); });
+  });
+}
+
+void verb_add_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto goal = std::make_shared<std::string>();
+  auto in = std::make_shared<MilestoneInput>();
+  v.add_option("goal", *goal, "The goal's id, like G1")->required();
+  v.add_option("--step", in->step, "The step, like \"Register for HSE classes\"")->required();
+  v.add_option("--due", in->due, "Date the step is due");
+  v.add_option("--who", in->who, "Who takes the step");
+  v.callback([pc, goal, in] {
+    change(*pc, [&](ClientEdit& e) {
+      add_milestone(e, *goal, *in);
+      return fmt::format("Added a milestone to {}", *goal);
+    });
+  });
+}
+
+void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto goal = std::make_shared<std::string>();
+  auto number = std::make_shared<int>(0);
+  auto date = std::make_shared<std::string>();
+  v.add_option("goal", *goal, "The goal's id, like G1")->required();
+  v.add_option("milestone", *number, "The milestone's number within the goal, from 1 (see `casekit show`)")->required();
+  v.add_option("--date", *date, "Date it was done (default: today)");
+  v.callback([pc, goal, number, date] {
+    change(*pc, [&](ClientEdit& e) {
+      complete_milestone(e, *goal, *number, today_or(*date));
+      return fmt::format("Marked milestone {} of {} done", *number, *goal);
+    });
+  });
+}
+
+void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto goal = std::make_shared<std::string>();
+  auto status = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  v.add_option("goal", *goal, "The goal's id, like G1")->required();
+  v.add_option("status", *status, "achieved, revised, discontinued or active")
+      ->required()
+      ->check(CLI::IsMember({"active", "achieved", "revised", "discontinued"}));
+  v.add_option("--date", *date, "Date of the change (default: today)");
+  v.callback([pc, goal, status, date] {
+    change(*pc, [&](ClientEdit& e) {
+      set_goal_status(e, *goal, *status, today_or(*date));
+      return fmt::format("Goal {} is now {}", *goal, *status);
+    });
+  });
+}
+
+}  // namespace
+
+void setup_plan(CLI::App& command, Context& context) {
+  auto pc = std::make_shared<PlanContext>();
+  pc->context = &context;
+  command.add_option("client", pc->client, "The client's id")->required();
+  command.add_flag("--edit", pc->edit, "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
+  command.require_subcommand(0, 1);
+  static const PlanVerb verbs[] = {
+      {"add-need", "Record a need in the assessment (client.yaml)", verb_add_need},
+      {"meet-need", "Mark a need met", verb_meet_need},
+      {"add-long-term-goal", "Add a long-term goal: the client's hope for the future", verb_add_long_term_goal},
+      {"add-goal", "Add a S.M.A.R.T.S. short-term goal", verb_add_goal},
+      {"add-milestone", "Add a milestone to a short-term goal", verb_add_milestone},
+      {"complete-milestone", "Mark a milestone done", verb_complete_milestone},
+      {"goal-status", "Mark a goal achieved, revised, discontinued or active again", verb_goal_status},
+  };
+  for (const auto& verb : verbs) verb.setup(*command.add_subcommand(verb.name, verb.summary), pc);
+  setup_plan_services(command, pc);
+  command.callback([pc, &command] {
+    if (!command.get_subcommands().empty()) return;
+    if (!pc->edit)
+      throw Error("say what to change in the plan", fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
+    CaseFolder folder = pc->context->folder();
+    ClientEdit before(folder, pc->client);
+    std::string original = before.plan().text();
+    std::string display = folder.display(folder.client_folder(pc->client) / "plan.yaml");
+    auto text = edit_until_accepted(folder.root(), original, [&](const std::string& t) {
+      ClientFiles files = folder.load_client(pc->client);
+      SourceText source = decode_source(t, display);
+      YamlNode tree = parse_yaml(source.text, display);
+      std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);
+      files.plan = SourceFile{{}, display, source, tree, true};
+      files.diagnostics.clear();
+      check_references(files);
+      problems.insert(problems.end(), files.diagnostics.begin(), files.diagnostics.end());
+      if (has_errors(problems)) throw InvalidRecord(problems);
+    });
+    if (!text) {
+      fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
+      return;
+    }
+    // The lock has been held since the plan was read, so nobody changed it.
+    folder.files().replace(folder.client_folder(pc->client) / "plan.yaml", *text);
+    fmt::print("Saved {}\n", display);
+  });
+}
+
+}  // namespace casekit::cli

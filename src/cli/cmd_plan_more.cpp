@@ -1,0 +1,153 @@
+// The plan verbs for services, referrals, releases of information,
+// signatures and reviews.
+#include <fmt/format.h>
+
+#include "casekit/plan_edits.hpp"
+#include "commands.hpp"
+#include "plan_verbs.hpp"
+
+namespace casekit::cli {
+
+namespace {
+
+void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto in = std::make_shared<ServiceInput>();
+  v.add_option("--name", in->name, "The service, as the program names it")->required();
+  v.add_option("--need", in->needs, "The documented need it meets, like N1 (repeatable)");
+  v.add_option("--goal", in->goals, "A goal it supports, like G1 (repeatable)");
+  v.add_option("--provider", in->provider, "Who provides it");
+  v.add_option("--start", in->start, "Start date");
+  v.add_option("--end", in->end, "End date");
+  v.add_option("--status", in->status, "planned (default), active, completed or discontinued")
+      ->check(CLI::IsMember({"planned", "active", "completed", "discontinued"}));
+  v.callback([pc, in] {
+    change(*pc, [&](ClientEdit& e) { return fmt::format("Added service {}", add_service(e, *in)); });
+  });
+}
+
+void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto service = std::make_shared<std::string>();
+  auto status = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  v.add_option("service", *service, "The service's id, like S1")->required();
+  v.add_option("status", *status, "active (started), completed or discontinued (ended), or planned")
+      ->required()
+      ->check(CLI::IsMember({"planned", "active", "completed", "discontinued"}));
+  v.add_option("--date", *date, "Date it started or ended (default: today)");
+  v.callback([pc, service, status, date] {
+    change(*pc, [&](ClientEdit& e) {
+      set_service_status(e, *service, *status, today_or(*date));
+      return fmt::format("Service {} is now {}", *service, *status);
+    });
+  });
+}
+
+void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto in = std::make_shared<ReferralInput>();
+  v.add_option("--to", in->to, "The partner the client is referred to")->required();
+  v.add_option("--need", in->needs, "The need it addresses, like N2 (repeatable)");
+  v.add_option("--consent", in->consent, "Signed date of the release of information it relies on");
+  v.add_option("--date", in->date, "Date of the referral");
+  v.add_option("--outcome", in->outcome, "What came of it, when known");
+  v.callback([pc, in] {
+    change(*pc, [&](ClientEdit& e) { return fmt::format("Added referral {}", add_referral(e, *in)); });
+  });
+}
+
+void verb_referral_outcome(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto referral = std::make_shared<std::string>();
+  auto outcome = std::make_shared<std::string>();
+  v.add_option("referral", *referral, "The referral's id, like R1")->required();
+  v.add_option("--outcome", *outcome, "What came of the referral")->required();
+  v.callback([pc, referral, outcome] {
+    change(*pc, [&](ClientEdit& e) {
+      set_referral_outcome(e, *referral, *outcome);
+      return fmt::format("Recorded the outcome of {}", *referral);
+    });
+  });
+}
+
+void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto in = std::make_shared<ConsentInput>();
+  v.add_option("--partner", in->partner, "Who information may be shared with")->required();
+  v.add_option("--scope", in->scope, "What may be shared (repeatable)");
+  v.add_option("--signed", in->signed_on, "Date the client signed the release")->required();
+  v.add_option("--expires", in->expires, "Date the release expires");
+  v.callback([pc, in] {
+    change(*pc, [&](ClientEdit& e) {
+      add_consent(e, *in);
+      return fmt::format("Recorded a release of information for {}", in->partner);
+    });
+  });
+}
+
+void verb_revoke_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto partner = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  v.add_option("--partner", *partner, "The partner whose release is revoked")->required();
+  v.add_option("--date", *date, "Date it was revoked (default: today)");
+  v.callback([pc, partner, date] {
+    change(*pc, [&](ClientEdit& e) {
+      revoke_consent(e, *partner, today_or(*date));
+      return fmt::format("Revoked the release of information for {}", *partner);
+    });
+  });
+}
+
+void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto who = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto name = std::make_shared<std::string>();
+  v.add_option("who", *who, "client or case-manager")->required()->check(CLI::IsMember({"client", "case-manager"}));
+  v.add_option("--date", *date, "Date of the signature (default: today)");
+  v.add_option("--name", *name, "Name of the person who signed");
+  v.callback([pc, who, date, name] {
+    change(*pc, [&](ClientEdit& e) {
+      sign_plan(e, *who == "client" ? "client" : "case_manager", today_or(*date), *name);
+      return fmt::format("Recorded the {}'s signature", *who);
+    });
+  });
+}
+
+void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto reason = std::make_shared<std::string>();
+  v.add_option("--reason", *reason, "Why the client did not sign, and that the plan was explained")->required();
+  v.callback([pc, reason] {
+    change(*pc, [&](ClientEdit& e) {
+      record_declined_signature(e, *reason);
+      return std::string("Recorded why the client did not sign");
+    });
+  });
+}
+
+void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  auto next = std::make_shared<std::string>();
+  auto reviewed = std::make_shared<std::string>();
+  v.add_option("--next", *next, "Date of the next review");
+  v.add_option("--reviewed", *reviewed, "Date the plan was reviewed with the client");
+  v.callback([pc, next, reviewed] {
+    change(*pc, [&](ClientEdit& e) {
+      set_review(e, *next, *reviewed);
+      return std::string("Updated the plan's review dates");
+    });
+  });
+}
+
+}  // namespace
+
+void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc) {
+  static const PlanVerb verbs[] = {
+      {"add-service", "Add a service tied to a documented need", verb_add_service},
+      {"service-status", "Mark a service started, completed or discontinued", verb_service_status},
+      {"add-referral", "Refer the client to a partner for a need", verb_add_referral},
+      {"referral-outcome", "Record what came of a referral", verb_referral_outcome},
+      {"add-consent", "Record a signed release of information (client.yaml)", verb_add_consent},
+      {"revoke-consent", "Record that a release of information was revoked", verb_revoke_consent},
+      {"sign", "Record the client's or case manager's signature on the plan", verb_sign},
+      {"decline-signature", "Record why the client did not sign the plan", verb_decline_signature},
+      {"review", "Record a plan review and set the next review date", verb_review},
+  };
+  for (const auto& verb : verbs) verb.setup(*plan.add_subcommand(verb.name, verb.summary), pc);
+}
+
+}  // namespace casekit::cli

@@ -1,0 +1,54 @@
+// The table of commands, as ninja keeps its tools: a name, a one-line
+// summary and a setup function that adds the command's options and action
+// to the parser. --help, the man page tests and completions read this table.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casekit/case_folder.hpp"
+#include "casekit/error.hpp"
+
+namespace casekit::cli {
+
+// What every command can see: the global options and where to report.
+struct Context {
+  std::optional<std::string> case_folder;  // -C FOLDER
+  ExitStatus status = ExitStatus::ok;
+
+  CaseFolder folder() const {
+    return CaseFolder::locate(case_folder ? std::optional<fs::path>(*case_folder) : std::nullopt);
+  }
+};
+
+struct Command {
+  const char* name;
+  const char* summary;
+  void (*setup)(CLI::App& command, Context& context);
+};
+
+const std::vector<Command>& command_table();
+
+// Builds the whole parser from the table.
+void build_app(CLI::App& app, Context& context);
+
+// One setup function per command, each in its own file.
+void setup_init(CLI::App& command, Context& context);
+void setup_new_client(CLI::App& command, Context& context);
+void setup_plan(CLI::App& command, Context& context);
+void setup_note(CLI::App& command, Context& context);
+void setup_close(CLI::App& command, Context& context);
+void setup_show(CLI::App& command, Context& context);
+void setup_list(CLI::App& command, Context& context);
+void setup_check(CLI::App& command, Context& context);
+
+// Prints one line per finding to stderr, compiler style.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+// Reads all of a file, or standard input for "-"; capped like records.
+std::string read_input(const std::string& path);
+
+}  // namespace casekit::cli

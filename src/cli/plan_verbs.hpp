@@ -1,0 +1,40 @@
+// Shared by the two files of `casekit plan` verbs.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "casekit/client_edit.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+struct PlanContext {
+  Context* context = nullptr;
+  std::string client;
+  bool edit = false;
+};
+
+struct PlanVerb {
+  const char* name;
+  const char* summary;
+  void (*setup)(CLI::App&, std::shared_ptr<PlanContext>);
+};
+
+// Runs one change under the client's lock, saves it and says what it did.
+inline void change(const PlanContext& pc, const std::function<std::string(ClientEdit&)>& apply) {
+  CaseFolder folder = pc.context->folder();
+  ClientEdit edit(folder, pc.client);
+  std::string message = apply(edit);
+  edit.save();
+  fmt::print("{}\n", message);
+}
+
+inline std::string today_or(const std::string& date) { return date.empty() ? today().str() : date; }
+
+void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc);
+
+}  // namespace casekit::cli

@@ -1,0 +1,120 @@
+#include "casekit/case_folder.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "casekit/ids.hpp"
+#include "casekit/model_read.hpp"
+
+namespace casekit {
+
+InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics)
+    : Error(ExitStatus::usage, {}, "the record has problems that must be fixed first",
+            "fix the lines above, then run the command again"),
+      diagnostics_(std::move(diagnostics)) {
+  sort_diagnostics(diagnostics_);
+}
+
+CaseFolder CaseFolder::locate(const std::optional<fs::path>& given, FileSystem& files) {
+  if (given) {
+    if (!files.exists(*given / "casekit.yaml"))
+      throw Error(ExitStatus::usage, {given->string(), 0, 0}, "this is not a case folder (it has no casekit.yaml)",
+                  "run `casekit init` to make one");
+    return CaseFolder(*given, files);
+  }
+  fs::path here = fs::current_path();
+  for (fs::path dir = here;; dir = dir.parent_path()) {
+    if (files.exists(dir / "casekit.yaml")) {
+      std::error_code ec;
+      fs::path relative = fs::relative(dir, here, ec);
+      return CaseFolder(ec || relative.empty() ? dir : relative, files);
+    }
+    if (dir == dir.root_path() || dir.empty()) break;
+  }
+  throw Error("not inside a case folder (no casekit.yaml here or above)",
+              "change to your case folder, pass -C FOLDER, or run `casekit init`");
+}
+
+fs::path CaseFolder::client_folder(const std::string& id) const {
+  if (!is_client_id(id))
+    throw Error(fmt::format("'{}' is not a valid client id", id.size() > 80 ? id.substr(0, 80) + "..." : id),
+                "client ids use lower-case letters, digits and dashes, like marcus-jones");
+  return clients_path() / id;
+}
+
+std::string CaseFolder::display(const fs::path& path) const {
+  return path.lexically_normal().string();
+}
+
+Settings CaseFolder::settings() const {
+  std::vector<Diagnostic> problems;
+  SourceFile file = read_file(settings_path(), FileKind::settings, problems);
+  if (has_errors(problems)) throw InvalidRecord(problems);
+  return read_settings(file.tree);
+}
+
+std::vector<std::string> CaseFolder::client_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& name : files_->list(clients_path()))
+    if (is_client_id(name) && files_->is_folder(clients_path() / name)) ids.push_back(name);
+  return ids;
+}
+
+bool CaseFolder::has_client(const std::string& id) const {
+  return files_->is_folder(client_folder(id));
+}
+
+void CaseFolder::require_client(const std::string& id) const {
+  if (has_client(id)) return;
+  std::string guess = did_you_mean(id, client_ids());
+  throw Error(fmt::format("there is no client '{}' in this case folder", id),
+              guess.empty() ? "`casekit list` shows the clients" : fmt::format("did you mean '{}'?", guess));
+}
+
+SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind, std::vector<Diagnostic>& out) const {
+  SourceFile file{path, display(path), {}, {}, false};
+  auto raw = files_->read(path, max_file_bytes);
+  if (!raw) {
+    out.push_back({{file.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
+    return file;
+  }
+  try {
+    file.source = decode_source(std::move(*raw), file.display);
+    file.tree = parse_yaml(file.source.text, file.display);
+    file.parsed = true;
+  } catch (const Error& e) {
+    out.push_back({e.location(), Severity::error, "format/parse", e.what(), e.hint()});
+    return file;
+  }
+  auto problems = validate(file.tree, kind, file.display);
+  out.insert(out.end(), problems.begin(), problems.end());
+  return file;
+}
+
+ClientFiles CaseFolder::load_client(const std::string& id) const {
+  require_client(id);
+  ClientFiles files;
+  files.id = id;
+  files.folder = client_folder(id);
+  files.client = read_file(files.folder / "client.yaml", FileKind::client, files.diagnostics);
+  if (files_->exists(files.folder / "plan.yaml"))
+    files.plan = read_file(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
+  fs::path notes = files.folder / "notes";
+  if (files_->exists(notes) && !files_->is_folder(notes))
+    files.diagnostics.push_back({{display(notes), 0, 0}, Severity::error, "format/type",
+                                 "'notes' should be a folder of note files", "move the file away"});
+  for (const auto& name : files_->list(notes)) {
+    if (name.empty() || name[0] == '.') continue;
+    if (name.size() < 6 || name.substr(name.size() - 5) != ".yaml") {
+      files.diagnostics.push_back({{display(notes / name), 0, 0}, Severity::warning, "format/unknown-file",
+                                   "this file is not a note (notes end in .yaml)", "move it out of notes/"});
+      continue;
+    }
+    files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));
+  }
+  check_references(files);
+  return files;
+}
+
+}  // namespace casekit

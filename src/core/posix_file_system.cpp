@@ -1,0 +1,199 @@
+// POSIX file operations. Every failure becomes an Error with the path and
+// the system's reason; a temporary file never outlives a failed write.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "casekit/error.hpp"
+#include "casekit/file_system.hpp"
+
+namespace casekit {
+namespace {
+
+[[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
+  std::string hint;
+  if (err == ENOSPC) hint = "the disk is full; free some space and run the command again";
+  if (err == EACCES || err == EPERM) hint = "check the permissions of the file and its folder";
+  if (err == EROFS) hint = "the file system is read-only";
+  throw Error(ExitStatus::io, {path.string(), 0, 0}, fmt::format("{}: {}", what, std::strerror(err)), hint);
+}
+
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+void write_all(int fd, const std::string& data, const fs::path& path) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(path, "could not write", errno);
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+void sync_folder(const fs::path& folder) {
+  FileDescriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (fd.get() >= 0) ::fsync(fd.get());
+}
+
+// Writes data to a new temporary file beside `path`, flushed to disk, and
+// returns its name. The caller renames or links it into place.
+fs::path write_temporary(const fs::path& path, const std::string& data, mode_t mode) {
+  std::string pattern = (path.parent_path() / ("." + path.filename().string() + ".casekit-XXXXXX")).string();
+  int raw = ::mkostemp(pattern.data(), O_CLOEXEC);
+  if (raw < 0) fail(path, "could not create a temporary file", errno);
+  FileDescriptor fd(raw);
+  try {
+    if (::fchmod(fd.get(), mode) != 0) fail(path, "could not set permissions", errno);
+    write_all(fd.get(), data, path);
+    if (::fsync(fd.get()) != 0) fail(path, "could not flush to disk", errno);
+  } catch (...) {
+    ::unlink(pattern.c_str());
+    throw;
+  }
+  return pattern;
+}
+
+class FolderLock : public Lock {
+ public:
+  explicit FolderLock(int fd) : fd_(fd) {}
+  ~FolderLock() override {
+    ::flock(fd_, LOCK_UN);
+    ::close(fd_);
+  }
+
+ private:
+  int fd_;
+};
+
+class PosixFileSystem : public FileSystem {
+ public:
+  std::optional<std::string> read(const fs::path& path, std::size_t limit) override {
+    int raw = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (raw < 0 && errno == ENOENT) return std::nullopt;
+    if (raw < 0 && errno == ELOOP)
+      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+                  "casekit does not follow links inside a case folder; put the file itself there");
+    if (raw < 0) fail(path, "could not open", errno);
+    FileDescriptor fd(raw);
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) fail(path, "could not read", errno);
+    if (S_ISDIR(st.st_mode))
+      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "this is a folder where a file was expected");
+    if (static_cast<std::size_t>(st.st_size) > limit)
+      throw Error(ExitStatus::usage, {path.string(), 0, 0},
+                  fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
+                  "a case record is much smaller; is this the right file?");
+    std::string data;
+    char buffer[65536];
+    for (;;) {
+      ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) fail(path, "could not read", errno);
+      if (n == 0) break;
+      data.append(buffer, static_cast<std::size_t>(n));
+      if (data.size() > limit)
+        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file grew while it was read");
+    }
+    return data;
+  }
+
+  void replace(const fs::path& path, const std::string& data) override {
+    mode_t mode = 0600;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0) {
+      if (S_ISLNK(st.st_mode))
+        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+                    "casekit does not write through links inside a case folder");
+      mode = st.st_mode & 0777;  // the owner chose these permissions; keep them
+    }
+    fs::path temporary = write_temporary(path, data, mode);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+      int err = errno;
+      ::unlink(temporary.c_str());
+      fail(path, "could not replace", err);
+    }
+    sync_folder(path.parent_path());
+  }
+
+  void create(const fs::path& path, const std::string& data) override {
+    fs::path temporary = write_temporary(path, data, 0600);
+    // link() fails when the target exists, so nothing is ever overwritten.
+    int result = ::link(temporary.c_str(), path.c_str());
+    int err = errno;
+    ::unlink(temporary.c_str());
+    if (result != 0 && err == EEXIST)
+      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file exists already");
+    if (result != 0) fail(path, "could not create", err);
+    sync_folder(path.parent_path());
+  }
+
+  void make_folder(const fs::path& path) override {
+    if (::mkdir(path.c_str(), 0700) != 0) {
+      if (errno == EEXIST)
+        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the folder exists already");
+      fail(path, "could not create the folder", errno);
+    }
+    ::chmod(path.c_str(), 0700);  // mkdir honours the umask; the mode must not
+    sync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  }
+
+  bool exists(const fs::path& path) override {
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0;
+  }
+
+  bool is_folder(const fs::path& path) override {
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  }
+
+  std::vector<std::string> list(const fs::path& path) override {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+      names.push_back(it->path().filename().string());
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+      fail(path, "could not list the folder", ec.value());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  std::unique_ptr<Lock> lock(const fs::path& folder) override {
+    int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) fail(folder, "could not open the folder to lock it", errno);
+    while (::flock(fd, LOCK_EX) != 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      fail(folder, "could not lock the folder", err);
+    }
+    return std::make_unique<FolderLock>(fd);
+  }
+};
+
+}  // namespace
+
+FileSystem& real_file_system() {
+  static PosixFileSystem instance;
+  return instance;
+}
+
+}  // namespace casekit

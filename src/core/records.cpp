@@ -1,0 +1,146 @@
+#include "casekit/records.hpp"
+
+#include <fmt/format.h>
+
+#include "casekit/ids.hpp"
+#include "casekit/yaml_write.hpp"
+
+namespace casekit {
+namespace {
+
+// Parses user-supplied text into an editor, refusing anything that is not
+// a set of keys.
+YamlEditor editor_for(const std::string& text, const std::string& source_name) {
+  SourceText source = decode_source(text, source_name);
+  YamlEditor editor(source.text, source_name);
+  if (!editor.tree().is_mapping() && !editor.tree().is_null())
+    throw Error(ExitStatus::usage, {source_name, 1, 1}, "the input should be a set of keys (key: value)",
+                "see casekit(5) for the format");
+  return editor;
+}
+
+void refuse_problems(std::vector<Diagnostic> problems) {
+  if (has_errors(problems)) throw InvalidRecord(std::move(problems));
+}
+
+}  // namespace
+
+void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions& options) {
+  if (files.exists(dir / "casekit.yaml"))
+    throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0}, "this folder is already a case folder",
+                "nothing was changed");
+  if (!files.exists(dir)) files.make_folder(dir);
+  YamlNode settings = YamlNode::mapping();
+  settings.set("program", text_node(options.program.empty() ? "Case management program" : options.program));
+  settings.set("profile", YamlNode::scalar(options.profile));
+  std::string text = fmt::format(
+      "# Program settings for casekit; see casekit(5).\n"
+      "# Timeliness defaults come from the profile: {}.\n"
+      "{}"
+      "# services: []      # the services this program may provide\n"
+      "# outcomes: []      # program outcomes that goals connect to\n"
+      "# dictionary: []    # words the spelling check should accept\n",
+      fmt::join(profile_names(), ", "), render_document(settings));
+  bool made_clients = false;
+  if (!files.exists(dir / "clients")) {
+    files.make_folder(dir / "clients");
+    made_clients = true;
+  }
+  try {
+    files.create(dir / "casekit.yaml", text);
+  } catch (...) {
+    if (made_clients) fs::remove(dir / "clients");
+    throw;
+  }
+}
+
+std::string create_client(const CaseFolder& folder, const std::string& text, const std::string& source_name) {
+  YamlEditor editor = editor_for(text, source_name);
+  const YamlNode* name = editor.tree().find("name");
+  const YamlNode* id = editor.tree().find("id");
+  if (!id || id->is_null()) {
+    if (!name || !name->is_scalar() || name->value.empty())
+      throw Error(ExitStatus::usage, {source_name, 0, 0}, "the new client needs a name", "add --name \"First Last\"");
+    std::string derived = client_id_from_name(name->value);
+    if (derived.empty())
+      throw Error("no client id can be made from this name", "give one with --id, like --id client-1");
+    editor.set({"id"}, YamlNode::scalar(derived));
+  }
+  if (!editor.tree().find("status")) editor.set({"status"}, YamlNode::scalar("active"));
+  if (!editor.tree().find("opened")) editor.set({"opened"}, YamlNode::scalar(today().str()));
+  refuse_problems(validate(editor.tree(), FileKind::client, source_name));
+
+  std::string client_id = editor.tree().find("id")->value;
+  fs::path clients = folder.clients_path();
+  if (!folder.files().is_folder(clients)) folder.files().make_folder(clients);
+  auto lock = folder.files().lock(clients);
+  fs::path target = folder.client_folder(client_id);
+  if (folder.files().exists(target))
+    throw Error(fmt::format("a client with the id '{}' exists already", client_id),
+                "give the new client another id with --id, like --id " + client_id + "-2");
+  folder.files().make_folder(target);
+  try {
+    folder.files().create(target / "client.yaml", editor.text());
+  } catch (...) {
+    fs::remove(target);
+    throw;
+  }
+  return client_id;
+}
+
+std::string note_file_name(const std::string& date, const std::string& time, const std::string& contact) {
+  std::string hhmm = time.size() == 5 ? time.substr(0, 2) + time.substr(3, 2) : "0000";
+  return fmt::format("{}-{}-{}.yaml", date, hhmm, contact);
+}
+
+fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
+                  const std::string& source_name) {
+  YamlEditor editor = editor_for(text, source_name);
+  if (!editor.tree().find("written")) editor.set({"written"}, YamlNode::scalar(today().str()));
+  std::vector<Diagnostic> problems = validate(editor.tree(), FileKind::note, source_name);
+  refuse_problems(problems);
+
+  folder.require_client(id);
+  fs::path client_dir = folder.client_folder(id);
+  auto lock = folder.files().lock(client_dir);
+  ClientFiles files = folder.load_client(id);
+  refuse_problems(files.diagnostics);
+  files.notes.push_back(SourceFile{{}, source_name, {}, editor.tree(), true});
+  files.diagnostics.clear();
+  check_references(files);
+  refuse_problems(files.diagnostics);
+
+  fs::path notes = client_dir / "notes";
+  if (!folder.files().exists(notes)) folder.files().make_folder(notes);
+  const YamlNode& tree = editor.tree();
+  std::string name = note_file_name(tree.find("date")->value, tree.find("time")->value, tree.find("contact")->value);
+  // Two notes for the same minute and kind of contact get -2, -3, ...
+  for (int n = 2; folder.files().exists(notes / name); ++n) {
+    name = note_file_name(tree.find("date")->value, tree.find("time")->value, tree.find("contact")->value);
+    name.insert(name.size() - 5, fmt::format("-{}", n));
+  }
+  folder.files().create(notes / name, editor.text());
+  return notes / name;
+}
+
+std::vector<std::string> close_client(ClientEdit& edit, const std::string& date, const std::string& reason,
+                                      const std::string& summary) {
+  const Client client = edit.record().client;
+  if (client.status == "closed")
+    throw Error(fmt::format("the case of '{}' is closed already", client.id), "nothing was changed");
+  if (reason.empty()) throw Error("a closure needs a reason", "add --reason TEXT");
+  if (!Date::parse(date)) throw Error(fmt::format("--date: '{}' is not a real date", date), "write it as YYYY-MM-DD");
+  YamlNode closure = YamlNode::mapping();
+  closure.set("date", YamlNode::scalar(date));
+  closure.set("reason", text_node(reason));
+  if (!summary.empty()) closure.set("summary", text_node(summary));
+  edit.client().set({"status"}, YamlNode::scalar("closed"));
+  edit.client().set({"closure"}, closure);
+  std::vector<std::string> active;
+  if (edit.has_plan())
+    for (const auto& goal : edit.record().plan.value_or(Plan{}).short_term_goals)
+      if (goal.status == "active") active.push_back(goal.id);
+  return active;
+}
+
+}  // namespace casekit

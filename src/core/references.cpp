@@ -1,0 +1,132 @@
+// Checks that span files: ids that must match, references that must
+// resolve. Each reference names what it points to and where.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "casekit/case_folder.hpp"
+#include "casekit/model_read.hpp"
+
+namespace casekit {
+namespace {
+
+struct IdIndex {
+  std::set<std::string> ids;
+  std::set<std::string> consent_dates;
+};
+
+void collect_ids(const YamlNode& list, IdIndex& index) {
+  for (const auto& item : list.items)
+    if (const YamlNode* id = item.find("id"); id && id->is_scalar()) index.ids.insert(id->value);
+}
+
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const IdIndex& index, std::vector<Diagnostic>& out) : index_(index), out_(out) {}
+
+  void check_one(const YamlNode* ref, const std::string& file, const char* what) {
+    if (!ref || !ref->is_scalar() || index_.ids.count(ref->value)) return;
+    out_.push_back({{file, ref->mark.line + 1, ref->mark.column + 1}, Severity::error, "format/dangling-ref",
+                    fmt::format("{} '{}' does not exist in this record", what, ref->value),
+                    fmt::format("add {} or correct the id", ref->value)});
+  }
+
+  void check_list(const YamlNode& owner, const char* key, const std::string& file, const char* what) {
+    if (const YamlNode* list = owner.find(key))
+      for (const auto& ref : list->items) check_one(&ref, file, what);
+  }
+
+  void check_items(const YamlNode& root, const char* list_key, const std::string& file) {
+    const YamlNode* list = root.find(list_key);
+    if (!list) return;
+    for (const auto& item : list->items) {
+      check_list(item, "needs", file, "need");
+      check_list(item, "goals", file, "goal");
+      check_one(item.find("long_term"), file, "long-term goal");
+      const YamlNode* consent = item.find("consent");
+      if (consent && consent->is_scalar() && !index_.consent_dates.count(consent->value))
+        out_.push_back({{file, consent->mark.line + 1, consent->mark.column + 1}, Severity::error,
+                        "format/dangling-ref",
+                        fmt::format("no release of information signed on {} is recorded in client.yaml", consent->value),
+                        "record the consent under `consents:` or correct the date"});
+    }
+  }
+
+ private:
+  const IdIndex& index_;
+  std::vector<Diagnostic>& out_;
+};
+
+IdIndex index_of(const ClientFiles& files) {
+  IdIndex index;
+  if (files.client && files.client->parsed) {
+    if (const YamlNode* assessment = files.client->tree.find("assessment"))
+      if (const YamlNode* needs = assessment->find("needs")) collect_ids(*needs, index);
+    if (const YamlNode* consents = files.client->tree.find("consents"))
+      for (const auto& consent : consents->items)
+        if (const YamlNode* signed_on = consent.find("signed"); signed_on && signed_on->is_scalar())
+          index.consent_dates.insert(signed_on->value);
+  }
+  if (files.plan && files.plan->parsed)
+    for (const char* key : {"long_term_goals", "short_term_goals", "services", "referrals"})
+      if (const YamlNode* list = files.plan->tree.find(key)) collect_ids(*list, index);
+  return index;
+}
+
+void check_client_id(ClientFiles& files) {
+  if (!files.client || !files.client->parsed) return;
+  const YamlNode* id = files.client->tree.find("id");
+  if (id && id->is_scalar() && id->value != files.id)
+    files.diagnostics.push_back({{files.client->display, id->mark.line + 1, id->mark.column + 1}, Severity::error,
+                                 "format/type",
+                                 fmt::format("the id '{}' differs from the folder name '{}'", id->value, files.id),
+                                 "make the id and the folder name the same"});
+}
+
+}  // namespace
+
+void check_references(ClientFiles& files) {
+  check_client_id(files);
+  IdIndex index = index_of(files);
+  ReferenceChecker checker(index, files.diagnostics);
+  if (files.plan && files.plan->parsed) {
+    for (const char* key : {"short_term_goals", "services", "referrals"})
+      checker.check_items(files.plan->tree, key, files.plan->display);
+  }
+  for (const auto& note : files.notes) {
+    if (!note.parsed) continue;
+    checker.check_list(note.tree, "goals", note.display, "goal");
+    checker.check_list(note.tree, "needs", note.display, "need");
+    checker.check_one(note.tree.find("service"), note.display, "service");
+  }
+}
+
+std::vector<std::string> ids_in_use(const ClientFiles& files) {
+  std::vector<std::string> ids;
+  // Every scalar that looks like an item id counts: references in notes
+  // keep an id taken even after its item was removed by hand.
+  auto walk = [&](auto&& self, const YamlNode& node) -> void {
+    if (node.is_scalar() && node.value.size() >= 2 && node.value.size() <= 7) ids.push_back(node.value);
+    for (const auto& item : node.items) self(self, item);
+  };
+  if (files.client && files.client->parsed) walk(walk, files.client->tree);
+  if (files.plan && files.plan->parsed) walk(walk, files.plan->tree);
+  for (const auto& note : files.notes)
+    if (note.parsed) walk(walk, note.tree);
+  return ids;
+}
+
+ClientRecord to_record(const ClientFiles& files) {
+  ClientRecord record;
+  if (files.client && files.client->parsed) record.client = read_client(files.client->tree, files.client->display);
+  if (files.plan && files.plan->parsed) record.plan = read_plan(files.plan->tree, files.plan->display);
+  for (const auto& note : files.notes)
+    if (note.parsed) record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
+  std::stable_sort(record.notes.begin(), record.notes.end(), [](const Note& a, const Note& b) {
+    return std::tie(a.date, a.time) < std::tie(b.date, b.time);
+  });
+  return record;
+}
+
+}  // namespace casekit

@@ -1,0 +1,110 @@
+#include "casekit/schema.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+#include <map>
+#include <sstream>
+
+#include "casekit/error.hpp"
+
+namespace casekit {
+
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_files();
+
+std::string_view embedded_file(std::string_view name) {
+  for (const auto& [file, text] : embedded_files())
+    if (file == name) return text;
+  assert(false && "data file not embedded");
+  return {};
+}
+
+const Field* Shape::find(std::string_view key) const {
+  for (const auto& field : fields)
+    if (field.name == key) return &field;
+  return nullptr;
+}
+
+namespace {
+
+FieldType parse_type(const std::string& spec, bool& required) {
+  std::istringstream words(spec);
+  std::vector<std::string> parts;
+  for (std::string w; words >> w;) parts.push_back(w);
+  required = !parts.empty() && parts.back() == "required";
+  if (required) parts.pop_back();
+  FieldType type;
+  std::size_t i = 0;
+  if (parts.size() > 2 && parts[1] == "of" && (parts[0] == "list" || parts[0] == "map")) {
+    type.container = parts[0] == "list" ? FieldType::Container::list : FieldType::Container::map;
+    i = 2;
+  }
+  assert(i < parts.size());
+  type.base = parts[i];
+  type.args.assign(parts.begin() + static_cast<long>(i) + 1, parts.end());
+  return type;
+}
+
+std::vector<Shape> load_shapes() {
+  YamlNode root = parse_yaml(embedded_file("schema.yaml"), "schema.yaml");
+  const YamlNode* shapes = root.find("shapes");
+  assert(shapes && shapes->is_mapping());
+  std::vector<Shape> result;
+  for (std::size_t i = 0; i < shapes->keys.size(); ++i) {
+    Shape shape{shapes->keys[i].value, {}};
+    const YamlNode& fields = shapes->items[i];
+    for (std::size_t k = 0; k < fields.keys.size(); ++k) {
+      Field field{fields.keys[k].value, {}, false};
+      field.type = parse_type(fields.items[k].value, field.required);
+      shape.fields.push_back(std::move(field));
+    }
+    result.push_back(std::move(shape));
+  }
+  return result;
+}
+
+}  // namespace
+
+const std::vector<Shape>& all_shapes() {
+  static const std::vector<Shape> shapes = load_shapes();
+  return shapes;
+}
+
+const Shape* find_shape(std::string_view name) {
+  for (const auto& shape : all_shapes())
+    if (shape.name == name) return &shape;
+  return nullptr;
+}
+
+const Shape& shape_of(FileKind kind) {
+  static const char* names[] = {"settings", "client", "plan", "note"};
+  const Shape* shape = find_shape(names[static_cast<int>(kind)]);
+  assert(shape);
+  return *shape;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const auto& candidate : candidates) {
+    std::vector<std::size_t> row(candidate.size() + 1);
+    for (std::size_t j = 0; j <= candidate.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= word.size(); ++i) {
+      std::size_t diagonal = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= candidate.size(); ++j) {
+        std::size_t above = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
+        diagonal = above;
+      }
+    }
+    if (row[candidate.size()] < best_distance) {
+      best_distance = row[candidate.size()];
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+}  // namespace casekit

@@ -1,0 +1,58 @@
+#include "casekit/settings.hpp"
+
+#include "casekit/schema.hpp"
+
+namespace casekit {
+namespace {
+
+const YamlNode& profiles() {
+  static const YamlNode root = parse_yaml(embedded_file("profiles.yaml"), "profiles.yaml");
+  return *root.find("profiles");
+}
+
+void read_number(const YamlNode& from, const char* key, int& into) {
+  if (const YamlNode* value = from.find(key); value && value->is_scalar()) into = std::stoi(value->value);
+}
+
+std::vector<std::string> strings(const YamlNode& from, const char* key) {
+  std::vector<std::string> out;
+  if (const YamlNode* list = from.find(key))
+    for (const auto& item : list->items)
+      if (item.is_scalar()) out.push_back(item.value);
+  return out;
+}
+
+// The numbers a profile or a casekit.yaml may set; the latter wins.
+void apply_numbers(const YamlNode& from, Settings& s) {
+  read_number(from, "note_deadline_days", s.note_deadline_days);
+  read_number(from, "contact_interval_days", s.contact_interval_days);
+  read_number(from, "plan_review_days", s.plan_review_days);
+  read_number(from, "plan_due_days", s.plan_due_days);
+}
+
+}  // namespace
+
+std::vector<std::string> profile_names() {
+  std::vector<std::string> names;
+  for (const auto& key : profiles().keys) names.push_back(key.value);
+  return names;
+}
+
+Settings read_settings(const YamlNode& root) {
+  Settings s;
+  if (const YamlNode* program = root.find("program"); program && program->is_scalar()) s.program = program->value;
+  if (const YamlNode* profile = root.find("profile"); profile && profile->is_scalar()) s.profile = profile->value;
+  if (const YamlNode* defaults = profiles().find(s.profile)) {
+    apply_numbers(*defaults, s);
+    s.client_signature_required = defaults->find("client_signature_required")->value == "true";
+  }
+  apply_numbers(root, s);
+  s.services = strings(root, "services");
+  s.outcomes = strings(root, "outcomes");
+  s.dictionary = strings(root, "dictionary");
+  if (const YamlNode* rules = root.find("rules"); rules && rules->is_mapping())
+    for (std::size_t i = 0; i < rules->keys.size(); ++i) s.rules[rules->keys[i].value] = rules->items[i].value;
+  return s;
+}
+
+}  // namespace casekit

@@ -1,0 +1,167 @@
+// Validation of one file against its shape. It never stops at the first
+// problem: a case worker fixing a file wants the whole list.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "casekit/date.hpp"
+#include "casekit/ids.hpp"
+#include "casekit/schema.hpp"
+
+namespace casekit {
+namespace {
+
+const char* kind_name(const YamlNode& node) {
+  switch (node.kind) {
+    case NodeKind::null: return "empty";
+    case NodeKind::scalar: return "a single value";
+    case NodeKind::sequence: return "a list";
+    case NodeKind::mapping: return "a set of keys";
+  }
+  return "?";
+}
+
+std::string describe(const FieldType& type) {
+  const std::string& b = type.base;
+  if (b == "text") return "text";
+  if (b == "date") return "a date (YYYY-MM-DD)";
+  if (b == "time") return "a time (HH:MM)";
+  if (b == "count") return "a whole number";
+  if (b == "number") return "a number";
+  if (b == "bool") return "true or false";
+  if (b == "enum") return "one of: " + fmt::format("{}", fmt::join(type.args, ", "));
+  if (b == "id" || b == "ref") return fmt::format("an id like {0}1, {0}2", type.args.at(0));
+  if (b == "client-id") return "a client id (lower-case letters, digits and dashes)";
+  return "a set of keys";
+}
+
+class Validator {
+ public:
+  explicit Validator(std::string file) : file_(std::move(file)) {}
+
+  std::vector<Diagnostic> take() { return std::move(out_); }
+
+  void check_shape(const YamlNode& node, const Shape& shape) {
+    std::vector<std::string> names;
+    for (const auto& f : shape.fields) names.push_back(f.name);
+    for (std::size_t i = 0; i < node.keys.size(); ++i) {
+      const YamlNode& key = node.keys[i];
+      const Field* field = shape.find(key.value);
+      if (!field) {
+        std::string guess = did_you_mean(key.value, names);
+        report(key, "format/unknown-key", fmt::format("unknown key '{}'", key.value),
+               guess.empty() ? "see casekit(5) for the keys of this file" : fmt::format("did you mean '{}'?", guess));
+        continue;
+      }
+      check_field(node.items[i], *field);
+    }
+    for (const auto& field : shape.fields) {
+      const YamlNode* value = node.find(field.name);
+      if (field.required && (!value || value->is_null()))
+        report(node, "format/missing-key", fmt::format("'{}' is missing", field.name),
+               fmt::format("add `{}:`", field.name));
+    }
+  }
+
+ private:
+  void report(const YamlNode& at, const char* rule, std::string message, std::string hint = {}) {
+    out_.push_back({{file_, at.mark.line + 1, at.mark.column + 1}, Severity::error, rule,
+                    std::move(message), std::move(hint)});
+  }
+
+  void check_field(const YamlNode& value, const Field& field) {
+    if (value.is_null()) return;  // an empty key is the same as an absent one
+    const FieldType& type = field.type;
+    if (type.container == FieldType::Container::none) return check_value(value, type, field.name);
+    bool list = type.container == FieldType::Container::list;
+    if (list ? !value.is_sequence() : !value.is_mapping()) {
+      report(value, "format/type",
+             fmt::format("'{}' should be {}, not {}", field.name, list ? "a list" : "a set of keys", kind_name(value)));
+      return;
+    }
+    FieldType element{FieldType::Container::none, type.base, type.args};
+    for (const auto& item : value.items) check_value(item, element, field.name);
+    if (list && (type.base == "need" || find_shape(type.base))) check_unique_ids(value);
+  }
+
+  void check_value(const YamlNode& value, const FieldType& type, const std::string& key) {
+    if (const Shape* shape = find_shape(type.base)) {
+      if (!value.is_mapping()) {
+        report(value, "format/type", fmt::format("each entry of '{}' should be a set of keys, not {}", key, kind_name(value)));
+        return;
+      }
+      return check_shape(value, *shape);
+    }
+    if (!value.is_scalar()) {
+      report(value, "format/type", fmt::format("'{}' should be {}, not {}", key, describe(type), kind_name(value)));
+      return;
+    }
+    check_scalar(value, type, key);
+  }
+
+  void check_scalar(const YamlNode& value, const FieldType& type, const std::string& key) {
+    const std::string& v = value.value;
+    const std::string& b = type.base;
+    if (b == "date" && !Date::parse(v)) {
+      report(value, "format/date", fmt::format("'{}' is not a real date: '{}'", key, v),
+             "write it as YYYY-MM-DD, for example 2026-11-20");
+    } else if (b == "time" && !valid_time(v)) {
+      report(value, "format/type", fmt::format("'{}' is not a time: '{}'", key, v), "write it as HH:MM, for example 14:30");
+    } else if (b == "count" && (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)) {
+      report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
+    } else if (b == "number" && !is_number(v)) {
+      report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
+    } else if (b == "bool" && v != "true" && v != "false") {
+      report(value, "format/type", fmt::format("'{}' should be true or false", key));
+    } else if (b == "enum" && std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
+      std::string guess = did_you_mean(v, type.args);
+      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)),
+             guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
+    } else if ((b == "id" || b == "ref") && !is_item_id(v, type.args.at(0)[0])) {
+      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+    } else if (b == "client-id" && !is_client_id(v)) {
+      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+    }
+  }
+
+  static bool is_number(const std::string& v) {
+    if (v.empty()) return false;
+    char* end = nullptr;
+    std::strtod(v.c_str(), &end);
+    return end == v.c_str() + v.size();
+  }
+
+  void check_unique_ids(const YamlNode& list) {
+    std::map<std::string, int> first_line;
+    for (const auto& item : list.items) {
+      const YamlNode* id = item.find("id");
+      if (!id || !id->is_scalar()) continue;
+      auto [it, inserted] = first_line.emplace(id->value, id->mark.line + 1);
+      if (!inserted)
+        report(*id, "format/duplicate-id", fmt::format("id '{}' is used twice (first on line {})", id->value, it->second),
+               "give this one the next free id");
+    }
+  }
+
+  std::string file_;
+  std::vector<Diagnostic> out_;
+};
+
+}  // namespace
+
+std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std::string& file) {
+  Validator validator(file);
+  if (root.is_mapping()) {
+    validator.check_shape(root, shape_of(kind));
+    return validator.take();
+  }
+  Diagnostic d{{file, root.mark.line + 1, root.mark.column + 1}, Severity::error, "format/type",
+               root.is_null() ? "the file is empty" : "the file should hold a set of keys (key: value)", "see casekit(5)"};
+  if (root.is_null()) d.location = {file, 0, 0};
+  return {d};
+}
+
+}  // namespace casekit
