@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include "casekit/error.hpp"
+#include "casekit/file_system.hpp"
+#include "temp_folder.hpp"
+
+using namespace casekit;
+using casekit::testing::TempFolder;
+
+namespace {
+
+unsigned mode_of(const fs::path& path) {
+  struct stat st {};
+  ::stat(path.c_str(), &st);
+  return st.st_mode & 0777;
+}
+
+std::size_t entries(const fs::path& folder) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+// Runs the body with a permissive umask, restoring the old one after.
+struct Umask {
+  explicit Umask(mode_t mask) : old(::umask(mask)) {}
+  ~Umask() { ::umask(old); }
+  mode_t old;
+};
+
+}  // namespace
+
+TEST_CASE("create writes a new file readable by the owner only, whatever the umask") {
+  TempFolder tmp;
+  Umask open_umask(0);
+  real_file_system().create(tmp / "a.yaml", "a: 1\n");
+  CHECK(tmp.read("a.yaml") == "a: 1\n");
+  CHECK(mode_of(tmp / "a.yaml") == 0600);
+  real_file_system().make_folder(tmp / "clients");
+  CHECK(mode_of(tmp / "clients") == 0700);
+  CHECK(entries(tmp.path()) == 2);  // no temporary file left behind
+}
+
+TEST_CASE("create refuses to overwrite and leaves the old file alone") {
+  TempFolder tmp;
+  tmp.write("a.yaml", "old\n");
+  CHECK_THROWS_WITH_AS(real_file_system().create(tmp / "a.yaml", "new\n"), "the file exists already", Error);
+  CHECK(tmp.read("a.yaml") == "old\n");
+  CHECK(entries(tmp.path()) == 1);
+}
+
+TEST_CASE("replace swaps the content and keeps the owner's permissions") {
+  TempFolder tmp;
+  tmp.write("plan.yaml", "old\n");
+  ::chmod((tmp / "plan.yaml").c_str(), 0640);
+  real_file_system().replace(tmp / "plan.yaml", "new\n");
+  CHECK(tmp.read("plan.yaml") == "new\n");
+  CHECK(mode_of(tmp / "plan.yaml") == 0640);
+  CHECK(entries(tmp.path()) == 1);
+}
+
+TEST_CASE("replace into a missing folder fails cleanly") {
+  TempFolder tmp;
+  CHECK_THROWS_AS(real_file_system().replace(tmp / "missing" / "plan.yaml", "x"), Error);
+  CHECK(entries(tmp.path()) == 0);
+}
+
+TEST_CASE("read refuses symbolic links, folders and files over the limit") {
+  TempFolder tmp;
+  tmp.write("real.yaml", "a: 1\n");
+  fs::create_symlink(tmp / "real.yaml", tmp / "link.yaml");
+  CHECK_THROWS_WITH_AS(real_file_system().read(tmp / "link.yaml", 100), "the file is a symbolic link", Error);
+  CHECK_THROWS_AS(real_file_system().read(tmp.path(), 100), Error);
+  CHECK_THROWS_AS(real_file_system().read(tmp / "real.yaml", 3), Error);
+  CHECK(real_file_system().read(tmp / "real.yaml", 100) == std::optional<std::string>("a: 1\n"));
+  CHECK_FALSE(real_file_system().read(tmp / "none.yaml", 100).has_value());
+}
+
+TEST_CASE("replace refuses to write through a symbolic link") {
+  TempFolder tmp;
+  tmp.write("outside.yaml", "secret\n");
+  fs::create_symlink(tmp / "outside.yaml", tmp / "plan.yaml");
+  CHECK_THROWS_AS(real_file_system().replace(tmp / "plan.yaml", "x"), Error);
+  CHECK(tmp.read("outside.yaml") == "secret\n");
+}

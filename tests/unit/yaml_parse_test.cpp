@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "casekit/error.hpp"
+#include "casekit/yaml_tree.hpp"
+
+using namespace casekit;
+
+namespace {
+
+// The message and location of the error parsing `text` raises.
+std::string error_of(const std::string& text) {
+  try {
+    parse_yaml(text, "f.yaml");
+  } catch (const Error& e) {
+    return format_error(e);
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("parse keeps scalars as text with their positions") {
+  YamlNode root = parse_yaml("a: 1\nb:\n  - x\n  - 'y'\n", "f.yaml");
+  REQUIRE(root.is_mapping());
+  CHECK(root.find("a")->value == "1");
+  CHECK(root.find("a")->plain);
+  const YamlNode* b = root.find("b");
+  REQUIRE(b->is_sequence());
+  CHECK(b->items[1].value == "y");
+  CHECK_FALSE(b->items[1].plain);
+  CHECK(b->items[1].mark.line == 3);
+  CHECK(b->items[1].mark.column == 4);
+}
+
+TEST_CASE("parse refuses aliases and anchors, naming the place") {
+  CHECK(error_of("a: &x 1\nb: *x\n") ==
+        "casekit: error: f.yaml:1:4: YAML anchors (&name) are not allowed in case files (write the value out in full)");
+  std::string bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n";
+  CHECK(error_of(bomb).find("anchors (&name) are not allowed") != std::string::npos);
+}
+
+TEST_CASE("parse refuses duplicate keys") {
+  CHECK(error_of("name: a\nname: b\n") ==
+        "casekit: error: f.yaml:2:1: duplicate key 'name' (each key may appear once in a mapping; merge the two entries)");
+}
+
+TEST_CASE("parse refuses deep nesting with a clear message") {
+  std::string deep(10000, '[');
+  deep += std::string(10000, ']');
+  CHECK(error_of(deep).find("nested more than 64 levels deep") != std::string::npos);
+  std::string nested;
+  for (int i = 0; i < 70; ++i) nested += std::string(static_cast<std::size_t>(i) * 2, ' ') + "k:\n";
+  CHECK(error_of(nested).find("nested more than 64 levels deep") != std::string::npos);
+}
+
+TEST_CASE("parse refuses a second document, tags and complex keys") {
+  CHECK(error_of("a: 1\n---\nb: 2\n").find("more than one YAML document") != std::string::npos);
+  CHECK(error_of("a: !custom 1\n").find("YAML tag '!custom' is not allowed") != std::string::npos);
+  CHECK(error_of("? [a]\n: 1\n").find("a mapping key must be a plain word") != std::string::npos);
+}
+
+TEST_CASE("parse errors say 'not valid YAML' with the place") {
+  CHECK(error_of("a: [1, 2\n").find("f.yaml:") != std::string::npos);
+  CHECK(error_of("a: [1, 2\n").find("not valid YAML") != std::string::npos);
+  CHECK(error_of("a:\n\tb: 1\n").find("indent with spaces") != std::string::npos);
+}
+
+TEST_CASE("decode_source refuses what is not UTF-8 text") {
+  CHECK_THROWS_WITH_AS(decode_source("a: \xff\n", "f.yaml"), "the file is not valid UTF-8 text", Error);
+  CHECK_THROWS_WITH_AS(decode_source(std::string("a: x\0y\n", 7), "f.yaml"), "the file contains a NUL byte", Error);
+  CHECK_THROWS_WITH_AS(decode_source("a: \x01\n", "f.yaml"), "the file contains the control character U+0001", Error);
+  CHECK_THROWS_AS(decode_source("a: \xc0\xaf\n", "f.yaml"), Error);  // overlong '/'
+  CHECK_THROWS_AS(decode_source(std::string(max_file_bytes + 1, 'a'), "f.yaml"), Error);
+}
+
+TEST_CASE("decode_source strips a byte order mark and CRLF, and encode puts them back") {
+  SourceText source = decode_source("\xEF\xBB\xBF" "a: 1\r\nb: 2\r\n", "f.yaml");
+  CHECK(source.had_bom);
+  CHECK(source.crlf);
+  CHECK(source.text == "a: 1\nb: 2\n");
+  CHECK(encode_source(source, "a: 1\nb: 3\n") == "\xEF\xBB\xBF" "a: 1\r\nb: 3\r\n");
+  CHECK_THROWS_AS(decode_source("a: 1\rb: 2\n", "f.yaml"), Error);
+  CHECK(decode_source("name: José\n", "f.yaml").text == "name: José\n");
+}
