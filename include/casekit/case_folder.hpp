@@ -19,7 +19,8 @@ namespace casekit {
 // A record that cannot be used as it is; carries every problem found.
 class InvalidRecord : public Error {
  public:
-  explicit InvalidRecord(std::vector<Diagnostic> diagnostics);
+  explicit InvalidRecord(std::vector<Diagnostic> diagnostics,
+                         const std::string& message = "nothing was changed: fix the problems above, then run the command again");
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
  private:

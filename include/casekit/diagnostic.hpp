@@ -22,6 +22,9 @@ struct Diagnostic {
 std::string to_string(Severity severity);
 // "file:line:col: error: message (hint) [rule]"
 std::string format_diagnostic(const Diagnostic& d);
+// "error: file:line:col: message (hint) [rule]", for a command that refuses
+// to change a record; `casekit: ` goes in front.
+std::string format_refusal(const Diagnostic& d);
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 

@@ -90,7 +90,8 @@ std::string document_from_options(const NoteOptions& o) {
 
 void list_notes(const CaseFolder& folder, const std::string& client) {
   ClientFiles files = folder.load_client(client);
-  if (has_errors(files.diagnostics)) throw InvalidRecord(files.diagnostics);
+  if (has_errors(files.diagnostics))
+      throw InvalidRecord(files.diagnostics, "the record cannot be shown until the problems above are fixed");
   ClientRecord record = to_record(files);
   if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
   for (const auto& n : record.notes) {

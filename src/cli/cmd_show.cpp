@@ -11,7 +11,8 @@ void setup_show(CLI::App& command, Context& context) {
   command.callback([client, &context] {
     CaseFolder folder = context.folder();
     ClientFiles files = folder.load_client(*client);
-    if (has_errors(files.diagnostics)) throw InvalidRecord(files.diagnostics);
+    if (has_errors(files.diagnostics))
+      throw InvalidRecord(files.diagnostics, "the record cannot be shown until the problems above are fixed");
     fmt::print("{}", render_show(to_record(files), today()));
   });
 }

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitStatus::usage);
   } catch (const InvalidRecord& e) {
-    cli::print_diagnostics(e.diagnostics());
+    for (const auto& d : e.diagnostics()) fmt::print(stderr, "casekit: {}\n", format_refusal(d));
     fmt::print(stderr, "{}\n", format_error(e));
     return static_cast<int>(e.status());
   } catch (const Error& e) {

@@ -9,9 +9,8 @@
 
 namespace casekit {
 
-InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics)
-    : Error(ExitStatus::usage, {}, "the record has problems that must be fixed first",
-            "fix the lines above, then run the command again"),
+InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics, const std::string& message)
+    : Error(ExitStatus::usage, {}, message),
       diagnostics_(std::move(diagnostics)) {
   sort_diagnostics(diagnostics_);
 }
@@ -67,6 +66,11 @@ bool CaseFolder::has_client(const std::string& id) const {
 
 void CaseFolder::require_client(const std::string& id) const {
   if (has_client(id)) return;
+  fs::path folder = client_folder(id);
+  if (files_->exists(folder))
+    throw Error(ExitStatus::usage, {display(folder), 0, 0},
+                "this is not a folder (a symbolic link or a file), so casekit will not use it",
+                "casekit does not follow links out of the case folder; move the client's folder itself here");
   std::string guess = did_you_mean(id, client_ids());
   throw Error(fmt::format("there is no client '{}' in this case folder", id),
               guess.empty() ? "`casekit list` shows the clients" : fmt::format("did you mean '{}'?", guess));

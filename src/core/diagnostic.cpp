@@ -23,6 +23,13 @@ std::string format_diagnostic(const Diagnostic& d) {
   return text;
 }
 
+std::string format_refusal(const Diagnostic& d) {
+  std::string text = fmt::format("{}: {}: {}", to_string(d.severity), to_string(d.location), d.message);
+  if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
+  if (!d.rule.empty()) text += fmt::format(" [{}]", d.rule);
+  return text;
+}
+
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column) <
