@@ -11,7 +11,8 @@
 namespace casekit::cli {
 
 // Runs the editor on `initial` until `accept` takes the text without
-// throwing. An invalid text is opened again with the errors written as
+// throwing. Lines starting with "# casekit: " (instructions and errors) are
+// removed before `accept` sees the text. An invalid text is opened again with the errors written as
 // comments at the top. Returns nullopt when the user leaves the text
 // unchanged or empty, which cancels. The temporary file is always removed.
 std::optional<std::string> edit_until_accepted(const fs::path& folder, const std::string& initial,

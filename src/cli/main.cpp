@@ -10,8 +10,10 @@ int main(int argc, char** argv) {
   cli::Context context;
   cli::build_app(app, context);
   app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
-    return fmt::format("casekit: error: {}\nRun `{} --help` for the options.\n", e.what(),
-                       failed->get_parent() ? "casekit " + failed->get_name() : "casekit");
+    std::string command;
+    for (const CLI::App* at = failed; at; at = at->get_parent())
+      command = at->get_parent() ? " " + at->get_name() + command : "casekit" + command;
+    return fmt::format("casekit: error: {}\nRun `{} --help` for the options.\n", e.what(), command);
   });
   try {
     app.parse(argc, argv);

@@ -33,8 +33,10 @@ void assessment(std::string& out, const Assessment& a) {
     out += "\nNo assessment recorded yet.\n";
     return;
   }
-  if (!a.strengths.empty()) out += "\nStrengths: " + join(a.strengths, "; ") + "\n";
-  if (!a.resources.empty()) out += "Resources: " + join(a.resources, "; ") + "\n";
+  if (!a.strengths.empty()) out += "\nStrengths\n";
+  for (const auto& s : a.strengths) out += "  - " + s + "\n";
+  if (!a.resources.empty()) out += "\nResources\n";
+  for (const auto& r : a.resources) out += "  - " + r + "\n";
   if (a.needs.empty()) return;
   out += "\nNeeds\n";
   for (const auto& n : a.needs) {
