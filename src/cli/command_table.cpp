@@ -37,6 +37,44 @@ void build_app(CLI::App& app, Context& context) {
       "Run `casekit COMMAND --help` for a command's options.");
 }
 
+std::string usage_message(const CLI::App* app, const CLI::Error& error) {
+  // The deepest command that was recognised is the one whose help to show.
+  const CLI::App* deepest = app;
+  std::string path = "casekit";
+  for (auto parsed = deepest->get_subcommands(); !parsed.empty(); parsed = deepest->get_subcommands()) {
+    deepest = parsed.front();
+    path += " " + deepest->get_name();
+  }
+  std::string message = fmt::format("casekit: error: {}", error.what());
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    std::vector<std::string> names;
+    for (const auto* sub : deepest->get_subcommands({})) names.push_back(sub->get_name());
+    std::string what = error.what();
+    std::string extra = what.substr(what.rfind(": ") + 2);
+    extra = extra.substr(0, extra.find(' '));
+    if (!extra.empty()) {
+      std::string guess = did_you_mean(extra, names);
+      if (!guess.empty()) message += fmt::format(" (did you mean '{}'?)", guess);
+    }
+  }
+  return fmt::format("{}\nRun `{} --help` for the options.\n", message, path);
+}
+
+void refuse_unknown_command(int argc, char** argv) {
+  // Skip global options (and -C's value) to find the command word.
+  int i = 1;
+  while (i < argc && argv[i][0] == '-') i += std::string(argv[i]) == "-C" || std::string(argv[i]) == "--case-folder" ? 2 : 1;
+  if (i >= argc) return;
+  std::vector<std::string> names;
+  for (const auto& command : command_table()) {
+    if (argv[i] == std::string(command.name)) return;
+    names.push_back(command.name);
+  }
+  std::string guess = did_you_mean(argv[i], names);
+  throw Error(fmt::format("'{}' is not a casekit command", argv[i]),
+              guess.empty() ? "run `casekit --help` for the commands" : fmt::format("did you mean '{}'?", guess));
+}
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(d));
 }

@@ -45,6 +45,14 @@ void setup_show(CLI::App& command, Context& context);
 void setup_list(CLI::App& command, Context& context);
 void setup_check(CLI::App& command, Context& context);
 
+// The message for a command line CLI11 could not parse: the problem, a
+// did-you-mean for a mistyped command, and which --help to read.
+std::string usage_message(const CLI::App* app, const CLI::Error& error);
+
+// Refuses a first word that is not a command, with a did-you-mean
+// (CLI11 would only say that a subcommand is required).
+void refuse_unknown_command(int argc, char** argv);
+
 // Prints one line per finding to stderr, compiler style.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 

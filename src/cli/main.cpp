@@ -9,13 +9,9 @@ int main(int argc, char** argv) {
   CLI::App app{"casekit", "casekit"};
   cli::Context context;
   cli::build_app(app, context);
-  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
-    std::string command;
-    for (const CLI::App* at = failed; at; at = at->get_parent())
-      command = at->get_parent() ? " " + at->get_name() + command : "casekit" + command;
-    return fmt::format("casekit: error: {}\nRun `{} --help` for the options.\n", e.what(), command);
-  });
+  app.failure_message(cli::usage_message);
   try {
+    cli::refuse_unknown_command(argc, argv);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
