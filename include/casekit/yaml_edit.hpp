@@ -29,6 +29,8 @@ class YamlEditor {
   // Appends an item to the sequence at path; a missing, null or empty
   // sequence is created.
   void append(const YamlPath& path, const YamlNode& item);
+  // Removes a mapping entry (the last step is the key); nothing when absent.
+  void remove(const YamlPath& path);
 
  private:
   struct Splice {
@@ -43,6 +45,8 @@ class YamlEditor {
   Splice insert_entry(const YamlPath& map_path, const std::string& key,
                       const YamlNode& value) const;
   Splice replace_value(const YamlPath& path, const YamlNode& value) const;
+  Splice replace_flow_value(const YamlNode& node, const YamlNode& value) const;
+  Splice splice_for_remove(const YamlPath& path) const;
   std::size_t content_end(const YamlPath& path) const;
   std::size_t region_limit(const YamlPath& path) const;
   int entry_column(const YamlPath& path) const;

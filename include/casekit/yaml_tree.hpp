@@ -53,7 +53,8 @@ bool same_content(const YamlNode& a, const YamlNode& b);
 struct SourceText {
   std::string text;
   bool had_bom = false;
-  bool crlf = false;
+  bool crlf = false;                // some lines ended in CRLF
+  std::vector<bool> crlf_lines;     // which lines of `text` did
 };
 
 // Largest file casekit reads; records are small and a cap stops hostile input.
@@ -64,6 +65,8 @@ constexpr int max_depth = 64;
 // Checks encoding (UTF-8, no control characters) and normalises line ends.
 // Throws Error with the file name and position.
 SourceText decode_source(std::string raw, const std::string& file_name);
+// Restores the byte order mark and line ends: unchanged lines keep their
+// own, new lines get the ending most of the file uses.
 std::string encode_source(const SourceText& source, std::string text);
 
 // Parses one YAML document. Rejects anchors, aliases, tags, duplicate keys,

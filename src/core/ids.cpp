@@ -10,7 +10,55 @@ bool is_client_id(std::string_view id) {
   return id[0] != '-' && std::all_of(id.begin(), id.end(), ok);
 }
 
-std::string client_id_from_name(std::string_view name) {
+namespace {
+
+// Plain letters for the accented Latin letters of names (U+00C0 to U+017F),
+// so that "José Núñez" becomes jose-nunez; a space stands for "no letter".
+constexpr std::string_view latin1 =
+    "AAAAAA?CEEEEIIII"
+    "DNOOOOO OUUUUY??"
+    "aaaaaa?ceeeeiiii"
+    "dnooooo ouuuuy?y";
+constexpr std::string_view latin_extended_a =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+std::string plain_letters(char32_t c) {
+  switch (c) {
+    case U'\u00C6': case U'\u00E6': return "ae";
+    case U'\u00DE': case U'\u00FE': return "th";
+    case U'\u00DF': return "ss";
+    case U'\u0132': case U'\u0133': return "ij";
+    case U'\u0152': case U'\u0153': return "oe";
+  }
+  char plain = ' ';
+  if (c >= 0xC0 && c <= 0xFF) plain = latin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) plain = latin_extended_a[c - 0x100];
+  return plain == ' ' || plain == '?' ? "" : std::string(1, plain);
+}
+
+// The name with accented letters made plain; other non-ASCII letters drop.
+std::string transliterate(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    auto b = static_cast<unsigned char>(name[i]);
+    if (b < 0x80) {
+      out += name[i];
+    } else if ((b >> 5) == 0x6 && i + 1 < name.size()) {
+      char32_t c = static_cast<char32_t>(((b & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
+      std::string plain = plain_letters(c);
+      out += plain.empty() ? " " : plain;
+      ++i;
+    } else {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string client_id_from_name(std::string_view original) {
+  std::string name = transliterate(original);
   std::string id;
   for (char c : name) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

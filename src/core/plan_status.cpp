@@ -31,6 +31,9 @@ void complete_milestone(ClientEdit& edit, const std::string& goal, int number, c
   if (number < 1 || number > count)
     throw Error(fmt::format("goal {} has no milestone {}", goal, number),
                 count == 0 ? "the goal has no milestones yet" : fmt::format("its milestones are numbered 1 to {}", count));
+  const YamlNode* done = milestones->items[static_cast<std::size_t>(number - 1)].find("done");
+  if (done && done->is_scalar())
+    throw Error(fmt::format("milestone {} of {} was done on {} already", number, goal, done->value), "nothing was changed");
   edit.plan().set({"short_term_goals", index, "milestones", static_cast<std::size_t>(number - 1), "done"},
                   YamlNode::scalar(require_date(date, "--date")));
 }
@@ -63,18 +66,19 @@ void set_referral_outcome(ClientEdit& edit, const std::string& referral, const s
   edit.plan().set({"referrals", index, "outcome"}, text_node(outcome));
 }
 
+// Signatures are edited key by key, so a name and its comments stay; the
+// new key is set before the old one goes, so the mapping is never empty.
 void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date, const std::string& name) {
-  YamlNode signature = YamlNode::mapping();
-  if (!name.empty()) signature.set("name", text_node(name));
-  signature.set("date", YamlNode::scalar(require_date(date, "--date")));
-  edit.plan().set({"signatures", who}, signature);
+  require_date(date, "--date");
+  if (!name.empty()) edit.plan().set({"signatures", who, "name"}, text_node(name));
+  edit.plan().set({"signatures", who, "date"}, YamlNode::scalar(date));
+  edit.plan().remove({"signatures", who, "declined"});
 }
 
 void record_declined_signature(ClientEdit& edit, const std::string& reason) {
   if (reason.empty()) throw Error("say why the client did not sign", "add --reason TEXT");
-  YamlNode signature = YamlNode::mapping();
-  signature.set("declined", text_node(reason));
-  edit.plan().set({"signatures", "client"}, signature);
+  edit.plan().set({"signatures", "client", "declined"}, text_node(reason));
+  edit.plan().remove({"signatures", "client", "date"});
 }
 
 void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed) {

@@ -123,8 +123,16 @@ ClientRecord to_record(const ClientFiles& files) {
   if (files.plan && files.plan->parsed) record.plan = read_plan(files.plan->tree, files.plan->display);
   for (const auto& note : files.notes)
     if (note.parsed) record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
-  std::stable_sort(record.notes.begin(), record.notes.end(), [](const Note& a, const Note& b) {
-    return std::tie(a.date, a.time) < std::tie(b.date, b.time);
+  // Same date and time: the order they were written, which the file
+  // name's -2, -3 suffix records.
+  auto sequence = [](const std::string& file_name) {
+    std::size_t dash = file_name.rfind('-');
+    std::string tail = dash == std::string::npos ? "" : file_name.substr(dash + 1, file_name.size() - dash - 6);
+    bool number = !tail.empty() && tail.find_first_not_of("0123456789") == std::string::npos && tail.size() < 6;
+    return number ? std::stoi(tail) : 1;
+  };
+  std::stable_sort(record.notes.begin(), record.notes.end(), [&](const Note& a, const Note& b) {
+    return std::make_tuple(a.date, a.time, sequence(a.file_name)) < std::make_tuple(b.date, b.time, sequence(b.file_name));
   });
   return record;
 }

@@ -2,6 +2,8 @@
 // CRLF files handled so that edits keep the file's own line ends.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
 
@@ -72,9 +74,16 @@ SourceText decode_source(std::string raw, const std::string& file_name) {
           throw Error(ExitStatus::usage, {file_name, line, 0},
                       "the file has a carriage return without a line feed",
                       "save the file with Unix (LF) or Windows (CRLF) line ends");
+        source.crlf_lines.push_back(true);
+        ++line;
+        ++i;
+        text += '\n';
         continue;
       }
-      if (raw[i] == '\n') ++line;
+      if (raw[i] == '\n') {
+        source.crlf_lines.push_back(false);
+        ++line;
+      }
       text += raw[i];
     }
     source.crlf = true;
@@ -84,13 +93,46 @@ SourceText decode_source(std::string raw, const std::string& file_name) {
   return source;
 }
 
+namespace {
+
+// The lines of a text, each with its '\n' (the last may have none).
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return lines;
+}
+
+}  // namespace
+
 std::string encode_source(const SourceText& source, std::string text) {
   if (source.crlf) {
+    auto before = split_lines(source.text);
+    auto after = split_lines(text);
+    std::size_t prefix = 0, suffix = 0;
+    std::size_t limit = std::min(before.size(), after.size());
+    while (prefix < limit && before[prefix] == after[prefix]) ++prefix;
+    while (suffix < limit - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix]) ++suffix;
+    std::size_t crlf_count = static_cast<std::size_t>(std::count(source.crlf_lines.begin(), source.crlf_lines.end(), true));
+    bool dominant = crlf_count * 2 >= source.crlf_lines.size();
+    auto crlf_of = [&](std::size_t original) { return original < source.crlf_lines.size() ? source.crlf_lines[original] : dominant; };
     std::string out;
-    out.reserve(text.size() + text.size() / 16);
-    for (char c : text) {
-      if (c == '\n') out += '\r';
-      out += c;
+    out.reserve(text.size() + after.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+      std::string_view line = after[i];
+      bool crlf = i < prefix                     ? crlf_of(i)
+                  : i >= after.size() - suffix ? crlf_of(before.size() - (after.size() - i))
+                                               : dominant;
+      if (crlf && !line.empty() && line.back() == '\n') {
+        out.append(line.substr(0, line.size() - 1));
+        out += "\r\n";
+      } else {
+        out.append(line);
+      }
     }
     text = std::move(out);
   }

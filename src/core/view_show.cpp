@@ -10,6 +10,20 @@ std::string date_or(const std::optional<Date>& date, const char* fallback) {
   return date ? date->str() : fallback;
 }
 
+// Text that may span lines, on one line: a summary has one line per item.
+std::string one_line(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string join(const Strings& items, const char* separator = ", ") {
   return fmt::format("{}", fmt::join(items, separator));
 }
@@ -25,7 +39,7 @@ void header(std::string& out, const ClientRecord& r) {
   if (const Note* last = r.last_contact()) out += fmt::format(" · last contact {} ({})", last->date.str(), last->contact);
   out += "\n";
   if (c.closure.present)
-    out += fmt::format("Closed {}: {}\n", date_or(c.closure.date, "?"), c.closure.reason);
+    out += fmt::format("Closed {}: {}\n", date_or(c.closure.date, "?"), one_line(c.closure.reason));
 }
 
 void assessment(std::string& out, const Assessment& a) {
@@ -34,13 +48,13 @@ void assessment(std::string& out, const Assessment& a) {
     return;
   }
   if (!a.strengths.empty()) out += "\nStrengths\n";
-  for (const auto& s : a.strengths) out += "  - " + s + "\n";
+  for (const auto& s : a.strengths) out += "  - " + one_line(s) + "\n";
   if (!a.resources.empty()) out += "\nResources\n";
-  for (const auto& r : a.resources) out += "  - " + r + "\n";
+  for (const auto& r : a.resources) out += "  - " + one_line(r) + "\n";
   if (a.needs.empty()) return;
   out += "\nNeeds\n";
   for (const auto& n : a.needs) {
-    out += fmt::format("  {:<4} {:<5} {:<14} {}", n.id, n.status, n.domain, n.description);
+    out += fmt::format("  {:<4} {:<5} {:<14} {}", n.id, n.status, one_line(n.domain), one_line(n.description));
     if (n.met_on) out += fmt::format(" (met {})", n.met_on->str());
     if (n.emergent) out += " (emergent)";
     out += "\n";
@@ -49,17 +63,17 @@ void assessment(std::string& out, const Assessment& a) {
 
 void goals(std::string& out, const Plan& p, const Date& today) {
   if (!p.long_term_goals.empty()) out += "\nLong-term goals\n";
-  for (const auto& g : p.long_term_goals) out += fmt::format("  {:<4} {}\n", g.id, g.statement);
+  for (const auto& g : p.long_term_goals) out += fmt::format("  {:<4} {}\n", g.id, one_line(g.statement));
   if (!p.short_term_goals.empty()) out += "\nShort-term goals\n";
   for (const auto& g : p.short_term_goals) {
     std::string due = g.target_date ? "target " + g.target_date->str() : "no target date";
     if (g.target_date && g.status == "active" && *g.target_date < today) due += " (past)";
-    out += fmt::format("  {:<4} {:<12} {}  {}\n", g.id, g.status, due, g.statement);
+    out += fmt::format("  {:<4} {:<12} {}  {}\n", g.id, g.status, due, one_line(g.statement));
     if (!g.needs.empty() || !g.responsible.empty())
       out += fmt::format("       for {} · responsible: {}\n", g.needs.empty() ? "-" : join(g.needs),
-                         g.responsible.empty() ? "-" : g.responsible);
+                         g.responsible.empty() ? "-" : one_line(g.responsible));
     for (const auto& m : g.milestones) {
-      out += fmt::format("       [{}] {}", m.done ? "x" : " ", m.step);
+      out += fmt::format("       [{}] {}", m.done ? "x" : " ", one_line(m.step));
       if (m.due) out += " · due " + m.due->str();
       if (m.done) out += " · done " + m.done->str();
       out += "\n";
@@ -70,24 +84,24 @@ void goals(std::string& out, const Plan& p, const Date& today) {
 void services(std::string& out, const Plan& p) {
   if (!p.services.empty()) out += "\nServices\n";
   for (const auto& s : p.services) {
-    out += fmt::format("  {:<4} {:<12} {}", s.id, s.status, s.name);
-    if (!s.provider.empty()) out += " (" + s.provider + ")";
+    out += fmt::format("  {:<4} {:<12} {}", s.id, s.status, one_line(s.name));
+    if (!s.provider.empty()) out += " (" + one_line(s.provider) + ")";
     if (!s.needs.empty()) out += " · for " + join(s.needs);
     out += "\n";
   }
   if (!p.referrals.empty()) out += "\nReferrals\n";
   for (const auto& r : p.referrals) {
-    out += fmt::format("  {:<4} {}", r.id, r.to);
+    out += fmt::format("  {:<4} {}", r.id, one_line(r.to));
     if (!r.needs.empty()) out += " · for " + join(r.needs);
     out += r.consent ? " · consent " + r.consent->str() : " · no consent recorded";
-    if (!r.outcome.empty()) out += " · " + r.outcome;
+    if (!r.outcome.empty()) out += " · " + one_line(r.outcome);
     out += "\n";
   }
 }
 
 std::string signature(const Signature& s) {
   if (s.date) return "signed " + s.date->str();
-  if (!s.declined.empty()) return "not signed: " + s.declined;
+  if (!s.declined.empty()) return "not signed: " + one_line(s.declined);
   return "not signed";
 }
 
@@ -110,9 +124,9 @@ void next_steps(std::string& out, const ClientRecord& r) {
   if (last->plan.empty()) return;
   out += fmt::format("\nNext steps (from the {} note)\n", last->date.str());
   for (const auto& step : last->plan) {
-    out += "  - " + step.step;
+    out += "  - " + one_line(step.step);
     if (step.by) out += " · by " + step.by->str();
-    if (!step.who.empty()) out += " · " + step.who;
+    if (!step.who.empty()) out += " · " + one_line(step.who);
     out += "\n";
   }
 }

@@ -7,85 +7,10 @@
 
 #include "casekit/error.hpp"
 #include "casekit/yaml_write.hpp"
+#include "yaml_text.hpp"
 
 namespace casekit {
 namespace {
-
-std::size_t line_begin(const std::string& text, std::size_t pos) {
-  if (pos == 0) return 0;
-  std::size_t nl = text.rfind('\n', pos - 1);
-  return nl == std::string::npos ? 0 : nl + 1;
-}
-
-std::size_t next_line(const std::string& text, std::size_t pos) {
-  std::size_t nl = text.find('\n', pos);
-  return nl == std::string::npos ? text.size() : nl + 1;
-}
-
-int indent_at(const std::string& text, std::size_t begin) {
-  int n = 0;
-  while (begin + static_cast<std::size_t>(n) < text.size() && text[begin + static_cast<std::size_t>(n)] == ' ') ++n;
-  return n;
-}
-
-// Kind of the line starting at begin: blank, comment (with its indent), or content.
-bool is_blank(const std::string& text, std::size_t begin) {
-  std::size_t i = begin + static_cast<std::size_t>(indent_at(text, begin));
-  return i >= text.size() || text[i] == '\n';
-}
-
-bool is_comment(const std::string& text, std::size_t begin) {
-  std::size_t i = begin + static_cast<std::size_t>(indent_at(text, begin));
-  return i < text.size() && text[i] == '#';
-}
-
-// The position just after a quoted scalar starting at pos, or npos.
-std::size_t skip_quoted(const std::string& text, std::size_t pos) {
-  char quote = text[pos];
-  for (std::size_t i = pos + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-        continue;
-      }
-      return i + 1;
-    }
-  }
-  return std::string::npos;
-}
-
-// The position just after the bracket that closes the one at pos, or npos.
-std::size_t skip_flow(const std::string& text, std::size_t pos) {
-  int depth = 0;
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '"' || c == '\'') {
-      std::size_t end = skip_quoted(text, i);
-      if (end == std::string::npos) return end;
-      i = end - 1;
-    } else if (c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      if (--depth == 0) return i + 1;
-    }
-  }
-  return std::string::npos;
-}
-
-// End of a scalar that sits on one line (plain or quoted), or npos.
-std::size_t scalar_end(const std::string& text, std::size_t pos) {
-  char c = text[pos];
-  if (c == '"' || c == '\'') return skip_quoted(text, pos);
-  if (c == '|' || c == '>') return std::string::npos;
-  std::size_t eol = text.find('\n', pos);
-  if (eol == std::string::npos) eol = text.size();
-  std::size_t comment = text.find(" #", pos);
-  std::size_t end = std::min(eol, comment);
-  while (end > pos && text[end - 1] == ' ') --end;
-  return end;
-}
 
 [[noreturn]] void cannot_edit(const std::string& file, Mark mark, const std::string& why) {
   throw Error(ExitStatus::usage, {file, mark.line + 1, mark.column + 1},
@@ -197,7 +122,13 @@ int YamlEditor::entry_column(const YamlPath& path) const {
 }
 
 std::size_t YamlEditor::region_limit(const YamlPath& path) const {
+  // A document end marker ("..." on its own line) closes the root's region.
   std::size_t limit = text_.size();
+  for (std::size_t at = text_.find("..."); at != std::string::npos; at = text_.find("...", at + 3))
+    if (line_begin(text_, at) == at && (at + 3 == text_.size() || text_[at + 3] == '\n' || text_[at + 3] == ' ')) {
+      limit = at;
+      break;
+    }
   const YamlNode* parent = &tree_;
   for (const auto& step : path) {
     std::size_t index = step_index(*parent, step);
@@ -288,8 +219,8 @@ YamlEditor::Splice YamlEditor::insert_entry(const YamlPath& map_path, const std:
 YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNode& value) const {
   const YamlNode* parent = node_at(tree_, parent_of(path));
   const YamlNode* node = node_at(tree_, path);
-  if (parent->is_sequence() || parent->flow)
-    cannot_edit(file_name_, node->mark, "only values of block mappings can be replaced");
+  if (parent->is_sequence()) cannot_edit(file_name_, node->mark, "only values of mappings can be replaced");
+  if (parent->flow) return replace_flow_value(*node, value);
   std::size_t index = step_index(*parent, path.back());
   const YamlNode& key = parent->keys[index];
   std::size_t key_pos = static_cast<std::size_t>(key.mark.offset);
@@ -333,6 +264,48 @@ YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNod
   std::size_t header_end = rendered.find('\n');
   return {colon + 1, key_line_end,
           rendered.substr(0, header_end) + rest + rendered.substr(header_end)};
+}
+
+YamlEditor::Splice YamlEditor::replace_flow_value(const YamlNode& node, const YamlNode& value) const {
+  std::size_t begin = static_cast<std::size_t>(node.mark.offset);
+  std::size_t end = node.is_scalar() ? scalar_end(text_, begin, true)
+                    : node.flow      ? skip_flow(text_, begin)
+                                     : std::string::npos;
+  std::string part = render_inline(value);
+  if (node.is_null() || end == std::string::npos || part.empty())
+    cannot_edit(file_name_, node.mark, "a value inside a {..} mapping");
+  return {begin, end, part};
+}
+
+void YamlEditor::remove(const YamlPath& path) {
+  assert(!path.empty() && std::holds_alternative<std::string>(path.back()));
+  const YamlNode* parent = node_at(tree_, parent_of(path));
+  if (!node_at(tree_, path)) return;
+  if (parent->keys.size() < 2)
+    cannot_edit(file_name_, parent->mark, "removing the only key would leave an empty mapping");
+  YamlNode expected = tree_;
+  YamlNode* map = mutable_node_at(expected, parent_of(path));
+  std::size_t index = step_index(*map, path.back());
+  map->keys.erase(map->keys.begin() + static_cast<long>(index));
+  map->items.erase(map->items.begin() + static_cast<long>(index));
+  apply(splice_for_remove(path), expected);
+}
+
+YamlEditor::Splice YamlEditor::splice_for_remove(const YamlPath& path) const {
+  const YamlNode* parent = node_at(tree_, parent_of(path));
+  std::size_t index = step_index(*parent, path.back());
+  const YamlNode& key = parent->keys[index];
+  std::size_t begin = static_cast<std::size_t>(key.mark.offset);
+  if (!parent->flow) return {line_begin(text_, begin), std::max(content_end(path), next_line(text_, begin)), ""};
+  // In {..}: remove "key: value" and one separating comma.
+  const YamlNode& value = parent->items[index];
+  std::size_t end = value.is_scalar() ? scalar_end(text_, static_cast<std::size_t>(value.mark.offset), true)
+                    : value.flow      ? skip_flow(text_, static_cast<std::size_t>(value.mark.offset))
+                                      : std::string::npos;
+  if (value.is_null() || end == std::string::npos) cannot_edit(file_name_, key.mark, "a value inside a {..} mapping");
+  if (index + 1 < parent->keys.size()) return {begin, static_cast<std::size_t>(parent->keys[index + 1].mark.offset), ""};
+  std::size_t comma = text_.rfind(',', begin);
+  return {comma, end, ""};
 }
 
 }  // namespace casekit

@@ -21,7 +21,11 @@ TEST_CASE("client ids: lower-case letters, digits and dashes, at most 64") {
 
 TEST_CASE("client id from a name") {
   CHECK(client_id_from_name("Marcus Jones") == "marcus-jones");
-  CHECK(client_id_from_name("  Ana  María O'Neil ") == "ana-mar-a-oneil");
+  CHECK(client_id_from_name("  Ana  María O'Neil ") == "ana-maria-oneil");
+  CHECK(client_id_from_name("José Núñez") == "jose-nunez");
+  CHECK(client_id_from_name("Łukasz Żółć") == "lukasz-zolc");
+  CHECK(client_id_from_name("Søren Æbelø") == "soren-aebelo");
+  CHECK(client_id_from_name("Nguyễn Văn An") == "nguy-n-van-an");
   CHECK(client_id_from_name("Mr. T") == "mr-t");
   CHECK(client_id_from_name("...") == "");
   CHECK(client_id_from_name(std::string(100, 'x')).size() == 64);
