@@ -28,7 +28,7 @@ inline long days_between(const Date& a, const Date& b) {
   return b.days_since_epoch() - a.days_since_epoch();
 }
 
-// Today in UTC, unless CASEKIT_TODAY=YYYY-MM-DD says otherwise (tests and
+// Today in local time (TZ), unless CASEKIT_TODAY=YYYY-MM-DD says otherwise (tests and
 // audits use it so results do not depend on the day they run).
 Date today();
 

@@ -10,9 +10,9 @@ namespace casekit {
 // Exit statuses, documented in casekit(1). Scripts rely on these numbers.
 enum class ExitStatus : int {
   ok = 0,        // the command did what was asked; check found nothing
-  findings = 1,  // check found problems at or above --fail-on
+  findings = 1,  // check found problems
   usage = 2,     // bad options, or a record that cannot be read or is invalid
-  io = 3,        // the file system refused: permissions, disk full, locked
+  io = 3,        // the system refused: permissions, disk full, out of memory
   internal = 4,  // a bug in casekit; nothing was written
 };
 

@@ -3,6 +3,7 @@
 // every way in goes through the same checks and keeps the writer's text.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,20 @@ std::string note_file_name(const std::string& date, const std::string& time, con
 // when missing. Returns the new file's path.
 fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
                   const std::string& source_name);
+
+// A plan as text, for editing by hand, with the client's lock held.
+struct PlanText {
+  std::unique_ptr<Lock> lock;
+  fs::path path;
+  std::string display;
+  SourceText source;  // "created: today" when there is no plan yet
+};
+PlanText read_plan_text(const CaseFolder& folder, const std::string& id);
+// Checks a plan written by hand against the format and the rest of the
+// record; throws InvalidRecord with every problem.
+void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text);
+// Writes it back, keeping the file's byte order mark and line ends.
+void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::string& text);
 
 // Closes a case. Returns the ids of goals still active, which the caller
 // reports: the desk guide expects none at closure.

@@ -43,6 +43,9 @@ std::string_view embedded_file(std::string_view name);
 // Checks one parsed file against its shape; every finding has rule format/*.
 std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std::string& file);
 
+// A plain decimal number: 75, -2, 78.5 (not 1e3, 0x1A, nan or inf).
+bool is_decimal(std::string_view text);
+
 // The closest of `candidates` to `word`, or empty when none is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -23,9 +23,11 @@ void setup_close(CLI::App& command, Context& context) {
     fmt::print("Closed the case of {}\n", o->client);
     if (!active.empty())
       fmt::print(stderr,
-                 "casekit: warning: goals {} are still active; mark each achieved or discontinued with "
-                 "`casekit plan {} goal-status G.. achieved`\n",
-                 fmt::join(active, ", "), o->client);
+                 "casekit: warning: {} {} {} still active; mark {} achieved or discontinued with "
+                 "`casekit plan {} goal-status {} achieved`\n",
+                 active.size() == 1 ? "goal" : "goals", fmt::join(active, ", "),
+                 active.size() == 1 ? "is" : "are", active.size() == 1 ? "it" : "each",
+                 o->client, active.front());
   });
 }
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "casekit/ids.hpp"
+#include "casekit/plan_edits.hpp"
 #include "casekit/records.hpp"
 #include "casekit/yaml_write.hpp"
 #include "commands.hpp"
@@ -20,6 +21,11 @@ std::string document_from_options(const NewClientOptions& o) {
   auto put = [&](const char* key, const std::string& value, bool date = false) {
     if (!value.empty()) doc.set(key, date ? YamlNode::scalar(value) : text_node(value));
   };
+  // Options are checked here, so messages name the option, not a line of
+  // the document made from them.
+  if (!o.id.empty()) CaseFolder(".", real_file_system()).client_folder(o.id);
+  if (!o.dob.empty()) require_date(o.dob, "--dob");
+  if (!o.opened.empty()) require_date(o.opened, "--opened");
   if (o.id.empty() && !o.name.empty()) {
     std::string derived = client_id_from_name(o.name);
     put("id", derived);
@@ -60,6 +66,13 @@ void setup_new_client(CLI::App& command, Context& context) {
   auto* from = command.add_option("--from", o->from, "Read client.yaml's content from FILE, or - for standard input");
   auto* edit = command.add_flag("--edit", o->edit, "Write the intake and assessment in $VISUAL or $EDITOR");
   from->excludes(edit);
+  // A document from a file or the editor is the whole client; options
+  // beside it would be silently ignored, so they are refused.
+  for (const char* field : {"--name", "--id", "--preferred-name", "--pronouns", "--dob", "--language", "--case-manager",
+                            "--opened", "--phone", "--email"}) {
+    from->excludes(field);
+    edit->excludes(field);
+  }
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
     std::string id;

@@ -33,7 +33,7 @@ YamlNode next_step(const std::string& spec) {
     parts.push_back(trim(spec.substr(start, bar - start)));
   parts.push_back(trim(spec.substr(start)));
   if (parts.size() > 3 || parts[0].empty())
-    throw Error(fmt::format("--next '{}' should be STEP, or STEP | BY-DATE | WHO", spec), "for example --next \"Call the HSE center | 2026-12-01 | Marcus\"");
+    throw Error(fmt::format("--next '{}' should be STEP, or STEP | DATE | WHO", spec), "for example --next \"Call the HSE center | 2026-12-01 | Marcus\"");
   YamlNode step = YamlNode::mapping();
   step.set("step", text_node(parts[0]));
   if (parts.size() > 1 && !parts[1].empty()) step.set("by", YamlNode::scalar(require_date(parts[1], "--next")));
@@ -106,27 +106,38 @@ void list_notes(const CaseFolder& folder, const std::string& client) {
 void setup_note(CLI::App& command, Context& context) {
   auto o = std::make_shared<NoteOptions>();
   command.add_option("client", o->client, "The client's id")->required();
-  command.add_flag("--list", o->list, "List the client's notes instead of adding one");
+  auto* list = command.add_flag("--list", o->list, "List the client's notes instead of adding one");
   command.add_option("--date", o->date, "Date of the interaction (default: today)");
   command.add_option("--time", o->time, "Time of the interaction, HH:MM (default: now)");
   command.add_option("--contact", o->contact, "in-person, phone, video, collateral or attempted")
       ->check(CLI::IsMember({"in-person", "phone", "video", "collateral", "attempted"}));
   command.add_option("--author", o->author, "Who writes the note");
   command.add_option("--location", o->location, "Where the contact took place");
-  command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)");
+  command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)")->allow_extra_args(false);
   command.add_option("--event", o->event, "service-start, service-end, employment-change, life-event, emergent-need, ...");
   command.add_option("--service", o->service, "The service a service-start or service-end note is about");
-  command.add_option("--need", o->needs, "A need the note is about, such as an emergent one (repeatable)");
+  command.add_option("--need", o->needs, "A need the note is about, such as an emergent one (repeatable)")->allow_extra_args(false);
   command.add_option("--strengths", o->strengths, "S: strengths observed");
   command.add_option("--objective", o->objective, "O: objective account of the interaction");
   command.add_option("--assessment", o->assessment, "A: assessment of the situation and the client");
   command.add_option("--data", o->data, "D: data and new information gathered");
-  command.add_option("--next", o->next, "P: a next step, as 'STEP | BY-DATE | WHO' (repeatable)");
-  command.add_option("--client-step", o->client_steps, "A step the client took since the last contact (repeatable)");
-  command.add_option("--worker-step", o->worker_steps, "A step the case manager took since the last contact (repeatable)");
+  command.add_option("--next", o->next, "P: a next step, as 'STEP | DATE | WHO' (repeatable)")->allow_extra_args(false);
+  command.add_option("--client-step", o->client_steps, "A step the client took since the last contact (repeatable)")->allow_extra_args(false);
+  command.add_option("--worker-step", o->worker_steps, "A step the case manager took since the last contact (repeatable)")->allow_extra_args(false);
   auto* from = command.add_option("--from", o->from, "Read the note from FILE, or - for standard input");
   auto* edit = command.add_flag("--edit", o->edit, "Write the note in $VISUAL or $EDITOR");
   from->excludes(edit);
+  // A note from a file or the editor is the whole note; options beside it
+  // would be silently ignored, so they are refused.
+  for (const char* field : {"--date", "--time", "--contact", "--author", "--location", "--goal", "--event", "--service",
+                            "--need", "--strengths", "--objective", "--assessment", "--data", "--next", "--client-step",
+                            "--worker-step"}) {
+    from->excludes(field);
+    if (std::string(field) != "--date" && std::string(field) != "--time") edit->excludes(field);
+    list->excludes(field);
+  }
+  list->excludes(from);
+  list->excludes(edit);
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
     if (o->list) return list_notes(folder, o->client);

@@ -24,7 +24,10 @@ MilestoneInput parse_milestone(const std::string& spec) {
     p.erase(0, p.find_first_not_of(' '));
     p.erase(p.find_last_not_of(' ') + 1);
   }
-  if (parts.size() > 3) throw Error(fmt::format("--milestone '{}' should be STEP | DUE-DATE | WHO", spec));
+  if (parts.size() > 3 || parts[0].empty())
+    throw Error(fmt::format("--milestone '{}' should be STEP, or STEP | DATE | WHO", spec),
+                "for example --milestone \"Register for classes | 2026-12-01 | Marcus\"");
+  if (parts.size() > 1 && !parts[1].empty()) require_date(parts[1], "--milestone");
   m.step = parts[0];
   if (parts.size() > 1) m.due = parts[1];
   if (parts.size() > 2) m.who = parts[2];
@@ -78,15 +81,15 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto milestones = std::make_shared<std::vector<std::string>>();
   v.add_option("--statement", in->statement, "Specific: \"Marcus will ...\"")->required();
   v.add_option("--long-term", in->long_term, "The long-term goal it serves, like L1");
-  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)");
+  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)")->allow_extra_args(false);
   v.add_option("--baseline", in->baseline, "Measurable: where the client starts, a number");
   v.add_option("--target", in->target, "Measurable: where the client aims to be, a number");
   v.add_option("--unit", in->unit, "Unit of the measure, like % or hours");
   v.add_option("--target-date", in->target_date, "Time-framed: the date to reach the goal by");
   v.add_option("--frequency", in->frequency, "How often, like 2x/week");
   v.add_option("--duration", in->duration, "For how long, like 2026-12-01 to 2027-03-01");
-  v.add_option("--strength", in->strengths_used, "Strength-based: a strength the goal builds on (repeatable)");
-  v.add_option("--milestone", *milestones, "A step toward the goal: 'STEP | DUE-DATE | WHO' (repeatable)");
+  v.add_option("--strength", in->strengths_used, "Strength-based: a strength the goal builds on (repeatable)")->allow_extra_args(false);
+  v.add_option("--milestone", *milestones, "A step toward the goal: 'STEP | DATE | WHO' (repeatable)")->allow_extra_args(false);
   v.add_option("--methods", in->methods, "How the milestones will be accomplished");
   v.add_option("--responsible", in->responsible, "Who is responsible for the tasks");
   v.add_option("--outcome", in->program_outcome, "The program outcome it connects to");
@@ -163,31 +166,25 @@ void setup_plan(CLI::App& command, Context& context) {
   for (const auto& verb : verbs) verb.setup(*command.add_subcommand(verb.name, verb.summary), pc);
   setup_plan_services(command, pc);
   command.callback([pc, &command] {
-    if (!command.get_subcommands().empty()) return;
+    if (!command.get_subcommands().empty()) {
+      if (pc->edit) throw Error("--edit cannot be combined with a change like " + command.get_subcommands().front()->get_name(),
+                                "run the change, or --edit, on its own");
+      return;
+    }
     if (!pc->edit)
       throw Error("say what to change in the plan", fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
     CaseFolder folder = pc->context->folder();
-    ClientEdit before(folder, pc->client);
-    std::string original = before.plan().text();
-    std::string display = folder.display(folder.client_folder(pc->client) / "plan.yaml");
-    auto text = edit_until_accepted(folder.root(), original, [&](const std::string& t) {
-      ClientFiles files = folder.load_client(pc->client);
-      SourceText source = decode_source(t, display);
-      YamlNode tree = parse_yaml(source.text, display);
-      std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);
-      files.plan = SourceFile{{}, display, source, tree, true};
-      files.diagnostics.clear();
-      check_references(files);
-      problems.insert(problems.end(), files.diagnostics.begin(), files.diagnostics.end());
-      if (has_errors(problems)) throw InvalidRecord(problems);
-    });
+    // Held while the editor is open, so no other casekit process changes
+    // the plan underneath; a plan with format errors can be repaired here.
+    PlanText plan = read_plan_text(folder, pc->client);
+    auto text = edit_until_accepted(folder.root(), plan.source.text,
+                                    [&](const std::string& t) { check_plan_text(folder, pc->client, t); });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
       return;
     }
-    // The lock has been held since the plan was read, so nobody changed it.
-    folder.files().replace(folder.client_folder(pc->client) / "plan.yaml", *text);
-    fmt::print("Saved {}\n", display);
+    write_plan_text(folder, plan, *text);
+    fmt::print("Saved {}\n", plan.display);
   });
 }
 

@@ -13,8 +13,8 @@ namespace {
 void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<ServiceInput>();
   v.add_option("--name", in->name, "The service, as the program names it")->required();
-  v.add_option("--need", in->needs, "The documented need it meets, like N1 (repeatable)");
-  v.add_option("--goal", in->goals, "A goal it supports, like G1 (repeatable)");
+  v.add_option("--need", in->needs, "The documented need it meets, like N1 (repeatable)")->allow_extra_args(false);
+  v.add_option("--goal", in->goals, "A goal it supports, like G1 (repeatable)")->allow_extra_args(false);
   v.add_option("--provider", in->provider, "Who provides it");
   v.add_option("--start", in->start, "Start date");
   v.add_option("--end", in->end, "End date");
@@ -45,11 +45,13 @@ void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<ReferralInput>();
   v.add_option("--to", in->to, "The partner the client is referred to")->required();
-  v.add_option("--need", in->needs, "The need it addresses, like N2 (repeatable)");
-  v.add_option("--consent", in->consent, "Signed date of the release of information it relies on");
-  v.add_option("--date", in->date, "Date of the referral");
+  v.add_option("--need", in->needs, "The need it addresses, like N2 (repeatable)")->allow_extra_args(false);
+  v.add_option("--consent", in->consent,
+               "Signed date of the release of information it relies on (as recorded with add-consent)");
+  v.add_option("--date", in->date, "Date of the referral (default: today)");
   v.add_option("--outcome", in->outcome, "What came of it, when known");
   v.callback([pc, in] {
+    if (in->date.empty()) in->date = today().str();
     change(*pc, [&](ClientEdit& e) { return fmt::format("Added referral {}", add_referral(e, *in)); });
   });
 }
@@ -70,7 +72,7 @@ void verb_referral_outcome(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<ConsentInput>();
   v.add_option("--partner", in->partner, "Who information may be shared with")->required();
-  v.add_option("--scope", in->scope, "What may be shared (repeatable)");
+  v.add_option("--scope", in->scope, "What may be shared (repeatable)")->allow_extra_args(false);
   v.add_option("--signed", in->signed_on, "Date the client signed the release")->required();
   v.add_option("--expires", in->expires, "Date the release expires");
   v.callback([pc, in] {
@@ -104,7 +106,7 @@ void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.callback([pc, who, date, name] {
     change(*pc, [&](ClientEdit& e) {
       sign_plan(e, *who == "client" ? "client" : "case_manager", today_or(*date), *name);
-      return fmt::format("Recorded the {}'s signature", *who);
+      return fmt::format("Recorded the {}'s signature", *who == "client" ? "client" : "case manager");
     });
   });
 }

@@ -69,10 +69,12 @@ Date today() {
     throw Error(fmt::format("CASEKIT_TODAY is set to '{}', which is not a date", forced),
                 "use YYYY-MM-DD, or unset it");
   }
+  // The case worker's own day: a note written at 20:30 in New York is dated
+  // that day, not tomorrow's date in UTC.
   std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 bool valid_time(std::string_view text) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "casekit/schema.hpp"
 #include "casekit/yaml_write.hpp"
 
 namespace casekit {
@@ -48,9 +49,7 @@ YamlNode milestone_node(const MilestoneInput& input) {
 
 void require_number(const std::optional<std::string>& value, const char* option) {
   if (!value) return;
-  char* end = nullptr;
-  std::strtod(value->c_str(), &end);
-  if (value->empty() || end != value->c_str() + value->size())
+  if (!is_decimal(*value))
     throw Error(fmt::format("{} should be a number, not '{}'", option, *value), "put the unit in --unit, like --unit %");
 }
 

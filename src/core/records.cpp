@@ -29,7 +29,10 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
   if (files.exists(dir / "casekit.yaml"))
     throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0}, "this folder is already a case folder",
                 "nothing was changed");
-  if (!files.exists(dir)) files.make_folder(dir);
+  // Missing folders on the way are made too, as `git init a/b` does.
+  std::vector<fs::path> missing;
+  for (fs::path at = dir; !at.empty() && !files.exists(at); at = at.parent_path()) missing.push_back(at);
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) files.make_folder(*it);
   YamlNode settings = YamlNode::mapping();
   settings.set("program", text_node(options.program.empty() ? "Case management program" : options.program));
   settings.set("profile", YamlNode::scalar(options.profile));
@@ -121,6 +124,38 @@ fs::path add_note(const CaseFolder& folder, const std::string& id, const std::st
   }
   folder.files().create(notes / name, editor.text());
   return notes / name;
+}
+
+PlanText read_plan_text(const CaseFolder& folder, const std::string& id) {
+  folder.require_client(id);
+  PlanText plan;
+  plan.lock = folder.files().lock(folder.client_folder(id));
+  plan.path = folder.client_folder(id) / "plan.yaml";
+  plan.display = folder.display(plan.path);
+  auto raw = folder.files().read(plan.path, max_file_bytes);
+  std::string fresh = fmt::format("# Individual service plan, written with the client.\ncreated: {}\n", today().str());
+  plan.source = decode_source(raw ? *raw : fresh, plan.display);
+  return plan;
+}
+
+void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text) {
+  fs::path path = folder.client_folder(id) / "plan.yaml";
+  std::string display = folder.display(path);
+  SourceText source = decode_source(text, display);
+  YamlNode tree = parse_yaml(source.text, display);
+  std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);
+  ClientFiles files = folder.load_client(id);
+  files.plan = SourceFile{path, display, source, tree, true};
+  files.diagnostics.clear();
+  check_references(files);
+  for (const auto& d : files.diagnostics)
+    if (d.location.file == display) problems.push_back(d);
+  refuse_problems(problems);
+}
+
+void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::string& text) {
+  SourceText edited = decode_source(text, plan.display);
+  folder.files().replace(plan.path, encode_source(plan.source, edited.text));
 }
 
 std::vector<std::string> close_client(ClientEdit& edit, const std::string& date, const std::string& reason,

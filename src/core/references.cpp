@@ -7,6 +7,7 @@
 
 #include "casekit/case_folder.hpp"
 #include "casekit/model_read.hpp"
+#include "casekit/records.hpp"
 
 namespace casekit {
 namespace {
@@ -84,6 +85,24 @@ void check_client_id(ClientFiles& files) {
                                  "make the id and the folder name the same"});
 }
 
+// A note's file name comes from its date, time and contact, so that notes
+// sort by time and two workers' notes never collide in git.
+void check_note_name(const SourceFile& note, std::vector<Diagnostic>& out) {
+  const YamlNode* date = note.tree.find("date");
+  const YamlNode* time = note.tree.find("time");
+  const YamlNode* contact = note.tree.find("contact");
+  if (!date || !time || !contact || note.path.empty()) return;
+  std::string expected = note_file_name(date->value, time->value, contact->value);
+  std::string stem = expected.substr(0, expected.size() - 5);
+  std::string name = note.path.filename().string();
+  bool numbered = name.rfind(stem + "-", 0) == 0 && name.size() > stem.size() + 6 &&
+                  name.substr(stem.size() + 1, name.size() - stem.size() - 6).find_first_not_of("0123456789") == std::string::npos;
+  if (name != expected && !numbered)
+    out.push_back({{note.display, 0, 0}, Severity::warning, "format/note-name",
+                   fmt::format("the file name does not match the note's date, time and contact ({})", expected),
+                   "rename the file with `git mv` so notes sort by time"});
+}
+
 }  // namespace
 
 void check_references(ClientFiles& files) {
@@ -99,6 +118,7 @@ void check_references(ClientFiles& files) {
     checker.check_list(note.tree, "goals", note.display, "goal");
     checker.check_list(note.tree, "needs", note.display, "need");
     checker.check_one(note.tree.find("service"), note.display, "service");
+    check_note_name(note, files.diagnostics);
   }
 }
 

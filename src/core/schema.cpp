@@ -84,6 +84,21 @@ const Shape& shape_of(FileKind kind) {
   return *shape;
 }
 
+bool is_decimal(std::string_view text) {
+  std::size_t i = text.size() > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+  std::size_t digits = 0, dots = 0;
+  for (; i < text.size(); ++i) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      ++digits;
+    } else if (text[i] == '.' && dots == 0 && digits > 0) {
+      ++dots;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0 && text.back() != '.' && text.size() <= 20;
+}
+
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;

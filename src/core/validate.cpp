@@ -127,12 +127,7 @@ class Validator {
     }
   }
 
-  static bool is_number(const std::string& v) {
-    if (v.empty()) return false;
-    char* end = nullptr;
-    std::strtod(v.c_str(), &end);
-    return end == v.c_str() + v.size();
-  }
+  static bool is_number(const std::string& v) { return is_decimal(v); }
 
   void check_unique_ids(const YamlNode& list) {
     std::map<std::string, int> first_line;
