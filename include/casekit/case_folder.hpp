@@ -62,6 +62,9 @@ class CaseFolder {
 
   Settings settings() const;
   std::vector<std::string> client_ids() const;
+  // Entries of clients/ that are not client folders (links, files, names
+  // that are not client ids), as warnings.
+  std::vector<Diagnostic> stray_entries() const;
   bool has_client(const std::string& id) const;
   // Refuses an unknown client with a did-you-mean.
   void require_client(const std::string& id) const;

@@ -36,6 +36,11 @@ std::string note_template(const std::string& date, const std::string& time);
 // "2026-11-20-1430-in-person.yaml"
 std::string note_file_name(const std::string& date, const std::string& time, const std::string& contact);
 
+// Refuses references a note made from options would have that the record
+// does not: goals, needs, a service.
+void require_note_references(const CaseFolder& folder, const std::string& id, const std::vector<std::string>& goals,
+                             const std::vector<std::string>& needs, const std::string& service);
+
 // Adds a progress note from a YAML document; fills `written` with today
 // when missing. Returns the new file's path.
 fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,

@@ -12,6 +12,7 @@ void setup_check(CLI::App& command, Context& context) {
     std::vector<Diagnostic> all;
     folder.settings();  // an invalid casekit.yaml is an input error (exit 2)
     std::vector<std::string> ids = clients->empty() ? folder.client_ids() : *clients;
+    if (clients->empty()) all = folder.stray_entries();
     for (const auto& id : ids) {
       ClientFiles files = folder.load_client(id);
       all.insert(all.end(), files.diagnostics.begin(), files.diagnostics.end());

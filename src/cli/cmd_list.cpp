@@ -10,7 +10,7 @@ void setup_list(CLI::App& command, Context& context) {
     std::string status, case_manager;
   };
   auto o = std::make_shared<Options>();
-  command.add_option("--status", o->status, "Only clients with this status")->check(CLI::IsMember({"active", "closed"}));
+  command.add_option("--status", o->status, "Only clients with this status")->check(one_of({"active", "closed"}));
   command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
   command.callback([o, &context] {
     CaseFolder folder = context.folder();

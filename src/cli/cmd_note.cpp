@@ -110,7 +110,7 @@ void setup_note(CLI::App& command, Context& context) {
   command.add_option("--date", o->date, "Date of the interaction (default: today)");
   command.add_option("--time", o->time, "Time of the interaction, HH:MM (default: now)");
   command.add_option("--contact", o->contact, "in-person, phone, video, collateral or attempted")
-      ->check(CLI::IsMember({"in-person", "phone", "video", "collateral", "attempted"}));
+      ->check(one_of({"in-person", "phone", "video", "collateral", "attempted"}));
   command.add_option("--author", o->author, "Who writes the note");
   command.add_option("--location", o->location, "Where the contact took place");
   command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)")->allow_extra_args(false);
@@ -154,7 +154,10 @@ void setup_note(CLI::App& command, Context& context) {
     } else if (!o->from.empty()) {
       written = add_note(folder, o->client, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
     } else {
-      written = add_note(folder, o->client, document_from_options(*o), "options");
+      std::string document = document_from_options(*o);
+      folder.require_client(o->client);
+      require_note_references(folder, o->client, o->goals, o->needs, o->service);
+      written = add_note(folder, o->client, document, "options");
     }
     fmt::print("Added note {}\n", folder.display(written));
   });

@@ -43,7 +43,7 @@ void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--identified", *identified, "Date the need was identified");
   v.add_flag("--emergent", in->emergent, "The need came up after the plan was made");
   v.add_option("--in-scope", *scope, "yes when the program serves this need, no when a referral must meet it")
-      ->check(CLI::IsMember({"yes", "no"}));
+      ->check(one_of({"yes", "no"}));
   v.callback([pc, in, identified, scope] {
     if (!identified->empty()) in->identified = *identified;
     if (!scope->empty()) in->in_scope = *scope == "yes";
@@ -116,14 +116,18 @@ void verb_add_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 
 void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto goal = std::make_shared<std::string>();
-  auto number = std::make_shared<int>(0);
+  auto number = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   v.add_option("goal", *goal, "The goal's id, like G1")->required();
   v.add_option("milestone", *number, "The milestone's number within the goal, from 1 (see `casekit show`)")->required();
   v.add_option("--date", *date, "Date it was done (default: today)");
   v.callback([pc, goal, number, date] {
     change(*pc, [&](ClientEdit& e) {
-      complete_milestone(e, *goal, *number, today_or(*date));
+      bool digits = !number->empty() && number->size() < 4 && number->find_first_not_of("0123456789") == std::string::npos;
+      if (!digits)
+        throw Error(fmt::format("'{}' is not a milestone number", *number),
+                    fmt::format("milestones are numbered from 1 within each goal; `casekit show {}` lists them", pc->client));
+      complete_milestone(e, *goal, std::stoi(*number), today_or(*date));
       return fmt::format("Marked milestone {} of {} done", *number, *goal);
     });
   });
@@ -136,7 +140,7 @@ void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("goal", *goal, "The goal's id, like G1")->required();
   v.add_option("status", *status, "achieved, revised, discontinued or active")
       ->required()
-      ->check(CLI::IsMember({"active", "achieved", "revised", "discontinued"}));
+      ->check(one_of({"active", "achieved", "revised", "discontinued"}));
   v.add_option("--date", *date, "Date of the change (default: today)");
   v.callback([pc, goal, status, date] {
     change(*pc, [&](ClientEdit& e) {

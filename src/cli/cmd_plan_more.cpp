@@ -19,7 +19,7 @@ void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--start", in->start, "Start date");
   v.add_option("--end", in->end, "End date");
   v.add_option("--status", in->status, "planned (default), active, completed or discontinued")
-      ->check(CLI::IsMember({"planned", "active", "completed", "discontinued"}));
+      ->check(one_of({"planned", "active", "completed", "discontinued"}));
   v.callback([pc, in] {
     change(*pc, [&](ClientEdit& e) { return fmt::format("Added service {}", add_service(e, *in)); });
   });
@@ -32,7 +32,7 @@ void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("service", *service, "The service's id, like S1")->required();
   v.add_option("status", *status, "active (started), completed or discontinued (ended), or planned")
       ->required()
-      ->check(CLI::IsMember({"planned", "active", "completed", "discontinued"}));
+      ->check(one_of({"planned", "active", "completed", "discontinued"}));
   v.add_option("--date", *date, "Date it started or ended (default: today)");
   v.callback([pc, service, status, date] {
     change(*pc, [&](ClientEdit& e) {
@@ -100,7 +100,7 @@ void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto who = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto name = std::make_shared<std::string>();
-  v.add_option("who", *who, "client or case-manager")->required()->check(CLI::IsMember({"client", "case-manager"}));
+  v.add_option("who", *who, "client or case-manager")->required()->check(one_of({"client", "case-manager"}));
   v.add_option("--date", *date, "Date of the signature (default: today)");
   v.add_option("--name", *name, "Name of the person who signed");
   v.callback([pc, who, date, name] {

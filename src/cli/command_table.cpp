@@ -1,4 +1,7 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "commands.hpp"
 
@@ -39,9 +42,12 @@ void build_app(CLI::App& app, Context& context) {
 
 std::string usage_message(const CLI::App* app, const CLI::Error& error) {
   // The deepest command that was recognised is the one whose help to show.
+  // Positionals of the commands on the way (plan's CLIENT) are part of it.
   const CLI::App* deepest = app;
   std::string path = "casekit";
   for (auto parsed = deepest->get_subcommands(); !parsed.empty(); parsed = deepest->get_subcommands()) {
+    for (const auto* option : deepest->get_options())
+      if (option->get_positional() && deepest != app && option->count() == 1) path += " " + option->as<std::string>();
     deepest = parsed.front();
     path += " " + deepest->get_name();
   }
@@ -60,19 +66,50 @@ std::string usage_message(const CLI::App* app, const CLI::Error& error) {
   return fmt::format("{}\nRun `{} --help` for the options.\n", message, path);
 }
 
-void refuse_unknown_command(int argc, char** argv) {
+namespace {
+
+std::vector<std::string> subcommand_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  return names;
+}
+
+void refuse_unknown(const std::string& word, const std::vector<std::string>& names, const std::string& what,
+                    const std::string& help) {
+  if (std::find(names.begin(), names.end(), word) != names.end()) return;
+  std::string guess = did_you_mean(word, names);
+  throw Error(fmt::format("'{}' is not {}", word, what),
+              guess.empty() ? fmt::format("run `{} --help` for the list", help) : fmt::format("did you mean '{}'?", guess));
+}
+
+}  // namespace
+
+void refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
   // Skip global options (and -C's value) to find the command word.
   int i = 1;
   while (i < argc && argv[i][0] == '-') i += std::string(argv[i]) == "-C" || std::string(argv[i]) == "--case-folder" ? 2 : 1;
   if (i >= argc) return;
-  std::vector<std::string> names;
-  for (const auto& command : command_table()) {
-    if (argv[i] == std::string(command.name)) return;
-    names.push_back(command.name);
-  }
-  std::string guess = did_you_mean(argv[i], names);
-  throw Error(fmt::format("'{}' is not a casekit command", argv[i]),
-              guess.empty() ? "run `casekit --help` for the commands" : fmt::format("did you mean '{}'?", guess));
+  std::string command = argv[i];
+  refuse_unknown(command, subcommand_names(app), "a casekit command", "casekit");
+  if (command != "plan") return;
+  // `plan CLIENT VERB ...`: the second word that is not an option is the verb.
+  std::vector<std::string> words;
+  for (int k = i + 1; k < argc && words.size() < 2; ++k)
+    if (argv[k][0] != '-') words.push_back(argv[k]);
+  if (words.size() == 2)
+    refuse_unknown(words[1], subcommand_names(*app.get_subcommand("plan")), "a change `casekit plan` makes",
+                   "casekit plan " + words[0]);
+}
+
+CLI::Validator one_of(std::vector<std::string> words) {
+  std::string list = fmt::format("{}", fmt::join(words, ", "));
+  return CLI::Validator(
+      [words, list](std::string& value) -> std::string {
+        if (std::find(words.begin(), words.end(), value) != words.end()) return {};
+        std::string guess = did_you_mean(value, words);
+        return fmt::format("'{}' is not one of: {}{}", value, list, guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess));
+      },
+      "one of: " + list);
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {

@@ -51,7 +51,11 @@ std::string usage_message(const CLI::App* app, const CLI::Error& error);
 
 // Refuses a first word that is not a command, with a did-you-mean
 // (CLI11 would only say that a subcommand is required).
-void refuse_unknown_command(int argc, char** argv);
+void refuse_unknown_command(const CLI::App& app, int argc, char** argv);
+
+// An option value that must be one of `words`; the error offers the
+// closest word ("'acheived' is not one of: ... (did you mean 'achieved'?)").
+CLI::Validator one_of(std::vector<std::string> words);
 
 // Prints one line per finding to stderr, compiler style.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);

@@ -42,9 +42,11 @@ void run_editor(const fs::path& file) {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+    throw Error(fmt::format("the editor '{}' could not be started; nothing was changed", words[0]),
+                "is it installed? set VISUAL or EDITOR to an editor you have");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw Error(fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]),
-                WIFEXITED(status) && WEXITSTATUS(status) == 127 ? "set VISUAL or EDITOR to an installed editor" : "");
+    throw Error(fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
 }
 
 // Removes the temporary file however the edit ends.

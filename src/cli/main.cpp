@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   cli::build_app(app, context);
   app.failure_message(cli::usage_message);
   try {
-    cli::refuse_unknown_command(argc, argv);
+    cli::refuse_unknown_command(app, argc, argv);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);

@@ -36,9 +36,14 @@ CaseFolder CaseFolder::locate(const std::optional<fs::path>& given, FileSystem& 
 }
 
 fs::path CaseFolder::client_folder(const std::string& id) const {
-  if (!is_client_id(id))
-    throw Error(fmt::format("'{}' is not a valid client id", id.size() > 80 ? id.substr(0, 80) + "..." : id),
-                "client ids use lower-case letters, digits and dashes, like marcus-jones");
+  if (!is_client_id(id)) {
+    std::string shown = id.size() > 80 ? id.substr(0, 80) + "..." : id;
+    std::string suggestion = client_id_from_name(id);
+    throw Error(fmt::format("'{}' is not a valid client id", shown),
+                is_client_id(suggestion) && id.size() <= 64 && suggestion.size() + 2 >= id.size()
+                    ? fmt::format("client ids use lower-case letters, digits and dashes; did you mean '{}'?", suggestion)
+                    : "client ids use lower-case letters, digits and dashes, like marcus-jones");
+  }
   return clients_path() / id;
 }
 
@@ -60,6 +65,20 @@ std::vector<std::string> CaseFolder::client_ids() const {
   return ids;
 }
 
+std::vector<Diagnostic> CaseFolder::stray_entries() const {
+  std::vector<Diagnostic> out;
+  for (const auto& name : files_->list(clients_path())) {
+    if (name.empty() || name[0] == '.') continue;
+    fs::path path = clients_path() / name;
+    if (is_client_id(name) && files_->is_folder(path)) continue;
+    std::string why = !files_->is_folder(path) ? "is not a client folder (a file or a symbolic link), so it is not checked"
+                                               : "is not a valid client id, so it is not checked";
+    out.push_back({{display(path), 0, 0}, Severity::warning, "format/unknown-file", fmt::format("{} {}", name, why),
+                   "casekit does not follow links out of the case folder; move the folder itself here, or rename it"});
+  }
+  return out;
+}
+
 bool CaseFolder::has_client(const std::string& id) const {
   return files_->is_folder(client_folder(id));
 }
@@ -78,7 +97,14 @@ void CaseFolder::require_client(const std::string& id) const {
 
 SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind, std::vector<Diagnostic>& out) const {
   SourceFile file{path, display(path), {}, {}, false};
-  auto raw = files_->read(path, max_file_bytes);
+  std::optional<std::string> raw;
+  try {
+    raw = files_->read(path, max_file_bytes);
+  } catch (const Error& e) {
+    if (e.status() != ExitStatus::usage) throw;  // permissions and I/O stop the command
+    out.push_back({{file.display, 0, 0}, Severity::error, "format/parse", e.what(), e.hint()});
+    return file;
+  }
   if (!raw) {
     out.push_back({{file.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
     return file;

@@ -53,6 +53,20 @@ void require_number(const std::optional<std::string>& value, const char* option)
     throw Error(fmt::format("{} should be a number, not '{}'", option, *value), "put the unit in --unit, like --unit %");
 }
 
+// A referral's consent is the signed date of a release in client.yaml.
+void require_consent(ClientEdit& edit, const std::string& date) {
+  require_date(date, "--consent");
+  std::vector<std::string> releases;
+  for (const auto& consent : edit.record().client.consents) {
+    if (!consent.signed_on) continue;
+    if (consent.signed_on->str() == date) return;
+    releases.push_back(fmt::format("{} signed {}", consent.partner, consent.signed_on->str()));
+  }
+  throw Error(fmt::format("--consent {}: no release of information signed on that date is recorded", date),
+              releases.empty() ? "record it first with `casekit plan CLIENT add-consent`"
+                               : fmt::format("the client's releases: {}", fmt::join(releases, "; ")));
+}
+
 }  // namespace
 
 std::string require_date(const std::string& value, const char* option) {
@@ -144,6 +158,7 @@ std::string add_service(ClientEdit& edit, const ServiceInput& input) {
 std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
   if (input.to.empty()) throw Error("a referral needs a partner", "add --to NAME");
   require_ids(input.needs, item_ids(needs_list(edit)), "need");
+  if (!input.consent.empty()) require_consent(edit, input.consent);
   std::string id = edit.next_id('R');
   YamlNode referral = YamlNode::mapping();
   referral.set("id", YamlNode::scalar(id));

@@ -123,6 +123,11 @@ class PosixFileSystem : public FileSystem {
         throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
                     "casekit does not write through links inside a case folder");
       mode = st.st_mode & 0777;  // the owner chose these permissions; keep them
+      // Renaming needs only the folder's permission; a read-only file is
+      // the owner saying "do not change this", even to root.
+      if ((mode & 0200) == 0)
+        throw Error(ExitStatus::io, {path.string(), 0, 0}, "the file is read-only, so casekit will not change it",
+                    "make it writable (chmod u+w) if it should change");
     }
     fs::path temporary = write_temporary(path, data, mode);
     if (::rename(temporary.c_str(), path.c_str()) != 0) {

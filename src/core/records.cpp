@@ -96,6 +96,17 @@ std::string note_file_name(const std::string& date, const std::string& time, con
   return fmt::format("{}-{}-{}.yaml", date, hhmm, contact);
 }
 
+void require_note_references(const CaseFolder& folder, const std::string& id, const std::vector<std::string>& goals,
+                             const std::vector<std::string>& needs, const std::string& service) {
+  ClientFiles files = folder.load_client(id);
+  refuse_problems(files.diagnostics);
+  const YamlNode* plan = files.plan ? &files.plan->tree : nullptr;
+  const YamlNode* assessment = files.client->tree.find("assessment");
+  require_ids(goals, item_ids(plan ? plan->find("short_term_goals") : nullptr), "goal");
+  require_ids(needs, item_ids(assessment ? assessment->find("needs") : nullptr), "need");
+  if (!service.empty()) require_ids({service}, item_ids(plan ? plan->find("services") : nullptr), "service");
+}
+
 fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
                   const std::string& source_name) {
   YamlEditor editor = editor_for(text, source_name);
@@ -140,7 +151,7 @@ PlanText read_plan_text(const CaseFolder& folder, const std::string& id) {
 
 void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text) {
   fs::path path = folder.client_folder(id) / "plan.yaml";
-  std::string display = folder.display(path);
+  std::string display = folder.display(path) + " (as edited)";
   SourceText source = decode_source(text, display);
   YamlNode tree = parse_yaml(source.text, display);
   std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);

@@ -92,6 +92,10 @@ void check_note_name(const SourceFile& note, std::vector<Diagnostic>& out) {
   const YamlNode* time = note.tree.find("time");
   const YamlNode* contact = note.tree.find("contact");
   if (!date || !time || !contact || note.path.empty()) return;
+  const Field* contact_field = shape_of(FileKind::note).find("contact");
+  bool known_contact = std::find(contact_field->type.args.begin(), contact_field->type.args.end(), contact->value) !=
+                       contact_field->type.args.end();
+  if (!Date::parse(date->value) || !valid_time(time->value) || !known_contact) return;
   std::string expected = note_file_name(date->value, time->value, contact->value);
   std::string stem = expected.substr(0, expected.size() - 5);
   std::string name = note.path.filename().string();

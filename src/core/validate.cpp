@@ -115,13 +115,13 @@ class Validator {
     } else if (b == "number" && !is_number(v)) {
       report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
     } else if (b == "bool" && v != "true" && v != "false") {
-      report(value, "format/type", fmt::format("'{}' should be true or false", key));
+      report(value, "format/type", fmt::format("'{}' should be true or false; found '{}'", key, v.substr(0, 40)));
     } else if (b == "enum" && std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
       std::string guess = did_you_mean(v, type.args);
-      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)),
+      report(value, "format/type", fmt::format("'{}' should be {}; found '{}'", key, describe(type), v.substr(0, 40)),
              guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
     } else if ((b == "id" || b == "ref") && !is_item_id(v, type.args.at(0)[0])) {
-      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+      report(value, "format/type", fmt::format("'{}' should be {}; found '{}'", key, describe(type), v.substr(0, 40)));
     } else if (b == "client-id" && !is_client_id(v)) {
       report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
     }

@@ -31,7 +31,7 @@ Location location_of(const std::string& file, Mark mark) {
 // Builds a YamlNode tree from parser events, one open collection per frame.
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(std::string file) : file_(std::move(file)) {}
+  TreeBuilder(std::string file, std::string_view text) : file_(std::move(file)), text_(text) {}
 
   YamlNode take_root() { return std::move(root_); }
   bool saw_document() const { return saw_document_; }
@@ -60,6 +60,7 @@ class TreeBuilder : public YAML::EventHandler {
     refuse_anchor(mark, anchor);
     YamlNode node = YamlNode::scalar(value);
     node.plain = check_tag(mark, tag);
+    check_closed(mark);
     node.mark = to_mark(mark);
     add(std::move(node));
   }
@@ -147,7 +148,28 @@ class TreeBuilder : public YAML::EventHandler {
     frame.expecting_key = false;
   }
 
+  // yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file,
+  // swallowing the keys below it; such a quote is refused here.
+  void check_closed(const YAML::Mark& mark) {
+    auto pos = static_cast<std::size_t>(mark.pos);
+    if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
+    char quote = text_[pos];
+    for (std::size_t i = pos + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        return;
+      }
+    }
+    fail(file_, to_mark(mark), "a quotation mark opened here is never closed", "close the quotation, or remove it");
+  }
+
   std::string file_;
+  std::string_view text_;
   std::vector<Frame> stack_;
   YamlNode root_;
   bool saw_document_ = false;
@@ -157,6 +179,21 @@ class TreeBuilder : public YAML::EventHandler {
 std::string rephrase(const YAML::Exception& e) {
   if (dynamic_cast<const YAML::DeepRecursion*>(&e))
     return fmt::format("the document is nested more than {} levels deep", max_depth);
+  static const std::pair<const char*, const char*> plain_words[] = {
+      {YAML::ErrorMsg::MAP_VALUE, "this line is not `key: value` where one is expected (check its indentation, or put text with a colon in quotes)"},
+      {YAML::ErrorMsg::MAP_KEY, "a key is not where one can be (check the indentation)"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "this list item (-) is not where a list can be (check its indentation)"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a list opened with [ is not closed with ]"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "a mapping opened with { is not closed with }"},
+      {YAML::ErrorMsg::END_OF_SEQ, "a list ends where it cannot (check the indentation of the lines below)"},
+      {YAML::ErrorMsg::END_OF_MAP, "a set of keys ends where it cannot (check the indentation of the lines below)"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "a quotation mark opened here is never closed"},
+      {YAML::ErrorMsg::FLOW_END, "a ] or } has no matching [ or {"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "a character here cannot start a value (put the text in quotes)"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "a tab is used for indentation"},
+  };
+  for (const auto& [from, to] : plain_words)
+    if (e.msg == from) return std::string("not valid YAML: ") + to;
   std::string msg = e.msg;
   if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(msg[0]));
   return "not valid YAML: " + msg;
@@ -166,11 +203,11 @@ std::string rephrase(const YAML::Exception& e) {
 
 YamlNode parse_yaml(std::string_view text, const std::string& file_name) {
   std::istringstream in{std::string(text)};
-  TreeBuilder builder(file_name);
+  TreeBuilder builder(file_name, text);
   try {
     YAML::Parser parser(in);
     parser.HandleNextDocument(builder);
-    TreeBuilder second(file_name);
+    TreeBuilder second(file_name, text);
     if (parser.HandleNextDocument(second) && second.saw_document())
       throw Error(ExitStatus::usage, {file_name, 0, 0},
                   "the file holds more than one YAML document",

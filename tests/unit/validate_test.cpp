@@ -31,7 +31,7 @@ TEST_CASE("types, enums and required keys are checked, all at once") {
   auto out = findings("id: ana\nname: [a]\nstatus: activ\nopened: 2026-01-01\n", FileKind::client);
   REQUIRE(out.size() == 2);
   CHECK(out[0] == "f.yaml:2:7: error: 'name' should be text, not a list [format/type]");
-  CHECK(out[1] == "f.yaml:3:9: error: 'status' should be one of: active, closed (did you mean 'active'?) [format/type]");
+  CHECK(out[1] == "f.yaml:3:9: error: 'status' should be one of: active, closed; found 'activ' (did you mean 'active'?) [format/type]");
   auto missing = findings("name: Ana\n", FileKind::client);
   CHECK(missing.size() == 3);  // id, opened, status
 }

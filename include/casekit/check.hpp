@@ -1,0 +1,79 @@
+// casekit check: the desk guides' coaching checklists as named rules, run
+// on every record, every finding gathered before anything is reported.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casekit/case_folder.hpp"
+#include "casekit/diagnostic.hpp"
+#include "casekit/settings.hpp"
+#include "casekit/yaml_edit.hpp"
+
+namespace casekit {
+
+// One rule of src/data/rules.yaml.
+struct RuleInfo {
+  std::string id, checklist, item, source, fail, pass;
+  Severity severity = Severity::warning;
+};
+
+const std::vector<RuleInfo>& rule_catalogue();
+const RuleInfo* find_rule(std::string_view id);
+// What `casekit check --explain RULE` prints.
+std::string explain_rule(const RuleInfo& rule);
+// "error", "warning", "info" or "off" (nullopt) to a severity.
+std::optional<Severity> parse_severity(std::string_view word);
+
+// The findings about one client, and what it takes to show them.
+struct ClientReport {
+  std::string id;
+  std::vector<Diagnostic> findings;
+  std::vector<std::string> rules_run;  // rule ids that applied to this record
+};
+
+struct CheckResult {
+  std::vector<Diagnostic> folder_findings;  // casekit.yaml
+  std::vector<ClientReport> clients;
+  std::map<std::string, std::string> sources;  // file -> text, for carets
+
+  std::size_t count(Severity at_least) const;
+};
+
+struct CheckOptions {
+  Date today;
+  std::vector<std::string> clients;  // empty: every client
+};
+
+CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
+
+// The rule groups, one file each; each adds findings to the context.
+class RuleContext {
+ public:
+  RuleContext(const Settings& settings, const Date& today, const ClientFiles& files, const ClientRecord& record)
+      : settings(settings), today(today), files(files), record(record) {}
+
+  void report(const char* rule, Location where, std::string message, std::string hint = {});
+  // The place of a key or value in a file: the node at path, or its
+  // nearest ancestor that exists.
+  Location at(const std::optional<SourceFile>& file, const YamlPath& path) const;
+  Location at(const SourceFile& file, const YamlPath& path) const;
+
+  const Settings& settings;
+  const Date& today;
+  const ClientFiles& files;
+  const ClientRecord& record;
+  std::vector<Diagnostic> findings;
+};
+
+void check_assessment(RuleContext& ctx);
+void check_plan(RuleContext& ctx);
+void check_goals(RuleContext& ctx);
+void check_notes(RuleContext& ctx);
+void check_case(RuleContext& ctx);
+void check_language(RuleContext& ctx);
+
+}  // namespace casekit
