@@ -53,8 +53,8 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
 // The rule groups, one file each; each adds findings to the context.
 class RuleContext {
  public:
-  RuleContext(const Settings& settings, const Date& today, const ClientFiles& files, const ClientRecord& record)
-      : settings(settings), today(today), files(files), record(record) {}
+  RuleContext(const Settings& program, const Date& as_of, const ClientFiles& client_files, const ClientRecord& client_record)
+      : settings(program), today(as_of), files(client_files), record(client_record) {}
 
   void report(const char* rule, Location where, std::string message, std::string hint = {});
   // The place of a key or value in a file: the node at path, or its

@@ -1,29 +1,75 @@
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cstdlib>
+
+#include "casekit/plan_edits.hpp"
+#include "casekit/report.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
+namespace {
+
+struct CheckOptionsCli {
+  std::vector<std::string> clients;
+  std::string format = "text", fail_on = "error", as_of, explain;
+  bool list_rules = false;
+};
+
+void list_rules() {
+  for (const auto& rule : rule_catalogue())
+    fmt::print("{:<34} {:<8} {:<19} {}\n", rule.id, to_string(rule.severity), rule.checklist, rule.source);
+}
+
+std::string render(const CheckResult& result, const CheckOptionsCli& o, const std::string& as_of) {
+  if (o.format == "json") return render_json(result, as_of);
+  if (o.format == "sarif") return render_sarif(result);
+  if (o.format == "junit") return render_junit(result);
+  if (o.format == "github") return render_github(result);
+  if (o.format == "checklist") return render_checklist(result, as_of);
+  bool terminal = ::isatty(STDOUT_FILENO) != 0;
+  return render_text(result, {terminal, terminal && std::getenv("NO_COLOR") == nullptr});
+}
+
+void run(const CheckOptionsCli& o, Context& context) {
+  if (o.list_rules) return list_rules();
+  if (!o.explain.empty()) {
+    const RuleInfo* rule = find_rule(o.explain);
+    if (!rule) {
+      std::vector<std::string> ids;
+      for (const auto& r : rule_catalogue()) ids.push_back(r.id);
+      std::string guess = did_you_mean(o.explain, ids);
+      throw Error(fmt::format("there is no rule '{}'", o.explain),
+                  guess.empty() ? "`casekit check --list-rules` lists them" : fmt::format("did you mean '{}'?", guess));
+    }
+    fmt::print("{}", explain_rule(*rule));
+    return;
+  }
+  Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "--as-of"));
+  CaseFolder folder = context.folder();
+  CheckResult result = run_check(folder, {today_date, o.clients});
+  fmt::print("{}", render(result, o, today_date.str()));
+  Severity threshold = *parse_severity(o.fail_on);
+  std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;
+  if (o.format == "text")
+    fmt::print(stderr, "casekit: checked {} client{}: {} error{}, {} warning{}\n", result.clients.size(),
+               result.clients.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  if (result.count(threshold) > 0) context.status = ExitStatus::findings;
+}
+
+}  // namespace
 
 void setup_check(CLI::App& command, Context& context) {
-  auto clients = std::make_shared<std::vector<std::string>>();
-  command.add_option("clients", *clients, "Client ids to check (default: every client)");
-  command.callback([clients, &context] {
-    CaseFolder folder = context.folder();
-    std::vector<Diagnostic> all;
-    folder.settings();  // an invalid casekit.yaml is an input error (exit 2)
-    std::vector<std::string> ids = clients->empty() ? folder.client_ids() : *clients;
-    if (clients->empty()) all = folder.stray_entries();
-    for (const auto& id : ids) {
-      ClientFiles files = folder.load_client(id);
-      all.insert(all.end(), files.diagnostics.begin(), files.diagnostics.end());
-    }
-    sort_diagnostics(all);
-    print_diagnostics(all);
-    std::size_t errors = static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
-    fmt::print(stderr, "casekit: checked {} client{}: {} error{}, {} warning{}\n", ids.size(), ids.size() == 1 ? "" : "s",
-               errors, errors == 1 ? "" : "s", all.size() - errors, all.size() - errors == 1 ? "" : "s");
-    if (errors > 0) context.status = ExitStatus::findings;
-  });
+  auto o = std::make_shared<CheckOptionsCli>();
+  command.add_option("clients", o->clients, "Client ids to check (default: every client)");
+  command.add_option("--format", o->format, "text, json, sarif, junit, github or checklist")
+      ->check(one_of({"text", "json", "sarif", "junit", "github", "checklist"}));
+  command.add_option("--fail-on", o->fail_on, "Exit 1 when a finding of this severity or worse is found: error, warning, info")
+      ->check(one_of({"error", "warning", "info"}));
+  command.add_option("--as-of", o->as_of, "Check as if today were this date (YYYY-MM-DD)");
+  command.add_flag("--list-rules", o->list_rules, "List every rule: id, severity, checklist, source");
+  command.add_option("--explain", o->explain, "Explain a rule: what it checks, why, and examples");
+  command.callback([o, &context] { run(*o, context); });
 }
 
 }  // namespace casekit::cli

@@ -56,7 +56,7 @@ struct TemporaryFile {
 };
 
 std::string strip_error_comments(const std::string& text) {
-  const std::string marker = "# casekit: ";
+  const std::string marker = "# casekit-edit: ";
   std::string out;
   std::istringstream lines(text);
   for (std::string line; std::getline(lines, line);)
@@ -65,11 +65,11 @@ std::string strip_error_comments(const std::string& text) {
 }
 
 std::string error_comments(const Error& e) {
-  std::string out = "# casekit: this text was not accepted; fix it and save, or empty the file to cancel.\n";
+  std::string out = "# casekit-edit: this text was not accepted; fix it and save, or empty the file to cancel.\n";
   if (const auto* invalid = dynamic_cast<const InvalidRecord*>(&e)) {
-    for (const auto& d : invalid->diagnostics()) out += "# casekit: " + format_diagnostic(d) + "\n";
+    for (const auto& d : invalid->diagnostics()) out += "# casekit-edit: " + format_diagnostic(d) + "\n";
   } else {
-    out += "# casekit: " + format_error(e) + "\n";
+    out += "# casekit-edit: " + format_error(e) + "\n";
   }
   return out;
 }

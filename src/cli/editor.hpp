@@ -11,7 +11,7 @@
 namespace casekit::cli {
 
 // Runs the editor on `initial` until `accept` takes the text without
-// throwing. Lines starting with "# casekit: " (instructions and errors) are
+// throwing. Lines starting with "# casekit-edit: " (instructions and errors) are
 // removed before `accept` sees the text. An invalid text is opened again with the errors written as
 // comments at the top. Returns nullopt when the user leaves the text
 // unchanged or empty, which cancels. The temporary file is always removed.

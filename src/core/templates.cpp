@@ -1,4 +1,4 @@
-// Editor templates. Lines starting with "# casekit:" are instructions that
+// Editor templates. Lines starting with "# casekit-edit:" are instructions that
 // the editor loop removes (src/cli/editor.cpp). The questions are the desk guide's own (seeds 000 and
 // 001: "Example Questions to Ask", "Example Questions to Elicit
 // Strengths"); they stay as comments, so they never end up in the record.
@@ -9,9 +9,9 @@
 namespace casekit {
 
 std::string client_template() {
-  return R"(# casekit: New client. Fill in what you learned; lines starting with # are comments.
-# casekit: Save and close the editor to create the client; leave it unchanged to cancel.
-# casekit: Lines starting with "# casekit:" are removed; the other comments stay in the file.
+  return R"(# casekit-edit: New client. Fill in what you learned; lines starting with # are comments.
+# casekit-edit: Save and close the editor to create the client; leave it unchanged to cancel.
+# casekit-edit: Lines starting with "# casekit-edit:" are removed; the other comments stay in the file.
 # Write long answers after `|` on the following lines, indented.
 name:
 preferred_name:
@@ -63,8 +63,8 @@ assessment:
 }
 
 std::string note_template(const std::string& date, const std::string& time) {
-  return fmt::format(R"(# casekit: Progress note (S.O.A.P.D.). Lines starting with # are comments.
-# casekit: Save and close the editor to add the note; leave it unchanged to cancel.
+  return fmt::format(R"(# casekit-edit: Progress note (S.O.A.P.D.). Lines starting with # are comments.
+# casekit-edit: Save and close the editor to add the note; leave it unchanged to cancel.
 date: {}
 time: "{}"
 contact: in-person    # in-person, phone, video, collateral, attempted

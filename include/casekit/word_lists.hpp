@@ -1,0 +1,42 @@
+// The word lists of the writing rules (src/data/words.yaml) and the
+// matcher that finds their phrases as whole words in a text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casekit {
+
+struct WordEntry {
+  std::string phrase, instead, source;
+  std::vector<std::string> words;       // the phrase, word by word
+  std::vector<std::string> not_before;  // not flagged when followed by one of these
+  std::vector<std::string> not_after;   // not flagged when preceded by one of these
+};
+
+struct WordList {
+  std::string rule, summary;
+  std::vector<WordEntry> entries;
+  std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
+};
+
+const std::vector<WordList>& word_lists();
+const WordList* find_word_list(std::string_view rule);
+
+struct WordMatch {
+  const WordEntry* entry = nullptr;
+  std::size_t offset = 0;  // in the text, bytes
+  std::size_t length = 0;
+};
+
+// Every phrase of the list in the text, in order. With skip_quoted, words
+// inside "..." or “...” (the client's own words) are passed over.
+std::vector<WordMatch> find_words(std::string_view text, const WordList& list, bool skip_quoted);
+
+// The treatment word a goal statement asks for, when the goal does not
+// connect the client to a service (goal/scope-wording).
+std::optional<std::string> scope_wording(std::string_view statement);
+
+}  // namespace casekit

@@ -1,0 +1,139 @@
+// The check engine: loads each client, runs the rule groups, applies the
+// program's severities and the suppression comments, and gathers every
+// finding before anything is reported.
+#include "casekit/check.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+
+#include "casekit/suppressions.hpp"
+
+namespace casekit {
+
+void RuleContext::report(const char* rule, Location where, std::string message, std::string hint) {
+  const RuleInfo* info = find_rule(rule);
+  assert(info && "every reported rule is in rules.yaml");
+  Diagnostic d{std::move(where), info ? info->severity : Severity::warning, rule, std::move(message), std::move(hint)};
+  findings.push_back(std::move(d));
+}
+
+Location RuleContext::at(const std::optional<SourceFile>& file, const YamlPath& path) const {
+  if (!file) return {};
+  return at(*file, path);
+}
+
+Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
+  for (std::size_t n = path.size();; --n) {
+    YamlPath prefix(path.begin(), path.begin() + static_cast<long>(n));
+    if (const YamlNode* node = node_at(file.tree, prefix); node && (n == 0 || !node->is_null() || n == path.size())) {
+      // A key's own position reads better than its value's.
+      if (n > 0 && std::holds_alternative<std::string>(prefix.back())) {
+        const YamlNode* parent = node_at(file.tree, YamlPath(prefix.begin(), prefix.end() - 1));
+        if (const YamlNode* key = parent->find_key(std::get<std::string>(prefix.back())))
+          return {file.display, key->mark.line + 1, key->mark.column + 1};
+      }
+      if (n == 0) return {file.display, 0, 0};
+      return {file.display, node->mark.line + 1, node->mark.column + 1};
+    }
+    if (n == 0) return {file.display, 0, 0};
+  }
+}
+
+std::size_t CheckResult::count(Severity at_least) const {
+  std::size_t n = 0;
+  auto tally = [&](const std::vector<Diagnostic>& list) {
+    n += static_cast<std::size_t>(std::count_if(list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
+  };
+  tally(folder_findings);
+  for (const auto& c : clients) tally(c.findings);
+  return n;
+}
+
+namespace {
+
+// The program's `rules:` settings: a severity per rule, or off.
+void apply_severities(const Settings& settings, std::vector<Diagnostic>& findings) {
+  std::vector<Diagnostic> kept;
+  for (auto& d : findings) {
+    auto configured = settings.rules.find(d.rule);
+    if (configured != settings.rules.end()) {
+      std::optional<Severity> severity = parse_severity(configured->second);
+      if (!severity) continue;  // off
+      d.severity = *severity;
+    }
+    kept.push_back(std::move(d));
+  }
+  findings = std::move(kept);
+}
+
+std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& settings) {
+  std::vector<Diagnostic> out;
+  const YamlNode* rules = file.tree.find("rules");
+  if (!rules) return out;
+  std::vector<std::string> ids;
+  for (const auto& r : rule_catalogue()) ids.push_back(r.id);
+  for (const auto& key : rules->keys)
+    if (!find_rule(key.value)) {
+      std::string guess = did_you_mean(key.value, ids);
+      out.push_back({{file.display, key.mark.line + 1, key.mark.column + 1}, Severity::error, "format/unknown-key",
+                     fmt::format("unknown rule '{}'", key.value),
+                     guess.empty() ? "`casekit check --list-rules` lists the rules" : fmt::format("did you mean '{}'?", guess)});
+    }
+  (void)settings;
+  return out;
+}
+
+ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
+                          const CheckOptions& options, CheckResult& result) {
+  ClientFiles files = folder.load_client(id);
+  ClientReport report{id, files.diagnostics, {}};
+  // Desk-guide rules read the record; on a record that does not parse or
+  // has the wrong types they would only repeat the format findings.
+  if (!has_errors(files.diagnostics)) {
+    ClientRecord record = to_record(files);
+    RuleContext ctx(settings, options.today, files, record);
+    check_assessment(ctx);
+    check_plan(ctx);
+    check_goals(ctx);
+    check_notes(ctx);
+    check_case(ctx);
+    check_language(ctx);
+    report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
+  }
+  apply_severities(settings, report.findings);
+  std::vector<const SourceFile*> sources;
+  if (files.client) sources.push_back(&*files.client);
+  if (files.plan) sources.push_back(&*files.plan);
+  for (const auto& n : files.notes) sources.push_back(&n);
+  apply_suppressions(sources, report.findings);
+  for (const auto* s : sources) result.sources[s->display] = s->source.text;
+  sort_diagnostics(report.findings);
+  return report;
+}
+
+}  // namespace
+
+CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
+  CheckResult result;
+  std::vector<Diagnostic> problems;
+  SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
+  if (has_errors(problems))
+    throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
+  Settings settings = read_settings(settings_file.tree);
+  result.folder_findings = check_settings(settings_file, settings);
+  result.sources[settings_file.display] = settings_file.source.text;
+  std::vector<std::string> ids = options.clients.empty() ? folder.client_ids() : options.clients;
+  if (options.clients.empty()) {
+    auto strays = folder.stray_entries();
+    result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
+  }
+  for (const auto& id : ids) {
+    folder.require_client(id);
+    result.clients.push_back(check_client(folder, id, settings, options, result));
+  }
+  return result;
+}
+
+}  // namespace casekit

@@ -1,0 +1,148 @@
+// Progress note rules: the progress note checklist (seed 001), S.O.A.P.D.
+// (seed 000), timeliness and event-driven notes (seed 003); case rules for
+// contact, service events and closure.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "casekit/check.hpp"
+
+namespace casekit {
+namespace {
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \n\t") == std::string::npos; }
+
+const SourceFile* source_of(const RuleContext& ctx, const Note& note) {
+  for (const auto& f : ctx.files.notes)
+    if (f.path.filename() == note.file_name) return &f;
+  return nullptr;
+}
+
+Location in_note(const RuleContext& ctx, const Note& note, const char* key) {
+  const SourceFile* file = source_of(ctx, note);
+  return file ? ctx.at(*file, {key}) : note.where;
+}
+
+void check_sections(RuleContext& ctx, const Note& n) {
+  // An attempted contact has nothing to observe; it still says what was tried.
+  bool attempted = n.contact == "attempted";
+  if (blank(n.objective))
+    ctx.report("note/objective", in_note(ctx, n, "objective"), "the note has no objective account of the interaction",
+               "add `objective:`: what happened, what you saw and heard");
+  if (attempted) return;
+  if (blank(n.assessment))
+    ctx.report("note/assessment", in_note(ctx, n, "assessment"), "the note has no assessment of the situation and the client",
+               "add `assessment:`: the client's state and ability to complete tasks, and progress toward the goal");
+  if (n.goals.empty())
+    ctx.report("note/goal-ref", in_note(ctx, n, "goals"), "the note does not refer to a short-term goal of the plan",
+               "add `goals: [G..]` with the goals this contact was about");
+  if (blank(n.strengths))
+    ctx.report("note/strengths", in_note(ctx, n, "strengths"), "the note does not record the client's strengths and resources",
+               "add `strengths:`: what the client did well, linked to the goal");
+  if (blank(n.data))
+    ctx.report("note/data", in_note(ctx, n, "data"), "the note records no data or new information",
+               "add `data:`: scores, dates, documents, anything new");
+  if (n.client_steps.empty())
+    ctx.report("note/client-steps", in_note(ctx, n, "client_steps"), "the note does not state the steps the client took since the last contact",
+               "add `client_steps:`");
+  if (n.worker_steps.empty())
+    ctx.report("note/worker-steps", in_note(ctx, n, "worker_steps"), "the note does not state the steps you took since the last contact",
+               "add `worker_steps:`");
+}
+
+void check_next_steps(RuleContext& ctx, const Note& n) {
+  if (n.plan.empty()) {
+    ctx.report("note/next-steps", in_note(ctx, n, "plan"), "the note has no next steps",
+               "add `plan:` with the next steps, each with `by:` and `who:`, so a colleague can pick up");
+    return;
+  }
+  if (std::any_of(n.plan.begin(), n.plan.end(), [](const NextStep& s) { return !s.by; }))
+    ctx.report("note/next-steps", in_note(ctx, n, "plan"), "some next steps have no timeframe", "add `by: YYYY-MM-DD` to each step");
+}
+
+void check_dates(RuleContext& ctx, const Note& n) {
+  if (n.date > ctx.today || (n.written && *n.written > ctx.today)) {
+    ctx.report("note/future-date", in_note(ctx, n, n.date > ctx.today ? "date" : "written"),
+               fmt::format("the note is dated in the future ({})", (n.date > ctx.today ? n.date : *n.written).str()),
+               "correct the date of the interaction or of writing");
+    return;
+  }
+  int deadline = ctx.settings.note_deadline_days;
+  if (!n.written)
+    ctx.report("note/timely", in_note(ctx, n, "date"), "the note does not say when it was written",
+               "add `written: YYYY-MM-DD`");
+  else if (days_between(n.date, *n.written) > deadline)
+    ctx.report("note/timely", in_note(ctx, n, "written"),
+               fmt::format("the note was written {} days after the interaction; the program allows {}",
+                           days_between(n.date, *n.written), deadline),
+               "write notes within the deadline; a late note is still better than none");
+}
+
+void check_contact_gap(RuleContext& ctx) {
+  const ClientRecord& r = ctx.record;
+  if (r.client.status != "active") return;
+  const Note* last = r.last_contact();
+  std::optional<Date> since = last ? std::optional<Date>(last->date) : r.client.opened;
+  if (!since) return;
+  long gap = days_between(*since, ctx.today);
+  if (gap > ctx.settings.contact_interval_days)
+    ctx.report("case/contact-gap", last ? last->where : r.client.where,
+               fmt::format("no contact with the client for {} days (since {}); the program expects contact every {} days", gap,
+                           since->str(), ctx.settings.contact_interval_days),
+               "reach out, and record the attempt as a note with `--contact attempted` if you cannot reach them");
+}
+
+// A service start or end is told in a note within a week of it.
+void check_service_events(RuleContext& ctx) {
+  if (!ctx.record.plan) return;
+  const auto& services = ctx.record.plan->services;
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const Service& s = services[i];
+    for (const auto& [key, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
+      if (!date || *date > ctx.today) continue;
+      bool told = std::any_of(ctx.record.notes.begin(), ctx.record.notes.end(),
+                              [&](const Note& n) { return std::labs(days_between(*date, n.date)) <= 7; });
+      if (!told)
+        ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
+                   fmt::format("service {} {} on {}, and no note tells of it", s.id, std::string(key) == "start" ? "started" : "ended",
+                               date->str()),
+                   fmt::format("add a note with `--event service-{} --service {}`: was the service timely and enough?", key, s.id));
+    }
+  }
+}
+
+void check_closure(RuleContext& ctx) {
+  const Client& c = ctx.record.client;
+  if (c.status != "closed") return;
+  std::vector<std::string> missing;
+  if (!c.closure.date) missing.push_back("date");
+  if (blank(c.closure.reason)) missing.push_back("reason");
+  if (blank(c.closure.summary)) missing.push_back("summary");
+  if (!missing.empty())
+    ctx.report("case/closure", ctx.at(ctx.files.client, {"closure"}),
+               fmt::format("the case is closed without a closure {}", fmt::join(missing, ", ")),
+               "add them under `closure:`; the summary says what was achieved and what continues");
+  if (ctx.record.plan)
+    for (const auto& g : ctx.record.plan->short_term_goals)
+      if (g.status == "active")
+        ctx.report("case/closure", g.where, fmt::format("the case is closed, and goal {} is still active", g.id),
+                   "mark it achieved or discontinued");
+}
+
+}  // namespace
+
+void check_notes(RuleContext& ctx) {
+  for (const auto& note : ctx.record.notes) {
+    check_sections(ctx, note);
+    check_next_steps(ctx, note);
+    check_dates(ctx, note);
+  }
+}
+
+void check_case(RuleContext& ctx) {
+  check_contact_gap(ctx);
+  check_service_events(ctx);
+  check_closure(ctx);
+}
+
+}  // namespace casekit

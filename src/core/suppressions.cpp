@@ -1,0 +1,94 @@
+#include "casekit/suppressions.hpp"
+
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "casekit/check.hpp"
+
+namespace casekit {
+namespace {
+
+struct Suppression {
+  std::string file;
+  int comment_line = 0, comment_column = 0;
+  int target_line = 0;  // 0: the whole file
+  std::vector<std::string> rules;
+  bool used = false;
+};
+
+std::vector<std::string> split_rules(const std::string& list) {
+  std::vector<std::string> rules;
+  std::size_t start = 0;
+  for (std::size_t comma; (comma = list.find(',', start)) != std::string::npos; start = comma + 1)
+    rules.push_back(list.substr(start, comma - start));
+  rules.push_back(list.substr(start));
+  return rules;
+}
+
+bool content_line(const std::string& line) {
+  std::size_t first = line.find_first_not_of(' ');
+  return first != std::string::npos && line[first] != '#';
+}
+
+std::vector<Suppression> scan(const SourceFile& file) {
+  static const std::regex pattern(R"(#\s*casekit:\s*disable(-file)?=([A-Za-z0-9/_,-]+))");
+  std::vector<Suppression> out;
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = file.source.text.find('\n', start)) != std::string::npos; start = nl + 1)
+    lines.push_back(file.source.text.substr(start, nl - start));
+  if (start < file.source.text.size()) lines.push_back(file.source.text.substr(start));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    if (!std::regex_search(lines[i], m, pattern)) continue;
+    Suppression s{file.display, static_cast<int>(i) + 1, static_cast<int>(m.position(0)) + 1, 0, split_rules(m[2]), false};
+    if (!m[1].matched) {
+      bool inline_comment = content_line(lines[i].substr(0, static_cast<std::size_t>(m.position(0))) + "x") &&
+                            lines[i].substr(0, static_cast<std::size_t>(m.position(0))).find_first_not_of(' ') != std::string::npos;
+      std::size_t target = i;
+      if (!inline_comment)
+        for (target = i + 1; target < lines.size() && !content_line(lines[target]);) ++target;
+      s.target_line = static_cast<int>(target) + 1;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+bool suppresses(Suppression& s, const Diagnostic& d) {
+  if (d.location.file != s.file || std::find(s.rules.begin(), s.rules.end(), d.rule) == s.rules.end()) return false;
+  return s.target_line == 0 || s.target_line == d.location.line;
+}
+
+}  // namespace
+
+void apply_suppressions(const std::vector<const SourceFile*>& files, std::vector<Diagnostic>& findings) {
+  std::vector<Suppression> all;
+  for (const auto* f : files) {
+    auto found = scan(*f);
+    all.insert(all.end(), found.begin(), found.end());
+  }
+  if (all.empty()) return;
+  std::vector<Diagnostic> kept;
+  for (auto& d : findings) {
+    bool hidden = false;
+    for (auto& s : all)
+      if (suppresses(s, d)) hidden = s.used = true;
+    if (!hidden) kept.push_back(std::move(d));
+  }
+  for (const auto& s : all) {
+    if (s.used) continue;
+    std::vector<std::string> unknown;
+    for (const auto& r : s.rules)
+      if (!find_rule(r)) unknown.push_back(r);
+    std::string message = unknown.empty()
+                              ? fmt::format("this suppression of {} suppresses nothing", fmt::join(s.rules, ", "))
+                              : fmt::format("this suppression names unknown rules: {}", fmt::join(unknown, ", "));
+    kept.push_back({{s.file, s.comment_line, s.comment_column}, find_rule("check/unused-suppression")->severity,
+                    "check/unused-suppression", message, "remove the comment"});
+  }
+  findings = std::move(kept);
+}
+
+}  // namespace casekit

@@ -1,0 +1,147 @@
+#include "casekit/word_lists.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "casekit/schema.hpp"
+#include "casekit/yaml_tree.hpp"
+
+namespace casekit {
+namespace {
+
+std::vector<std::string> strings(const YamlNode& node, const char* key) {
+  std::vector<std::string> out;
+  if (const YamlNode* list = node.find(key))
+    for (const auto& item : list->items) out.push_back(item.value);
+  return out;
+}
+
+std::string text(const YamlNode& node, const char* key) {
+  const YamlNode* value = node.find(key);
+  return value && value->is_scalar() ? value->value : std::string();
+}
+
+std::vector<std::string> split_words(const std::string& phrase) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : phrase + " ") {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+
+std::vector<WordList> load() {
+  YamlNode root = parse_yaml(embedded_file("words.yaml"), "words.yaml");
+  std::vector<WordList> lists;
+  const YamlNode& rules = *root.find("rules");
+  for (std::size_t i = 0; i < rules.keys.size(); ++i) {
+    const YamlNode& rule = rules.items[i];
+    WordList list{rules.keys[i].value, text(rule, "summary"), {}, strings(rule, "unless_statement_has")};
+    for (const auto& e : rule.find("entries")->items)
+      list.entries.push_back({text(e, "phrase"), text(e, "instead"), text(e, "source"), split_words(text(e, "phrase")),
+                              strings(e, "not_before"), strings(e, "not_after")});
+    lists.push_back(std::move(list));
+  }
+  return lists;
+}
+
+struct Token {
+  std::string word;  // lower case, curly apostrophes made straight
+  std::size_t offset, length;
+  bool quoted;
+};
+
+bool word_char(unsigned char c) { return std::isalnum(c) || c == '\'' || c == '-' || c >= 0x80; }
+
+// Words of a text with their places. Quotation marks (straight or curly)
+// open and close the client's own words.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '"') {
+      quoted = !quoted;
+      ++i;
+      continue;
+    }
+    if (text.substr(i, 3) == "\xE2\x80\x9C" || text.substr(i, 3) == "\xE2\x80\x9D") {
+      quoted = text[i + 2] == '\x9C';
+      i += 3;
+      continue;
+    }
+    if (!word_char(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    std::string word;
+    while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) {
+      if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’
+        word += '\'';
+        i += 3;
+        continue;
+      }
+      if (text.substr(i, 3) == "\xE2\x80\x9C" || text.substr(i, 3) == "\xE2\x80\x9D") break;
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      ++i;
+    }
+    while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+    if (!word.empty()) tokens.push_back({word, start, i - start, quoted});
+  }
+  return tokens;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
+
+const std::vector<WordList>& word_lists() {
+  static const std::vector<WordList> lists = load();
+  return lists;
+}
+
+const WordList* find_word_list(std::string_view rule) {
+  for (const auto& list : word_lists())
+    if (list.rule == rule) return &list;
+  return nullptr;
+}
+
+std::vector<WordMatch> find_words(std::string_view text, const WordList& list, bool skip_quoted) {
+  std::vector<Token> tokens = tokenize(text);
+  std::vector<WordMatch> matches;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (skip_quoted && tokens[t].quoted) continue;
+    for (const auto& entry : list.entries) {
+      std::size_t n = entry.words.size();
+      if (n == 0 || t + n > tokens.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < n && same; ++k) same = tokens[t + k].word == entry.words[k];
+      if (!same) continue;
+      if (t + n < tokens.size() && contains(entry.not_before, tokens[t + n].word)) continue;
+      if (t > 0 && contains(entry.not_after, tokens[t - 1].word)) continue;
+      const Token& last = tokens[t + n - 1];
+      matches.push_back({&entry, tokens[t].offset, last.offset + last.length - tokens[t].offset});
+      break;
+    }
+  }
+  return matches;
+}
+
+std::optional<std::string> scope_wording(std::string_view statement) {
+  const WordList* list = find_word_list("goal/scope-wording");
+  if (!list) return std::nullopt;
+  for (const auto& token : tokenize(statement))
+    if (contains(list->unless_text_has, token.word)) return std::nullopt;
+  auto matches = find_words(statement, *list, false);
+  if (matches.empty()) return std::nullopt;
+  return std::string(statement.substr(matches[0].offset, matches[0].length));
+}
+
+}  // namespace casekit
