@@ -11,6 +11,7 @@
 #include "casekit/case_folder.hpp"
 #include "casekit/diagnostic.hpp"
 #include "casekit/settings.hpp"
+#include "casekit/speller.hpp"
 #include "casekit/yaml_edit.hpp"
 
 namespace casekit {
@@ -37,6 +38,7 @@ struct ClientReport {
 
 struct CheckResult {
   std::vector<Diagnostic> folder_findings;  // casekit.yaml
+  bool spelling_unavailable = false;        // wanted, but no dictionary is installed
   std::vector<ClientReport> clients;
   std::map<std::string, std::string> sources;  // file -> text, for carets
 
@@ -66,6 +68,7 @@ class RuleContext {
   const Date& today;
   const ClientFiles& files;
   const ClientRecord& record;
+  Speller* speller = nullptr;  // null: spelling is off, or no dictionary
   std::vector<Diagnostic> findings;
 };
 

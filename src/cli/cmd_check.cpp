@@ -51,9 +51,13 @@ void run(const CheckOptionsCli& o, Context& context) {
   fmt::print("{}", render(result, o, today_date.str()));
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;
+  std::size_t infos = result.count(Severity::info) - errors - warnings;
+  auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
   if (o.format == "text")
-    fmt::print(stderr, "casekit: checked {} client{}: {} error{}, {} warning{}\n", result.clients.size(),
-               result.clients.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+    fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients.size(), "client"), plural(errors, "error"),
+               plural(warnings, "warning"), infos ? ", " + plural(infos, "note") : "");
+  if (result.spelling_unavailable)
+    fmt::print(stderr, "casekit: spelling was not checked: no dictionary (install hunspell-en-us, or set CASEKIT_DICTIONARY)\n");
   if (result.count(threshold) > 0) context.status = ExitStatus::findings;
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cassert>
 
 #include "casekit/suppressions.hpp"
@@ -85,8 +86,31 @@ std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& s
   return out;
 }
 
+// Names in the record are words the speller should know.
+void accept_names(Speller& speller, const ClientRecord& record) {
+  auto accept_words = [&](const std::string& text) {
+    std::string word;
+    for (char c : text + " ") {
+      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
+        word += c;
+      } else {
+        if (word.size() > 1) speller.accept(word);
+        word.clear();
+      }
+    }
+  };
+  const Client& c = record.client;
+  for (const auto* text : {&c.name, &c.preferred_name, &c.case_manager}) accept_words(*text);
+  for (const auto& consent : c.consents) accept_words(consent.partner);
+  if (record.plan) {
+    for (const auto& s : record.plan->services) accept_words(s.provider);
+    for (const auto& r : record.plan->referrals) accept_words(r.to);
+  }
+  for (const auto& n : record.notes) accept_words(n.author);
+}
+
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
-                          const CheckOptions& options, CheckResult& result) {
+                          const CheckOptions& options, CheckResult& result, Speller* speller) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}};
   // Desk-guide rules read the record; on a record that does not parse or
@@ -94,6 +118,8 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   if (!has_errors(files.diagnostics)) {
     ClientRecord record = to_record(files);
     RuleContext ctx(settings, options.today, files, record);
+    ctx.speller = speller;
+    if (speller) accept_names(*speller, record);
     check_assessment(ctx);
     check_plan(ctx);
     check_goals(ctx);
@@ -129,9 +155,16 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
     auto strays = folder.stray_entries();
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
   }
+  // The dictionary loads once per run, and only when spelling is on.
+  auto spelling = settings.rules.find("language/spelling");
+  std::unique_ptr<Speller> speller;
+  if (spelling == settings.rules.end() || spelling->second != "off") speller = Speller::open_default();
+  if (speller)
+    for (const auto& word : settings.dictionary) speller->accept(word);
+  result.spelling_unavailable = speller == nullptr && (spelling == settings.rules.end() || spelling->second != "off");
   for (const auto& id : ids) {
     folder.require_client(id);
-    result.clients.push_back(check_client(folder, id, settings, options, result));
+    result.clients.push_back(check_client(folder, id, settings, options, result, speller.get()));
   }
   return result;
 }

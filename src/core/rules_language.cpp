@@ -61,9 +61,52 @@ void check_text(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar
   }
 }
 
+// Words to spell-check: lower-case letters (and inner apostrophes), three
+// or more, outside quotation marks. Words with capitals are names,
+// places or acronyms, which a dictionary does not know.
+std::vector<std::pair<std::size_t, std::size_t>> spelling_words(const std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> words;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '"') quoted = !quoted;
+    if (!std::isalpha(c) && c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    bool plain = true;
+    while (i < text.size()) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      bool inner_apostrophe = d == '\'' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1]));
+      if (!std::isalpha(d) && d < 0x80 && !inner_apostrophe) break;
+      if (std::isupper(d) || d >= 0x80) plain = false;
+      ++i;
+    }
+    bool joined = (start > 0 && (std::isdigit(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '-' ||
+                                 text[start - 1] == '/' || text[start - 1] == '@' || text[start - 1] == '.')) ||
+                  (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '-' || text[i] == '@'));
+    if (plain && !quoted && !joined && i - start >= 3) words.emplace_back(start, i - start);
+  }
+  return words;
+}
+
+void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
+  static int suggestions_left = 50;  // suggesting is slow; the first ones help most
+  for (auto [offset, length] : spelling_words(scalar.value)) {
+    std::string word = scalar.value.substr(offset, length);
+    if (ctx.speller->correct(word)) continue;
+    std::optional<std::string> better = suggestions_left-- > 0 ? ctx.speller->suggestion(word) : std::nullopt;
+    ctx.report("language/spelling", locate(file, scalar, offset, length), fmt::format("'{}' may be misspelled", word),
+               better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml", *better)
+                      : "add local words to `dictionary:` in casekit.yaml");
+  }
+}
+
 void walk(RuleContext& ctx, const SourceFile& file, const YamlNode& node, bool prose) {
   if (node.is_scalar()) {
     if (prose) check_text(ctx, file, node);
+    if (prose && ctx.speller) check_spelling(ctx, file, node);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {

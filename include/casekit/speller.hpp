@@ -1,0 +1,33 @@
+// Spelling through hunspell and the system's dictionaries (Debian's
+// hunspell-en-us): a maintained speller and word list beat any list we
+// would keep ourselves.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casekit {
+
+class Speller {
+ public:
+  // The dictionary in CASEKIT_DICTIONARY (a path without .aff/.dic), or
+  // en_US from /usr/share/hunspell; nullptr when none is installed.
+  static std::unique_ptr<Speller> open_default();
+  Speller(const std::string& aff, const std::string& dic);
+  ~Speller();
+  Speller(const Speller&) = delete;
+  Speller& operator=(const Speller&) = delete;
+
+  // Words the program or the record knows: local names, places, programs.
+  void accept(const std::string& word);
+  bool correct(const std::string& word);
+  std::optional<std::string> suggestion(const std::string& word);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace casekit

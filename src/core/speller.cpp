@@ -1,0 +1,36 @@
+#include "casekit/speller.hpp"
+
+#include <hunspell.hxx>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace casekit {
+
+struct Speller::Impl {
+  Hunspell hunspell;
+  Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}
+};
+
+std::unique_ptr<Speller> Speller::open_default() {
+  std::string base = "/usr/share/hunspell/en_US";
+  if (const char* chosen = std::getenv("CASEKIT_DICTIONARY"); chosen && *chosen) base = chosen;
+  std::string aff = base + ".aff", dic = base + ".dic";
+  if (::access(aff.c_str(), R_OK) != 0 || ::access(dic.c_str(), R_OK) != 0) return nullptr;
+  return std::make_unique<Speller>(aff, dic);
+}
+
+Speller::Speller(const std::string& aff, const std::string& dic) : impl_(std::make_unique<Impl>(aff, dic)) {}
+Speller::~Speller() = default;
+
+void Speller::accept(const std::string& word) { impl_->hunspell.add(word); }
+
+bool Speller::correct(const std::string& word) { return impl_->hunspell.spell(word); }
+
+std::optional<std::string> Speller::suggestion(const std::string& word) {
+  auto suggestions = impl_->hunspell.suggest(word);
+  if (suggestions.empty()) return std::nullopt;
+  return suggestions.front();
+}
+
+}  // namespace casekit
