@@ -33,14 +33,16 @@ std::optional<Severity> parse_severity(std::string_view word);
 struct ClientReport {
   std::string id;
   std::vector<Diagnostic> findings;
-  std::vector<std::string> rules_run;  // rule ids that applied to this record
+  std::vector<std::string> rules_run = {};  // rule ids that applied to this record
+  std::vector<std::string> goal_ids = {};   // the plan's short-term goals, in order
+  bool has_plan = false;
 };
 
 struct CheckResult {
   std::vector<Diagnostic> folder_findings;  // casekit.yaml
   bool spelling_unavailable = false;        // wanted, but no dictionary is installed
   std::vector<ClientReport> clients;
-  std::map<std::string, std::string> sources;  // file -> text, for carets
+  std::map<std::string, std::string> sources;  // file -> text, when CheckOptions::keep_sources
 
   std::size_t count(Severity at_least) const;
 };
@@ -48,6 +50,7 @@ struct CheckResult {
 struct CheckOptions {
   Date today;
   std::vector<std::string> clients;  // empty: every client
+  bool keep_sources = false;         // keep the text of files with findings, for carets
 };
 
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);

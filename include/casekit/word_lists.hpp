@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace casekit {
@@ -20,7 +21,17 @@ struct WordList {
   std::string rule, summary;
   std::vector<WordEntry> entries;
   std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
+  // Entries by their first word, so a text is matched in one pass.
+  std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word;
 };
+
+// A word of a text: lower case, curly apostrophes made straight.
+struct WordToken {
+  std::string word;
+  std::size_t offset = 0, length = 0;
+  bool quoted = false;  // inside "..." or “...”
+};
+std::vector<WordToken> tokenize_words(std::string_view text);
 
 const std::vector<WordList>& word_lists();
 const WordList* find_word_list(std::string_view rule);
@@ -33,7 +44,7 @@ struct WordMatch {
 
 // Every phrase of the list in the text, in order. With skip_quoted, words
 // inside "..." or “...” (the client's own words) are passed over.
-std::vector<WordMatch> find_words(std::string_view text, const WordList& list, bool skip_quoted);
+std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const WordList& list, bool skip_quoted);
 
 // The treatment word a goal statement asks for, when the goal does not
 // connect the client to a service (goal/scope-wording).

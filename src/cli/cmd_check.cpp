@@ -47,7 +47,8 @@ void run(const CheckOptionsCli& o, Context& context) {
   }
   Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "--as-of"));
   CaseFolder folder = context.folder();
-  CheckResult result = run_check(folder, {today_date, o.clients});
+  bool carets = o.format == "text" && ::isatty(STDOUT_FILENO) != 0;
+  CheckResult result = run_check(folder, {today_date, o.clients, carets});
   fmt::print("{}", render(result, o, today_date.str()));
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;

@@ -6,8 +6,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
+#include <atomic>
 #include <cassert>
+#include <cctype>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 #include "casekit/suppressions.hpp"
 
@@ -109,10 +113,26 @@ void accept_names(Speller& speller, const ClientRecord& record) {
   for (const auto& n : record.notes) accept_words(n.author);
 }
 
+// Which rules had something to check in this record, for the checklist
+// view: plan and goal rules need a plan, note rules need notes.
+std::vector<std::string> rules_that_applied(const ClientRecord& record, const Settings& settings) {
+  std::vector<std::string> ids;
+  for (const auto& rule : rule_catalogue()) {
+    const std::string& c = rule.checklist;
+    if ((c == "service-plan" || c == "short-term-goal") && !record.plan) continue;
+    if (c == "progress-note" && record.notes.empty()) continue;
+    if (c == "initial-assessment" && !record.client.assessment.present && rule.id != "assessment/missing") continue;
+    auto configured = settings.rules.find(rule.id);
+    if (configured != settings.rules.end() && configured->second == "off") continue;
+    ids.push_back(rule.id);
+  }
+  return ids;
+}
+
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
                           const CheckOptions& options, CheckResult& result, Speller* speller) {
   ClientFiles files = folder.load_client(id);
-  ClientReport report{id, files.diagnostics, {}};
+  ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
   // has the wrong types they would only repeat the format findings.
   if (!has_errors(files.diagnostics)) {
@@ -127,16 +147,72 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     check_case(ctx);
     check_language(ctx);
     report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
+    report.rules_run = rules_that_applied(record, settings);
+    if (record.plan)
+      for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
+    report.has_plan = record.plan.has_value();
   }
-  apply_severities(settings, report.findings);
   std::vector<const SourceFile*> sources;
   if (files.client) sources.push_back(&*files.client);
   if (files.plan) sources.push_back(&*files.plan);
   for (const auto& n : files.notes) sources.push_back(&n);
+  // Suppressions first, so that their own findings obey `rules:` too.
   apply_suppressions(sources, report.findings);
-  for (const auto* s : sources) result.sources[s->display] = s->source.text;
+  apply_severities(settings, report.findings);
+  // Source lines are shown under findings; only files with findings need them.
+  if (options.keep_sources)
+    for (const auto* s : sources)
+      if (std::any_of(report.findings.begin(), report.findings.end(), [&](const Diagnostic& d) { return d.location.file == s->display; }))
+        result.sources[s->display] = s->source.text;
   sort_diagnostics(report.findings);
   return report;
+}
+
+// The dictionary loads once per worker, and only when spelling is on.
+std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailable) {
+  auto spelling = settings.rules.find("language/spelling");
+  if (spelling != settings.rules.end() && spelling->second == "off") return nullptr;
+  auto speller = Speller::open_default();
+  unavailable = speller == nullptr;
+  if (speller)
+    for (const auto& word : settings.dictionary) speller->accept(word);
+  return speller;
+}
+
+// Clients are independent, so a large caseload is shared between two
+// workers (the machines casekit runs on have two cores or more); each has
+// its own speller, since hunspell is not thread-safe. Results keep the
+// clients' order, so the output does not depend on the scheduling.
+void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids, const Settings& settings,
+                   const CheckOptions& options, CheckResult& result) {
+  std::size_t workers = ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
+  std::vector<ClientReport> reports(ids.size());
+  std::vector<CheckResult> partial(workers);
+  std::atomic<std::size_t> next{0};
+  std::vector<char> unavailable(workers, 0);
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  auto work = [&](std::size_t w) {
+    try {
+      bool missing = false;
+      auto speller = open_speller(settings, missing);
+      unavailable[w] = missing;
+      for (std::size_t i; (i = next++) < ids.size();)
+        reports[i] = check_client(folder, ids[i], settings, options, partial[w], speller.get());
+    } catch (...) {
+      std::lock_guard<std::mutex> guard(failure_lock);
+      if (!failure) failure = std::current_exception();
+      next = ids.size();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+  for (auto& p : partial) result.sources.merge(p.sources);
+  result.spelling_unavailable = unavailable[0] != 0;
+  result.clients = std::move(reports);
 }
 
 }  // namespace
@@ -149,23 +225,15 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
     throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
   Settings settings = read_settings(settings_file.tree);
   result.folder_findings = check_settings(settings_file, settings);
-  result.sources[settings_file.display] = settings_file.source.text;
+  if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
   std::vector<std::string> ids = options.clients.empty() ? folder.client_ids() : options.clients;
   if (options.clients.empty()) {
     auto strays = folder.stray_entries();
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
   }
-  // The dictionary loads once per run, and only when spelling is on.
-  auto spelling = settings.rules.find("language/spelling");
-  std::unique_ptr<Speller> speller;
-  if (spelling == settings.rules.end() || spelling->second != "off") speller = Speller::open_default();
-  if (speller)
-    for (const auto& word : settings.dictionary) speller->accept(word);
-  result.spelling_unavailable = speller == nullptr && (spelling == settings.rules.end() || spelling->second != "off");
-  for (const auto& id : ids) {
-    folder.require_client(id);
-    result.clients.push_back(check_client(folder, id, settings, options, result, speller.get()));
-  }
+  apply_severities(settings, result.folder_findings);
+  for (const auto& id : ids) folder.require_client(id);
+  check_clients(folder, ids, settings, options, result);
   return result;
 }
 

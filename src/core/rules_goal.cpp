@@ -21,8 +21,15 @@ bool has_subject_and_action(const std::string& statement) {
   return std::regex_search(statement, pattern);
 }
 
+// A measurable indicator: a number that is not part of a date ("from 75%
+// to 78%", "10 applications"); "by 2027-06-30" or "by March 1, 2027" makes
+// a goal time-framed, not measurable.
 bool has_number(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  static const std::regex dates(
+      R"(\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(19|20|21)\d{2}\b)",
+      std::regex::icase);
+  std::string without_dates = std::regex_replace(s, dates, " ");
+  return std::any_of(without_dates.begin(), without_dates.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 Location goal_key(RuleContext& ctx, std::size_t index, const char* key) {

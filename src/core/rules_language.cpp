@@ -49,10 +49,11 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
 }
 
 void check_text(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
+  std::vector<WordToken> tokens = tokenize_words(scalar.value);
   for (std::string_view rule : kRules) {
     const WordList* list = find_word_list(rule);
     if (!list) continue;
-    for (const auto& m : find_words(scalar.value, *list, true)) {
+    for (const auto& m : find_words(tokens, *list, true)) {
       std::string found = scalar.value.substr(m.offset, m.length);
       std::string hint = m.entry->instead.empty() ? "" : "instead: " + m.entry->instead;
       ctx.report(list->rule.c_str(), locate(file, scalar, m.offset, m.length),
@@ -92,11 +93,10 @@ std::vector<std::pair<std::size_t, std::size_t>> spelling_words(const std::strin
 }
 
 void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
-  static int suggestions_left = 50;  // suggesting is slow; the first ones help most
   for (auto [offset, length] : spelling_words(scalar.value)) {
     std::string word = scalar.value.substr(offset, length);
     if (ctx.speller->correct(word)) continue;
-    std::optional<std::string> better = suggestions_left-- > 0 ? ctx.speller->suggestion(word) : std::nullopt;
+    std::optional<std::string> better = ctx.speller->suggestion(word);
     ctx.report("language/spelling", locate(file, scalar, offset, length), fmt::format("'{}' may be misspelled", word),
                better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml", *better)
                       : "add local words to `dictionary:` in casekit.yaml");

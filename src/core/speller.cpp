@@ -9,6 +9,9 @@ namespace casekit {
 
 struct Speller::Impl {
   Hunspell hunspell;
+  // Suggesting is slow (milliseconds a word); the first ones of a run help
+  // most, and a caseload full of one misspelling should not crawl.
+  int suggestions_left = 50;
   Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}
 };
 
@@ -28,6 +31,8 @@ void Speller::accept(const std::string& word) { impl_->hunspell.add(word); }
 bool Speller::correct(const std::string& word) { return impl_->hunspell.spell(word); }
 
 std::optional<std::string> Speller::suggestion(const std::string& word) {
+  if (impl_->suggestions_left <= 0) return std::nullopt;
+  --impl_->suggestions_left;
   auto suggestions = impl_->hunspell.suggest(word);
   if (suggestions.empty()) return std::nullopt;
   return suggestions.front();

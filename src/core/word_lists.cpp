@@ -41,27 +41,29 @@ std::vector<WordList> load() {
   const YamlNode& rules = *root.find("rules");
   for (std::size_t i = 0; i < rules.keys.size(); ++i) {
     const YamlNode& rule = rules.items[i];
-    WordList list{rules.keys[i].value, text(rule, "summary"), {}, strings(rule, "unless_statement_has")};
+    WordList list{rules.keys[i].value, text(rule, "summary"), {}, strings(rule, "unless_statement_has"), {}};
     for (const auto& e : rule.find("entries")->items)
       list.entries.push_back({text(e, "phrase"), text(e, "instead"), text(e, "source"), split_words(text(e, "phrase")),
                               strings(e, "not_before"), strings(e, "not_after")});
     lists.push_back(std::move(list));
   }
+  for (auto& list : lists)
+    for (const auto& entry : list.entries) list.by_first_word[entry.words.at(0)].push_back(&entry);
   return lists;
 }
 
-struct Token {
-  std::string word;  // lower case, curly apostrophes made straight
-  std::size_t offset, length;
-  bool quoted;
-};
-
 bool word_char(unsigned char c) { return std::isalnum(c) || c == '\'' || c == '-' || c >= 0x80; }
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
 
 // Words of a text with their places. Quotation marks (straight or curly)
 // open and close the client's own words.
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+std::vector<WordToken> tokenize_words(std::string_view text) {
+  std::vector<WordToken> tokens;
   bool quoted = false;
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] == '"') {
@@ -96,12 +98,6 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-}  // namespace
-
 const std::vector<WordList>& word_lists() {
   static const std::vector<WordList> lists = load();
   return lists;
@@ -113,21 +109,22 @@ const WordList* find_word_list(std::string_view rule) {
   return nullptr;
 }
 
-std::vector<WordMatch> find_words(std::string_view text, const WordList& list, bool skip_quoted) {
-  std::vector<Token> tokens = tokenize(text);
+std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const WordList& list, bool skip_quoted) {
   std::vector<WordMatch> matches;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (skip_quoted && tokens[t].quoted) continue;
-    for (const auto& entry : list.entries) {
-      std::size_t n = entry.words.size();
-      if (n == 0 || t + n > tokens.size()) continue;
+    auto candidates = list.by_first_word.find(tokens[t].word);
+    if (candidates == list.by_first_word.end()) continue;
+    for (const WordEntry* entry : candidates->second) {
+      std::size_t n = entry->words.size();
+      if (t + n > tokens.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < n && same; ++k) same = tokens[t + k].word == entry.words[k];
+      for (std::size_t k = 1; k < n && same; ++k) same = tokens[t + k].word == entry->words[k];
       if (!same) continue;
-      if (t + n < tokens.size() && contains(entry.not_before, tokens[t + n].word)) continue;
-      if (t > 0 && contains(entry.not_after, tokens[t - 1].word)) continue;
-      const Token& last = tokens[t + n - 1];
-      matches.push_back({&entry, tokens[t].offset, last.offset + last.length - tokens[t].offset});
+      if (t + n < tokens.size() && contains(entry->not_before, tokens[t + n].word)) continue;
+      if (t > 0 && contains(entry->not_after, tokens[t - 1].word)) continue;
+      const WordToken& last = tokens[t + n - 1];
+      matches.push_back({entry, tokens[t].offset, last.offset + last.length - tokens[t].offset});
       break;
     }
   }
@@ -137,9 +134,10 @@ std::vector<WordMatch> find_words(std::string_view text, const WordList& list, b
 std::optional<std::string> scope_wording(std::string_view statement) {
   const WordList* list = find_word_list("goal/scope-wording");
   if (!list) return std::nullopt;
-  for (const auto& token : tokenize(statement))
+  std::vector<WordToken> tokens = tokenize_words(statement);
+  for (const auto& token : tokens)
     if (contains(list->unless_text_has, token.word)) return std::nullopt;
-  auto matches = find_words(statement, *list, false);
+  auto matches = find_words(tokens, *list, false);
   if (matches.empty()) return std::nullopt;
   return std::string(statement.substr(matches[0].offset, matches[0].length));
 }

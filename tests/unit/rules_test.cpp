@@ -1,0 +1,625 @@
+// casekit check, rule by rule: the exemplary record (examples/caseload,
+// marcus-jones) passes every rule, and for every rule of src/data/rules.yaml
+// one small change to that record makes exactly that rule fire. Together
+// that is each rule's failing and passing record. A rule added to
+// rules.yaml without a row in the table below fails the suite.
+//
+// Run them with: casekit_unit_tests -ts=rules
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "casekit/check.hpp"
+#include "casekit/yaml_edit.hpp"
+#include "temp_folder.hpp"
+
+using namespace casekit;
+using casekit::testing::TempFolder;
+
+namespace {
+
+const fs::path kCaseload = fs::path(CASEKIT_SOURCE_DIR) / "examples" / "caseload";
+const char* const kToday = "2026-11-23";
+
+// The files a row changes: casekit.yaml is the case folder's, the others
+// are the client's.
+const char* const kSettings = "casekit.yaml";
+const char* const kClient = "client.yaml";
+const char* const kPlan = "plan.yaml";
+const char* const kNote = "notes/2026-11-20-1430-in-person.yaml";  // the latest note
+
+// Items of the exemplary record, by position in their lists.
+constexpr std::size_t G1 = 0, G3 = 2;                  // short_term_goals
+constexpr std::size_t S1 = 0, S2 = 1, S4 = 3;          // services
+constexpr std::size_t R1 = 0, R3 = 2;                  // referrals
+constexpr std::size_t kHope = 0, kFathers = 2;         // consents (R1's and R3's partners)
+constexpr std::size_t kFirst = 0, kThird = 2;          // milestones, next steps
+
+std::string joined(const std::set<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out.empty() ? "(none)" : out;
+}
+
+// Marcus Jones's record and the program's casekit.yaml, copied into a
+// fresh case folder, with the edits a test makes.
+class Record {
+ public:
+  Record(const Record&) = delete;
+  Record& operator=(const Record&) = delete;
+  Record() {
+    fs::copy_file(kCaseload / "casekit.yaml", tmp_.path() / "casekit.yaml");
+    fs::create_directories(tmp_.path() / "clients");
+    fs::copy(kCaseload / "clients" / "marcus-jones", client_folder(), fs::copy_options::recursive);
+  }
+
+  fs::path client_folder() const { return tmp_.path() / "clients" / "marcus-jones"; }
+  fs::path path(const std::string& file) const { return file == kSettings ? tmp_.path() / file : client_folder() / file; }
+
+  std::string read(const std::string& file) const {
+    std::ifstream in(path(file), std::ios::binary);
+    REQUIRE_MESSAGE(in, "no file " << file);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+  void write(const std::string& file, const std::string& text) const {
+    fs::create_directories(path(file).parent_path());
+    std::ofstream(path(file), std::ios::binary | std::ios::trunc) << text;
+  }
+
+  // Structural edits go through YamlEditor, which keeps every other line;
+  // an edit that changes nothing is a broken test, not a passing one.
+  template <typename Change>
+  void edit(const std::string& file, Change change) {
+    std::string before = read(file);
+    YamlEditor editor(before, file);
+    change(editor);
+    REQUIRE_MESSAGE(editor.text() != before, "the edit of " << file << " changed nothing");
+    write(file, editor.text());
+  }
+  void set(const std::string& file, const YamlPath& at, const YamlNode& value) {
+    edit(file, [&](YamlEditor& e) { e.set(at, value); });
+  }
+  void set(const std::string& file, const YamlPath& at, const char* scalar) { set(file, at, YamlNode::scalar(scalar)); }
+  void remove(const std::string& file, const YamlPath& at) {
+    edit(file, [&](YamlEditor& e) { e.remove(at); });
+  }
+  void append(const std::string& file, const YamlPath& at, const YamlNode& item) {
+    edit(file, [&](YamlEditor& e) { e.append(at, item); });
+  }
+  // Prose and comments: the first occurrence of `from` becomes `to`.
+  void replace(const std::string& file, const std::string& from, const std::string& to) {
+    std::string text = read(file);
+    std::size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, file << " does not contain: " << from);
+    write(file, text.replace(at, from.size(), to));
+  }
+
+  CheckResult check() const {
+    CaseFolder folder(tmp_.path(), real_file_system());
+    return run_check(folder, {*Date::parse(kToday), {"marcus-jones"}});
+  }
+  // Every client of the folder (Marcus only), and the entries of clients/.
+  CheckResult check_all() const {
+    CaseFolder folder(tmp_.path(), real_file_system());
+    return run_check(folder, {*Date::parse(kToday), {}});
+  }
+  fs::path root() const { return tmp_.path(); }
+  // Every finding about the client, by rule id (a rule once per finding).
+  std::multiset<std::string> findings() const {
+    CheckResult result = check();
+    REQUIRE(result.clients.size() == 1);
+    std::multiset<std::string> ids;
+    for (const auto& d : result.clients[0].findings) ids.insert(d.rule);
+    return ids;
+  }
+  // The rules that fired, each once, for comparing with an expected list.
+  std::string rules() const { return rules_of(check()); }
+  static std::string rules_of(const CheckResult& result) {
+    REQUIRE(result.clients.size() == 1);
+    std::set<std::string> ids;
+    for (const auto& d : result.clients[0].findings) ids.insert(d.rule);
+    return joined(ids);
+  }
+  // The one finding of `rule` (the test fails unless there is exactly one).
+  Diagnostic finding(const std::string& rule) const {
+    CheckResult result = check();
+    REQUIRE(result.clients.size() == 1);
+    std::vector<Diagnostic> found;
+    for (const auto& d : result.clients[0].findings)
+      if (d.rule == rule) found.push_back(d);
+    REQUIRE_MESSAGE(found.size() == 1, rule << " reported " << found.size() << " times");
+    return found[0];
+  }
+  // The 1-based line of the first line of `file` that contains `text`.
+  int line_of(const std::string& file, const std::string& text) const {
+    std::string all = read(file);
+    std::size_t at = all.find(text);
+    REQUIRE_MESSAGE(at != std::string::npos, file << " does not contain: " << text);
+    return static_cast<int>(std::count(all.begin(), all.begin() + static_cast<long>(at), '\n')) + 1;
+  }
+
+ private:
+  TempFolder tmp_;
+};
+
+YamlNode list_of(std::initializer_list<const char*> items) {
+  YamlNode list = YamlNode::sequence();
+  for (const char* item : items) list.items.push_back(YamlNode::scalar(item));
+  return list;
+}
+
+YamlNode open_need(const char* id, const char* domain, const char* description) {
+  YamlNode need = YamlNode::mapping();
+  need.set("id", YamlNode::scalar(id));
+  need.set("domain", YamlNode::scalar(domain));
+  need.set("description", YamlNode::scalar(description));
+  need.set("status", YamlNode::scalar("open"));
+  return need;
+}
+
+// ---------------------------------------------------------------------------
+// The table: for every rule, a change to the exemplary record that makes it
+// fire, and the other rules that fire with it (when that cannot be avoided).
+
+using Edit = std::function<void(Record&, const std::string& file)>;
+
+struct Row {
+  const char* rule;
+  const char* file;  // the file the edit changes
+  const char* what;  // "rule RULE: fails on WHAT"
+  Edit edit;
+  std::set<std::string> also = {};
+};
+
+Edit set_to(YamlPath at, const char* scalar) {
+  return [=](Record& r, const std::string& f) { r.set(f, at, scalar); };
+}
+Edit set_to(YamlPath at, YamlNode value) {
+  return [=](Record& r, const std::string& f) { r.set(f, at, value); };
+}
+Edit drop(YamlPath at) {
+  return [=](Record& r, const std::string& f) { r.remove(f, at); };
+}
+Edit add(YamlPath at, YamlNode item) {
+  return [=](Record& r, const std::string& f) { r.append(f, at, item); };
+}
+Edit text(std::string from, std::string to) {
+  return [=](Record& r, const std::string& f) { r.replace(f, from, to); };
+}
+Edit both(Edit first, Edit second) {
+  return [=](Record& r, const std::string& f) {
+    first(r, f);
+    second(r, f);
+  };
+}
+
+const std::vector<Row>& table() {
+  static const std::vector<Row> rows = {
+      // Structure. A format error hides the desk-guide rules of that client.
+      {"format/parse", kNote, "a note that is not valid YAML",
+       text("author: Alicia Moreno", "author: [Alicia Moreno")},
+      {"format/unknown-key", kPlan, "a misspelt key (targt_date)",
+       text("    target_date: 2027-06-30\n", "    targt_date: 2027-06-30\n")},
+      {"format/missing-key", kPlan, "a short-term goal without its statement",
+       drop({"short_term_goals", G1, "statement"})},
+      {"format/type", kClient, "a status that is not one of the choices (activ)", set_to({"status"}, "activ")},
+      {"format/date", kPlan, "a date that is not on the calendar (2027-02-30)",
+       set_to({"short_term_goals", G1, "target_date"}, "2027-02-30")},
+      {"format/duplicate-id", kClient, "a second need N1",
+       add({"assessment", "needs"}, open_need("N1", "housing", "Needs a place of his own."))},
+      {"format/dangling-ref", kNote, "a note naming goal G7, which the plan does not have",
+       text("goals:\n  - G1\n", "goals:\n  - G7\n")},
+      // Without a plan, the notes' goals would dangle: the notes go too, and
+      // with them the last contact.
+      {"format/missing-file", kPlan, "an active client with no plan 74 days after the assessment",
+       [](Record& r, const std::string& f) {
+         fs::remove(r.path(f));
+         fs::remove_all(r.client_folder() / "notes");
+       },
+       {"case/contact-gap"}},
+      {"format/note-name", kNote, "a note file named phone holding an in-person note",
+       [](Record& r, const std::string& f) {
+         fs::rename(r.path(f), r.client_folder() / "notes" / "2026-11-20-1430-phone.yaml");
+       }},
+      {"format/unknown-file", "notes/scan.pdf", "a file in notes/ that is not a note",
+       [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
+      {"check/unused-suppression", kPlan, "a suppression that suppresses nothing",
+       text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due")},
+      {"check/unused-suppression", kPlan, "a suppression naming a rule that does not exist",
+       text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-late")},
+
+      // Initial assessment. Needs live in the assessment, so without it the
+      // plan's references to them go too, and the services lose their need.
+      {"assessment/missing", kClient, "a client.yaml with no assessment",
+       [](Record& r, const std::string& f) {
+         r.remove(f, {"assessment"});
+         for (std::size_t g = 0; g < 3; ++g) r.remove(kPlan, {"short_term_goals", g, "needs"});
+         for (std::size_t s = 0; s < 5; ++s) r.remove(kPlan, {"services", s, "needs"});
+         for (std::size_t x = 0; x < 3; ++x) r.remove(kPlan, {"referrals", x, "needs"});
+         for (const auto& note : fs::directory_iterator(r.client_folder() / "notes"))
+           r.remove("notes/" + note.path().filename().string(), {"needs"});
+       },
+       {"plan/service-without-need"}},
+      {"assessment/language", kClient, "a Spanish speaker assessed in English without an interpreter",
+       set_to({"language"}, "Spanish")},
+      {"assessment/language", kClient, "an assessment that does not say its language",
+       drop({"assessment", "language"})},
+      {"assessment/strengths", kClient, "strengths: []", set_to({"assessment", "strengths"}, YamlNode::sequence())},
+      {"assessment/resources", kClient, "resources: []", set_to({"assessment", "resources"}, YamlNode::sequence())},
+      {"assessment/history", kClient, "no background", drop({"assessment", "background"})},
+      {"assessment/eligibility", kClient, "eligibility without its basis", drop({"assessment", "eligibility", "basis"})},
+      {"assessment/readiness", kClient, "no readiness", drop({"assessment", "readiness"})},
+      {"assessment/whole-person", kClient, "no client_words", drop({"assessment", "client_words"})},
+      {"assessment/whole-person", kClient, "8 challenges and barriers against 1 strength and 1 resource",
+       both(set_to({"assessment", "strengths"}, list_of({"Aptitude for computers."})),
+            set_to({"assessment", "resources"}, list_of({"His sister Keisha."})))},
+      {"assessment/challenges", kClient, "challenges: []", set_to({"assessment", "challenges"}, YamlNode::sequence())},
+      {"assessment/barriers", kClient, "barriers: []", set_to({"assessment", "barriers"}, YamlNode::sequence())},
+      {"assessment/basic-needs", kClient, "food: not-assessed",
+       set_to({"assessment", "basic_needs", "food"}, "not-assessed")},
+      {"assessment/basic-needs", kClient, "a basic need left out (childcare)",
+       drop({"assessment", "basic_needs", "childcare"})},
+      {"assessment/immediate-needs", kClient, "safety assessed as a need, with no safety need to act on",
+       set_to({"assessment", "basic_needs", "safety"}, "need")},
+      {"assessment/immediate-needs", kClient, "an open safety need with nothing on the plan for it",
+       add({"assessment", "needs"}, open_need("N6", "safety", "Threatened by a neighbor in the building.")),
+       {"plan/need-not-addressed"}},
+
+      // Service plan.
+      {"plan/long-term-goal", kPlan, "a short-term goal without long_term", drop({"short_term_goals", G1, "long_term"})},
+      {"plan/need-not-addressed", kClient, "an open need N6 that no goal, service or referral names",
+       add({"assessment", "needs"}, open_need("N6", "housing", "Needs a place of his own."))},
+      {"plan/service-without-need", kPlan, "a service without needs", drop({"services", S4, "needs"})},
+      {"plan/service-not-allowed", kPlan, "a service the program does not offer (Car repair)",
+       set_to({"services", S4, "name"}, "Car repair")},
+      {"plan/out-of-scope", kPlan, "an out-of-scope need (N3) met by a program service, not a referral",
+       both(drop({"referrals", R3, "needs"}), add({"services", S2, "needs"}, YamlNode::scalar("N3")))},
+      {"plan/referral-consent", kPlan, "a referral without a release of information", drop({"referrals", R1, "consent"})},
+      {"plan/referral-consent", kClient, "a referral whose release expired before today",
+       set_to({"consents", kFathers, "expires"}, "2026-11-01")},
+      {"plan/referral-consent", kClient, "a referral whose release was revoked",
+       set_to({"consents", kHope, "revoked"}, "2026-11-10")},
+      {"plan/signature", kPlan, "a plan the client did not sign, with no reason", drop({"signatures", "client"})},
+      {"plan/signature", kPlan, "a case manager's signature without a date", drop({"signatures", "case_manager", "date"})},
+      {"plan/review-due", kPlan, "next_review passed (2026-11-18)", set_to({"next_review"}, "2026-11-18")},
+      {"plan/stale-after-emergent-need", kNote, "an emergent need noted after the plan was last updated",
+       set_to({"event"}, "emergent-need")},
+
+      // Short-term goals (S.M.A.R.T.S.).
+      {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
+       set_to({"short_term_goals", G1, "statement"}, "Better grades")},
+      {"goal/measurable", kPlan, "no measure and no number in the statement",
+       both(drop({"short_term_goals", G1, "measure"}),
+            set_to({"short_term_goals", G1, "statement"}, "Marcus will complete his HSE."))},
+      {"goal/time-framed", kPlan, "a goal without a target date", drop({"short_term_goals", G1, "target_date"})},
+      {"goal/time-framed", kPlan, "an open milestone without a due date",
+       drop({"short_term_goals", G1, "milestones", kThird, "due"})},
+      {"goal/strength-based", kPlan, "no strengths_used", drop({"short_term_goals", G1, "strengths_used"})},
+      {"goal/milestones", kPlan, "no milestones", drop({"short_term_goals", G1, "milestones"})},
+      {"goal/methods", kPlan, "no methods", drop({"short_term_goals", G1, "methods"})},
+      {"goal/responsible", kPlan, "no one responsible", drop({"short_term_goals", G1, "responsible"})},
+      {"goal/program-outcome", kPlan, "no program outcome", drop({"short_term_goals", G1, "program_outcome"})},
+      {"goal/program-outcome", kPlan, "an outcome that is not one of the program's",
+       set_to({"short_term_goals", G1, "program_outcome"}, "Gets a diploma")},
+      {"goal/overdue", kPlan, "an active goal due 2026-10-31",
+       set_to({"short_term_goals", G1, "target_date"}, "2026-10-31")},
+      {"goal/scope-wording", kPlan, "a goal of reducing anxiety symptoms",
+       set_to({"short_term_goals", G3, "statement"}, "Marcus will reduce his anxiety symptoms by 2027-01-29.")},
+
+      // Progress notes (S.O.A.P.D.).
+      {"note/objective", kNote, "no objective", drop({"objective"})},
+      {"note/assessment", kNote, "no assessment", drop({"assessment"})},
+      {"note/goal-ref", kNote, "no goals", drop({"goals"})},
+      {"note/strengths", kNote, "no strengths", drop({"strengths"})},
+      {"note/data", kNote, "no data", drop({"data"})},
+      {"note/client-steps", kNote, "no client_steps", drop({"client_steps"})},
+      {"note/worker-steps", kNote, "no worker_steps", drop({"worker_steps"})},
+      {"note/next-steps", kNote, "no plan", drop({"plan"})},
+      {"note/next-steps", kNote, "a next step without a date", drop({"plan", kFirst, "by"})},
+      {"note/timely", kNote, "a note written 3 days after the contact (the program allows 2)",
+       set_to({"written"}, "2026-11-23")},
+      {"note/timely", kNote, "a note that does not say when it was written", drop({"written"})},
+      {"note/future-date", kNote, "a note written tomorrow", set_to({"written"}, "2026-11-24")},
+
+      // The case as a whole.
+      {"case/contact-gap", kSettings, "3 days since the last contact when the program expects contact every 2",
+       set_to({"contact_interval_days"}, "2")},
+      {"case/service-event-note", kPlan, "a service that ended with no note within a week (2026-11-10)",
+       set_to({"services", S1, "end"}, "2026-11-10")},
+      {"case/closure", kClient, "a closed case without closure and with active goals", set_to({"status"}, "closed")},
+
+      // Writing.
+      {"language/label", kNote, "refused",
+       text("Met with Marcus for 45 minutes", "Marcus refused to meet for longer than 45 minutes")},
+      {"language/opinion", kNote, "seems", text("Marcus is making steady progress", "Marcus seems to be making steady progress")},
+      {"language/doubt", kNote, "claims",
+       text("  - Submitted six job applications.", "  - Claims he submitted six job applications.")},
+      {"language/absolute", kNote, "always",
+       text("Met with Marcus for 45 minutes", "Marcus is always on time. Met with him for 45 minutes")},
+      {"language/slang", kNote, "gonna", text("Submit 4 more job applications", "Gonna submit 4 more job applications")},
+      {"language/over-promise", kNote, "I will make sure",
+       text("Register Marcus for the Bronx Community College open house",
+            "I will make sure Marcus gets a seat at the Bronx Community College open house")},
+      {"language/spelling", kNote, "misspelt words (offise, compleeted)",
+       text("at the program office. He has completed", "at the program offise. He has compleeted")},
+  };
+  return rows;
+}
+
+}  // namespace
+
+TEST_SUITE("rules") {
+
+TEST_CASE("the exemplary record passes every rule") {
+  Record record;
+  CheckResult result = record.check();
+  CHECK(result.folder_findings.empty());
+  REQUIRE(result.clients.size() == 1);
+  CHECK(record.rules() == "(none)");
+  CHECK(result.count(Severity::info) == 0);
+}
+
+TEST_CASE("rule table: each rule fails on its change to the exemplary record") {
+  for (const Row& row : table()) {
+    std::string name = std::string("rule ") + row.rule + ": fails on " + row.what;
+    SUBCASE(name.c_str()) {
+      Record record;
+      row.edit(record, row.file);
+      CheckResult result = record.check();
+      CHECK(result.folder_findings.empty());
+      std::set<std::string> expected = row.also;
+      expected.insert(row.rule);
+      std::string found = Record::rules_of(result);
+      if (row.rule == std::string("language/spelling") && result.spelling_unavailable) {
+        MESSAGE("language/spelling: no dictionary is installed here (hunspell en_US), so it is not checked: skipped");
+        continue;
+      }
+      CHECK(found == joined(expected));
+    }
+  }
+}
+
+TEST_CASE("rule table: every rule of the catalogue has a row") {
+  std::set<std::string> tested;
+  for (const Row& row : table()) {
+    CHECK_MESSAGE(find_rule(row.rule) != nullptr, "the table names a rule that is not in rules.yaml: " << row.rule);
+    tested.insert(row.rule);
+  }
+  REQUIRE(!rule_catalogue().empty());
+  for (const RuleInfo& rule : rule_catalogue())
+    CHECK_MESSAGE(tested.count(rule.id) == 1, "no row in tests/unit/rules_test.cpp for " << rule.id);
+}
+
+// ---------------------------------------------------------------------------
+// Severities and suppressions, on one finding: G1 without a target date.
+
+namespace {
+
+void remove_target_date(Record& record) { record.remove(kPlan, {"short_term_goals", G1, "target_date"}); }
+
+const char* const kG1Line = "  - id: G1\n";
+
+}  // namespace
+
+TEST_CASE("rule severity: goal/time-framed is reported where the goal starts, as a warning") {
+  Record record;
+  remove_target_date(record);
+  Diagnostic d = record.finding("goal/time-framed");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.location.line == record.line_of(kPlan, kG1Line));
+}
+
+TEST_CASE("rule severity: `off` in casekit.yaml removes the finding") {
+  Record record;
+  remove_target_date(record);
+  record.set(kSettings, {"rules", "goal/time-framed"}, "off");
+  CHECK(record.rules() == "(none)");
+  CHECK(record.check().folder_findings.empty());
+}
+
+TEST_CASE("rule severity: `error` in casekit.yaml changes the severity") {
+  Record record;
+  remove_target_date(record);
+  record.set(kSettings, {"rules", "goal/time-framed"}, "error");
+  CHECK(record.finding("goal/time-framed").severity == Severity::error);
+  CHECK(record.check().count(Severity::error) == 1);
+}
+
+TEST_CASE("rule severity: `info` in casekit.yaml lowers the severity") {
+  Record record;
+  remove_target_date(record);
+  record.set(kSettings, {"rules", "goal/time-framed"}, "info");
+  CHECK(record.finding("goal/time-framed").severity == Severity::info);
+  CHECK(record.check().count(Severity::warning) == 0);
+}
+
+TEST_CASE("rule severity: an unknown rule in casekit.yaml is format/unknown-key") {
+  Record record;
+  remove_target_date(record);
+  record.set(kSettings, {"rules", "goal/timeframed"}, "off");
+  CheckResult result = record.check();
+  REQUIRE(result.folder_findings.size() == 1);
+  const Diagnostic& d = result.folder_findings[0];
+  CHECK(d.rule == "format/unknown-key");
+  CHECK(d.severity == Severity::error);
+  CHECK(d.location.line == record.line_of(kSettings, "goal/timeframed"));
+  CHECK(d.hint.find("goal/time-framed") != std::string::npos);  // did you mean
+  CHECK(record.rules() == "goal/time-framed");                 // and nothing is turned off
+}
+
+TEST_CASE("rule severity: check/unused-suppression follows casekit.yaml like every rule") {
+  // casekit-check(1) and --explain: any rule can be turned off or given a
+  // severity in casekit.yaml.
+  Record record;
+  record.replace(kPlan, "next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due");
+  REQUIRE(record.rules() == "check/unused-suppression");
+  record.set(kSettings, {"rules", "check/unused-suppression"}, "error");
+  CHECK(record.finding("check/unused-suppression").severity == Severity::error);
+  record.set(kSettings, {"rules", "check/unused-suppression"}, "off");
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule severity: findings about clients/ follow casekit.yaml like every rule") {
+  Record record;
+  std::ofstream(record.root() / "clients" / "notes.txt") << "call list\n";
+  CheckResult before = record.check_all();
+  REQUIRE(before.folder_findings.size() == 1);
+  REQUIRE(before.folder_findings[0].rule == "format/unknown-file");
+  record.set(kSettings, {"rules", "format/unknown-file"}, "off");
+  CHECK(record.check_all().folder_findings.size() == 0);
+}
+
+TEST_CASE("rule suppression: a comment at the end of the offending line") {
+  Record record;
+  remove_target_date(record);
+  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/time-framed\n");
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule suppression: a comment on the line above") {
+  Record record;
+  remove_target_date(record);
+  record.replace(kPlan, kG1Line, std::string("  # casekit: disable=goal/time-framed\n") + kG1Line);
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule suppression: a comment above the line above suppresses nothing") {
+  Record record;
+  remove_target_date(record);
+  // `short_term_goals:` is the line above G1: the comment is for that line.
+  record.replace(kPlan, "short_term_goals:\n", "# casekit: disable=goal/time-framed\nshort_term_goals:\n");
+  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+}
+
+TEST_CASE("rule suppression: a comment for another rule suppresses nothing") {
+  Record record;
+  remove_target_date(record);
+  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/overdue\n");
+  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+}
+
+TEST_CASE("rule suppression: several rules in one comment") {
+  Record record;
+  remove_target_date(record);
+  record.remove(kPlan, {"short_term_goals", G1, "methods"});
+  REQUIRE(record.rules() == "goal/methods, goal/time-framed");
+  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/time-framed,goal/methods\n");
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule suppression: disable-file suppresses the rule in the whole file") {
+  Record record;
+  remove_target_date(record);
+  record.remove(kPlan, {"short_term_goals", G3, "target_date"});
+  REQUIRE(record.findings().count("goal/time-framed") == 2);
+  record.replace(kPlan, "# Individual service plan", "# casekit: disable-file=goal/time-framed\n# Individual service plan");
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule suppression: disable-file in another file does not reach this one") {
+  Record record;
+  remove_target_date(record);
+  record.replace(kClient, "# Marcus Jones", "# casekit: disable-file=goal/time-framed\n# Marcus Jones");
+  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+}
+
+TEST_CASE("rule suppression: an unused suppression is reported at the comment") {
+  Record record;
+  record.replace(kPlan, "next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due");
+  Diagnostic d = record.finding("check/unused-suppression");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.location.line == record.line_of(kPlan, "next_review:"));
+  CHECK(d.location.column == static_cast<int>(std::string("next_review: 2026-12-21  ").size()) + 1);
+}
+
+// ---------------------------------------------------------------------------
+// Profiles: the numbers and the signature rule come from `profile:`, unless
+// casekit.yaml sets them. The example casekit.yaml writes out the dycd
+// numbers, so these tests take them out first.
+
+namespace {
+
+void use_profile(Record& record, const char* profile) {
+  for (const char* key : {"note_deadline_days", "contact_interval_days", "plan_review_days", "plan_due_days"})
+    record.remove(kSettings, {key});
+  if (std::string(profile) != "dycd") record.set(kSettings, {"profile"}, profile);
+}
+
+// The note of 2026-10-29, written 5 days after the call.
+void written_five_days_late(Record& record) {
+  record.set("notes/2026-10-29-1530-phone.yaml", {"written"}, "2026-11-03");
+}
+
+}  // namespace
+
+TEST_CASE("rule profile: note/timely allows 2 days under dycd") {
+  Record record;
+  use_profile(record, "dycd");
+  REQUIRE(record.rules() == "(none)");
+  written_five_days_late(record);
+  CHECK(record.rules() == "note/timely");
+}
+
+TEST_CASE("rule profile: note/timely allows 10 days under wioa") {
+  Record record;
+  use_profile(record, "wioa");
+  written_five_days_late(record);
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule profile: note_deadline_days in casekit.yaml wins over the profile") {
+  Record record;
+  use_profile(record, "wioa");
+  record.set(kSettings, {"note_deadline_days"}, "2");
+  written_five_days_late(record);
+  CHECK(record.rules() == "note/timely");
+}
+
+TEST_CASE("rule profile: plan/signature wants the client's signature under dycd") {
+  Record record;
+  use_profile(record, "dycd");
+  record.remove(kPlan, {"signatures", "client"});
+  CHECK(record.rules() == "plan/signature");
+}
+
+TEST_CASE("rule profile: plan/signature does not want the client's signature under ta-dvs") {
+  Record record;
+  use_profile(record, "ta-dvs");
+  record.remove(kPlan, {"signatures", "client"});
+  CHECK(record.rules() == "(none)");
+}
+
+TEST_CASE("rule profile: plan/signature accepts a recorded reason for not signing") {
+  Record record;
+  use_profile(record, "dycd");
+  record.remove(kPlan, {"signatures", "client"});
+  record.set(kPlan, {"signatures", "client", "declined"}, "Marcus asked to take the plan home to read it with his mother first.");
+  CHECK(record.rules() == "(none)");
+}
+
+// A target date makes a goal time-framed, not measurable: "Teresa will do
+// better in math" (rules.yaml's failing example) does not become measurable
+// by adding "by 2027-03-01".
+TEST_CASE("rule goal/measurable: fails on a statement whose only number is its date") {
+  Record record;
+  record.remove(kPlan, {"short_term_goals", G1, "measure"});
+  record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will do better in his classes by 2027-06-30.");
+  CHECK(record.rules() == "goal/measurable");
+}
+
+TEST_CASE("rule writing: the client's own words are never flagged") {
+  Record record;
+  // Words that fail language/absolute, opinion and slang outside quotes.
+  record.replace(kNote, "He is more relaxed\n  about interviews and said, \"The second one felt like a real\n  conversation.\"",
+                 "He is more relaxed\n  about interviews and said, \"I always get nervous, I'm gonna\n  practice more.\"");
+  CHECK(record.rules() == "(none)");
+}
+
+}  // TEST_SUITE("rules")
