@@ -2,6 +2,7 @@
 // on every record, every finding gathered before anything is reported.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "casekit/diagnostic.hpp"
 #include "casekit/settings.hpp"
 #include "casekit/speller.hpp"
+#include "casekit/word_lists.hpp"
 #include "casekit/yaml_edit.hpp"
 
 namespace casekit {
@@ -51,7 +53,19 @@ struct CheckOptions {
   Date today;
   std::vector<std::string> clients;  // empty: every client
   bool keep_sources = false;         // keep the text of files with findings, for carets
+  // Only findings in these files (paths as messages show them); empty: all.
+  std::vector<std::string> only_files = {};
+  // Called after each client with (done, total), from a worker thread.
+  std::function<void(std::size_t, std::size_t)> progress = {};
 };
+
+// What `casekit check PATH...` means by each path: the case folder, a
+// client's folder, or one file of a client. Plain client ids work too.
+struct CheckTargets {
+  std::vector<std::string> clients;  // empty: every client
+  std::vector<std::string> files;    // empty: every file of those clients
+};
+CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths);
 
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
 
@@ -72,6 +86,7 @@ class RuleContext {
   const ClientFiles& files;
   const ClientRecord& record;
   Speller* speller = nullptr;  // null: spelling is off, or no dictionary
+  const std::vector<WordList>* word_lists = nullptr;  // the program's; null: built-in
   std::vector<Diagnostic> findings;
 };
 

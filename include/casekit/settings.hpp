@@ -18,6 +18,8 @@ struct Settings {
   int plan_due_days = 30;
   bool client_signature_required = true;
   std::vector<std::string> services, outcomes, dictionary;
+  // Phrases the program adds to the writing rules' lists: rule -> phrases.
+  std::map<std::string, std::vector<std::string>> extra_words;
   std::map<std::string, std::string> rules;  // rule id -> error|warning|info|off
 };
 

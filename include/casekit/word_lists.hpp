@@ -2,6 +2,7 @@
 // matcher that finds their phrases as whole words in a text.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ struct WordToken {
 std::vector<WordToken> tokenize_words(std::string_view text);
 
 const std::vector<WordList>& word_lists();
+// The built-in lists with a program's own phrases added (casekit.yaml
+// `words:`), each added entry sourced to casekit.yaml.
+std::vector<WordList> word_lists_with(const std::map<std::string, std::vector<std::string>>& extra);
 const WordList* find_word_list(std::string_view rule);
 
 struct WordMatch {

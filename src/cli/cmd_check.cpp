@@ -48,7 +48,15 @@ void run(const CheckOptionsCli& o, Context& context) {
   Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "--as-of"));
   CaseFolder folder = context.folder();
   bool carets = o.format == "text" && ::isatty(STDOUT_FILENO) != 0;
-  CheckResult result = run_check(folder, {today_date, o.clients, carets});
+  CheckTargets targets = resolve_targets(folder, o.clients);
+  CheckOptions options{today_date, targets.clients, carets, targets.files, {}};
+  // Progress on a terminal, for runs long enough to wonder about.
+  if (::isatty(STDERR_FILENO))
+    options.progress = [](std::size_t done, std::size_t total) {
+      if (total >= 500 && (done % 100 == 0 || done == total))
+        fmt::print(stderr, "\rcasekit: checking clients: {}/{}{}", done, total, done == total ? "\n" : "");
+    };
+  CheckResult result = run_check(folder, options);
   fmt::print("{}", render(result, o, today_date.str()));
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;
@@ -66,7 +74,8 @@ void run(const CheckOptionsCli& o, Context& context) {
 
 void setup_check(CLI::App& command, Context& context) {
   auto o = std::make_shared<CheckOptionsCli>();
-  command.add_option("clients", o->clients, "Client ids to check (default: every client)");
+  command.add_option("paths", o->clients,
+                     "What to check: client ids, a client's folder, single files, or the case folder (default: all)");
   command.add_option("--format", o->format, "text, json, sarif, junit, github or checklist")
       ->check(one_of({"text", "json", "sarif", "junit", "github", "checklist"}));
   command.add_option("--fail-on", o->fail_on, "Exit 1 when a finding of this severity or worse is found: error, warning, info")

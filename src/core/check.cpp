@@ -130,7 +130,8 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 }
 
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
-                          const CheckOptions& options, CheckResult& result, Speller* speller) {
+                          const CheckOptions& options, CheckResult& result, Speller* speller,
+                          const std::vector<WordList>& words) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
@@ -139,6 +140,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     ClientRecord record = to_record(files);
     RuleContext ctx(settings, options.today, files, record);
     ctx.speller = speller;
+    ctx.word_lists = &words;
     if (speller) accept_names(*speller, record);
     check_assessment(ctx);
     check_plan(ctx);
@@ -159,6 +161,10 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   // Suppressions first, so that their own findings obey `rules:` too.
   apply_suppressions(sources, report.findings);
   apply_severities(settings, report.findings);
+  if (!options.only_files.empty())
+    std::erase_if(report.findings, [&](const Diagnostic& d) {
+      return std::find(options.only_files.begin(), options.only_files.end(), d.location.file) == options.only_files.end();
+    });
   // Source lines are shown under findings; only files with findings need them.
   if (options.keep_sources)
     for (const auto* s : sources)
@@ -188,7 +194,8 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
   std::size_t workers = ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
   std::vector<ClientReport> reports(ids.size());
   std::vector<CheckResult> partial(workers);
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, done{0};
+  const std::vector<WordList> words = word_lists_with(settings.extra_words);
   std::vector<char> unavailable(workers, 0);
   std::exception_ptr failure;
   std::mutex failure_lock;
@@ -197,8 +204,10 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
       bool missing = false;
       auto speller = open_speller(settings, missing);
       unavailable[w] = missing;
-      for (std::size_t i; (i = next++) < ids.size();)
-        reports[i] = check_client(folder, ids[i], settings, options, partial[w], speller.get());
+      for (std::size_t i; (i = next++) < ids.size();) {
+        reports[i] = check_client(folder, ids[i], settings, options, partial[w], speller.get(), words);
+        if (options.progress) options.progress(++done, ids.size());
+      }
     } catch (...) {
       std::lock_guard<std::mutex> guard(failure_lock);
       if (!failure) failure = std::current_exception();
@@ -235,6 +244,34 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   for (const auto& id : ids) folder.require_client(id);
   check_clients(folder, ids, settings, options, result);
   return result;
+}
+
+}  // namespace casekit
+
+namespace casekit {
+
+CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths) {
+  CheckTargets targets;
+  fs::path clients = fs::weakly_canonical(folder.clients_path());
+  for (const auto& arg : paths) {
+    bool is_path = arg.find('/') != std::string::npos || arg == "." || folder.files().exists(arg);
+    if (!is_path) {
+      targets.clients.push_back(arg);
+      continue;
+    }
+    fs::path path = fs::weakly_canonical(arg);
+    if (path == fs::weakly_canonical(folder.root()) || path == clients) return {};  // the whole folder
+    fs::path relative = path.lexically_relative(clients);
+    if (relative.empty() || *relative.begin() == "..")
+      throw Error(ExitStatus::usage, {arg, 0, 0}, "this path is not inside the case folder's clients/",
+                  "name a client folder or one of its files, or a client id");
+    std::string id = relative.begin()->string();
+    folder.require_client(id);
+    if (std::find(targets.clients.begin(), targets.clients.end(), id) == targets.clients.end()) targets.clients.push_back(id);
+    if (std::distance(relative.begin(), relative.end()) > 1)
+      targets.files.push_back(folder.display(folder.clients_path() / relative));
+  }
+  return targets;
 }
 
 }  // namespace casekit

@@ -51,7 +51,13 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
 void check_text(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
   std::vector<WordToken> tokens = tokenize_words(scalar.value);
   for (std::string_view rule : kRules) {
-    const WordList* list = find_word_list(rule);
+    const WordList* list = nullptr;
+    if (ctx.word_lists) {
+      for (const auto& l : *ctx.word_lists)
+        if (l.rule == rule) list = &l;
+    } else {
+      list = find_word_list(rule);
+    }
     if (!list) continue;
     for (const auto& m : find_words(tokens, *list, true)) {
       std::string found = scalar.value.substr(m.offset, m.length);

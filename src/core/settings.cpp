@@ -50,6 +50,9 @@ Settings read_settings(const YamlNode& root) {
   s.services = strings(root, "services");
   s.outcomes = strings(root, "outcomes");
   s.dictionary = strings(root, "dictionary");
+  if (const YamlNode* words = root.find("words"); words && words->is_mapping())
+    for (std::size_t i = 0; i < words->keys.size(); ++i)
+      s.extra_words["language/" + words->keys[i].value] = strings(*words, words->keys[i].value.c_str());
   if (const YamlNode* rules = root.find("rules"); rules && rules->is_mapping())
     for (std::size_t i = 0; i < rules->keys.size(); ++i) s.rules[rules->keys[i].value] = rules->items[i].value;
   return s;

@@ -103,6 +103,24 @@ const std::vector<WordList>& word_lists() {
   return lists;
 }
 
+std::vector<WordList> word_lists_with(const std::map<std::string, std::vector<std::string>>& extra) {
+  std::vector<WordList> lists = word_lists();
+  for (auto& list : lists) {
+    auto added = extra.find(list.rule);
+    if (added != extra.end())
+      for (const auto& phrase : added->second) {
+        std::string lower;
+        for (char c : phrase) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        list.entries.push_back({lower, "", "casekit.yaml words:", split_words(lower), {}, {}});
+      }
+    // The index points into the entries, so it is rebuilt for the copy.
+    list.by_first_word.clear();
+    for (const auto& entry : list.entries)
+      if (!entry.words.empty()) list.by_first_word[entry.words[0]].push_back(&entry);
+  }
+  return lists;
+}
+
 const WordList* find_word_list(std::string_view rule) {
   for (const auto& list : word_lists())
     if (list.rule == rule) return &list;
