@@ -2,6 +2,7 @@
 // on every record, every finding gathered before anything is reported.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -38,11 +39,16 @@ struct ClientReport {
   std::vector<std::string> rules_run = {};  // rule ids that applied to this record
   std::vector<std::string> goal_ids = {};   // the plan's short-term goals, in order
   bool has_plan = false;
+  std::map<std::string, std::string> sources = {};  // file -> text, when CheckOptions::keep_sources
 };
 
 struct CheckResult {
   std::vector<Diagnostic> folder_findings;  // casekit.yaml
   bool spelling_unavailable = false;        // wanted, but no dictionary is installed
+  // Findings of clients handed to CheckOptions::on_client instead of kept:
+  // errors, warnings, infos.
+  std::array<std::size_t, 3> streamed = {};
+  std::size_t clients_checked = 0;
   std::vector<ClientReport> clients;
   std::map<std::string, std::string> sources;  // file -> text, when CheckOptions::keep_sources
 
@@ -57,6 +63,12 @@ struct CheckOptions {
   std::vector<std::string> only_files = {};
   // Called after each client with (done, total), from a worker thread.
   std::function<void(std::size_t, std::size_t)> progress = {};
+  // When set, each client's report goes here, in the clients' order, and is
+  // not kept in the result: memory stays flat however large the caseload.
+  // The folder's own findings come first, as a report with an empty id.
+  std::function<void(const ClientReport&)> on_client = {};
+  // Fill ClientReport::rules_run (for the checklist view).
+  bool rule_coverage = false;
 };
 
 // What `casekit check PATH...` means by each path: the case folder, a

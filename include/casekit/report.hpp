@@ -14,6 +14,7 @@ struct TextStyle {
 
 // file:line:col: severity: message (hint) [rule]
 std::string render_text(const CheckResult& result, const TextStyle& style);
+std::string render_text(const ClientReport& client, const TextStyle& style);
 // The stable JSON schema documented in casekit-check(1).
 std::string render_json(const CheckResult& result, const std::string& as_of);
 // SARIF 2.1.0, for code-scanning dashboards.

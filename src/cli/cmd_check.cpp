@@ -56,14 +56,20 @@ void run(const CheckOptionsCli& o, Context& context) {
       if (total >= 500 && (done % 100 == 0 || done == total))
         fmt::print(stderr, "\rcasekit: checking clients: {}/{}{}", done, total, done == total ? "\n" : "");
     };
+  options.rule_coverage = o.format == "checklist";
+  // Text is printed client by client as the check goes, so memory stays
+  // flat on a large caseload; the other formats are whole documents.
+  bool terminal = ::isatty(STDOUT_FILENO) != 0;
+  TextStyle style{terminal, terminal && std::getenv("NO_COLOR") == nullptr};
+  if (o.format == "text") options.on_client = [&](const ClientReport& client) { fmt::print("{}", render_text(client, style)); };
   CheckResult result = run_check(folder, options);
-  fmt::print("{}", render(result, o, today_date.str()));
+  if (o.format != "text") fmt::print("{}", render(result, o, today_date.str()));
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;
   std::size_t infos = result.count(Severity::info) - errors - warnings;
   auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
   if (o.format == "text")
-    fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients.size(), "client"), plural(errors, "error"),
+    fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"), plural(errors, "error"),
                plural(warnings, "warning"), infos ? ", " + plural(infos, "note") : "");
   if (result.spelling_unavailable)
     fmt::print(stderr, "casekit: spelling was not checked: no dictionary (install hunspell-en-us, or set CASEKIT_DICTIONARY)\n");

@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cctype>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -48,6 +49,8 @@ Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
 
 std::size_t CheckResult::count(Severity at_least) const {
   std::size_t n = 0;
+  for (int s = static_cast<int>(at_least); s <= static_cast<int>(Severity::error); ++s)
+    n += streamed[static_cast<std::size_t>(2 - s)];
   auto tally = [&](const std::vector<Diagnostic>& list) {
     n += static_cast<std::size_t>(std::count_if(list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
   };
@@ -130,8 +133,7 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 }
 
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
-                          const CheckOptions& options, CheckResult& result, Speller* speller,
-                          const std::vector<WordList>& words) {
+                          const CheckOptions& options, Speller* speller, const std::vector<WordList>& words) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
@@ -149,7 +151,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     check_case(ctx);
     check_language(ctx);
     report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
-    report.rules_run = rules_that_applied(record, settings);
+    if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);
     if (record.plan)
       for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
     report.has_plan = record.plan.has_value();
@@ -169,7 +171,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   if (options.keep_sources)
     for (const auto* s : sources)
       if (std::any_of(report.findings.begin(), report.findings.end(), [&](const Diagnostic& d) { return d.location.file == s->display; }))
-        result.sources[s->display] = s->source.text;
+        report.sources[s->display] = s->source.text;
   sort_diagnostics(report.findings);
   return report;
 }
@@ -189,11 +191,37 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
 // workers (the machines casekit runs on have two cores or more); each has
 // its own speller, since hunspell is not thread-safe. Results keep the
 // clients' order, so the output does not depend on the scheduling.
+// Hands finished clients on in the order of the ids, whichever worker
+// finishes first, keeping only the few that wait for an earlier one.
+class OrderedSink {
+ public:
+  OrderedSink(const CheckOptions& options, CheckResult& result) : options_(options), result_(result) {}
+
+  void deliver(std::size_t index, ClientReport report) {
+    std::lock_guard<std::mutex> guard(lock_);
+    waiting_.emplace(index, std::move(report));
+    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_; it = waiting_.erase(it), ++next_)
+      emit(std::move(it->second));
+  }
+
+ private:
+  void emit(ClientReport report) {
+    if (!options_.on_client) return result_.clients.push_back(std::move(report));
+    for (const auto& d : report.findings) ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
+    options_.on_client(report);
+  }
+
+  const CheckOptions& options_;
+  CheckResult& result_;
+  std::mutex lock_;
+  std::map<std::size_t, ClientReport> waiting_;
+  std::size_t next_ = 0;
+};
+
 void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids, const Settings& settings,
                    const CheckOptions& options, CheckResult& result) {
   std::size_t workers = ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
-  std::vector<ClientReport> reports(ids.size());
-  std::vector<CheckResult> partial(workers);
+  OrderedSink sink(options, result);
   std::atomic<std::size_t> next{0}, done{0};
   const std::vector<WordList> words = word_lists_with(settings.extra_words);
   std::vector<char> unavailable(workers, 0);
@@ -205,7 +233,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
       auto speller = open_speller(settings, missing);
       unavailable[w] = missing;
       for (std::size_t i; (i = next++) < ids.size();) {
-        reports[i] = check_client(folder, ids[i], settings, options, partial[w], speller.get(), words);
+        sink.deliver(i, check_client(folder, ids[i], settings, options, speller.get(), words));
         if (options.progress) options.progress(++done, ids.size());
       }
     } catch (...) {
@@ -219,9 +247,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
   work(0);
   for (auto& t : threads) t.join();
   if (failure) std::rethrow_exception(failure);
-  for (auto& p : partial) result.sources.merge(p.sources);
   result.spelling_unavailable = unavailable[0] != 0;
-  result.clients = std::move(reports);
 }
 
 }  // namespace
@@ -241,7 +267,15 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
   }
   apply_severities(settings, result.folder_findings);
+  // Streamed output starts with the folder's own findings, as a report
+  // without a client id; they stay in the result for the counts.
+  if (options.on_client) {
+    ClientReport folder_report{"", result.folder_findings};
+    folder_report.sources = result.sources;
+    options.on_client(folder_report);
+  }
   for (const auto& id : ids) folder.require_client(id);
+  result.clients_checked = ids.size();
   check_clients(folder, ids, settings, options, result);
   return result;
 }

@@ -14,9 +14,9 @@ const char* colour_of(Severity s) {
   return "";
 }
 
-std::string source_line(const CheckResult& result, const Location& at) {
-  auto it = result.sources.find(at.file);
-  if (it == result.sources.end() || at.line <= 0) return {};
+std::string source_line(const std::map<std::string, std::string>& sources, const Location& at) {
+  auto it = sources.find(at.file);
+  if (it == sources.end() || at.line <= 0) return {};
   const std::string& text = it->second;
   std::size_t start = 0;
   for (int line = 1; line < at.line && start != std::string::npos; ++line) {
@@ -31,7 +31,8 @@ std::string source_line(const CheckResult& result, const Location& at) {
   return fmt::format("  {}\n  {}^\n", line, caret);
 }
 
-void render_one(std::string& out, const CheckResult& result, const Diagnostic& d, const TextStyle& style) {
+void render_one(std::string& out, const std::map<std::string, std::string>& sources, const Diagnostic& d,
+                const TextStyle& style) {
   if (!style.colour) {
     out += format_diagnostic(d) + "\n";
   } else {
@@ -40,16 +41,21 @@ void render_one(std::string& out, const CheckResult& result, const Diagnostic& d
     if (!d.hint.empty()) out += fmt::format(" ({})", d.hint);
     out += fmt::format(" \033[2m[{}]\033[0m\n", d.rule);
   }
-  if (style.source_lines) out += source_line(result, d.location);
+  if (style.source_lines) out += source_line(sources, d.location);
 }
 
 }  // namespace
 
 std::string render_text(const CheckResult& result, const TextStyle& style) {
   std::string out;
-  for (const auto& d : result.folder_findings) render_one(out, result, d, style);
-  for (const auto& client : result.clients)
-    for (const auto& d : client.findings) render_one(out, result, d, style);
+  for (const auto& d : result.folder_findings) render_one(out, result.sources, d, style);
+  for (const auto& client : result.clients) out += render_text(client, style);
+  return out;
+}
+
+std::string render_text(const ClientReport& client, const TextStyle& style) {
+  std::string out;
+  for (const auto& d : client.findings) render_one(out, client.sources, d, style);
   return out;
 }
 
