@@ -102,6 +102,10 @@ class RuleContext {
   std::vector<Diagnostic> findings;
 };
 
+// Small text helpers the rule groups share.
+bool is_blank(std::string_view text);
+std::string to_lower(std::string_view text);
+
 void check_assessment(RuleContext& ctx);
 void check_plan(RuleContext& ctx);
 void check_goals(RuleContext& ctx);

@@ -37,6 +37,10 @@ struct YamlNode {
   YamlNode* find(std::string_view key);
   // The key node of a mapping entry, or nullptr.
   const YamlNode* find_key(std::string_view key) const;
+  // The scalar under a key, or "" when absent or not a scalar.
+  std::string text_at(std::string_view key) const;
+  // The scalars of the list under a key (other items are skipped).
+  std::vector<std::string> texts_at(std::string_view key) const;
 
   static YamlNode scalar(std::string text);
   static YamlNode sequence();

@@ -47,6 +47,14 @@ Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
   }
 }
 
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \n\t") == std::string_view::npos; }
+
+std::string to_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
 std::size_t CheckResult::count(Severity at_least) const {
   std::size_t n = 0;
   for (int s = static_cast<int>(at_least); s <= static_cast<int>(Severity::error); ++s)

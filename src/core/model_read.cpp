@@ -14,10 +14,7 @@ const YamlNode& at(const YamlNode& node, const char* key) {
   return value ? *value : kEmpty;
 }
 
-std::string text(const YamlNode& node, const char* key) {
-  const YamlNode& value = at(node, key);
-  return value.is_scalar() ? value.value : std::string();
-}
+std::string text(const YamlNode& node, const char* key) { return node.text_at(key); }
 
 std::optional<Date> date(const YamlNode& node, const char* key) {
   const YamlNode& value = at(node, key);
@@ -39,12 +36,7 @@ std::optional<double> number(const YamlNode& node, const char* key) {
   return d;
 }
 
-Strings strings(const YamlNode& node, const char* key) {
-  Strings out;
-  for (const auto& item : at(node, key).items)
-    if (item.is_scalar()) out.push_back(item.value);
-  return out;
-}
+Strings strings(const YamlNode& node, const char* key) { return node.texts_at(key); }
 
 template <typename T, typename Read>
 std::vector<T> each(const YamlNode& node, const char* key, Read read) {

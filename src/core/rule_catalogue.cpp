@@ -8,20 +8,15 @@
 namespace casekit {
 namespace {
 
-std::string text(const YamlNode& node, const char* key) {
-  const YamlNode* value = node.find(key);
-  return value && value->is_scalar() ? value->value : std::string();
-}
-
 std::vector<RuleInfo> load() {
   YamlNode root = parse_yaml(embedded_file("rules.yaml"), "rules.yaml");
   const YamlNode& rules = *root.find("rules");
   std::vector<RuleInfo> out;
   for (std::size_t i = 0; i < rules.keys.size(); ++i) {
     const YamlNode& r = rules.items[i];
-    RuleInfo info{rules.keys[i].value, text(r, "checklist"), text(r, "item"), text(r, "source"), text(r, "fail"), text(r, "pass"),
+    RuleInfo info{rules.keys[i].value, r.text_at("checklist"), r.text_at("item"), r.text_at("source"), r.text_at("fail"), r.text_at("pass"),
                   Severity::warning};
-    auto severity = parse_severity(text(r, "severity"));
+    auto severity = parse_severity(r.text_at("severity"));
     assert(severity);
     info.severity = severity.value_or(Severity::warning);
     out.push_back(std::move(info));

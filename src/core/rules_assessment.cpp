@@ -13,20 +13,13 @@ namespace {
 
 const char* const kBasicNeeds[] = {"housing", "food", "income", "transportation", "health", "safety", "childcare"};
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \n\t") == std::string::npos; }
-
 void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
   const Client& c = ctx.record.client;
   auto where = [&](const char* key) { return ctx.at(ctx.files.client, {"assessment", key}); };
-  if (blank(a.language)) {
+  if (is_blank(a.language)) {
     ctx.report("assessment/language", where("language"), "the assessment does not say which language it was conducted in",
                fmt::format("add `language:` under assessment{}", c.language.empty() ? "" : fmt::format(" ({} is the client's language)", c.language)));
-  } else if (!c.language.empty() && lower(a.language) != lower(c.language) && blank(a.interpreter)) {
+  } else if (!c.language.empty() && to_lower(a.language) != to_lower(c.language) && is_blank(a.interpreter)) {
     ctx.report("assessment/language", where("language"),
                fmt::format("the assessment was conducted in {}, but the client speaks {}, and no interpreter is recorded",
                            a.language, c.language),
@@ -38,13 +31,13 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
   if (a.resources.empty())
     ctx.report("assessment/resources", where("resources"), "no resources are identified (skills, other providers, support systems)",
                "ask \"Who are the people you can rely on?\" and list them under `resources:`");
-  if (blank(a.background))
+  if (is_blank(a.background))
     ctx.report("assessment/history", where("background"), "the assessment has no background of the challenges",
                "add a short history under `background:` (\"How long have you been managing these challenges?\")");
-  if (!a.eligible || blank(a.eligibility_basis))
+  if (!a.eligible || is_blank(a.eligibility_basis))
     ctx.report("assessment/eligibility", where("eligibility"), "eligibility for the program is not determined, or its basis is not recorded",
                "add `eligibility: {eligible: true, basis: ...}`");
-  if (blank(a.readiness))
+  if (is_blank(a.readiness))
     ctx.report("assessment/readiness", where("readiness"), "the client's willingness and readiness to engage is not recorded",
                "add `readiness:`, in the client's words where possible");
   if (a.challenges.empty())
@@ -92,7 +85,7 @@ bool has_service_or_referral(const ClientRecord& r, const std::string& need) {
 void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
   bool safety_need_recorded = false;
   for (const auto& need : a.needs) {
-    if (lower(need.domain) != "safety") continue;
+    if (to_lower(need.domain) != "safety") continue;
     safety_need_recorded = true;
     if (need.status == "open" && !has_service_or_referral(ctx.record, need.id))
       ctx.report("assessment/immediate-needs", need.where,

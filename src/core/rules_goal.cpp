@@ -12,8 +12,6 @@
 namespace casekit {
 namespace {
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \n\t") == std::string::npos; }
-
 // "Xavier will improve ...": a subject of up to four words, then "will"
 // and an action.
 bool has_subject_and_action(const std::string& statement) {
@@ -62,14 +60,14 @@ void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (g.milestones.empty())
     ctx.report("goal/milestones", g.where, fmt::format("goal {} has no milestones (incremental steps toward it)", g.id),
                "add steps with `casekit plan CLIENT add-milestone " + g.id + " --step ... --due ...`");
-  if (blank(g.methods))
+  if (is_blank(g.methods))
     ctx.report("goal/methods", g.where, fmt::format("goal {} does not say how the tasks will be accomplished", g.id),
                "add `methods:` with how: classes, tutoring, workshops, where and when");
-  if (blank(g.responsible))
+  if (is_blank(g.responsible))
     ctx.report("goal/responsible", g.where, fmt::format("goal {} does not say who is responsible", g.id),
                "add `responsible:` with who does which tasks");
   const auto& outcomes = ctx.settings.outcomes;
-  if (blank(g.program_outcome))
+  if (is_blank(g.program_outcome))
     ctx.report("goal/program-outcome", g.where, fmt::format("goal {} is not connected to a program outcome", g.id),
                "add `program_outcome:` with one of the outcomes in casekit.yaml");
   else if (!outcomes.empty() && std::find(outcomes.begin(), outcomes.end(), g.program_outcome) == outcomes.end())

@@ -24,21 +24,15 @@ constexpr std::array<std::string_view, 6> kRules = {"language/label", "language/
 
 bool is_prose(std::string_view key) { return std::find(kProseKeys.begin(), kProseKeys.end(), key) != kProseKeys.end(); }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // Where a phrase of a scalar's value stands in the file: its n-th
 // occurrence after the scalar's start (quoting and folding move text
 // around, so positions are found in the source, not computed).
 Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offset, std::size_t length) {
-  std::string value = lower(scalar.value);
+  std::string value = to_lower(scalar.value);
   std::string phrase = value.substr(offset, length);
   std::size_t nth = 0;
   for (std::size_t at = value.find(phrase); at < offset; at = value.find(phrase, at + 1)) ++nth;
-  std::string source = lower(file.source.text);
+  std::string source = to_lower(file.source.text);
   std::size_t pos = source.find(phrase, static_cast<std::size_t>(scalar.mark.offset));
   for (; pos != std::string::npos && nth > 0; --nth) pos = source.find(phrase, pos + 1);
   if (pos == std::string::npos) return {file.display, scalar.mark.line + 1, scalar.mark.column + 1};

@@ -10,8 +10,6 @@
 namespace casekit {
 namespace {
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \n\t") == std::string::npos; }
-
 const SourceFile* source_of(const RuleContext& ctx, const Note& note) {
   for (const auto& f : ctx.files.notes)
     if (f.path.filename() == note.file_name) return &f;
@@ -26,20 +24,20 @@ Location in_note(const RuleContext& ctx, const Note& note, const char* key) {
 void check_sections(RuleContext& ctx, const Note& n) {
   // An attempted contact has nothing to observe; it still says what was tried.
   bool attempted = n.contact == "attempted";
-  if (blank(n.objective))
+  if (is_blank(n.objective))
     ctx.report("note/objective", in_note(ctx, n, "objective"), "the note has no objective account of the interaction",
                "add `objective:`: what happened, what you saw and heard");
   if (attempted) return;
-  if (blank(n.assessment))
+  if (is_blank(n.assessment))
     ctx.report("note/assessment", in_note(ctx, n, "assessment"), "the note has no assessment of the situation and the client",
                "add `assessment:`: the client's state and ability to complete tasks, and progress toward the goal");
   if (n.goals.empty())
     ctx.report("note/goal-ref", in_note(ctx, n, "goals"), "the note does not refer to a short-term goal of the plan",
                "add `goals: [G..]` with the goals this contact was about");
-  if (blank(n.strengths))
+  if (is_blank(n.strengths))
     ctx.report("note/strengths", in_note(ctx, n, "strengths"), "the note does not record the client's strengths and resources",
                "add `strengths:`: what the client did well, linked to the goal");
-  if (blank(n.data))
+  if (is_blank(n.data))
     ctx.report("note/data", in_note(ctx, n, "data"), "the note records no data or new information",
                "add `data:`: scores, dates, documents, anything new");
   if (n.client_steps.empty())
@@ -116,8 +114,8 @@ void check_closure(RuleContext& ctx) {
   if (c.status != "closed") return;
   std::vector<std::string> missing;
   if (!c.closure.date) missing.push_back("date");
-  if (blank(c.closure.reason)) missing.push_back("reason");
-  if (blank(c.closure.summary)) missing.push_back("summary");
+  if (is_blank(c.closure.reason)) missing.push_back("reason");
+  if (is_blank(c.closure.summary)) missing.push_back("summary");
   if (!missing.empty())
     ctx.report("case/closure", ctx.at(ctx.files.client, {"closure"}),
                fmt::format("the case is closed without a closure {}", fmt::join(missing, ", ")),

@@ -14,14 +14,6 @@ void read_number(const YamlNode& from, const char* key, int& into) {
   if (const YamlNode* value = from.find(key); value && value->is_scalar()) into = std::stoi(value->value);
 }
 
-std::vector<std::string> strings(const YamlNode& from, const char* key) {
-  std::vector<std::string> out;
-  if (const YamlNode* list = from.find(key))
-    for (const auto& item : list->items)
-      if (item.is_scalar()) out.push_back(item.value);
-  return out;
-}
-
 // The numbers a profile or a casekit.yaml may set; the latter wins.
 void apply_numbers(const YamlNode& from, Settings& s) {
   read_number(from, "note_deadline_days", s.note_deadline_days);
@@ -47,12 +39,12 @@ Settings read_settings(const YamlNode& root) {
     s.client_signature_required = defaults->find("client_signature_required")->value == "true";
   }
   apply_numbers(root, s);
-  s.services = strings(root, "services");
-  s.outcomes = strings(root, "outcomes");
-  s.dictionary = strings(root, "dictionary");
+  s.services = root.texts_at("services");
+  s.outcomes = root.texts_at("outcomes");
+  s.dictionary = root.texts_at("dictionary");
   if (const YamlNode* words = root.find("words"); words && words->is_mapping())
     for (std::size_t i = 0; i < words->keys.size(); ++i)
-      s.extra_words["language/" + words->keys[i].value] = strings(*words, words->keys[i].value.c_str());
+      s.extra_words["language/" + words->keys[i].value] = words->texts_at(words->keys[i].value.c_str());
   if (const YamlNode* rules = root.find("rules"); rules && rules->is_mapping())
     for (std::size_t i = 0; i < rules->keys.size(); ++i) s.rules[rules->keys[i].value] = rules->items[i].value;
   return s;

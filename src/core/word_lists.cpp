@@ -9,18 +9,6 @@
 namespace casekit {
 namespace {
 
-std::vector<std::string> strings(const YamlNode& node, const char* key) {
-  std::vector<std::string> out;
-  if (const YamlNode* list = node.find(key))
-    for (const auto& item : list->items) out.push_back(item.value);
-  return out;
-}
-
-std::string text(const YamlNode& node, const char* key) {
-  const YamlNode* value = node.find(key);
-  return value && value->is_scalar() ? value->value : std::string();
-}
-
 std::vector<std::string> split_words(const std::string& phrase) {
   std::vector<std::string> words;
   std::string word;
@@ -41,10 +29,10 @@ std::vector<WordList> load() {
   const YamlNode& rules = *root.find("rules");
   for (std::size_t i = 0; i < rules.keys.size(); ++i) {
     const YamlNode& rule = rules.items[i];
-    WordList list{rules.keys[i].value, text(rule, "summary"), {}, strings(rule, "unless_statement_has"), {}};
+    WordList list{rules.keys[i].value, rule.text_at("summary"), {}, rule.texts_at("unless_statement_has"), {}};
     for (const auto& e : rule.find("entries")->items)
-      list.entries.push_back({text(e, "phrase"), text(e, "instead"), text(e, "source"), split_words(text(e, "phrase")),
-                              strings(e, "not_before"), strings(e, "not_after")});
+      list.entries.push_back({e.text_at("phrase"), e.text_at("instead"), e.text_at("source"), split_words(e.text_at("phrase")),
+                              e.texts_at("not_before"), e.texts_at("not_after")});
     lists.push_back(std::move(list));
   }
   for (auto& list : lists)

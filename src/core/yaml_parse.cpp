@@ -13,6 +13,7 @@
 
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
+#include "yaml_text.hpp"
 
 namespace casekit {
 namespace {
@@ -153,18 +154,7 @@ class TreeBuilder : public YAML::EventHandler {
   void check_closed(const YAML::Mark& mark) {
     auto pos = static_cast<std::size_t>(mark.pos);
     if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
-    char quote = text_[pos];
-    for (std::size_t i = pos + 1; i < text_.size(); ++i) {
-      if (quote == '"' && text_[i] == '\\') {
-        ++i;
-      } else if (text_[i] == quote) {
-        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        return;
-      }
-    }
+    if (skip_quoted(text_, pos) != std::string::npos) return;
     fail(file_, to_mark(mark), "a quotation mark opened here is never closed", "close the quotation, or remove it");
   }
 

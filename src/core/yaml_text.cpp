@@ -35,7 +35,7 @@ bool is_comment(const std::string& text, std::size_t begin) {
 }
 
 // The position just after a quoted scalar starting at pos, or npos.
-std::size_t skip_quoted(const std::string& text, std::size_t pos) {
+std::size_t skip_quoted(std::string_view text, std::size_t pos) {
   char quote = text[pos];
   for (std::size_t i = pos + 1; i < text.size(); ++i) {
     if (quote == '"' && text[i] == '\\') {

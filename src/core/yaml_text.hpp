@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace casekit {
 
@@ -14,7 +15,7 @@ int indent_at(const std::string& text, std::size_t begin);
 bool is_blank(const std::string& text, std::size_t begin);
 bool is_comment(const std::string& text, std::size_t begin);
 // Just after a quoted scalar starting at pos, or npos.
-std::size_t skip_quoted(const std::string& text, std::size_t pos);
+std::size_t skip_quoted(std::string_view text, std::size_t pos);
 // Just after the bracket closing the one at pos, or npos.
 std::size_t skip_flow(const std::string& text, std::size_t pos);
 // End of a scalar written on one line (plain or quoted), or npos for a

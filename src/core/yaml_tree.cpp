@@ -23,6 +23,19 @@ const YamlNode* YamlNode::find_key(std::string_view key) const {
   return nullptr;
 }
 
+std::string YamlNode::text_at(std::string_view key) const {
+  const YamlNode* node = find(key);
+  return node && node->is_scalar() ? node->value : std::string();
+}
+
+std::vector<std::string> YamlNode::texts_at(std::string_view key) const {
+  std::vector<std::string> out;
+  if (const YamlNode* list = find(key))
+    for (const auto& item : list->items)
+      if (item.is_scalar()) out.push_back(item.value);
+  return out;
+}
+
 YamlNode YamlNode::scalar(std::string text) {
   YamlNode node;
   node.kind = NodeKind::scalar;
