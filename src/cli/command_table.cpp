@@ -16,7 +16,7 @@ const std::vector<Command>& command_table() {
       {"close", "Close a client's case with a reason and an exit summary", setup_close},
       {"show", "Show one client's record in the terminal", setup_show},
       {"list", "List the caseload, one line per client", setup_list},
-      {"check", "Check records against the format (desk-guide rules to come)", setup_check},
+      {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
   };
   return table;
 }
