@@ -5,8 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <vector>
 
@@ -27,6 +28,47 @@ std::vector<std::string> editor_command() {
   return argv;
 }
 
+// The temporary file holds a whole record in clear text: whatever ends
+// casekit while the editor is open must not leave it behind.
+char g_temporary[4096] = {0};
+
+void remove_and_reraise(int signal) {
+  if (g_temporary[0] != 0) ::unlink(g_temporary);
+  ::signal(signal, SIG_DFL);
+  ::raise(signal);
+}
+
+// Ctrl-C and Ctrl-\ go to the editor (as system() does); a hang-up or a
+// termination removes the temporary file first.
+struct SignalGuard {
+  struct sigaction old_int {}, old_quit {}, old_hup {}, old_term {};
+  SignalGuard() {
+    struct sigaction ignore {}, cleanup {};
+    ignore.sa_handler = SIG_IGN;
+    cleanup.sa_handler = remove_and_reraise;
+    ::sigaction(SIGINT, &ignore, &old_int);
+    ::sigaction(SIGQUIT, &ignore, &old_quit);
+    ::sigaction(SIGHUP, &cleanup, &old_hup);
+    ::sigaction(SIGTERM, &cleanup, &old_term);
+  }
+  ~SignalGuard() {
+    ::sigaction(SIGINT, &old_int, nullptr);
+    ::sigaction(SIGQUIT, &old_quit, nullptr);
+    ::sigaction(SIGHUP, &old_hup, nullptr);
+    ::sigaction(SIGTERM, &old_term, nullptr);
+  }
+};
+
+void write_checked(const fs::path& path, const std::string& text) {
+  real_file_system().replace(path, text);
+}
+
+std::string read_checked(const fs::path& path) {
+  auto text = real_file_system().read(path, max_file_bytes);
+  if (!text) throw Error(ExitStatus::io, {path.string(), 0, 0}, "the editor's file disappeared; nothing was changed");
+  return *text;
+}
+
 void run_editor(const fs::path& file) {
   std::vector<std::string> words = editor_command();
   words.push_back(file.string());
@@ -36,6 +78,8 @@ void run_editor(const fs::path& file) {
   pid_t pid = ::fork();
   if (pid < 0) throw Error(ExitStatus::io, {}, "could not start the editor");
   if (pid == 0) {
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGQUIT, SIG_DFL);
     ::execvp(argv[0], argv.data());
     ::_exit(127);
   }
@@ -52,7 +96,10 @@ void run_editor(const fs::path& file) {
 // Removes the temporary file however the edit ends.
 struct TemporaryFile {
   fs::path path;
-  ~TemporaryFile() { ::unlink(path.c_str()); }
+  ~TemporaryFile() {
+    ::unlink(path.c_str());
+    g_temporary[0] = 0;
+  }
 };
 
 std::string strip_error_comments(const std::string& text) {
@@ -82,14 +129,16 @@ std::optional<std::string> edit_until_accepted(const fs::path& folder, const std
   int fd = ::mkstemps(pattern.data(), 5);
   if (fd < 0) throw Error(ExitStatus::io, {folder.string(), 0, 0}, "could not create a file for the editor");
   ::close(fd);
+  std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
   TemporaryFile file{pattern};
+  SignalGuard signals;
   std::string text = initial;
   for (;;) {
-    std::ofstream(file.path, std::ios::binary | std::ios::trunc) << text;
+    // Written and read back with checks: a short write (disk full) must
+    // not come back as an "edit" that cuts the record.
+    write_checked(file.path, text);
     run_editor(file.path);
-    std::ifstream in(file.path, std::ios::binary);
-    std::string edited((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    edited = strip_error_comments(edited);
+    std::string edited = strip_error_comments(read_checked(file.path));
     if (edited == strip_error_comments(text) || edited.find_first_not_of(" \n") == std::string::npos)
       return std::nullopt;
     try {

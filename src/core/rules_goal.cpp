@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
@@ -12,22 +11,55 @@
 namespace casekit {
 namespace {
 
+// Words of a statement, lower case, with their punctuation stripped.
+// Scanned by hand: std::regex recurses per character and a pasted
+// 50 KB statement would overflow the stack.
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '%' || c == '-' || c == '/' || c == '.' || c == '$') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!word.empty()) {
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
 // "Xavier will improve ...": a subject of up to four words, then "will"
 // and an action.
 bool has_subject_and_action(const std::string& statement) {
-  static const std::regex pattern(R"(^\s*\S+(\s+\S+){0,3}\s+will\s+(not\s+)?[A-Za-z]+)", std::regex::icase);
-  return std::regex_search(statement, pattern);
+  std::vector<std::string> w = words_of(statement.substr(0, 400));
+  for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
+    if (w[i] != "will") continue;
+    std::size_t action = i + 1 < w.size() && w[i + 1] == "not" ? i + 2 : i + 1;
+    return action < w.size() && std::isalpha(static_cast<unsigned char>(w[action][0]));
+  }
+  return false;
 }
+
+bool is_month(const std::string& word) {
+  static const char* const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  return word.size() >= 3 && std::any_of(std::begin(months), std::end(months), [&](const char* m) { return word.rfind(m, 0) == 0; });
+}
+
+bool is_iso_date(const std::string& w) { return w.size() == 10 && w[4] == '-' && w[7] == '-' && Date::parse(w); }
 
 // A measurable indicator: a number that is not part of a date ("from 75%
 // to 78%", "10 applications"); "by 2027-06-30" or "by March 1, 2027" makes
 // a goal time-framed, not measurable.
 bool has_number(const std::string& s) {
-  static const std::regex dates(
-      R"(\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(19|20|21)\d{2}\b)",
-      std::regex::icase);
-  std::string without_dates = std::regex_replace(s, dates, " ");
-  return std::any_of(without_dates.begin(), without_dates.end(), [](unsigned char c) { return std::isdigit(c); });
+  std::vector<std::string> w = words_of(s);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (std::none_of(w[i].begin(), w[i].end(), [](unsigned char c) { return std::isdigit(c); }) || is_iso_date(w[i])) continue;
+    bool after_month = i > 0 && is_month(w[i - 1]);
+    bool year_after_day = i > 1 && is_month(w[i - 2]) && w[i].size() == 4;
+    if (!after_month && !year_after_day) return true;
+  }
+  return false;
 }
 
 Location goal_key(RuleContext& ctx, std::size_t index, const char* key) {

@@ -18,6 +18,29 @@ namespace {
               "rewrite it in block style (one entry per line), or edit the file by hand");
 }
 
+std::vector<std::string_view> comment_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos && line[first] == '#') out.push_back(line.substr(first));
+    at = end + 1;
+  }
+  return out;
+}
+
+// Every comment line of `before` appears in `after`, in order (new ones,
+// such as block text starting with '#', may be added).
+bool keeps_comments(std::string_view before, std::string_view after) {
+  auto old_lines = comment_lines(before), new_lines = comment_lines(after);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < new_lines.size() && k < old_lines.size(); ++i)
+    if (new_lines[i] == old_lines[k]) ++k;
+  return k == old_lines.size();
+}
+
 YamlNode* mutable_node_at(YamlNode& root, const YamlPath& path) {
   return const_cast<YamlNode*>(node_at(root, path));
 }
@@ -87,12 +110,20 @@ void YamlEditor::append(const YamlPath& path, const YamlNode& item) {
   apply(splice_for_append(path, item), expected);
 }
 
-void YamlEditor::apply(const Splice& splice, const YamlNode& expected) {
+void YamlEditor::apply(const Splice& splice, const YamlNode& expected, bool removing) {
   std::string insert = splice.text;
   if (splice.begin == splice.end && splice.begin > 0 && text_[splice.begin - 1] != '\n' &&
       splice.begin == text_.size())
     insert.insert(0, "\n");
   std::string result = text_.substr(0, splice.begin) + insert + text_.substr(splice.end);
+  // The parse cannot see comments; they are checked here: every comment
+  // line of the file is still there, in the same order (when a key is
+  // removed, those inside what it removes go with it).
+  std::string kept = removing ? text_.substr(0, splice.begin) + text_.substr(splice.end) : text_;
+  if (!keeps_comments(kept, result))
+    throw Error(ExitStatus::internal, {file_name_, 0, 0},
+                "the edit would have removed a comment, so nothing was written",
+                "this is a bug in casekit; please report it with the file's layout (not its contents)");
   YamlNode reparsed;
   try {
     reparsed = parse_yaml(result, file_name_);
@@ -154,7 +185,10 @@ std::size_t YamlEditor::content_end(const YamlPath& path) const {
   std::size_t pos = region_limit(path);
   while (pos > floor) {
     std::size_t begin = line_begin(text_, pos - 1);
-    bool trailing = is_blank(text_, begin) ||
+    // A comment above the next entry belongs to it; so does a casekit
+    // suppression comment, which names the line below it.
+    bool suppression = is_comment(text_, begin) && text_.substr(begin, next_line(text_, begin) - begin).find("casekit:") != std::string::npos;
+    bool trailing = is_blank(text_, begin) || suppression ||
                     (is_comment(text_, begin) && indent_at(text_, begin) <= threshold);
     if (!trailing) break;
     pos = begin;
@@ -232,7 +266,12 @@ YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNod
   std::string rendered = render_after_key(value, child_indent);
   bool rendered_inline = std::count(rendered.begin(), rendered.end(), '\n') == 1 && rendered[1] != '\n';
 
-  // The old value's span on the key's line, when it has one.
+  // The old value's span on the key's line, when it has one. Comment lines
+  // below a one-line value are not part of it.
+  bool only_comments_below = true;
+  for (std::size_t at = key_line_end; at < region_end; at = next_line(text_, at))
+    if (!is_blank(text_, at) && !is_comment(text_, at)) only_comments_below = false;
+  if (only_comments_below) region_end = std::min(region_end, key_line_end);
   std::size_t begin = colon + 1, end = std::string::npos;
   if (region_end <= key_line_end) {
     if (node->is_null()) {
@@ -288,7 +327,7 @@ void YamlEditor::remove(const YamlPath& path) {
   std::size_t index = step_index(*map, path.back());
   map->keys.erase(map->keys.begin() + static_cast<long>(index));
   map->items.erase(map->items.begin() + static_cast<long>(index));
-  apply(splice_for_remove(path), expected);
+  apply(splice_for_remove(path), expected, true);
 }
 
 YamlEditor::Splice YamlEditor::splice_for_remove(const YamlPath& path) const {

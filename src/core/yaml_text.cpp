@@ -73,9 +73,9 @@ std::size_t scalar_end(const std::string& text, std::size_t pos, bool in_flow) {
   char c = text[pos];
   if (c == '"' || c == '\'') return skip_quoted(text, pos);
   if (c == '|' || c == '>') return std::string::npos;
-  std::size_t end = std::min({text.find('\n', pos), text.find(" #", pos), text.size()});
+  std::size_t end = std::min({text.find('\n', pos), text.find(" #", pos), text.find("\t#", pos), text.size()});
   if (in_flow) end = std::min(end, text.find_first_of(",]}", pos));
-  while (end > pos && text[end - 1] == ' ') --end;
+  while (end > pos && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
   return end;
 }
 

@@ -126,3 +126,29 @@ TEST_CASE("editing a list written in an unusual way is refused, not guessed") {
   YamlEditor editor("a: !!str x\n", "x.yaml");
   CHECK_THROWS_AS(editor.append({"a"}, YamlNode::scalar("y")), Error);
 }
+
+TEST_CASE("replacing a value keeps a comment line below it") {
+  YamlEditor editor("next_review: 2026-11-18\n  # supervisor asked to wait for the hearing\nexit_plan: x\n", "plan.yaml");
+  editor.set({"next_review"}, YamlNode::scalar("2027-01-15"));
+  CHECK(editor.text() == "next_review: 2027-01-15\n  # supervisor asked to wait for the hearing\nexit_plan: x\n");
+}
+
+TEST_CASE("replacing a value keeps a comment after a tab") {
+  YamlEditor editor("status: active\t# mother asked us to hold this\n", "plan.yaml");
+  editor.set({"status"}, YamlNode::scalar("achieved"));
+  CHECK(editor.text() == "status: achieved\t# mother asked us to hold this\n");
+}
+
+TEST_CASE("a suppression comment stays above the line it names") {
+  std::string plan =
+      "short_term_goals:\n  - id: G1\n    statement: a\n    # casekit: disable=goal/time-framed\n  - id: G2\n    statement: b\n";
+  YamlEditor editor(plan, "plan.yaml");
+  editor.set({"short_term_goals", std::size_t{0}, "status"}, YamlNode::scalar("achieved"));
+  CHECK(editor.text().find("    status: achieved\n    # casekit: disable=goal/time-framed\n  - id: G2") != std::string::npos);
+}
+
+TEST_CASE("replacing a multi-line value keeps the comment above the next key") {
+  YamlEditor editor("summary: |\n  one\n  two\n# about the next key\nnext: 1\n", "x.yaml");
+  CHECK_NOTHROW(editor.set({"summary"}, text_node("short")));
+  CHECK(editor.text().find("# about the next key") != std::string::npos);
+}
