@@ -39,7 +39,7 @@ class YamlEditor {
     std::string text;
   };
 
-  void apply(const Splice& splice, const YamlNode& expected);
+  void apply(const Splice& splice, const YamlNode& expected, bool removing = false);
   Splice splice_for_set(const YamlPath& path, const YamlNode& value) const;
   Splice splice_for_append(const YamlPath& path, const YamlNode& item) const;
   Splice insert_entry(const YamlPath& map_path, const std::string& key,

@@ -125,11 +125,11 @@ void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto next = std::make_shared<std::string>();
   auto reviewed = std::make_shared<std::string>();
-  v.add_option("--next", *next, "Date of the next review");
+  v.add_option("--next", *next, "Date of the next review (default with --reviewed: plan_review_days later)");
   v.add_option("--reviewed", *reviewed, "Date the plan was reviewed with the client");
   v.callback([pc, next, reviewed] {
     change(*pc, [&](ClientEdit& e) {
-      set_review(e, *next, *reviewed);
+      set_review(e, *next, *reviewed, e.folder().settings().plan_review_days);
       return std::string("Updated the plan's review dates");
     });
   });

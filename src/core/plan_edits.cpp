@@ -60,11 +60,11 @@ void require_consent(ClientEdit& edit, const std::string& date) {
   for (const auto& consent : edit.record().client.consents) {
     if (!consent.signed_on) continue;
     if (consent.signed_on->str() == date) return;
-    releases.push_back(fmt::format("{} signed {}", consent.partner, consent.signed_on->str()));
+    releases.push_back(consent.signed_on->str());
   }
   throw Error(fmt::format("--consent {}: no release of information signed on that date is recorded", date),
               releases.empty() ? "record it first with `casekit plan CLIENT add-consent`"
-                               : fmt::format("the client's releases: {}", fmt::join(releases, "; ")));
+                               : fmt::format("the client's releases were signed on {}", fmt::join(releases, ", ")));
 }
 
 }  // namespace
@@ -191,7 +191,16 @@ void revoke_consent(ClientEdit& edit, const std::string& partner, const std::str
     partners.push_back(p->value);
     if (p->value == partner) found = i;  // the latest consent to that partner
   }
-  if (!found) require_ids({partner}, partners, "a release of information for partner");
+  // Partner names can tell about a client's health or legal matters, so
+  // the refusal does not list them.
+  if (!found)
+    throw Error("no release of information for that partner is recorded",
+                fmt::format("the client has {} release{}; write the partner's name as client.yaml has it",
+                            partners.size(), partners.size() == 1 ? "" : "s"));
+  const YamlNode& consent = consents->items[*found];
+  if (!consent.text_at("revoked").empty())
+    throw Error(fmt::format("this release of information was revoked on {} already", consent.text_at("revoked")),
+                "nothing was changed");
   edit.client().set({"consents", *found, "revoked"}, YamlNode::scalar(require_date(date, "--date")));
 }
 

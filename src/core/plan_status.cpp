@@ -68,8 +68,24 @@ void set_referral_outcome(ClientEdit& edit, const std::string& referral, const s
 
 // Signatures are edited key by key, so a name and its comments stay; the
 // new key is set before the old one goes, so the mapping is never empty.
+// A signature records when the plan was agreed; it is replaced only when
+// the plan was reviewed after it (desk guide 004: a reviewed plan is signed
+// again), never by mistake.
+void refuse_replacing(ClientEdit& edit, const std::string& who, const char* what) {
+  const YamlNode* signatures = edit.plan().tree().find("signatures");
+  const YamlNode* signature = signatures ? signatures->find(who) : nullptr;
+  std::string signed_on = signature ? signature->text_at("date") : "";
+  if (signed_on.empty()) return;
+  std::string reviewed = edit.plan().tree().text_at("reviewed");
+  if (!reviewed.empty() && reviewed > signed_on) return;
+  throw Error(fmt::format("the {} signed the plan on {}; {} would replace that signature", who == "client" ? "client" : "case manager",
+                          signed_on, what),
+              "after a review, record it first with `casekit plan CLIENT review --reviewed DATE`; nothing was changed");
+}
+
 void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date, const std::string& name) {
   require_date(date, "--date");
+  refuse_replacing(edit, who, "a new signature");
   if (!name.empty()) edit.plan().set({"signatures", who, "name"}, text_node(name));
   edit.plan().set({"signatures", who, "date"}, YamlNode::scalar(date));
   edit.plan().remove({"signatures", who, "declined"});
@@ -77,15 +93,20 @@ void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date
 
 void record_declined_signature(ClientEdit& edit, const std::string& reason) {
   if (reason.empty()) throw Error("say why the client did not sign", "add --reason TEXT");
+  refuse_replacing(edit, "client", "a reason for not signing");
   edit.plan().set({"signatures", "client", "declined"}, text_node(reason));
   edit.plan().remove({"signatures", "client", "date"});
 }
 
-void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed) {
+void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed, int review_days) {
   if (next_review.empty() && reviewed.empty())
     throw Error("say when the plan was reviewed or is next due", "add --next DATE and/or --reviewed DATE");
+  std::string next = next_review;
+  // A review sets the next one too: the program's interval when not given.
+  if (!reviewed.empty() && next.empty())
+    next = Date::parse(require_date(reviewed, "--reviewed"))->add_days(review_days).str();
   if (!reviewed.empty()) edit.plan().set({"reviewed"}, YamlNode::scalar(require_date(reviewed, "--reviewed")));
-  if (!next_review.empty()) edit.plan().set({"next_review"}, YamlNode::scalar(require_date(next_review, "--next")));
+  edit.plan().set({"next_review"}, YamlNode::scalar(require_date(next, "--next")));
 }
 
 }  // namespace casekit

@@ -43,11 +43,11 @@ void check_services(RuleContext& ctx, const Plan& p) {
   const auto& allowed = ctx.settings.services;
   for (const auto& s : p.services) {
     if (s.needs.empty())
-      ctx.report("plan/service-without-need", s.where, fmt::format("service {} ({}) has no documented need", s.id, s.name),
+      ctx.report("plan/service-without-need", s.where, fmt::format("service {} has no documented need", s.id),
                  "add `needs: [N..]`, or take the service off the plan: participants get only what they need");
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s.name) == allowed.end())
       ctx.report("plan/service-not-allowed", ctx.at(ctx.files.plan, {"services", static_cast<std::size_t>(&s - p.services.data()), "name"}),
-                 fmt::format("service {} ({}) is not one of the program's allowable services", s.id, s.name),
+                 fmt::format("service {} is not one of the program's allowable services", s.id),
                  "use a name from `services:` in casekit.yaml, or refer the client out for it");
   }
 }
@@ -68,7 +68,7 @@ void check_scope(RuleContext& ctx, const Plan& p) {
 void check_referral_consents(RuleContext& ctx, const Plan& p) {
   for (const auto& r : p.referrals) {
     if (!r.consent) {
-      ctx.report("plan/referral-consent", r.where, fmt::format("referral {} to {} has no release of information", r.id, r.to),
+      ctx.report("plan/referral-consent", r.where, fmt::format("referral {} has no release of information", r.id),
                  "get the client's signed release before sharing anything, and record it with add-consent");
       continue;
     }
@@ -84,12 +84,12 @@ void check_referral_consents(RuleContext& ctx, const Plan& p) {
       return end && *end <= ctx.today && (sharing || (r.date && *r.date >= *end));
     };
     std::string problem;
-    if (found->partner != r.to) problem = fmt::format("the release signed {} is for {}, not {}", r.consent->str(), found->partner, r.to);
+    if (found->partner != r.to) problem = fmt::format("the release signed {} is for another partner", r.consent->str());
     else if (ended(found->revoked)) problem = fmt::format("the release was revoked on {}", found->revoked->str());
     else if (ended(found->expires)) problem = fmt::format("the release expired on {}", found->expires->str());
     if (!problem.empty())
       ctx.report("plan/referral-consent", ctx.at(ctx.files.plan, {"referrals", static_cast<std::size_t>(&r - p.referrals.data()), "consent"}),
-                 fmt::format("referral {} to {}: {}", r.id, r.to, problem),
+                 fmt::format("referral {}: {}", r.id, problem),
                  "stop sharing information with this partner until the client signs a new release");
   }
 }
@@ -106,8 +106,9 @@ void check_signatures(RuleContext& ctx, const Plan& p) {
 }
 
 void check_review(RuleContext& ctx, const Plan& p) {
-  std::optional<Date> due = p.next_review;
   std::optional<Date> last = p.reviewed ? p.reviewed : p.created;
+  // A next_review on or before the last review was set before that review.
+  std::optional<Date> due = p.next_review && (!p.reviewed || *p.next_review > *p.reviewed) ? p.next_review : std::nullopt;
   if (!due && last) due = last->add_days(ctx.settings.plan_review_days);
   if (due && *due < ctx.today)
     ctx.report("plan/review-due", ctx.at(ctx.files.plan, {p.next_review ? "next_review" : "reviewed"}),

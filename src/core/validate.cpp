@@ -38,6 +38,14 @@ std::string describe(const FieldType& type) {
   return "a set of keys";
 }
 
+// The value found, in a message, only when it is a short word or date:
+// a value in the wrong place may be a sentence about the client, and
+// messages end up in CI logs.
+std::string shown(const std::string& v) {
+  bool word = !v.empty() && v.size() <= 24 && v.find_first_of(" \n\t") == std::string::npos;
+  return word ? fmt::format("; found '{}'", v) : " (the value is not shown, as it may be private)";
+}
+
 class Validator {
  public:
   explicit Validator(std::string file) : file_(std::move(file)) {}
@@ -106,22 +114,22 @@ class Validator {
     const std::string& v = value.value;
     const std::string& b = type.base;
     if (b == "date" && !Date::parse(v)) {
-      report(value, "format/date", fmt::format("'{}' is not a real date: '{}'", key, v),
+      report(value, "format/date", fmt::format("'{}' is not a real date{}", key, shown(v)),
              "write it as YYYY-MM-DD, for example 2026-11-20");
     } else if (b == "time" && !valid_time(v)) {
-      report(value, "format/type", fmt::format("'{}' is not a time: '{}'", key, v), "write it as HH:MM, for example 14:30");
+      report(value, "format/type", fmt::format("'{}' is not a time{}", key, shown(v)), "write it as HH:MM, for example 14:30");
     } else if (b == "count" && (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)) {
       report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
     } else if (b == "number" && !is_number(v)) {
       report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
     } else if (b == "bool" && v != "true" && v != "false") {
-      report(value, "format/type", fmt::format("'{}' should be true or false; found '{}'", key, v.substr(0, 40)));
+      report(value, "format/type", fmt::format("'{}' should be true or false{}", key, shown(v)));
     } else if (b == "enum" && std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
       std::string guess = did_you_mean(v, type.args);
-      report(value, "format/type", fmt::format("'{}' should be {}; found '{}'", key, describe(type), v.substr(0, 40)),
+      report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)),
              guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
     } else if ((b == "id" || b == "ref") && !is_item_id(v, type.args.at(0)[0])) {
-      report(value, "format/type", fmt::format("'{}' should be {}; found '{}'", key, describe(type), v.substr(0, 40)));
+      report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)));
     } else if (b == "client-id" && !is_client_id(v)) {
       report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
     }

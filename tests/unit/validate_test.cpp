@@ -24,7 +24,7 @@ TEST_CASE("dates must be real") {
   auto out = findings("created: 2026-02-30\n", FileKind::plan);
   REQUIRE(out.size() == 1);
   CHECK(out[0] ==
-        "f.yaml:1:10: error: 'created' is not a real date: '2026-02-30' (write it as YYYY-MM-DD, for example 2026-11-20) [format/date]");
+        "f.yaml:1:10: error: 'created' is not a real date; found '2026-02-30' (write it as YYYY-MM-DD, for example 2026-11-20) [format/date]");
 }
 
 TEST_CASE("types, enums and required keys are checked, all at once") {
@@ -55,4 +55,12 @@ TEST_CASE("an empty file and a file that is not a mapping are reported") {
 TEST_CASE("did_you_mean picks a close word or nothing") {
   CHECK(did_you_mean("targt_date", {"target_date", "status"}) == "target_date");
   CHECK(did_you_mean("zzz", {"target_date", "status"}).empty());
+}
+
+TEST_CASE("a value that may be private is not repeated in a message") {
+  auto out = findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\ndate_of_birth: unknown, mother says HIV+ at birth\n",
+                      FileKind::client);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].find("HIV") == std::string::npos);
+  CHECK(out[0].find("not shown") != std::string::npos);
 }
