@@ -20,8 +20,12 @@ class Speller {
   Speller(const Speller&) = delete;
   Speller& operator=(const Speller&) = delete;
 
-  // Words the program or the record knows: local names, places, programs.
+  // Words the program knows: local names, places, programs.
   void accept(const std::string& word);
+  // Words one record knows (its people and partners), until end_record():
+  // one client's names never change another client's findings.
+  void accept_for_record(const std::string& word);
+  void end_record();
   bool correct(const std::string& word);
   std::optional<std::string> suggestion(const std::string& word);
 

@@ -109,7 +109,7 @@ void accept_names(Speller& speller, const ClientRecord& record) {
       if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
         word += c;
       } else {
-        if (word.size() > 1) speller.accept(word);
+        if (word.size() > 1) speller.accept_for_record(word);
         word.clear();
       }
     }
@@ -159,6 +159,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     check_case(ctx);
     check_language(ctx);
     report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
+    if (speller) speller->end_record();
     if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);
     if (record.plan)
       for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
@@ -197,8 +198,9 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
 
 // Clients are independent, so a large caseload is shared between two
 // workers (the machines casekit runs on have two cores or more); each has
-// its own speller, since hunspell is not thread-safe. Results keep the
-// clients' order, so the output does not depend on the scheduling.
+// its own speller, since hunspell is not thread-safe, and forgets each
+// record's names after it. Results keep the clients' order, so the output
+// does not depend on the scheduling.
 // Hands finished clients on in the order of the ids, whichever worker
 // finishes first, keeping only the few that wait for an earlier one.
 class OrderedSink {

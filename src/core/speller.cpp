@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <vector>
 
 namespace casekit {
 
@@ -11,7 +12,9 @@ struct Speller::Impl {
   Hunspell hunspell;
   // Suggesting is slow (milliseconds a word); the first ones of a run help
   // most, and a caseload full of one misspelling should not crawl.
-  int suggestions_left = 50;
+  int suggestions_left = kSuggestionsPerRecord;
+  std::vector<std::string> record_words;
+  static constexpr int kSuggestionsPerRecord = 10;
   Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}
 };
 
@@ -27,6 +30,18 @@ Speller::Speller(const std::string& aff, const std::string& dic) : impl_(std::ma
 Speller::~Speller() = default;
 
 void Speller::accept(const std::string& word) { impl_->hunspell.add(word); }
+
+void Speller::accept_for_record(const std::string& word) {
+  if (impl_->hunspell.spell(word)) return;
+  impl_->hunspell.add(word);
+  impl_->record_words.push_back(word);
+}
+
+void Speller::end_record() {
+  for (const auto& word : impl_->record_words) impl_->hunspell.remove(word);
+  impl_->record_words.clear();
+  impl_->suggestions_left = Impl::kSuggestionsPerRecord;
+}
 
 bool Speller::correct(const std::string& word) { return impl_->hunspell.spell(word); }
 
