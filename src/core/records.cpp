@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "casekit/ids.hpp"
 #include "casekit/yaml_write.hpp"
 
@@ -155,12 +157,19 @@ void check_plan_text(const CaseFolder& folder, const std::string& id, const std:
   SourceText source = decode_source(text, display);
   YamlNode tree = parse_yaml(source.text, display);
   std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);
+  // The edited plan may repair the record but must not break another
+  // file: a note's reference to a goal the edit removed counts too.
   ClientFiles files = folder.load_client(id);
+  std::vector<Diagnostic> before = files.diagnostics;
   files.plan = SourceFile{path, display, source, tree, true};
   files.diagnostics.clear();
   check_references(files);
-  for (const auto& d : files.diagnostics)
-    if (d.location.file == display) problems.push_back(d);
+  for (const auto& d : files.diagnostics) {
+    bool known = std::any_of(before.begin(), before.end(), [&](const Diagnostic& b) {
+      return b.location.file == d.location.file && b.message == d.message;
+    });
+    if (d.location.file == display || !known) problems.push_back(d);
+  }
   refuse_problems(problems);
 }
 
