@@ -44,6 +44,9 @@ class ClientEdit {
 void require_ids(const std::vector<std::string>& wanted, const std::vector<std::string>& existing,
                  const char* what);
 
+// The text a new plan.yaml starts with.
+std::string new_plan_text();
+
 // The ids of a list of items (needs, goals, ...), in order.
 std::vector<std::string> item_ids(const YamlNode* list);
 // The position of the item with this id; refuses an unknown id.

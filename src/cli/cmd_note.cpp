@@ -19,25 +19,12 @@ struct NoteOptions {
   bool edit = false, list = false;
 };
 
-std::string trim(std::string s) {
-  s.erase(0, s.find_first_not_of(' '));
-  s.erase(s.find_last_not_of(' ') + 1);
-  return s;
-}
-
-// "Register for the exam | 2026-12-01 | Marcus" -> {step, by, who}
 YamlNode next_step(const std::string& spec) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
-    parts.push_back(trim(spec.substr(start, bar - start)));
-  parts.push_back(trim(spec.substr(start)));
-  if (parts.size() > 3 || parts[0].empty())
-    throw Error(fmt::format("--next '{}' should be STEP, or STEP | DATE | WHO", spec), "for example --next \"Call the HSE center | 2026-12-01 | Marcus\"");
+  StepSpec parsed = parse_step(spec, "--next");
   YamlNode step = YamlNode::mapping();
-  step.set("step", text_node(parts[0]));
-  if (parts.size() > 1 && !parts[1].empty()) step.set("by", YamlNode::scalar(require_date(parts[1], "--next")));
-  if (parts.size() > 2 && !parts[2].empty()) step.set("who", text_node(parts[2]));
+  step.set("step", text_node(parsed.step));
+  if (!parsed.date.empty()) step.set("by", YamlNode::scalar(parsed.date));
+  if (!parsed.who.empty()) step.set("who", text_node(parsed.who));
   return step;
 }
 

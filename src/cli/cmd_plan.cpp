@@ -12,28 +12,6 @@ namespace casekit::cli {
 namespace {
 
 
-// "Register for classes | 2026-11-15 | Marcus" -> milestone
-MilestoneInput parse_milestone(const std::string& spec) {
-  MilestoneInput m;
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
-    parts.push_back(spec.substr(start, bar - start));
-  parts.push_back(spec.substr(start));
-  for (auto& p : parts) {
-    p.erase(0, p.find_first_not_of(' '));
-    p.erase(p.find_last_not_of(' ') + 1);
-  }
-  if (parts.size() > 3 || parts[0].empty())
-    throw Error(fmt::format("--milestone '{}' should be STEP, or STEP | DATE | WHO", spec),
-                "for example --milestone \"Register for classes | 2026-12-01 | Marcus\"");
-  if (parts.size() > 1 && !parts[1].empty()) require_date(parts[1], "--milestone");
-  m.step = parts[0];
-  if (parts.size() > 1) m.due = parts[1];
-  if (parts.size() > 2) m.who = parts[2];
-  return m;
-}
-
 void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<NeedInput>();
   auto identified = std::make_shared<std::string>();
@@ -94,7 +72,10 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--responsible", in->responsible, "Who is responsible for the tasks");
   v.add_option("--outcome", in->program_outcome, "The program outcome it connects to");
   v.callback([pc, in, milestones] {
-    for (const auto& m : *milestones) in->milestones.push_back(parse_milestone(m));
+    for (const auto& m : *milestones) {
+      StepSpec step = parse_step(m, "--milestone");
+      in->milestones.push_back({step.step, step.date, step.who});
+    }
     change(*pc, [&](ClientEdit& e) { return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client); });
   });
 }

@@ -60,6 +60,13 @@ CLI::Validator one_of(std::vector<std::string> words);
 // Prints one line per finding to stderr, compiler style.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
+// A step, its date and who takes it, written "STEP | DATE | WHO" (the
+// last two optional) in --milestone and --next; the date is checked.
+struct StepSpec {
+  std::string step, date, who;
+};
+StepSpec parse_step(const std::string& spec, const char* option);
+
 // Reads all of a file, or standard input for "-"; capped like records.
 std::string read_input(const std::string& path);
 

@@ -3,10 +3,29 @@
 
 #include <cstdio>
 
+#include "casekit/plan_edits.hpp"
 #include "casekit/yaml_tree.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
+
+StepSpec parse_step(const std::string& spec, const char* option) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
+    parts.push_back(spec.substr(start, bar - start));
+  parts.push_back(spec.substr(start));
+  for (auto& p : parts) {
+    p.erase(0, p.find_first_not_of(' '));
+    p.erase(p.find_last_not_of(' ') + 1);
+  }
+  if (parts.size() > 3 || parts[0].empty())
+    throw Error(fmt::format("{} '{}' should be STEP, or STEP | DATE | WHO", option, spec),
+                fmt::format("for example {} \"Register for classes | 2026-12-01 | Marcus\"", option));
+  StepSpec out{parts[0], parts.size() > 1 ? parts[1] : "", parts.size() > 2 ? parts[2] : ""};
+  if (!out.date.empty()) require_date(out.date, option);
+  return out;
+}
 
 std::string read_input(const std::string& path) {
   if (path != "-") {

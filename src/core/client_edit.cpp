@@ -27,8 +27,7 @@ YamlEditor& ClientEdit::plan() {
       plan_.emplace(files_.plan->source.text, files_.plan->display);
     } else {
       fs::path path = files_.folder / "plan.yaml";
-      plan_.emplace(fmt::format("# Individual service plan, written with the client.\ncreated: {}\n", today().str()),
-                    folder_.display(path));
+      plan_.emplace(new_plan_text(), folder_.display(path));
     }
   }
   return *plan_;
@@ -79,6 +78,10 @@ void require_ids(const std::vector<std::string>& wanted, const std::vector<std::
     std::string known = existing.empty() ? "there are none yet" : fmt::format("the record has {}", fmt::join(existing, ", "));
     throw Error(fmt::format("{} '{}' does not exist", what, id), known);
   }
+}
+
+std::string new_plan_text() {
+  return fmt::format("# Individual service plan, written with the client.\ncreated: {}\n", today().str());
 }
 
 std::vector<std::string> item_ids(const YamlNode* list) {

@@ -146,8 +146,7 @@ PlanText read_plan_text(const CaseFolder& folder, const std::string& id) {
   plan.path = folder.client_folder(id) / "plan.yaml";
   plan.display = folder.display(plan.path);
   auto raw = folder.files().read(plan.path, max_file_bytes);
-  std::string fresh = fmt::format("# Individual service plan, written with the client.\ncreated: {}\n", today().str());
-  plan.source = decode_source(raw ? *raw : fresh, plan.display);
+  plan.source = decode_source(raw ? *raw : new_plan_text(), plan.display);
   return plan;
 }
 
