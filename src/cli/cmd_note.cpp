@@ -147,6 +147,8 @@ void setup_note(CLI::App& command, Context& context) {
       written = add_note(folder, o->client, document, "options");
     }
     fmt::print("Added note {}\n", folder.display(written));
+    ClientFiles files = folder.load_client(o->client);
+    if (files.client && files.client->parsed) warn_if_closed(to_record(files).client);
   });
 }
 

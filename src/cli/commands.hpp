@@ -67,6 +67,10 @@ struct StepSpec {
 };
 StepSpec parse_step(const std::string& spec, const char* option);
 
+// A change to a closed case is allowed (a late note, a correction) but
+// worth a word: it may be the wrong client.
+void warn_if_closed(const Client& client);
+
 // Reads all of a file, or standard input for "-"; capped like records.
 std::string read_input(const std::string& path);
 

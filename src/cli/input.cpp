@@ -9,6 +9,12 @@
 
 namespace casekit::cli {
 
+void warn_if_closed(const Client& client) {
+  if (client.status != "closed") return;
+  fmt::print(stderr, "casekit: warning: the case of {} was closed{}; the change was made\n", client.id,
+             client.closure.date ? " on " + client.closure.date->str() : "");
+}
+
 StepSpec parse_step(const std::string& spec, const char* option) {
   std::vector<std::string> parts;
   std::size_t start = 0;

@@ -31,6 +31,7 @@ inline void change(const PlanContext& pc, const std::function<std::string(Client
   std::string message = apply(edit);
   edit.save();
   fmt::print("{}\n", message);
+  warn_if_closed(edit.record().client);
 }
 
 inline std::string today_or(const std::string& date) { return date.empty() ? today().str() : date; }
