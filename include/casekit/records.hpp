@@ -43,8 +43,12 @@ void require_note_references(const CaseFolder& folder, const std::string& id, co
 
 // Adds a progress note from a YAML document; fills `written` with today
 // when missing. Returns the new file's path.
-fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
-                  const std::string& source_name);
+struct AddedNote {
+  fs::path path;
+  Client client;  // as read for the note, so callers need not read it again
+};
+AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
+                   const std::string& source_name);
 
 // A plan as text, for editing by hand, with the client's lock held.
 struct PlanText {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cassert>
 #include <cstdlib>
 
 #include "casekit/plan_edits.hpp"
@@ -21,14 +22,15 @@ void list_rules() {
     fmt::print("{:<34} {:<8} {:<19} {}\n", rule.id, to_string(rule.severity), rule.checklist, rule.source);
 }
 
+// The formats that are whole documents; text is printed client by client
+// as the check goes (see run()).
 std::string render(const CheckResult& result, const CheckOptionsCli& o, const std::string& as_of) {
   if (o.format == "json") return render_json(result, as_of);
   if (o.format == "sarif") return render_sarif(result);
   if (o.format == "junit") return render_junit(result);
   if (o.format == "github") return render_github(result);
-  if (o.format == "checklist") return render_checklist(result, as_of);
-  bool terminal = ::isatty(STDOUT_FILENO) != 0;
-  return render_text(result, {terminal, terminal && std::getenv("NO_COLOR") == nullptr});
+  assert(o.format == "checklist");
+  return render_checklist(result, as_of);
 }
 
 void run(const CheckOptionsCli& o, Context& context) {

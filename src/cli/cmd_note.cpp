@@ -128,7 +128,7 @@ void setup_note(CLI::App& command, Context& context) {
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
     if (o->list) return list_notes(folder, o->client);
-    fs::path written;
+    AddedNote written;
     if (o->edit) {
       folder.require_client(o->client);
       std::string tmpl = note_template(o->date.empty() ? today().str() : o->date, o->time.empty() ? now_time() : o->time);
@@ -146,9 +146,8 @@ void setup_note(CLI::App& command, Context& context) {
       require_note_references(folder, o->client, o->goals, o->needs, o->service);
       written = add_note(folder, o->client, document, "options");
     }
-    fmt::print("Added note {}\n", folder.display(written));
-    ClientFiles files = folder.load_client(o->client);
-    if (files.client && files.client->parsed) warn_if_closed(to_record(files).client);
+    fmt::print("Added note {}\n", folder.display(written.path));
+    warn_if_closed(written.client);
   });
 }
 

@@ -84,7 +84,7 @@ void apply_severities(const Settings& settings, std::vector<Diagnostic>& finding
   findings = std::move(kept);
 }
 
-std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& settings) {
+std::vector<Diagnostic> check_settings(const SourceFile& file) {
   std::vector<Diagnostic> out;
   const YamlNode* rules = file.tree.find("rules");
   if (!rules) return out;
@@ -97,7 +97,6 @@ std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& s
                      fmt::format("unknown rule '{}'", key.value),
                      guess.empty() ? "`casekit check --list-rules` lists the rules" : fmt::format("did you mean '{}'?", guess)});
     }
-  (void)settings;
   return out;
 }
 
@@ -269,7 +268,7 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   if (has_errors(problems))
     throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
   Settings settings = read_settings(settings_file.tree);
-  result.folder_findings = check_settings(settings_file, settings);
+  result.folder_findings = check_settings(settings_file);
   if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
   std::vector<std::string> ids = options.clients.empty() ? folder.client_ids() : options.clients;
   if (options.clients.empty()) {

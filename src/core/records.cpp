@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "casekit/ids.hpp"
+#include "casekit/model_read.hpp"
 #include "casekit/yaml_write.hpp"
 
 namespace casekit {
@@ -109,8 +110,8 @@ void require_note_references(const CaseFolder& folder, const std::string& id, co
   if (!service.empty()) require_ids({service}, item_ids(plan ? plan->find("services") : nullptr), "service");
 }
 
-fs::path add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
-                  const std::string& source_name) {
+AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
+                   const std::string& source_name) {
   YamlEditor editor = editor_for(text, source_name);
   if (!editor.tree().find("written")) editor.set({"written"}, YamlNode::scalar(today().str()));
   std::vector<Diagnostic> problems = validate(editor.tree(), FileKind::note, source_name);
@@ -129,14 +130,13 @@ fs::path add_note(const CaseFolder& folder, const std::string& id, const std::st
   fs::path notes = client_dir / "notes";
   if (!folder.files().exists(notes)) folder.files().make_folder(notes);
   const YamlNode& tree = editor.tree();
-  std::string name = note_file_name(tree.find("date")->value, tree.find("time")->value, tree.find("contact")->value);
+  const std::string first = note_file_name(tree.text_at("date"), tree.text_at("time"), tree.text_at("contact"));
+  std::string name = first;
   // Two notes for the same minute and kind of contact get -2, -3, ...
-  for (int n = 2; folder.files().exists(notes / name); ++n) {
-    name = note_file_name(tree.find("date")->value, tree.find("time")->value, tree.find("contact")->value);
-    name.insert(name.size() - 5, fmt::format("-{}", n));
-  }
+  for (int n = 2; folder.files().exists(notes / name); ++n)
+    name = first.substr(0, first.size() - 5) + fmt::format("-{}.yaml", n);
   folder.files().create(notes / name, editor.text());
-  return notes / name;
+  return {notes / name, read_client(files.client->tree, files.client->display)};
 }
 
 PlanText read_plan_text(const CaseFolder& folder, const std::string& id) {
