@@ -49,6 +49,13 @@ TEST_CASE("append to a block list adds lines only, keeping comments") {
   CHECK(editor.text() == expected);
 }
 
+TEST_CASE("set after non-ASCII text replaces exactly the value's bytes") {
+  std::string text = "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: active\n";
+  YamlEditor editor(text, "client.yaml");
+  editor.set({"status"}, YamlNode::scalar("closed"));
+  CHECK(editor.text() == "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: closed\n");
+}
+
 TEST_CASE("set replaces an inline scalar and keeps its comment") {
   YamlEditor editor(commented_plan, "plan.yaml");
   editor.set({"created"}, YamlNode::scalar("2026-11-03"));

@@ -34,6 +34,25 @@ TEST_CASE("parse keeps scalars as text with their positions") {
   CHECK(b->items[1].mark.column == 4);
 }
 
+TEST_CASE("parse gives byte offsets and character columns after non-ASCII text") {
+  std::string text = "name: Nguyễn Thị\nnote: 'é x'\nnext: [é, b]\n";
+  YamlNode root = parse_yaml(text, "f.yaml");
+  const YamlNode& b = root.find("next")->items[1];
+  CHECK(b.value == "b");
+  CHECK(b.mark.column == 10);
+  CHECK(text.substr(static_cast<std::size_t>(b.mark.offset), 2) == "b]");
+  CHECK(text.substr(static_cast<std::size_t>(root.keys[1].mark.offset), 5) == "note:");
+}
+
+TEST_CASE("empty and null-word plain scalars are null; quoted ones are text") {
+  YamlNode root = parse_yaml("a:\nb: ~\nc: null\nd: ''\ne: 'null'\n", "f.yaml");
+  CHECK(root.find("a")->is_null());
+  CHECK(root.find("b")->is_null());
+  CHECK(root.find("c")->is_null());
+  CHECK(root.find("d")->is_scalar());
+  CHECK(root.find("e")->value == "null");
+}
+
 TEST_CASE("parse refuses aliases and anchors, naming the place") {
   CHECK(error_of("a: &x 1\nb: *x\n") ==
         "casekit: error: f.yaml:1:4: YAML anchors (&name) are not allowed in case files (write the value out in full)");
@@ -65,6 +84,13 @@ TEST_CASE("parse errors say 'not valid YAML' with the place") {
   CHECK(error_of("a: [1, 2\n").find("f.yaml:") != std::string::npos);
   CHECK(error_of("a: [1, 2\n").find("not valid YAML") != std::string::npos);
   CHECK(error_of("a:\n\tb: 1\n").find("indent with spaces") != std::string::npos);
+  CHECK(error_of("a: 'x\nb: 1\n") ==
+        "casekit: error: f.yaml:1:4: not valid YAML: a quotation mark opened here is never closed "
+        "(close the quotation, or remove it)");
+  CHECK(error_of("a: b: c\n") ==
+        "casekit: error: f.yaml:1:5: not valid YAML: this line is not `key: value` where one is "
+        "expected (check its indentation, or put text with a colon in quotes)");
+  CHECK(error_of("a: \"\\q\"\n").find("unknown escape") != std::string::npos);
 }
 
 TEST_CASE("decode_source refuses what is not UTF-8 text") {
