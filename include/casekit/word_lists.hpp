@@ -2,6 +2,7 @@
 // matcher that finds their phrases as whole words in a text.
 #pragma once
 
+#include <bitset>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,7 +24,10 @@ struct WordList {
   std::vector<WordEntry> entries;
   std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
   // Entries by their first word, so a text is matched in one pass.
-  std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word;
+  std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word = {};
+  // A cheap filter in front of by_first_word: most words of a text start
+  // no phrase, and this answers that without hashing the word.
+  std::bitset<4096> first_word_bits = {};
 };
 
 // A word of a text: lower case, curly apostrophes made straight.

@@ -100,16 +100,23 @@ std::vector<Diagnostic> check_settings(const SourceFile& file) {
   return out;
 }
 
-// Names in the record are words the speller should know.
+// Names in the record are words the speller should know. Only words in
+// lower case are ever spell-checked (language/spelling passes over words
+// with capitals), so only those parts of a name need accepting: "de" in
+// "Ana de Souza", not "Ana".
 void accept_names(Speller& speller, const ClientRecord& record) {
   auto accept_words = [&](const std::string& text) {
     std::string word;
+    bool lower = true;
     for (char c : text + " ") {
-      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
+      auto u = static_cast<unsigned char>(c);
+      if (std::isalpha(u) || u >= 0x80 || c == '\'') {
         word += c;
+        lower = lower && !std::isupper(u) && u < 0x80;
       } else {
-        if (word.size() > 1) speller.accept_for_record(word);
+        if (word.size() > 1 && lower) speller.accept_for_record(word);
         word.clear();
+        lower = true;
       }
     }
   };

@@ -3,7 +3,9 @@
 #include <hunspell.hxx>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <unordered_set>
 #include <vector>
 
 namespace casekit {
@@ -14,7 +16,13 @@ struct Speller::Impl {
   // most, and a caseload full of one misspelling should not crawl.
   int suggestions_left = kSuggestionsPerRecord;
   std::vector<std::string> record_words;
+  // Words the dictionary (with the program's words) knows. A caseload
+  // repeats its vocabulary, and a set lookup is far cheaper than hunspell's
+  // affix analysis. Record words are never cached: they are forgotten at
+  // the end of the record.
+  std::unordered_set<std::string> known;
   static constexpr int kSuggestionsPerRecord = 10;
+  static constexpr std::size_t kMaxKnown = 200000;
   Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}
 };
 
@@ -43,7 +51,16 @@ void Speller::end_record() {
   impl_->suggestions_left = Impl::kSuggestionsPerRecord;
 }
 
-bool Speller::correct(const std::string& word) { return impl_->hunspell.spell(word); }
+bool Speller::correct(const std::string& word) {
+  if (impl_->known.count(word)) return true;
+  if (!impl_->hunspell.spell(word)) return false;
+  const auto& local = impl_->record_words;
+  if (std::find(local.begin(), local.end(), word) == local.end()) {
+    if (impl_->known.size() >= Impl::kMaxKnown) impl_->known.clear();
+    impl_->known.insert(word);
+  }
+  return true;
+}
 
 std::optional<std::string> Speller::suggestion(const std::string& word) {
   if (impl_->suggestions_left <= 0) return std::nullopt;

@@ -23,6 +23,23 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return words;
 }
 
+std::size_t filter_bit(std::string_view word) {
+  auto at = [&](std::size_t i) { return i < word.size() ? static_cast<unsigned char>(word[i]) : 0u; };
+  return (at(0) * 131 + at(1) * 7 + at(word.size() - 1) * 3 + word.size()) % 4096;
+}
+
+// The entries point into the list, so the index is built after the list
+// is complete (and rebuilt for a copy).
+void build_index(WordList& list) {
+  list.by_first_word.clear();
+  list.first_word_bits.reset();
+  for (const auto& entry : list.entries) {
+    if (entry.words.empty()) continue;
+    list.by_first_word[entry.words[0]].push_back(&entry);
+    list.first_word_bits.set(filter_bit(entry.words[0]));
+  }
+}
+
 std::vector<WordList> load() {
   YamlNode root = parse_yaml(embedded_file("words.yaml"), "words.yaml");
   std::vector<WordList> lists;
@@ -35,12 +52,14 @@ std::vector<WordList> load() {
                               e.texts_at("not_before"), e.texts_at("not_after")});
     lists.push_back(std::move(list));
   }
-  for (auto& list : lists)
-    for (const auto& entry : list.entries) list.by_first_word[entry.words.at(0)].push_back(&entry);
+  for (auto& list : lists) build_index(list);
   return lists;
 }
 
-bool word_char(unsigned char c) { return std::isalnum(c) || c == '\'' || c == '-' || c >= 0x80; }
+bool word_char(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+         c == '-' || c >= 0x80;
+}
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -49,19 +68,20 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 }  // namespace
 
 // Words of a text with their places. Quotation marks (straight or curly)
-// open and close the client's own words.
+// open and close the client's own words. This runs on every sentence of a
+// caseload, so it looks at each byte once and lower-cases ASCII itself.
 std::vector<WordToken> tokenize_words(std::string_view text) {
   std::vector<WordToken> tokens;
+  tokens.reserve(text.size() / 5);
+  auto curly = [&](std::size_t i, char last) {
+    return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == last;
+  };
+  auto is_curly_quote = [&](std::size_t i) { return curly(i, '\x9C') || curly(i, '\x9D'); };
   bool quoted = false;
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '"') {
-      quoted = !quoted;
-      ++i;
-      continue;
-    }
-    if (text.substr(i, 3) == "\xE2\x80\x9C" || text.substr(i, 3) == "\xE2\x80\x9D") {
-      quoted = text[i + 2] == '\x9C';
-      i += 3;
+    if (text[i] == '"' || is_curly_quote(i)) {
+      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
+      i += text[i] == '"' ? 1 : 3;
       continue;
     }
     if (!word_char(static_cast<unsigned char>(text[i]))) {
@@ -71,17 +91,17 @@ std::vector<WordToken> tokenize_words(std::string_view text) {
     std::size_t start = i;
     std::string word;
     while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) {
-      if (text.substr(i, 3) == "\xE2\x80\x99") {  // ’
+      if (curly(i, '\x99')) {  // ’
         word += '\'';
         i += 3;
         continue;
       }
-      if (text.substr(i, 3) == "\xE2\x80\x9C" || text.substr(i, 3) == "\xE2\x80\x9D") break;
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-      ++i;
+      if (is_curly_quote(i)) break;
+      char c = text[i++];
+      word += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-    if (!word.empty()) tokens.push_back({word, start, i - start, quoted});
+    if (!word.empty()) tokens.push_back({std::move(word), start, i - start, quoted});
   }
   return tokens;
 }
@@ -101,10 +121,7 @@ std::vector<WordList> word_lists_with(const std::map<std::string, std::vector<st
         for (char c : phrase) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         list.entries.push_back({lower, "", "casekit.yaml words:", split_words(lower), {}, {}});
       }
-    // The index points into the entries, so it is rebuilt for the copy.
-    list.by_first_word.clear();
-    for (const auto& entry : list.entries)
-      if (!entry.words.empty()) list.by_first_word[entry.words[0]].push_back(&entry);
+    build_index(list);
   }
   return lists;
 }
@@ -119,6 +136,7 @@ std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const Wo
   std::vector<WordMatch> matches;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (skip_quoted && tokens[t].quoted) continue;
+    if (!list.first_word_bits.test(filter_bit(tokens[t].word))) continue;
     auto candidates = list.by_first_word.find(tokens[t].word);
     if (candidates == list.by_first_word.end()) continue;
     for (const WordEntry* entry : candidates->second) {
