@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
@@ -62,31 +61,34 @@ void check_text(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar
   }
 }
 
+bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 // Words to spell-check: lower-case letters (and inner apostrophes), three
 // or more, outside quotation marks. Words with capitals are names,
 // places or acronyms, which a dictionary does not know.
 std::vector<std::pair<std::size_t, std::size_t>> spelling_words(const std::string& text) {
   std::vector<std::pair<std::size_t, std::size_t>> words;
   bool quoted = false;
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '"') quoted = !quoted;
-    if (!std::isalpha(c) && c < 0x80) {
+    if (at(i) == '"') quoted = !quoted;
+    if (!ascii_letter(at(i)) && at(i) < 0x80) {
       ++i;
       continue;
     }
     std::size_t start = i;
     bool plain = true;
     while (i < text.size()) {
-      unsigned char d = static_cast<unsigned char>(text[i]);
-      bool inner_apostrophe = d == '\'' && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1]));
-      if (!std::isalpha(d) && d < 0x80 && !inner_apostrophe) break;
-      if (std::isupper(d) || d >= 0x80) plain = false;
+      unsigned char d = at(i);
+      bool inner_apostrophe = d == '\'' && i + 1 < text.size() && ascii_letter(at(i + 1));
+      if (!ascii_letter(d) && d < 0x80 && !inner_apostrophe) break;
+      if ((d >= 'A' && d <= 'Z') || d >= 0x80) plain = false;
       ++i;
     }
-    bool joined = (start > 0 && (std::isdigit(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '-' ||
-                                 text[start - 1] == '/' || text[start - 1] == '@' || text[start - 1] == '.')) ||
-                  (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '-' || text[i] == '@'));
+    auto joins = [](unsigned char c) { return ascii_digit(c) || c == '-' || c == '/' || c == '@' || c == '.'; };
+    bool joined = (start > 0 && joins(at(start - 1))) ||
+                  (i < text.size() && (ascii_digit(at(i)) || at(i) == '-' || at(i) == '@'));
     if (plain && !quoted && !joined && i - start >= 3) words.emplace_back(start, i - start);
   }
   return words;

@@ -32,7 +32,18 @@ std::size_t utf8_length(const std::string& s, std::size_t i) {
               "save the file as UTF-8 text");
 }
 
+// Printable ASCII, tab and line ends: most files are nothing else, and a
+// quick pass over them spares the careful walk that finds positions.
+bool plain_ascii(const std::string& text) {
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) return false;
+  }
+  return true;
+}
+
 void check_encoding(const std::string& text, const std::string& file) {
+  if (plain_ascii(text)) return;
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);

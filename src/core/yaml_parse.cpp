@@ -94,6 +94,9 @@ class TreeBuilder {
            "case files need only a few levels; check the indentation");
     node.mark = mark;
     node.flow = flow;
+    // Records' mappings and lists are short; this spares most regrowth.
+    node.items.reserve(8);
+    if (node.is_mapping()) node.keys.reserve(8);
     stack_.push_back(Frame{std::move(node), true, {}});
   }
 
