@@ -1,0 +1,62 @@
+// casekit export: the record as documents people read (Markdown) and as
+// data other systems take in (JSON, CSV). Each function renders records
+// already loaded and validated; writing files is the caller's part.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "casekit/file_system.hpp"
+#include "casekit/model.hpp"
+
+namespace casekit {
+
+// The version of the JSON export's schema (src/data/export.schema.json).
+// It changes only when a key is removed or changes meaning.
+constexpr int kExportJsonVersion = 1;
+
+// Every record in one JSON document: {"format", "version", "clients": [...]}.
+std::string export_json(const std::vector<ClientRecord>& records);
+
+// One CSV table (RFC 4180) for funder reporting and spreadsheets.
+struct CsvTable {
+  std::string name;  // clients, needs, goals, services, referrals, notes
+  std::string text;
+};
+std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records);
+// The column names of each table, in order (casekit-export(1) lists them).
+std::vector<std::pair<std::string, std::vector<std::string>>> csv_columns();
+
+// The case record as a person would print it: assessment (strengths
+// first), the plan as an action plan by need, milestones as a checklist,
+// notes, and the signature block.
+std::string export_markdown(const ClientRecord& record);
+
+}  // namespace casekit
+
+namespace casekit {
+
+class CaseFolder;
+
+// The records of these clients, refusing (InvalidRecord, nothing written)
+// when any of them has format errors: an export is only as good as its
+// record.
+std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids);
+
+// One document of an export: a file name (used with -o DIR) and its text.
+struct ExportFile {
+  std::string name;
+  std::string text;
+};
+// Every document the format makes: json one file, csv one per table,
+// markdown one per client.
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format);
+// Whether the format makes one document for these records (-o names a
+// file) or several (-o names a folder).
+bool one_document(const std::string& format, std::size_t clients);
+
+// Writes the documents under `target` (a file for one document, else a
+// folder, made 0700 if missing), each atomically and owner-only.
+void write_export(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents, bool one);
+
+}  // namespace casekit

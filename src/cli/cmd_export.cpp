@@ -1,0 +1,41 @@
+#include <fmt/format.h>
+
+#include "casekit/export.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+void setup_export(CLI::App& command, Context& context) {
+  struct Options {
+    std::vector<std::string> clients;
+    bool all = false;
+    std::string format, output;
+  };
+  auto o = std::make_shared<Options>();
+  command.add_option("client", o->clients, "The clients to export (ids)");
+  command.add_flag("--all", o->all, "Export every client of the case folder");
+  command.add_option("--format", o->format, "markdown, json or csv")
+      ->required()
+      ->check(one_of({"markdown", "json", "csv"}));
+  command.add_option("-o,--output", o->output,
+                     "Write to this file (one document) or folder (csv, or markdown for several clients)");
+  command.callback([o, &context] {
+    if (o->all == !o->clients.empty())
+      throw Error(ExitStatus::usage, {}, o->all ? "name clients or use --all, not both" : "name a client, or use --all",
+                  "for example: casekit export marcus-jones --format markdown");
+    CaseFolder folder = context.folder();
+    std::vector<ClientRecord> records = load_records(folder, o->all ? folder.client_ids() : o->clients);
+    bool one = one_document(o->format, records.size());
+    std::vector<ExportFile> documents = render_export(records, o->format);
+    if (!o->output.empty()) {
+      write_export(folder.files(), o->output, documents, one);
+      return;
+    }
+    if (o->format == "csv")
+      throw Error(ExitStatus::usage, {}, "the CSV export is six tables, one file each",
+                  "give a folder to write them to, for example -o export/");
+    for (std::size_t i = 0; i < documents.size(); ++i) fmt::print("{}{}", i ? "\n---\n\n" : "", documents[i].text);
+  });
+}
+
+}  // namespace casekit::cli

@@ -1,0 +1,61 @@
+// What every export format shares: loading valid records, naming the
+// documents and writing them.
+#include <fmt/format.h>
+
+#include <cassert>
+
+#include "casekit/case_folder.hpp"
+#include "casekit/export.hpp"
+
+namespace casekit {
+
+std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids) {
+  std::vector<ClientRecord> records;
+  std::vector<Diagnostic> problems;
+  for (const auto& id : ids) {
+    folder.require_client(id);
+    ClientFiles files = folder.load_client(id);
+    if (has_errors(files.diagnostics)) {
+      problems.insert(problems.end(), files.diagnostics.begin(), files.diagnostics.end());
+      continue;
+    }
+    records.push_back(to_record(files));
+  }
+  if (!problems.empty())
+    throw InvalidRecord(problems, "nothing was exported: fix the problems above (casekit check), then export again");
+  return records;
+}
+
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format) {
+  std::vector<ExportFile> out;
+  if (format == "json") {
+    out.push_back({"caseload.json", export_json(records)});
+  } else if (format == "csv") {
+    for (auto& table : export_csv(records)) out.push_back({table.name + ".csv", std::move(table.text)});
+  } else {
+    assert(format == "markdown");
+    for (const auto& record : records) out.push_back({record.client.id + ".md", export_markdown(record)});
+  }
+  return out;
+}
+
+bool one_document(const std::string& format, std::size_t clients) {
+  return format == "json" || (format == "markdown" && clients == 1);
+}
+
+void write_export(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents, bool one) {
+  if (one) {
+    if (files.is_folder(target))
+      throw Error(ExitStatus::usage, {target.string(), 0, 0}, "this is a folder, and the export is one file",
+                  "name a file, for example -o " + documents.at(0).name);
+    files.replace(target, documents.at(0).text);
+    return;
+  }
+  if (files.exists(target) && !files.is_folder(target))
+    throw Error(ExitStatus::usage, {target.string(), 0, 0}, "the export is several files, and this is not a folder",
+                "name a folder; casekit makes it if it does not exist");
+  if (!files.exists(target)) files.make_folder(target);
+  for (const auto& document : documents) files.replace(target / document.name, document.text);
+}
+
+}  // namespace casekit

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Validates `casekit export --format json` on the example caseload against
+# the export's JSON Schema (src/data/export.schema.json), with ajv-cli from
+# npm (cached like the SARIF test's tools). Exits 77 (skipped) offline.
+# Usage: validate_json.sh CASEKIT [REPOSITORY]
+set -euo pipefail
+casekit=$(realpath "$1")
+repo=$(realpath "${2:-$(dirname "$0")/../..}")
+tools=${CASEKIT_JSON_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/casekit/json-validate}
+ajv=$tools/node_modules/.bin/ajv
+schema=$repo/src/data/export.schema.json
+
+skip() { echo "skipped: $*"; exit 77; }
+command -v npm >/dev/null || skip "npm is not installed"
+if [ ! -x "$ajv" ]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
+    ajv-cli@5.0.0 >&2 || skip "npm could not install ajv-cli"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -R "$repo/examples/caseload" "$work/caseload"
+(cd "$work/caseload" && "$casekit" export --all --format json -o "$work/export.json")
+
+validate() { "$ajv" validate --spec=draft7 -s "$schema" -d "$1" --all-errors --errors=text; }
+failed=0
+validate "$work/export.json" || failed=1
+# The validator must be able to say no: a date that is not ISO.
+sed '0,/"opened": "2026-/s//"opened": "09\/2026-/' "$work/export.json" >"$work/broken.json"
+cmp -s "$work/export.json" "$work/broken.json" && { echo "could not break the export" >&2; exit 1; }
+if validate "$work/broken.json" >/dev/null 2>&1; then
+  echo "the validator accepted a non-ISO date; it is not checking" >&2
+  failed=1
+fi
+[ "$failed" -eq 0 ] && echo "JSON export is valid against export.schema.json"
+exit "$failed"
