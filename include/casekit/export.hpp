@@ -31,6 +31,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> csv_columns();
 // first), the plan as an action plan by need, milestones as a checklist,
 // notes, and the signature block.
 std::string export_markdown(const ClientRecord& record);
+// The same as one self-contained HTML page, for the browser and for paper.
+std::string export_html(const ClientRecord& record);
 
 }  // namespace casekit
 

@@ -29,5 +29,8 @@ std::string render_checklist(const CheckResult& result, const std::string& as_of
 
 // JSON string escaping, shared by the JSON-based formats.
 std::string json_string(std::string_view text);
+// Text for XML and HTML: & < > escaped; in attributes quotes and line ends
+// too. Control characters XML cannot carry become '?'.
+std::string xml_escape(std::string_view text, bool attribute);
 
 }  // namespace casekit

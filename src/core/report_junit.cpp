@@ -25,29 +25,6 @@ std::string_view checklist_of(const Diagnostic& d) {
   return rule && !rule->checklist.empty() ? std::string_view(rule->checklist) : checklists[0];
 }
 
-// XML 1.0 cannot carry most control characters even as references; they
-// become '?'. In attributes, line ends are kept as references because a
-// parser would turn a literal one into a space.
-std::string xml_escape(std::string_view text, bool attribute) {
-  std::string out;
-  for (char c : text) {
-    // clang-format off
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\'': out += attribute ? "&apos;" : "'"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      default: out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
-    }
-    // clang-format on
-  }
-  return out;
-}
-
 std::string attr(std::string_view text) {
   return xml_escape(text, true);
 }
@@ -130,5 +107,29 @@ std::string render_junit(const CheckResult& result) {
       "errors=\"0\">\n{}</testsuites>\n",
       totals.tests, totals.failures, suites);
 }
+
+// XML 1.0 cannot carry most control characters even as references; they
+// become '?'. In attributes, line ends are kept as references because a
+// parser would turn a literal one into a space.
+std::string xml_escape(std::string_view text, bool attribute) {
+  std::string out;
+  for (char c : text) {
+    // clang-format off
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\'': out += attribute ? "&apos;" : "'"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      default: out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+    }
+    // clang-format on
+  }
+  return out;
+}
+
 
 }  // namespace casekit

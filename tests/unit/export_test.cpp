@@ -73,7 +73,7 @@ TEST_CASE("markdown leaves signature lines to sign when the plan is unsigned") {
   CHECK(md.find("Case manager: ______________________________") != std::string::npos);
 }
 
-TEST_CASE("markdown table cells escape | and keep to one line") {
+TEST_CASE("markdown table cells escape | and keep to one line, breaking with <br>") {
   ClientRecord r = record_named("Ana Lopez");
   Need n;
   n.id = "N1";
@@ -81,5 +81,5 @@ TEST_CASE("markdown table cells escape | and keep to one line") {
   r.client.assessment.present = true;
   r.client.assessment.needs.push_back(n);
   r.plan = Plan{};
-  CHECK(export_markdown(r).find("| N1 Needs a \\| b and c | nothing yet |") != std::string::npos);
+  CHECK(export_markdown(r).find("| N1 Needs a \\| b<br>and c | nothing yet |") != std::string::npos);
 }

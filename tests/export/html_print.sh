@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Prints `casekit export --format html` pages to PDF with headless Chromium
+# (Debian's chromium) and reads the PDF back with pdftotext: the printed
+# plan has its action plan and its signature block, the block stays on one
+# page, and text from the record is shown as text, never run as markup.
+# Usage: html_print.sh CASEKIT [REPOSITORY]. Exits 77 without chromium.
+set -euo pipefail
+casekit=$(realpath "$1")
+repo=$(realpath "${2:-$(dirname "$0")/../..}")
+command -v chromium >/dev/null || { echo "skipped: chromium is not installed"; exit 77; }
+command -v pdftotext >/dev/null || { echo "skipped: pdftotext is not installed"; exit 77; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -R "$repo/examples/caseload" "$work/caseload"
+# A name that would be markup if it were not escaped.
+sed -i 's/^name: Jasmine Rivera$/name: "Jasmine <script>alert(1)<\/script> Rivera"/' \
+  "$work/caseload/clients/jasmine-rivera/client.yaml"
+(cd "$work/caseload" && "$casekit" export marcus-jones jasmine-rivera --format html -o "$work/pages")
+
+print_pdf() {
+  HOME="$work/home" timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --user-data-dir="$work/profile" --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
+}
+failed=0
+fail() { echo "$*" >&2; failed=1; }
+for id in marcus-jones jasmine-rivera; do
+  page=$work/pages/$id.html
+  grep -Eq '(src|href)=' "$page" && fail "$id.html loads something from elsewhere"
+  print_pdf "$page" "$work/$id.pdf"
+  [ -s "$work/$id.pdf" ] || { fail "chromium printed nothing for $id"; continue; }
+  pages=$(pdfinfo "$work/$id.pdf" | awk '/^Pages:/ {print $2}')
+  pdftotext "$work/$id.pdf" "$work/$id.txt"
+  grep -q "Action plan" "$work/$id.txt" || fail "$id: no action plan in print"
+  found=0
+  for p in $(seq 1 "$pages"); do
+    text=$(pdftotext -f "$p" -l "$p" "$work/$id.pdf" -)
+    grep -q "^Signatures" <<<"$text" || continue
+    found=1
+    for want in "We agree to this plan." "Client:" "Case manager:" "Date:"; do
+      grep -qF "$want" <<<"$text" || fail "$id: page $p has the signature heading but not '$want'"
+    done
+  done
+  [ "$found" = 1 ] || fail "$id: no signature block in print"
+done
+grep -qF "Jasmine <script>alert(1)</script> Rivera" "$work/jasmine-rivera.txt" ||
+  fail "a name with markup was not printed as the text it is"
+[ "$failed" = 0 ] && echo "HTML pages print with their action plan and signature block"
+exit "$failed"
