@@ -34,6 +34,11 @@ std::string export_markdown(const ClientRecord& record);
 // The same as one self-contained HTML page, for the browser and for paper.
 std::string export_html(const ClientRecord& record);
 
+// An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
+// ServiceRequest (services and referrals), CarePlan, Consent (releases of
+// information) and a DocumentReference per progress note.
+std::string export_fhir(const ClientRecord& record);
+
 }  // namespace casekit
 
 namespace casekit {

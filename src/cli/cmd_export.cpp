@@ -14,11 +14,11 @@ void setup_export(CLI::App& command, Context& context) {
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
   command.add_flag("--all", o->all, "Export every client of the case folder");
-  command.add_option("--format", o->format, "markdown, html, json or csv")
+  command.add_option("--format", o->format, "markdown, html, json, csv or fhir")
       ->required()
-      ->check(one_of({"markdown", "html", "json", "csv"}));
+      ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
   command.add_option("-o,--output", o->output,
-                     "Write to this file (one document) or folder (csv, or markdown and html for several clients)");
+                     "Write to this file (one document) or folder (csv, or several clients' markdown, html or fhir)");
   command.callback([o, &context] {
     if (o->all == !o->clients.empty())
       throw Error(ExitStatus::usage, {}, o->all ? "name clients or use --all, not both" : "name a client, or use --all",
@@ -31,9 +31,11 @@ void setup_export(CLI::App& command, Context& context) {
       write_export(folder.files(), o->output, documents, one);
       return;
     }
-    if (o->format == "csv" || (o->format == "html" && documents.size() > 1))
+    if (o->format == "csv" || ((o->format == "html" || o->format == "fhir") && documents.size() > 1))
       throw Error(ExitStatus::usage, {},
-                  o->format == "csv" ? "the CSV export is six tables, one file each" : "the HTML export is one page per client",
+                  o->format == "csv"    ? "the CSV export is six tables, one file each"
+                  : o->format == "html" ? "the HTML export is one page per client"
+                                        : "the FHIR export is one Bundle per client",
                   "give a folder to write them to, for example -o export/");
     for (std::size_t i = 0; i < documents.size(); ++i) fmt::print("{}{}", i ? "\n---\n\n" : "", documents[i].text);
   });

@@ -17,7 +17,7 @@ const std::vector<Command>& command_table() {
       {"show", "Show one client's record in the terminal", setup_show},
       {"list", "List the caseload, one line per client", setup_list},
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
-      {"export", "Export records as Markdown or HTML to print, or as JSON or CSV data", setup_export},
+      {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data", setup_export},
   };
   return table;
 }

@@ -32,6 +32,8 @@ std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, 
     out.push_back({"caseload.json", export_json(records)});
   } else if (format == "csv") {
     for (auto& table : export_csv(records)) out.push_back({table.name + ".csv", std::move(table.text)});
+  } else if (format == "fhir") {
+    for (const auto& record : records) out.push_back({record.client.id + ".fhir.json", export_fhir(record)});
   } else if (format == "html") {
     for (const auto& record : records) out.push_back({record.client.id + ".html", export_html(record)});
   } else {
@@ -42,7 +44,7 @@ std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, 
 }
 
 bool one_document(const std::string& format, std::size_t clients) {
-  return format == "json" || ((format == "markdown" || format == "html") && clients == 1);
+  return format == "json" || (format != "csv" && clients == 1);
 }
 
 void write_export(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents, bool one) {
