@@ -124,6 +124,7 @@ struct Note {
   std::optional<Date> written;
   Strings goals, needs;
   std::string strengths, objective, assessment, data;
+  std::map<std::string, double> measures;  // a goal's measure seen at this contact
   std::vector<NextStep> plan;
   Strings client_steps, worker_steps;
   Location where;

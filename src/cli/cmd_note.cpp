@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cstdlib>
 #include <ctime>
 
 #include "casekit/plan_edits.hpp"
@@ -15,7 +16,7 @@ namespace {
 struct NoteOptions {
   std::string client, date, time, contact, author, location, event, service;
   std::string strengths, objective, assessment, data, from;
-  std::vector<std::string> goals, needs, next, client_steps, worker_steps;
+  std::vector<std::string> goals, needs, next, client_steps, worker_steps, measures;
   bool edit = false, list = false;
 };
 
@@ -26,6 +27,23 @@ YamlNode next_step(const std::string& spec) {
   if (!parsed.date.empty()) step.set("by", YamlNode::scalar(parsed.date));
   if (!parsed.who.empty()) step.set("who", text_node(parsed.who));
   return step;
+}
+
+// "G1=77": a goal's measure as it stood at this contact.
+YamlNode measures_node(const std::vector<std::string>& specs) {
+  YamlNode measures = YamlNode::mapping();
+  measures.flow = true;
+  for (const auto& spec : specs) {
+    std::size_t eq = spec.find('=');
+    std::string goal = spec.substr(0, eq), value = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    char* end = nullptr;
+    std::strtod(value.c_str(), &end);
+    if (eq == std::string::npos || goal.empty() || value.empty() || end != value.c_str() + value.size())
+      throw Error(fmt::format("--measure: '{}' is not GOAL=NUMBER", spec), "for example --measure G1=77");
+    if (measures.find(goal)) throw Error(fmt::format("--measure: {} is given twice", goal), "give each goal once");
+    measures.set(goal, YamlNode::scalar(value));
+  }
+  return measures;
 }
 
 std::string now_time() {
@@ -65,6 +83,7 @@ std::string document_from_options(const NoteOptions& o) {
   put("objective", o.objective);
   put("assessment", o.assessment);
   put("data", o.data);
+  if (!o.measures.empty()) doc.set("measures", measures_node(o.measures));
   if (!o.next.empty()) {
     YamlNode plan = YamlNode::sequence();
     for (const auto& spec : o.next) plan.items.push_back(next_step(spec));
@@ -108,6 +127,8 @@ void setup_note(CLI::App& command, Context& context) {
   command.add_option("--objective", o->objective, "O: objective account of the interaction");
   command.add_option("--assessment", o->assessment, "A: assessment of the situation and the client");
   command.add_option("--data", o->data, "D: data and new information gathered");
+  command.add_option("--measure", o->measures, "D: a goal's measure at this contact, as GOAL=NUMBER (repeatable)")
+      ->allow_extra_args(false);
   command.add_option("--next", o->next, "P: a next step, as 'STEP | DATE | WHO' (repeatable)")->allow_extra_args(false);
   command.add_option("--client-step", o->client_steps, "A step the client took since the last contact (repeatable)")->allow_extra_args(false);
   command.add_option("--worker-step", o->worker_steps, "A step the case manager took since the last contact (repeatable)")->allow_extra_args(false);
@@ -117,7 +138,7 @@ void setup_note(CLI::App& command, Context& context) {
   // A note from a file or the editor is the whole note; options beside it
   // would be silently ignored, so they are refused.
   for (const char* field : {"--date", "--time", "--contact", "--author", "--location", "--goal", "--event", "--service",
-                            "--need", "--strengths", "--objective", "--assessment", "--data", "--next", "--client-step",
+                            "--need", "--strengths", "--objective", "--assessment", "--data", "--measure", "--next", "--client-step",
                             "--worker-step"}) {
     from->excludes(field);
     if (std::string(field) != "--date" && std::string(field) != "--time") edit->excludes(field);

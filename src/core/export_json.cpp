@@ -3,6 +3,9 @@
 // are always present, so every key of the schema is in every record.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdint>
+
 #include "casekit/export.hpp"
 
 namespace casekit {
@@ -13,7 +16,12 @@ using Json = nlohmann::ordered_json;
 Json text(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 Json date(const std::optional<Date>& d) { return d ? Json(d->str()) : Json(nullptr); }
 Json flag(const std::optional<bool>& b) { return b ? Json(*b) : Json(nullptr); }
-Json number(const std::optional<double>& n) { return n ? Json(*n) : Json(nullptr); }
+// Whole numbers are written as integers (4, not 4.0), as they were typed.
+Json number(double n) {
+  bool whole = std::trunc(n) == n && std::abs(n) < 1e15;
+  return whole ? Json(static_cast<std::int64_t>(n)) : Json(n);
+}
+Json number(const std::optional<double>& n) { return n ? number(*n) : Json(nullptr); }
 
 Json needs_json(const std::vector<Need>& needs) {
   Json out = Json::array();
@@ -121,11 +129,14 @@ Json plan_json(const std::optional<Plan>& plan) {
 Json note_json(const Note& n) {
   Json next = Json::array();
   for (const auto& s : n.plan) next.push_back({{"step", s.step}, {"by", date(s.by)}, {"who", text(s.who)}});
+  Json measures = Json::object();
+  for (const auto& [goal, value] : n.measures) measures[goal] = number(value);
   return {{"file", n.file_name},       {"date", n.date.str()},        {"time", text(n.time)},
           {"written", date(n.written)}, {"author", text(n.author)},   {"contact", text(n.contact)},
           {"location", text(n.location)}, {"event", text(n.event)},  {"service", text(n.service)},
           {"goals", n.goals},          {"needs", n.needs},            {"strengths", text(n.strengths)},
           {"objective", text(n.objective)}, {"assessment", text(n.assessment)}, {"data", text(n.data)},
+          {"measures", measures},
           {"plan", next},              {"client_steps", n.client_steps}, {"worker_steps", n.worker_steps}};
 }
 

@@ -190,6 +190,9 @@ Note read_note(const YamlNode& root, const std::string& file, const std::string&
   n.objective = text(root, "objective");
   n.assessment = text(root, "assessment");
   n.data = text(root, "data");
+  if (const YamlNode& measures = at(root, "measures"); measures.is_mapping())
+    for (std::size_t i = 0; i < measures.keys.size(); ++i)
+      if (auto value = number(measures, measures.keys[i].value.c_str())) n.measures[measures.keys[i].value] = *value;
   n.plan = each<NextStep>(root, "plan", [](const YamlNode& i) {
     return NextStep{text(i, "step"), text(i, "who"), date(i, "by")};
   });

@@ -122,6 +122,8 @@ void check_references(ClientFiles& files) {
     checker.check_list(note.tree, "goals", note.display, "goal");
     checker.check_list(note.tree, "needs", note.display, "need");
     checker.check_one(note.tree.find("service"), note.display, "service");
+    if (const YamlNode* measures = note.tree.find("measures"); measures && measures->is_mapping())
+      for (const auto& goal : measures->keys) checker.check_one(&goal, note.display, "goal");
     check_note_name(note, files.diagnostics);
   }
 }

@@ -48,6 +48,20 @@ void check_sections(RuleContext& ctx, const Note& n) {
                "add `worker_steps:`");
 }
 
+// A value only means something beside the goal's baseline and target.
+void check_measures(RuleContext& ctx, const Note& n) {
+  if (n.measures.empty() || !ctx.record.plan) return;
+  for (const auto& [goal_id, value] : n.measures) {
+    const auto& goals = ctx.record.plan->short_term_goals;
+    auto goal = std::find_if(goals.begin(), goals.end(), [&](const ShortTermGoal& g) { return g.id == goal_id; });
+    if (goal == goals.end() || (goal->measure && goal->measure->target)) continue;
+    const SourceFile* file = source_of(ctx, n);
+    ctx.report("note/measure-goal", file ? ctx.at(*file, {"measures", goal_id}) : n.where,
+               fmt::format("a value is recorded for {}, which has no measure with a target to compare it with", goal_id),
+               fmt::format("add `measure: {{baseline: ..., target: ..., unit: ...}}` to {} in plan.yaml", goal_id));
+  }
+}
+
 void check_next_steps(RuleContext& ctx, const Note& n) {
   if (n.plan.empty()) {
     ctx.report("note/next-steps", in_note(ctx, n, "plan"), "the note has no next steps",
@@ -134,6 +148,7 @@ void check_notes(RuleContext& ctx) {
     check_sections(ctx, note);
     check_next_steps(ctx, note);
     check_dates(ctx, note);
+    check_measures(ctx, note);
   }
 }
 

@@ -82,6 +82,8 @@ objective: |
 assessment: |
 # Data and new information gathered.
 data: |
+# Where each goal's measure stands today: {{G1: 138}}
+# measures: {{}}
 # Steps the client took toward the goals since the last contact.
 client_steps: []
 # Steps you took toward the goals since the last contact.

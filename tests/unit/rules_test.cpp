@@ -297,7 +297,9 @@ const std::vector<Row>& table() {
        set_to({"short_term_goals", G1, "statement"}, "Better grades")},
       {"goal/measurable", kPlan, "no measure and no number in the statement",
        both(drop({"short_term_goals", G1, "measure"}),
-            set_to({"short_term_goals", G1, "statement"}, "Marcus will complete his HSE."))},
+            set_to({"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.")),
+       // The latest note records a value for G1's measure, which is gone.
+       {"note/measure-goal"}},
       {"goal/time-framed", kPlan, "a goal without a target date", drop({"short_term_goals", G1, "target_date"})},
       {"goal/time-framed", kPlan, "an open milestone without a due date",
        drop({"short_term_goals", G1, "milestones", kThird, "due"})},
@@ -321,6 +323,8 @@ const std::vector<Row>& table() {
       {"note/data", kNote, "no data", drop({"data"})},
       {"note/client-steps", kNote, "no client_steps", drop({"client_steps"})},
       {"note/worker-steps", kNote, "no worker_steps", drop({"worker_steps"})},
+      {"note/measure-goal", kPlan, "a value recorded for G1 after its measure is removed",
+       drop({"short_term_goals", G1, "measure"})},
       {"note/next-steps", kNote, "no plan", drop({"plan"})},
       {"note/next-steps", kNote, "a next step without a date", drop({"plan", kFirst, "by"})},
       {"note/timely", kNote, "a note written 3 days after the contact (the program allows 2)",
@@ -611,7 +615,7 @@ TEST_CASE("rule goal/measurable: fails on a statement whose only number is its d
   Record record;
   record.remove(kPlan, {"short_term_goals", G1, "measure"});
   record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will do better in his classes by 2027-06-30.");
-  CHECK(record.rules() == "goal/measurable");
+  CHECK(record.rules() == "goal/measurable, note/measure-goal");
 }
 
 TEST_CASE("rule writing: the client's own words are never flagged") {
