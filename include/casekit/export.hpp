@@ -48,7 +48,9 @@ class CaseFolder;
 // The records of these clients, refusing (InvalidRecord, nothing written)
 // when any of them has format errors: an export is only as good as its
 // record.
-std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids);
+// With `redacted`, the people in them are made anonymous first (redact.hpp).
+std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
+                                       bool redacted = false);
 
 // One document of an export: a file name (used with -o DIR) and its text.
 struct ExportFile {

@@ -8,7 +8,7 @@ namespace casekit::cli {
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
-    bool all = false;
+    bool all = false, redact = false;
     std::string format, output;
   };
   auto o = std::make_shared<Options>();
@@ -17,6 +17,8 @@ void setup_export(CLI::App& command, Context& context) {
   command.add_option("--format", o->format, "markdown, html, json, csv or fhir")
       ->required()
       ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
+  command.add_flag("--redact", o->redact,
+                   "Make the people anonymous: pseudonyms for clients and staff, no contact details or birth dates");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' markdown, html or fhir)");
   command.callback([o, &context] {
@@ -24,7 +26,7 @@ void setup_export(CLI::App& command, Context& context) {
       throw Error(ExitStatus::usage, {}, o->all ? "name clients or use --all, not both" : "name a client, or use --all",
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
-    std::vector<ClientRecord> records = load_records(folder, o->all ? folder.client_ids() : o->clients);
+    std::vector<ClientRecord> records = load_records(folder, o->all ? folder.client_ids() : o->clients, o->redact);
     bool one = one_document(o->format, records.size());
     std::vector<ExportFile> documents = render_export(records, o->format);
     if (!o->output.empty()) {

@@ -6,23 +6,24 @@
 
 #include "casekit/case_folder.hpp"
 #include "casekit/export.hpp"
+#include "casekit/redact.hpp"
 
 namespace casekit {
 
-std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids) {
-  std::vector<ClientRecord> records;
+std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids, bool redacted) {
+  std::vector<ClientFiles> clients;
   std::vector<Diagnostic> problems;
   for (const auto& id : ids) {
     folder.require_client(id);
-    ClientFiles files = folder.load_client(id);
-    if (has_errors(files.diagnostics)) {
-      problems.insert(problems.end(), files.diagnostics.begin(), files.diagnostics.end());
-      continue;
-    }
-    records.push_back(to_record(files));
+    clients.push_back(folder.load_client(id));
+    const auto& found = clients.back().diagnostics;
+    if (has_errors(found)) problems.insert(problems.end(), found.begin(), found.end());
   }
   if (!problems.empty())
     throw InvalidRecord(problems, "nothing was exported: fix the problems above (casekit check), then export again");
+  if (redacted) redact(clients, folder.settings());
+  std::vector<ClientRecord> records;
+  for (const auto& files : clients) records.push_back(to_record(files));
   return records;
 }
 

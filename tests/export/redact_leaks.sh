@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# export --redact on the example caseload, in every format: no identifying
+# value of the records may appear in what is written. The values are read
+# from the records themselves (names, preferred names, ids, birth dates,
+# phone, email, address, case managers, note authors, signers), plus the
+# third parties the sample's texts name. FHIR note attachments are decoded
+# before they are searched. The same search on an export without --redact
+# must find them all, or the test could not fail.
+# Usage: redact_leaks.sh CASEKIT [REPOSITORY]
+set -euo pipefail
+casekit=$(realpath "$1")
+repo=$(realpath "${2:-$(dirname "$0")/../..}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -R "$repo/examples/caseload" "$work/caseload"
+cd "$work/caseload"
+
+# People the sample's free text names: family, teachers, partners' staff.
+third_parties=(Denise Keisha Tanya Julissa Harrell Carmen Gloria Rosa Yolanda Adeyemi Delgado Feliciano)
+
+values() {
+  for id in $(ls clients); do
+    echo "$id"
+    sed -n -E 's/^ *(name|preferred_name|date_of_birth|phone|email|address|case_manager): *"?([^"#]*[^" #])"? *(#.*)?$/\2/p' \
+      "clients/$id/client.yaml"
+    sed -n -E 's/^author: *"?([^"#]*[^" #])"? *(#.*)?$/\1/p' clients/$id/notes/*.yaml 2>/dev/null
+  done | grep -v "^[>|]" | sort -u
+}
+
+export_all() {  # DIR [--redact]
+  local out=$1; shift
+  mkdir -p "$out"
+  for format in markdown html fhir; do "$casekit" export --all --format "$format" -o "$out/$format" "$@"; done
+  "$casekit" export --all --format json -o "$out/all.json" "$@"
+  "$casekit" export --all --format csv -o "$out/csv" "$@"
+  # Note attachments in FHIR are base64: search their text too.
+  grep -ho '"data": "[^"]*"' "$out"/fhir/*.json | cut -d'"' -f4 | while read -r data; do
+    echo "$data" | base64 -d; echo
+  done >"$out/attachments.txt"
+}
+
+leaks() {  # DIR: prints each identifying value found in it
+  local found=0
+  while IFS= read -r value; do
+    [ -n "$value" ] || continue
+    if grep -rqF -- "$value" "$1"; then echo "  $value"; found=$((found + 1)); fi
+    # Each word of a name on its own (Marcus, Jones), as a whole word.
+    for word in $value; do
+      [[ $word =~ ^[A-Z][a-z]{2,}$ ]] || continue
+      if grep -rqw -- "$word" "$1"; then echo "  $word (from $value)"; found=$((found + 1)); fi
+    done
+  done < <(values; printf '%s\n' "${third_parties[@]}")
+  return 0
+}
+
+export_all "$work/plain"
+export_all "$work/redacted" --redact
+plain=$(leaks "$work/plain" | wc -l)
+expected=$( (values; printf '%s\n' "${third_parties[@]}") | sed '/^$/d' | wc -l)
+if [ "$plain" -lt "$expected" ]; then
+  echo "only $plain of $expected identifying values were found in the plain export; the search is not working" >&2
+  exit 1
+fi
+found=$(leaks "$work/redacted")
+if [ -n "$found" ]; then
+  echo "export --redact leaked identifying values:" >&2
+  echo "$found" >&2
+  exit 1
+fi
+echo "export --redact: none of $expected identifying values appears in markdown, html, json, csv or fhir"
