@@ -45,12 +45,22 @@ namespace casekit {
 
 class CaseFolder;
 
+struct ExportFilter {
+  bool redact = false;  // make the people anonymous (redact.hpp)
+  std::string partner;  // only what the client shares with this partner (share.hpp)
+  Date today;           // when releases must be in force
+};
+
+struct LoadedRecords {
+  std::vector<ClientRecord> records;
+  std::vector<std::pair<std::string, std::string>> withheld;  // client, why (with a partner)
+};
+
 // The records of these clients, refusing (InvalidRecord, nothing written)
 // when any of them has format errors: an export is only as good as its
-// record.
-// With `redacted`, the people in them are made anonymous first (redact.hpp).
-std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
-                                       bool redacted = false);
+// record. The filter is applied to the files before the records are read.
+LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
+                           const ExportFilter& filter = {});
 
 // One document of an export: a file name (used with -o DIR) and its text.
 struct ExportFile {
@@ -60,8 +70,8 @@ struct ExportFile {
 // Every document the format makes: json one file, csv one per table,
 // markdown one per client.
 std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format);
-// Whether the format makes one document for these records (-o names a
-// file) or several (-o names a folder).
+// Whether the format makes one document for this many clients asked for
+// (-o names a file) or several (-o names a folder).
 bool one_document(const std::string& format, std::size_t clients);
 
 // Writes the documents under `target` (a file for one document, else a

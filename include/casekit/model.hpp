@@ -27,6 +27,7 @@ struct Consent {
   Strings scope;
   std::optional<Date> signed_on, expires, revoked;
   Location where;
+  Strings shares = {};  // contact, assessment, plan, notes
 };
 
 struct Assessment {

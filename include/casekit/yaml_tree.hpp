@@ -47,6 +47,8 @@ struct YamlNode {
   static YamlNode mapping();
   // Adds or replaces a mapping entry; returns the value node.
   YamlNode& set(std::string_view key, YamlNode node);
+  // Removes a mapping entry, if there is one.
+  void erase(std::string_view key);
 };
 
 // Equal content, ignoring positions and presentation (quoting, flow style).

@@ -9,7 +9,7 @@ void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
     bool all = false, redact = false;
-    std::string format, output;
+    std::string format, output, partner;
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
@@ -19,6 +19,8 @@ void setup_export(CLI::App& command, Context& context) {
       ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
   command.add_flag("--redact", o->redact,
                    "Make the people anonymous: pseudonyms for clients and staff, no contact details or birth dates");
+  command.add_option("--for", o->partner,
+                     "Only what each client's release of information lets the program share with this partner");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' markdown, html or fhir)");
   command.callback([o, &context] {
@@ -26,8 +28,15 @@ void setup_export(CLI::App& command, Context& context) {
       throw Error(ExitStatus::usage, {}, o->all ? "name clients or use --all, not both" : "name a client, or use --all",
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
-    std::vector<ClientRecord> records = load_records(folder, o->all ? folder.client_ids() : o->clients, o->redact);
-    bool one = one_document(o->format, records.size());
+    LoadedRecords loaded =
+        load_records(folder, o->all ? folder.client_ids() : o->clients, {o->redact, o->partner, today()});
+    for (const auto& [client, reason] : loaded.withheld)
+      fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client, o->partner, reason);
+    const std::vector<ClientRecord>& records = loaded.records;
+    // Decided by what was asked for, not by how many clients a partner
+    // filter left: --all writes to a folder even when one client is left
+    // (json is always one document).
+    bool one = o->format == "json" || (!o->all && one_document(o->format, o->clients.size()));
     std::vector<ExportFile> documents = render_export(records, o->format);
     if (!o->output.empty()) {
       write_export(folder.files(), o->output, documents, one);

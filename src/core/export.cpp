@@ -7,10 +7,11 @@
 #include "casekit/case_folder.hpp"
 #include "casekit/export.hpp"
 #include "casekit/redact.hpp"
+#include "casekit/share.hpp"
 
 namespace casekit {
 
-std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vector<std::string>& ids, bool redacted) {
+LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids, const ExportFilter& filter) {
   std::vector<ClientFiles> clients;
   std::vector<Diagnostic> problems;
   for (const auto& id : ids) {
@@ -21,10 +22,12 @@ std::vector<ClientRecord> load_records(const CaseFolder& folder, const std::vect
   }
   if (!problems.empty())
     throw InvalidRecord(problems, "nothing was exported: fix the problems above (casekit check), then export again");
-  if (redacted) redact(clients, folder.settings());
-  std::vector<ClientRecord> records;
-  for (const auto& files : clients) records.push_back(to_record(files));
-  return records;
+  LoadedRecords loaded;
+  if (!filter.partner.empty())
+    for (auto& w : keep_shared(clients, filter.partner, filter.today)) loaded.withheld.emplace_back(w.client, w.reason);
+  if (filter.redact) redact(clients, folder.settings());
+  for (const auto& files : clients) loaded.records.push_back(to_record(files));
+  return loaded;
 }
 
 std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format) {

@@ -49,7 +49,7 @@ Json assessment_json(const Assessment& a) {
 Json consents_json(const std::vector<Consent>& consents) {
   Json out = Json::array();
   for (const auto& c : consents)
-    out.push_back({{"partner", c.partner}, {"scope", c.scope}, {"signed", date(c.signed_on)},
+    out.push_back({{"partner", c.partner}, {"scope", c.scope}, {"shares", c.shares}, {"signed", date(c.signed_on)},
                    {"expires", date(c.expires)}, {"revoked", date(c.revoked)}});
   return out;
 }

@@ -63,7 +63,8 @@ class Reader {
   }
 
   Consent consent(const YamlNode& n) const {
-    return {text(n, "partner"), strings(n, "scope"), date(n, "signed"), date(n, "expires"), date(n, "revoked"), where(n)};
+    return {text(n, "partner"), strings(n, "scope"), date(n, "signed"), date(n, "expires"), date(n, "revoked"), where(n),
+            strings(n, "shares")};
   }
 
   Assessment assessment(const YamlNode& n) const {

@@ -148,15 +148,6 @@ class Scrubber {
       R"([0-9]{1,6}( [A-Z][A-Za-z]*\.?){1,4} (Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Place|Pl|Lane|Ln|Drive|Dr|Court|Ct|Parkway|Pkwy|Way|Terrace|Concourse)\b\.?)"};
 };
 
-void drop_key(YamlNode& map, std::string_view key) {
-  for (std::size_t i = 0; i < map.keys.size(); ++i)
-    if (map.keys[i].value == key) {
-      map.keys.erase(map.keys.begin() + static_cast<long>(i));
-      map.items.erase(map.items.begin() + static_cast<long>(i));
-      return;
-    }
-}
-
 void scrub_tree(YamlNode& node, const Scrubber& scrubber) {
   if (node.is_scalar()) node.value = scrubber.scrub(node.value);
   for (auto& item : node.items) scrub_tree(item, scrubber);
@@ -207,9 +198,9 @@ void forget_identifiers(Scrubber& scrubber, YamlNode& client) {
   scrubber.literal(client.text_at("date_of_birth"), scrubber.placeholder("date_of_birth"));
   if (const YamlNode* contact = client.find("contact"))
     for (const char* key : {"phone", "email", "address"}) scrubber.literal(contact->text_at(key), scrubber.placeholder(key));
-  drop_key(client, "date_of_birth");
-  drop_key(client, "contact");
-  drop_key(client, "preferred_name");
+  client.erase("date_of_birth");
+  client.erase("contact");
+  client.erase("preferred_name");
 }
 
 }  // namespace

@@ -75,4 +75,13 @@ bool same_content(const YamlNode& a, const YamlNode& b) {
   return true;
 }
 
+void YamlNode::erase(std::string_view key) {
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (keys[i].value == key) {
+      keys.erase(keys.begin() + static_cast<long>(i));
+      items.erase(items.begin() + static_cast<long>(i));
+      return;
+    }
+}
+
 }  // namespace casekit
