@@ -17,6 +17,7 @@ const std::vector<Command>& command_table() {
       {"show", "Show one client's record in the terminal", setup_show},
       {"list", "List the caseload, one line per client", setup_list},
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
+      {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;
 }
