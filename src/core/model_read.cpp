@@ -205,4 +205,19 @@ const Note* ClientRecord::last_contact() const {
   return nullptr;
 }
 
+const Consent* ClientRecord::consent_for(const Referral& referral) const {
+  if (!referral.consent) return nullptr;
+  const Consent* found = nullptr;
+  for (const auto& c : client.consents)
+    if (c.signed_on && *c.signed_on == *referral.consent && (!found || c.partner == referral.to)) found = &c;
+  return found;
+}
+
+std::optional<Date> Plan::review_due(int plan_review_days) const {
+  if (next_review && (!reviewed || *next_review > *reviewed)) return next_review;
+  std::optional<Date> last = reviewed ? reviewed : created;
+  if (last) return last->add_days(plan_review_days);
+  return std::nullopt;
+}
+
 }  // namespace casekit

@@ -72,10 +72,7 @@ void check_referral_consents(RuleContext& ctx, const Plan& p) {
                  "get the client's signed release before sharing anything, and record it with add-consent");
       continue;
     }
-    // Several releases may be signed on one day; the one for this partner counts.
-    const Consent* found = nullptr;
-    for (const auto& c : ctx.record.client.consents)
-      if (c.signed_on && *c.signed_on == *r.consent && (!found || c.partner == r.to)) found = &c;
+    const Consent* found = ctx.record.consent_for(r);
     if (!found) continue;  // format/dangling-ref reports it
     // A closed case shares nothing any more: only a referral made after the
     // release ended is a problem then.
@@ -106,10 +103,7 @@ void check_signatures(RuleContext& ctx, const Plan& p) {
 }
 
 void check_review(RuleContext& ctx, const Plan& p) {
-  std::optional<Date> last = p.reviewed ? p.reviewed : p.created;
-  // A next_review on or before the last review was set before that review.
-  std::optional<Date> due = p.next_review && (!p.reviewed || *p.next_review > *p.reviewed) ? p.next_review : std::nullopt;
-  if (!due && last) due = last->add_days(ctx.settings.plan_review_days);
+  std::optional<Date> due = p.review_due(ctx.settings.plan_review_days);
   if (due && *due < ctx.today)
     ctx.report("plan/review-due", ctx.at(ctx.files.plan, {p.next_review ? "next_review" : "reviewed"}),
                fmt::format("the plan's review was due on {}, {} days ago", due->str(), days_between(*due, ctx.today)),

@@ -32,7 +32,7 @@ expect() {
   fi
 }
 
-expect "" "init new-client plan note close show list check completion"
+expect "" "init new-client plan note close show list check due completion"
 expect "pl" "plan"
 expect "show " "dana-okafor jasmine-rivera marcus-jones teresa-nguyen xavier-brown"
 expect "note ma" "marcus-jones"
