@@ -38,4 +38,16 @@ struct GitCommit {
 GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& paths,
                         const std::string& message);
 
+// The clients whose files changed since `rev` (git diff --name-only REV,
+// and untracked files), that still exist. Throws Error when the case
+// folder is not in a git work tree or git does not know `rev`.
+std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev);
+
+// The pre-commit hook `casekit hook install` writes: it runs `casekit check`
+// on the clients whose files are staged.
+std::string pre_commit_hook(const CaseFolder& folder);
+// Installs it; refuses to replace a different hook unless `force`.
+// Returns the hook's path, or empty when the same hook was there already.
+fs::path install_pre_commit_hook(const CaseFolder& folder, bool force);
+
 }  // namespace casekit

@@ -18,6 +18,7 @@ const std::vector<Command>& command_table() {
       {"list", "List the caseload, one line per client", setup_list},
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
       {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
+      {"hook", "Install a git pre-commit hook that checks the clients being committed", setup_hook},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;

@@ -45,6 +45,7 @@ void setup_show(CLI::App& command, Context& context);
 void setup_list(CLI::App& command, Context& context);
 void setup_check(CLI::App& command, Context& context);
 void setup_due(CLI::App& command, Context& context);
+void setup_hook(CLI::App& command, Context& context);
 void setup_completion(CLI::App& command, Context& context);
 
 // The message for a command line CLI11 could not parse: the problem, a

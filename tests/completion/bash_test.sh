@@ -32,7 +32,9 @@ expect() {
   fi
 }
 
-expect "" "init new-client plan note close show list check due completion"
+expect "" "init new-client plan note close show list check due hook completion"
+expect "hook " "install"
+expect "hook install --f" "--force"
 expect "pl" "plan"
 expect "show " "dana-okafor jasmine-rivera marcus-jones teresa-nguyen xavier-brown"
 expect "note ma" "marcus-jones"
