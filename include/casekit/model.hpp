@@ -98,6 +98,7 @@ struct Signature {
   bool present = false;
   std::string name, declined;
   std::optional<Date> date;
+  std::string digest;  // of the plan as signed (plan_digest.hpp); empty in older records
 };
 
 struct Plan {

@@ -114,7 +114,7 @@ class Reader {
   }
 
   Signature signature(const YamlNode& n) const {
-    return {n.is_mapping(), text(n, "name"), text(n, "declined"), date(n, "date")};
+    return {n.is_mapping(), text(n, "name"), text(n, "declined"), date(n, "date"), text(n, "digest")};
   }
 
  private:

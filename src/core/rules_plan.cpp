@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "casekit/check.hpp"
+#include "casekit/plan_digest.hpp"
 
 namespace casekit {
 namespace {
@@ -102,6 +103,22 @@ void check_signatures(RuleContext& ctx, const Plan& p) {
                "sign it with `casekit plan CLIENT sign case-manager`");
 }
 
+// A signature agrees to the plan as it was: a digest that no longer
+// matches means the plan was edited afterwards without signing again.
+void check_signed_content(RuleContext& ctx, const Plan& p) {
+  if (!ctx.files.plan || !ctx.files.plan->parsed) return;
+  std::string now;
+  for (const auto& [who, signature] : {std::pair{"client", &p.client_signature}, std::pair{"case_manager", &p.case_manager_signature}}) {
+    if (!signature->date || signature->digest.empty()) continue;
+    if (now.empty()) now = plan_digest(ctx.files.plan->tree);
+    if (signature->digest == now) continue;
+    ctx.report("plan/changed-after-signature", ctx.at(ctx.files.plan, {"signatures", who, "digest"}),
+               fmt::format("the plan changed after the {} signed it on {}", std::string(who) == "client" ? "client" : "case manager",
+                           signature->date->str()),
+               "go over the changes with the client, record the review (`casekit plan CLIENT review --reviewed DATE`), then sign again");
+  }
+}
+
 void check_review(RuleContext& ctx, const Plan& p) {
   std::optional<Date> due = p.review_due(ctx.settings.plan_review_days);
   if (due && *due < ctx.today)
@@ -141,6 +158,7 @@ void check_plan(RuleContext& ctx) {
   check_scope(ctx, *r.plan);
   check_referral_consents(ctx, *r.plan);
   check_signatures(ctx, *r.plan);
+  check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);
   check_emergent(ctx, *r.plan);
 }
