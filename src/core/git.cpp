@@ -80,7 +80,14 @@ bool in_git_work_tree(const fs::path& dir) {
 GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& paths,
                         const std::string& message) {
   GitCommit result;
-  if (!folder.settings().git_commit || paths.empty()) return result;
+  if (paths.empty()) return result;
+  // The change is written already: settings that cannot be read now are a
+  // warning, never an error that would claim nothing was changed.
+  try {
+    if (!folder.settings().git_commit) return result;
+  } catch (const Error&) {
+    return {true, "casekit.yaml has format errors (run `casekit check`), so casekit cannot tell whether to commit"};
+  }
   if (!in_git_work_tree(folder.root())) {
     // Without git at all, the setting cannot be honoured: say so.
     if (!run_git(folder.root(), {"--version"}, true).started)
