@@ -29,8 +29,9 @@ class ClientEdit {
   // and ids referenced anywhere in the record.
   std::string next_id(char prefix) const;
 
-  // Validates the edited files and writes those that changed.
-  void save();
+  // Validates the edited files and writes those that changed; returns
+  // their paths (for the git commit).
+  std::vector<fs::path> save();
 
  private:
   const CaseFolder& folder_;

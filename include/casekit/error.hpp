@@ -10,7 +10,7 @@ namespace casekit {
 // Exit statuses, documented in casekit(1). Scripts rely on these numbers.
 enum class ExitStatus : int {
   ok = 0,        // the command did what was asked; check found nothing
-  findings = 1,  // check found problems
+  findings = 1,  // check found problems; due found something overdue
   usage = 2,     // bad options, or a record that cannot be read or is invalid
   io = 3,        // the system refused: permissions, disk full, out of memory
   internal = 4,  // a bug in casekit; nothing was written

@@ -99,6 +99,7 @@ struct Signature {
   bool present = false;
   std::string name, declined;
   std::optional<Date> date;
+  std::string digest;  // of the plan as signed (plan_digest.hpp); empty in older records
 };
 
 struct Plan {
@@ -111,6 +112,11 @@ struct Plan {
   Signature client_signature, case_manager_signature;
   std::string exit_plan;
   Location where;
+
+  // When the next review is due: next_review, unless it is not after the
+  // last review (it was set before that review); else the last review (or
+  // creation) plus the program's review interval.
+  std::optional<Date> review_due(int plan_review_days) const;
 };
 
 struct NextStep {
@@ -137,6 +143,9 @@ struct ClientRecord {
   std::vector<Note> notes;  // oldest first
 
   const Note* last_contact() const;  // latest note that is not an attempt
+  // The release a referral relies on: signed on its consent date, for its
+  // partner if several were signed that day; null when there is none.
+  const Consent* consent_for(const Referral& referral) const;
 };
 
 }  // namespace casekit

@@ -21,6 +21,7 @@ struct Settings {
   // Phrases the program adds to the writing rules' lists: rule -> phrases.
   std::map<std::string, std::vector<std::string>> extra_words;
   std::map<std::string, std::string> rules;  // rule id -> error|warning|info|off
+  bool git_commit = false;  // git: {commit: true}: each change is committed
 };
 
 // Settings from a validated casekit.yaml tree.

@@ -1,4 +1,4 @@
-// A small YAML document model with source positions, built from yaml-cpp's
+// A small YAML document model with source positions, built from libyaml's
 // event parser. It keeps what casekit needs to validate, show and splice:
 // scalars as text, whether a scalar was plain, and where each node starts.
 #pragma once
@@ -9,7 +9,8 @@
 
 namespace casekit {
 
-// A position in the decoded source text; 0-based, as yaml-cpp reports it.
+// A position in the decoded source text, 0-based: line and column (in
+// characters) for messages, offset (in bytes) for the splice editor.
 struct Mark {
   int line = 0;
   int column = 0;

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cstdlib>
 
+#include "casekit/git.hpp"
 #include "casekit/plan_edits.hpp"
 #include "casekit/report.hpp"
 #include "commands.hpp"
@@ -13,7 +14,7 @@ namespace {
 
 struct CheckOptionsCli {
   std::vector<std::string> clients;
-  std::string format = "text", fail_on = "error", as_of, explain;
+  std::string format = "text", fail_on = "error", as_of, explain, changed_since;
   bool list_rules = false;
 };
 
@@ -51,6 +52,14 @@ void run(const CheckOptionsCli& o, Context& context) {
   CaseFolder folder = context.folder();
   bool carets = o.format == "text" && ::isatty(STDOUT_FILENO) != 0;
   CheckTargets targets = resolve_targets(folder, o.clients);
+  if (!o.changed_since.empty()) {
+    targets.clients = clients_changed_since(folder, o.changed_since);
+    // An empty list means every client to run_check; none changed means none.
+    if (targets.clients.empty()) {
+      fmt::print(stderr, "casekit: no client changed since {}\n", o.changed_since);
+      return;
+    }
+  }
   CheckOptions options{today_date, targets.clients, carets, targets.files, {}};
   // Progress on a terminal, for runs long enough to wonder about.
   if (::isatty(STDERR_FILENO))
@@ -91,6 +100,8 @@ void setup_check(CLI::App& command, Context& context) {
   command.add_option("--as-of", o->as_of, "Check as if today were this date (YYYY-MM-DD)");
   command.add_flag("--list-rules", o->list_rules, "List every rule: id, severity, checklist, source");
   command.add_option("--explain", o->explain, "Explain a rule: what it checks, why, and examples");
+  command.add_option("--changed-since", o->changed_since, "Only the clients whose files changed since this git revision")
+      ->excludes("paths");
   command.callback([o, &context] { run(*o, context); });
 }
 

@@ -19,8 +19,9 @@ void setup_close(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     ClientEdit edit(folder, o->client);
     std::vector<std::string> active = close_client(edit, o->date.empty() ? today().str() : o->date, o->reason, o->summary);
-    edit.save();
+    std::vector<fs::path> written = edit.save();
     fmt::print("Closed the case of {}\n", o->client);
+    record_in_git(folder, written, fmt::format("close: close the case of {}", o->client));
     if (!active.empty())
       fmt::print(stderr,
                  "casekit: warning: {} {} {} still active; mark {} achieved or discontinued with "

@@ -89,6 +89,7 @@ void setup_new_client(CLI::App& command, Context& context) {
       id = create_client(folder, document_from_options(*o), "options");
     }
     fmt::print("Added client {} in {}\n", id, folder.display(folder.client_folder(id) / "client.yaml"));
+    record_in_git(folder, {folder.client_folder(id) / "client.yaml"}, fmt::format("new-client: add {}", id));
   });
 }
 

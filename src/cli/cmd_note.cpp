@@ -168,6 +168,7 @@ void setup_note(CLI::App& command, Context& context) {
       written = add_note(folder, o->client, document, "options");
     }
     fmt::print("Added note {}\n", folder.display(written.path));
+    record_in_git(folder, {written.path}, note_commit_message(o->client, written.path));
     warn_if_closed(written.client);
   });
 }

@@ -170,6 +170,7 @@ void setup_plan(CLI::App& command, Context& context) {
     }
     write_plan_text(folder, plan, *text);
     fmt::print("Saved {}\n", plan.display);
+    record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client));
   });
 }
 

@@ -18,6 +18,9 @@ const std::vector<Command>& command_table() {
       {"list", "List the caseload, one line per client", setup_list},
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
       {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data", setup_export},
+      {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
+      {"hook", "Install a git pre-commit hook that checks the clients being committed", setup_hook},
+      {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;
 }
@@ -36,8 +39,9 @@ void build_app(CLI::App& app, Context& context) {
     command.setup(*sub, context);
   }
   app.footer(
-      "Exit status: 0 ok, 1 problems found (check), 2 usage or invalid input,\n"
-      "3 the file system refused (permissions, disk full), 4 internal error.\n"
+      "Exit status: 0 ok, 1 problems found (check) or something overdue (due),\n"
+      "2 usage or invalid input, 3 the file system refused (permissions, disk\n"
+      "full), 4 internal error.\n"
       "Run `casekit COMMAND --help` for a command's options.");
 }
 

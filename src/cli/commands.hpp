@@ -45,6 +45,9 @@ void setup_show(CLI::App& command, Context& context);
 void setup_list(CLI::App& command, Context& context);
 void setup_check(CLI::App& command, Context& context);
 void setup_export(CLI::App& command, Context& context);
+void setup_due(CLI::App& command, Context& context);
+void setup_hook(CLI::App& command, Context& context);
+void setup_completion(CLI::App& command, Context& context);
 
 // The message for a command line CLI11 could not parse: the problem, a
 // did-you-mean for a mistyped command, and which --help to read.
@@ -71,6 +74,14 @@ StepSpec parse_step(const std::string& spec, const char* option);
 // A change to a closed case is allowed (a late note, a correction) but
 // worth a word: it may be the wrong client.
 void warn_if_closed(const Client& client);
+
+// Commits the files a command wrote, when casekit.yaml asks for it; a
+// failed commit is a warning, since the change is written and stays.
+void record_in_git(const CaseFolder& folder, const std::vector<fs::path>& paths, const std::string& message);
+// "plan: added goal G3 for marcus-jones" from what the verb printed.
+std::string plan_commit_message(const std::string& client, std::string said);
+// "note: add 2026-11-20 in-person note for marcus-jones"
+std::string note_commit_message(const std::string& client, const fs::path& note);
 
 // Reads all of a file, or standard input for "-"; capped like records.
 std::string read_input(const std::string& path);

@@ -29,8 +29,9 @@ inline void change(const PlanContext& pc, const std::function<std::string(Client
   CaseFolder folder = pc.context->folder();
   ClientEdit edit(folder, pc.client);
   std::string message = apply(edit);
-  edit.save();
+  std::vector<fs::path> written = edit.save();
   fmt::print("{}\n", message);
+  record_in_git(folder, written, plan_commit_message(pc.client, message));
   warn_if_closed(edit.record().client);
 }
 

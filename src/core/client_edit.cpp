@@ -45,7 +45,7 @@ std::string ClientEdit::next_id(char prefix) const {
   return next_item_id(prefix, used);
 }
 
-void ClientEdit::save() {
+std::vector<fs::path> ClientEdit::save() {
   // Re-check the whole record as it would be on disk after the change.
   ClientFiles after = files_;
   std::vector<Diagnostic> problems;
@@ -63,12 +63,17 @@ void ClientEdit::save() {
   problems.insert(problems.end(), after.diagnostics.begin(), after.diagnostics.end());
   if (has_errors(problems)) throw InvalidRecord(problems);
 
+  std::vector<fs::path> written;
   if (plan_ && (!files_.plan || plan_->text() != files_.plan->source.text)) {
     SourceText encoding = files_.plan ? files_.plan->source : SourceText{};
     folder_.files().replace(files_.folder / "plan.yaml", encode_source(encoding, plan_->text()));
+    written.push_back(files_.folder / "plan.yaml");
   }
-  if (client_ && client_->text() != files_.client->source.text)
+  if (client_ && client_->text() != files_.client->source.text) {
     folder_.files().replace(files_.folder / "client.yaml", encode_source(files_.client->source, client_->text()));
+    written.push_back(files_.folder / "client.yaml");
+  }
+  return written;
 }
 
 void require_ids(const std::vector<std::string>& wanted, const std::vector<std::string>& existing,

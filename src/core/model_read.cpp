@@ -115,7 +115,7 @@ class Reader {
   }
 
   Signature signature(const YamlNode& n) const {
-    return {n.is_mapping(), text(n, "name"), text(n, "declined"), date(n, "date")};
+    return {n.is_mapping(), text(n, "name"), text(n, "declined"), date(n, "date"), text(n, "digest")};
   }
 
  private:
@@ -207,6 +207,21 @@ const Note* ClientRecord::last_contact() const {
   for (auto it = notes.rbegin(); it != notes.rend(); ++it)
     if (it->contact != "attempted") return &*it;
   return nullptr;
+}
+
+const Consent* ClientRecord::consent_for(const Referral& referral) const {
+  if (!referral.consent) return nullptr;
+  const Consent* found = nullptr;
+  for (const auto& c : client.consents)
+    if (c.signed_on && *c.signed_on == *referral.consent && (!found || c.partner == referral.to)) found = &c;
+  return found;
+}
+
+std::optional<Date> Plan::review_due(int plan_review_days) const {
+  if (next_review && (!reviewed || *next_review > *reviewed)) return next_review;
+  std::optional<Date> last = reviewed ? reviewed : created;
+  if (last) return last->add_days(plan_review_days);
+  return std::nullopt;
 }
 
 }  // namespace casekit

@@ -2,6 +2,7 @@
 // services started and ended, signatures and reviews.
 #include <fmt/format.h>
 
+#include "casekit/plan_digest.hpp"
 #include "casekit/plan_edits.hpp"
 #include "casekit/yaml_write.hpp"
 
@@ -89,6 +90,8 @@ void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date
   if (!name.empty()) edit.plan().set({"signatures", who, "name"}, text_node(name));
   edit.plan().set({"signatures", who, "date"}, YamlNode::scalar(date));
   edit.plan().remove({"signatures", who, "declined"});
+  // What was signed: the plan as it stands now (signatures are not part of it).
+  edit.plan().set({"signatures", who, "digest"}, YamlNode::scalar(plan_digest(edit.plan().tree())));
 }
 
 void record_declined_signature(ClientEdit& edit, const std::string& reason) {

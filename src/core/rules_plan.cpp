@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "casekit/check.hpp"
+#include "casekit/plan_digest.hpp"
 
 namespace casekit {
 namespace {
@@ -72,10 +73,7 @@ void check_referral_consents(RuleContext& ctx, const Plan& p) {
                  "get the client's signed release before sharing anything, and record it with add-consent");
       continue;
     }
-    // Several releases may be signed on one day; the one for this partner counts.
-    const Consent* found = nullptr;
-    for (const auto& c : ctx.record.client.consents)
-      if (c.signed_on && *c.signed_on == *r.consent && (!found || c.partner == r.to)) found = &c;
+    const Consent* found = ctx.record.consent_for(r);
     if (!found) continue;  // format/dangling-ref reports it
     // A closed case shares nothing any more: only a referral made after the
     // release ended is a problem then.
@@ -105,11 +103,24 @@ void check_signatures(RuleContext& ctx, const Plan& p) {
                "sign it with `casekit plan CLIENT sign case-manager`");
 }
 
+// A signature agrees to the plan as it was: a digest that no longer
+// matches means the plan was edited afterwards without signing again.
+void check_signed_content(RuleContext& ctx, const Plan& p) {
+  if (!ctx.files.plan || !ctx.files.plan->parsed) return;
+  std::string now;
+  for (const auto& [who, signature] : {std::pair{"client", &p.client_signature}, std::pair{"case_manager", &p.case_manager_signature}}) {
+    if (!signature->date || signature->digest.empty()) continue;
+    if (now.empty()) now = plan_digest(ctx.files.plan->tree);
+    if (signature->digest == now) continue;
+    ctx.report("plan/changed-after-signature", ctx.at(ctx.files.plan, {"signatures", who, "digest"}),
+               fmt::format("the plan changed after the {} signed it on {}", std::string(who) == "client" ? "client" : "case manager",
+                           signature->date->str()),
+               "go over the changes with the client, record the review (`casekit plan CLIENT review --reviewed DATE`), then sign again");
+  }
+}
+
 void check_review(RuleContext& ctx, const Plan& p) {
-  std::optional<Date> last = p.reviewed ? p.reviewed : p.created;
-  // A next_review on or before the last review was set before that review.
-  std::optional<Date> due = p.next_review && (!p.reviewed || *p.next_review > *p.reviewed) ? p.next_review : std::nullopt;
-  if (!due && last) due = last->add_days(ctx.settings.plan_review_days);
+  std::optional<Date> due = p.review_due(ctx.settings.plan_review_days);
   if (due && *due < ctx.today)
     ctx.report("plan/review-due", ctx.at(ctx.files.plan, {p.next_review ? "next_review" : "reviewed"}),
                fmt::format("the plan's review was due on {}, {} days ago", due->str(), days_between(*due, ctx.today)),
@@ -147,6 +158,7 @@ void check_plan(RuleContext& ctx) {
   check_scope(ctx, *r.plan);
   check_referral_consents(ctx, *r.plan);
   check_signatures(ctx, *r.plan);
+  check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);
   check_emergent(ctx, *r.plan);
 }

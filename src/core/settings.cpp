@@ -47,6 +47,8 @@ Settings read_settings(const YamlNode& root) {
       s.extra_words["language/" + words->keys[i].value] = words->texts_at(words->keys[i].value.c_str());
   if (const YamlNode* rules = root.find("rules"); rules && rules->is_mapping())
     for (std::size_t i = 0; i < rules->keys.size(); ++i) s.rules[rules->keys[i].value] = rules->items[i].value;
+  if (const YamlNode* git = root.find("git"); git && git->is_mapping())
+    if (const YamlNode* commit = git->find("commit"); commit && commit->is_scalar()) s.git_commit = commit->value == "true";
   return s;
 }
 

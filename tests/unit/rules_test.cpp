@@ -58,6 +58,15 @@ class Record {
     fs::copy_file(kCaseload / "casekit.yaml", tmp_.path() / "casekit.yaml");
     fs::create_directories(tmp_.path() / "clients");
     fs::copy(kCaseload / "clients" / "marcus-jones", client_folder(), fs::copy_options::recursive);
+    // The signatures' digests bind them to this exact plan, so every row
+    // that changes the plan would also fire plan/changed-after-signature;
+    // without them each row tests its one rule (that rule's row sets one).
+    std::string plan = read(kPlan);
+    YamlEditor editor(plan, kPlan);
+    for (const char* who : {"client", "case_manager"})
+      if (const YamlNode* s = editor.tree().find("signatures"); s && s->find(who) && s->find(who)->find("digest"))
+        editor.remove({"signatures", who, "digest"});
+    write(kPlan, editor.text());
   }
 
   fs::path client_folder() const { return tmp_.path() / "clients" / "marcus-jones"; }
@@ -288,6 +297,8 @@ const std::vector<Row>& table() {
        set_to({"consents", kHope, "revoked"}, "2026-11-10")},
       {"plan/signature", kPlan, "a plan the client did not sign, with no reason", drop({"signatures", "client"})},
       {"plan/signature", kPlan, "a case manager's signature without a date", drop({"signatures", "case_manager", "date"})},
+      {"plan/changed-after-signature", kPlan, "a client's signature whose digest is not the plan's (edited since)",
+       set_to({"signatures", "client", "digest"}, "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
       {"plan/review-due", kPlan, "next_review passed (2026-11-18)", set_to({"next_review"}, "2026-11-18")},
       {"plan/stale-after-emergent-need", kNote, "an emergent need noted after the plan was last updated",
        set_to({"event"}, "emergent-need")},

@@ -1,0 +1,53 @@
+// git as the audit trail: the user's own git binary, run with an argument
+// list (never through a shell), so their identity, hooks and signing apply.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "casekit/case_folder.hpp"
+
+namespace casekit {
+
+struct GitRun {
+  bool started = false;  // false: git could not be run at all
+  int status = -1;       // git's exit status
+  std::string out;       // its standard output, when captured
+};
+
+// Runs `git ARGS...` in `dir`. With capture, standard output is returned
+// and git's standard error is discarded; without, both go to standard
+// error, so a command's own output stays clean.
+GitRun run_git(const fs::path& dir, const std::vector<std::string>& args, bool capture);
+
+// True when `dir` is inside a git work tree (and git can be run).
+bool in_git_work_tree(const fs::path& dir);
+
+// What became of a change's commit.
+struct GitCommit {
+  bool wanted = false;  // the settings ask for commits and this is a work tree
+  std::string warning;  // why the commit failed; empty when it was made
+};
+
+// Adds and commits exactly `paths` (files casekit wrote, in the case folder)
+// with `message`, when casekit.yaml says `git: {commit: true}` and the case
+// folder is in a git work tree. Other changes in the work tree and the index
+// are left as they are. A failure is returned, never thrown: the change is
+// already written and must stay.
+GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& paths,
+                        const std::string& message);
+
+// The clients whose files changed since `rev` (git diff --name-only REV,
+// and untracked files), that still exist. Throws Error when the case
+// folder is not in a git work tree or git does not know `rev`.
+std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev);
+
+// The pre-commit hook `casekit hook install` writes: it runs `casekit check`
+// on the clients whose files are staged.
+std::string pre_commit_hook(const CaseFolder& folder);
+// Installs it; refuses to replace a different hook unless `force`.
+// Returns the hook's path, or empty when the same hook was there already.
+fs::path install_pre_commit_hook(const CaseFolder& folder, bool force);
+
+}  // namespace casekit

@@ -1,0 +1,51 @@
+// `casekit due`: the tickler across the caseload (see due.hpp).
+#include <fmt/format.h>
+
+#include "casekit/due.hpp"
+#include "casekit/plan_edits.hpp"
+#include "commands.hpp"
+
+namespace casekit::cli {
+
+void setup_due(CLI::App& command, Context& context) {
+  struct Options {
+    int within = 7;
+    std::string case_manager, as_of, format = "text";
+  };
+  auto o = std::make_shared<Options>();
+  command
+      .add_option("--within", o->within,
+                  "Also list what falls due in the next DAYS days (default 7)")
+      ->check(CLI::Range(0, 3660));
+  command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
+  command.add_option("--as-of", o->as_of, "As if today were this date (YYYY-MM-DD)");
+  command.add_option("--format", o->format, "text, json or ics")
+      ->check(one_of({"text", "json", "ics"}));
+  command.callback([o, &context] {
+    Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "--as-of"));
+    CaseFolder folder = context.folder();
+    DueList list = due_list(folder, {as_of, o->within, o->case_manager});
+    if (o->format == "json")
+      fmt::print("{}", render_due_json(list, as_of));
+    else if (o->format == "ics")
+      fmt::print("{}", render_due_ics(list, as_of));
+    else if (!list.items.empty())
+      fmt::print("{}", render_due_text(list, as_of));
+    for (const auto& id : list.unreadable)
+      fmt::print(stderr,
+                 "casekit: warning: {} was skipped: its record has format errors (run `casekit "
+                 "check {}`)\n",
+                 id, id);
+    if (o->format == "text") {
+      auto overdue = std::count_if(list.items.begin(), list.items.end(),
+                                   [&](const DueItem& i) { return i.date < as_of; });
+      fmt::print(stderr,
+                 "casekit: {} item{} due within {} day{}, {} overdue, for {} active client{}\n",
+                 list.items.size(), list.items.size() == 1 ? "" : "s", o->within,
+                 o->within == 1 ? "" : "s", overdue, list.clients, list.clients == 1 ? "" : "s");
+    }
+    if (any_overdue(list, as_of)) context.status = ExitStatus::findings;
+  });
+}
+
+}  // namespace casekit::cli

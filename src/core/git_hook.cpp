@@ -1,0 +1,110 @@
+// git for checking: which clients changed since a revision, and the
+// pre-commit hook that checks the clients being committed.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "casekit/git.hpp"
+#include "casekit/ids.hpp"
+
+namespace casekit {
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+void require_work_tree(const CaseFolder& folder) {
+  if (!in_git_work_tree(folder.root()))
+    throw Error("the case folder is not in a git work tree",
+                "run `git init` in the case folder, or leave out the git options");
+}
+
+// Output of git run in the case folder, or an error naming what failed.
+std::string git_output(const CaseFolder& folder, const std::vector<std::string>& args,
+                       const std::string& hint) {
+  GitRun run = run_git(folder.root(), args, true);
+  if (run.status != 0)
+    throw Error(fmt::format("`git {}` failed (exit status {})", args.front(), run.status), hint);
+  return run.out;
+}
+
+}  // namespace
+
+std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev) {
+  require_work_tree(folder);
+  std::string hint = fmt::format("is '{}' a commit, branch or tag of this repository?", rev);
+  // --relative: paths relative to the case folder, and only those inside it.
+  std::string changed =
+      git_output(folder, {"diff", "--name-only", "--relative", "--no-renames", rev, "--"}, hint);
+  changed +=
+      git_output(folder, {"ls-files", "--others", "--exclude-standard", "--", "clients"}, hint);
+  std::set<std::string> ids;
+  for (const auto& path : lines(changed)) {
+    if (path.rfind("clients/", 0) != 0) continue;
+    std::string id = path.substr(8, path.find('/', 8) - 8);
+    if (is_client_id(id) && folder.has_client(id)) ids.insert(id);
+  }
+  return {ids.begin(), ids.end()};
+}
+
+std::string pre_commit_hook(const CaseFolder& folder) {
+  std::string prefix = git_output(folder, {"rev-parse", "--show-prefix"}, "");
+  if (!prefix.empty() && prefix.back() == '\n') prefix.pop_back();
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: runs `casekit check` on the clients\n"
+      "# whose files are being committed, and stops the commit when it finds errors.\n"
+      "# It checks the files in the work tree. `git commit --no-verify` skips it.\n"
+      "cd \"$(git rev-parse --show-toplevel)/{}\" || exit 1\n"
+      "clients=$(git diff --cached --name-only --relative -- clients | cut -d/ -f2 | sort -u)\n"
+      "set --\n"
+      "for client in $clients; do\n"
+      "  [ -d \"clients/$client\" ] && set -- \"$@\" \"$client\"\n"
+      "done\n"
+      "[ $# -eq 0 ] && exit 0\n"
+      "exec casekit check \"$@\"\n",
+      prefix);
+}
+
+fs::path install_pre_commit_hook(const CaseFolder& folder, bool force) {
+  require_work_tree(folder);
+  std::string text = pre_commit_hook(folder);
+  std::string where = git_output(folder, {"rev-parse", "--git-path", "hooks/pre-commit"}, "");
+  fs::path path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
+  if (fs::exists(path)) {
+    std::ifstream in(path, std::ios::binary);
+    std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (old == text) return {};
+    if (!force)
+      throw Error(ExitStatus::usage, {path.string(), 0, 0},
+                  "a different pre-commit hook is installed already",
+                  "look at it first; `casekit hook install --force` replaces it");
+  }
+  fs::create_directories(path.parent_path());
+  // Written beside the hook and renamed over it; executable by the owner only.
+  fs::path temp = path;
+  temp += ".casekit-new";
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0700);
+  bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+            ::fchmod(fd, 0700) == 0;
+  if (fd >= 0) ok = ::close(fd) == 0 && ok;
+  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not write the hook",
+                "check the permissions of the .git folder");
+  }
+  return path;
+}
+
+}  // namespace casekit
