@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "casekit/error.hpp"
@@ -82,6 +83,22 @@ class FolderLock : public Lock {
  private:
   int fd_;
 };
+
+// Renames a folder into place unless something has that name already.
+// Where the file system cannot refuse to replace (RENAME_NOREPLACE), the
+// caller's lock on the parent folder keeps other casekit processes out.
+void rename_new_folder(const fs::path& from, const fs::path& to) {
+  int result = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+  if (result != 0 && errno == EINVAL) {
+    struct stat st {};
+    if (::lstat(to.c_str(), &st) == 0) errno = EEXIST;
+    else result = ::rename(from.c_str(), to.c_str());
+  }
+  if (result == 0) return;
+  if (errno == EEXIST || errno == ENOTEMPTY)
+    throw Error(ExitStatus::usage, {to.string(), 0, 0}, "the folder exists already");
+  fail(to, "could not create the folder", errno);
+}
 
 class PosixFileSystem : public FileSystem {
  public:
@@ -158,6 +175,23 @@ class PosixFileSystem : public FileSystem {
     }
     ::chmod(path.c_str(), 0700);  // mkdir honours the umask; the mode must not
     sync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  }
+
+  void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) override {
+    fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
+    std::string pattern = (parent / ("." + folder.filename().string() + ".casekit-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) fail(folder, "could not create a temporary folder", errno);
+    fs::path temporary = pattern;
+    try {
+      ::chmod(temporary.c_str(), 0700);
+      create(temporary / name, data);
+      rename_new_folder(temporary, folder);
+    } catch (...) {
+      ::unlink((temporary / name).c_str());
+      ::rmdir(temporary.c_str());
+      throw;
+    }
+    sync_folder(parent);
   }
 
   bool exists(const fs::path& path) override {
