@@ -17,12 +17,15 @@
 namespace casekit {
 namespace {
 
+// A path as messages show it: "clients/ana/plan.yaml", not "./clients/...".
+Location where(const fs::path& path) { return {path.lexically_normal().string(), 0, 0}; }
+
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
   std::string hint;
   if (err == ENOSPC) hint = "the disk is full; free some space and run the command again";
   if (err == EACCES || err == EPERM) hint = "check the permissions of the file and its folder";
   if (err == EROFS) hint = "the file system is read-only";
-  throw Error(ExitStatus::io, {path.string(), 0, 0}, fmt::format("{}: {}", what, std::strerror(err)), hint);
+  throw Error(ExitStatus::io, where(path), fmt::format("{}: {}", what, std::strerror(err)), hint);
 }
 
 class FileDescriptor {
@@ -96,7 +99,7 @@ void rename_new_folder(const fs::path& from, const fs::path& to) {
   }
   if (result == 0) return;
   if (errno == EEXIST || errno == ENOTEMPTY)
-    throw Error(ExitStatus::usage, {to.string(), 0, 0}, "the folder exists already");
+    throw Error(ExitStatus::usage, where(to), "the folder exists already");
   fail(to, "could not create the folder", errno);
 }
 
@@ -106,16 +109,16 @@ class PosixFileSystem : public FileSystem {
     int raw = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (raw < 0 && errno == ENOENT) return std::nullopt;
     if (raw < 0 && errno == ELOOP)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+      throw Error(ExitStatus::usage, where(path), "the file is a symbolic link",
                   "casekit does not follow links inside a case folder; put the file itself there");
     if (raw < 0) fail(path, "could not open", errno);
     FileDescriptor fd(raw);
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0) fail(path, "could not read", errno);
     if (S_ISDIR(st.st_mode))
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "this is a folder where a file was expected");
+      throw Error(ExitStatus::usage, where(path), "this is a folder where a file was expected");
     if (static_cast<std::size_t>(st.st_size) > limit)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0},
+      throw Error(ExitStatus::usage, where(path),
                   fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
                   "a case record is much smaller; is this the right file?");
     std::string data;
@@ -127,7 +130,7 @@ class PosixFileSystem : public FileSystem {
       if (n == 0) break;
       data.append(buffer, static_cast<std::size_t>(n));
       if (data.size() > limit)
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file grew while it was read");
+        throw Error(ExitStatus::usage, where(path), "the file grew while it was read");
     }
     return data;
   }
@@ -137,13 +140,13 @@ class PosixFileSystem : public FileSystem {
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {
       if (S_ISLNK(st.st_mode))
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+        throw Error(ExitStatus::usage, where(path), "the file is a symbolic link",
                     "casekit does not write through links inside a case folder");
       mode = st.st_mode & 0777;  // the owner chose these permissions; keep them
       // Renaming needs only the folder's permission; a read-only file is
       // the owner saying "do not change this", even to root.
       if ((mode & 0200) == 0)
-        throw Error(ExitStatus::io, {path.string(), 0, 0}, "the file is read-only, so casekit will not change it",
+        throw Error(ExitStatus::io, where(path), "the file is read-only, so casekit will not change it",
                     "make it writable (chmod u+w) if it should change");
     }
     fs::path temporary = write_temporary(path, data, mode);
@@ -162,7 +165,7 @@ class PosixFileSystem : public FileSystem {
     int err = errno;
     ::unlink(temporary.c_str());
     if (result != 0 && err == EEXIST)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file exists already");
+      throw Error(ExitStatus::usage, where(path), "the file exists already");
     if (result != 0) fail(path, "could not create", err);
     sync_folder(path.parent_path());
   }
@@ -170,7 +173,7 @@ class PosixFileSystem : public FileSystem {
   void make_folder(const fs::path& path) override {
     if (::mkdir(path.c_str(), 0700) != 0) {
       if (errno == EEXIST)
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the folder exists already");
+        throw Error(ExitStatus::usage, where(path), "the folder exists already");
       fail(path, "could not create the folder", errno);
     }
     ::chmod(path.c_str(), 0700);  // mkdir honours the umask; the mode must not
@@ -186,9 +189,12 @@ class PosixFileSystem : public FileSystem {
       ::chmod(temporary.c_str(), 0700);
       create(temporary / name, data);
       rename_new_folder(temporary, folder);
-    } catch (...) {
+    } catch (const Error& e) {
       ::unlink((temporary / name).c_str());
       ::rmdir(temporary.c_str());
+      // The message names the file the user asked for, not the temporary one.
+      if (e.location().file == where(temporary / name).file)
+        throw Error(e.status(), where(folder / name), e.what(), e.hint());
       throw;
     }
     sync_folder(parent);
