@@ -85,14 +85,49 @@ void mark_new(YamlNode& node) {
   for (auto& item : node.items) mark_new(item);
 }
 
+// Sets or removes a key of the mapping at `path` (a key it has, or a new
+// one) in the editor and in `target`, the expected tree's node there.
+// Returns false when the node is not a mapping.
+bool set_or_remove(YamlEditor& editor, YamlPath path, YamlNode* target, bool set, std::size_t key_choice,
+                   const YamlNode& value, const YamlNode& marked) {
+  if (!target->is_mapping() && !(set && target->is_null())) return false;
+  std::string key = !target->keys.empty() && key_choice % 2 ? target->keys[key_choice % target->keys.size()].value
+                                                              : "new_" + std::to_string(key_choice);
+  path.emplace_back(key);
+  if (set) {
+    if (target->is_null()) *target = YamlNode::mapping();
+    target->set(key, marked);
+    editor.set(path, value);
+    return true;
+  }
+  for (std::size_t i = 0; i < target->keys.size(); ++i)
+    if (target->keys[i].value == key) {
+      target->keys.erase(target->keys.begin() + static_cast<long>(i));
+      target->items.erase(target->items.begin() + static_cast<long>(i));
+    }
+  editor.remove(path);
+  return true;
+}
+
+// Appends to the list at `path` (or makes one where the value is empty).
+bool append(YamlEditor& editor, const YamlPath& path, YamlNode* target, const YamlNode& value,
+            const YamlNode& marked) {
+  if (target->is_null() || (target->is_sequence() && target->items.empty() && target->flow)) {
+    if (path.empty()) return false;
+    *target = YamlNode::sequence();
+  }
+  if (!target->is_sequence()) return false;
+  target->items.push_back(marked);
+  editor.append(path, value);
+  return true;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzedDataProvider in(data, size);
   int op = in.ConsumeIntegralInRange(0, 2);
   std::size_t key_choice = in.ConsumeIntegral<std::uint8_t>();
-  YamlPath path;
-  YamlNode value;
   std::string text = in.ConsumeRandomLengthString(size);
   std::optional<YamlEditor> editor;
   try {
@@ -102,40 +137,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   YamlNode expected = editor->tree();
-  path = random_path(in, expected);
+  YamlPath path = random_path(in, expected);
   YamlNode* target = mutable_at(expected, path);
-  value = random_value(in);
+  YamlNode value = random_value(in);
   YamlNode marked = value;
   mark_new(marked);
   try {
-    if (op == 0 || op == 2) {
-      // set or remove a key of a mapping (a new key, or one it has)
-      if (!target->is_mapping() && !(op == 0 && target->is_null())) return 0;
-      std::string key = !target->keys.empty() && key_choice % 2 ? target->keys[key_choice % target->keys.size()].value
-                                                                  : "new_" + std::to_string(key_choice);
-      path.emplace_back(key);
-      if (op == 0) {
-        if (target->is_null()) *target = YamlNode::mapping();
-        target->set(key, marked);
-        editor->set(path, value);
-      } else {
-        for (std::size_t i = 0; i < target->keys.size(); ++i)
-          if (target->keys[i].value == key) {
-            target->keys.erase(target->keys.begin() + static_cast<long>(i));
-            target->items.erase(target->items.begin() + static_cast<long>(i));
-          }
-        editor->remove(path);
-      }
-    } else {
-      // append to a list (or make one where the value is empty)
-      if (target->is_null() || (target->is_sequence() && target->items.empty() && target->flow)) {
-        if (path.empty()) return 0;
-        *target = YamlNode::sequence();
-      }
-      if (!target->is_sequence()) return 0;
-      target->items.push_back(marked);
-      editor->append(path, value);
-    }
+    bool made = op == 1 ? append(*editor, path, target, value, marked)
+                        : set_or_remove(*editor, path, target, op == 0, key_choice, value, marked);
+    if (!made) return 0;
   } catch (const Error&) {
     // A refusal writes nothing, which is safe.
     return 0;
