@@ -64,7 +64,11 @@ class CaseFolder {
   std::vector<std::string> client_ids() const;
   // Entries of clients/ that are not client folders (links, files, names
   // that are not client ids), as warnings.
+  // Temporary files an interrupted write left in casekit.yaml's folder and
+  // in clients/, as warnings too.
   std::vector<Diagnostic> stray_entries() const;
+  // Temporary files an interrupted write left in one folder (format/leftover-temp).
+  std::vector<Diagnostic> leftover_temps(const fs::path& folder) const;
   bool has_client(const std::string& id) const;
   // Refuses an unknown client with a did-you-mean.
   void require_client(const std::string& id) const;

@@ -25,6 +25,10 @@ std::string format_diagnostic(const Diagnostic& d);
 // "error: file:line:col: message (hint) [rule]", for a command that refuses
 // to change a record; `casekit: ` goes in front.
 std::string format_refusal(const Diagnostic& d);
+// Whether a value found in a record may be quoted in a message: only a
+// short word or date. A value in the wrong place may be a sentence about
+// the client, and messages end up in CI logs.
+bool showable(const std::string& value);
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 

@@ -33,6 +33,10 @@ class FileSystem {
   virtual void create(const fs::path& path, const std::string& data) = 0;
   // Creates a folder (mode 0700); refuses when it exists.
   virtual void make_folder(const fs::path& path) = 0;
+  // Creates a folder holding one new file, all at once: both are made under
+  // a temporary name and renamed into place, so a crash never leaves the
+  // folder without its file. Refuses when the folder exists.
+  virtual void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) = 0;
   virtual bool exists(const fs::path& path) = 0;
   virtual bool is_folder(const fs::path& path) = 0;
   // Names of the entries of a folder, sorted; empty when it does not exist.

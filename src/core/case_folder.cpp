@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "casekit/ids.hpp"
 #include "casekit/model_read.hpp"
@@ -65,8 +66,35 @@ std::vector<std::string> CaseFolder::client_ids() const {
   return ids;
 }
 
-std::vector<Diagnostic> CaseFolder::stray_entries() const {
+namespace {
+
+// ".plan.yaml.casekit-x3F9qa": what FileSystem::replace and create write
+// before renaming into place (mkostemp's six letters and digits).
+bool is_leftover_temp(const std::string& name) {
+  constexpr std::string_view tag = ".casekit-";
+  if (name.size() < 1 + tag.size() + 6 || name[0] != '.') return false;
+  std::size_t at = name.size() - 6 - tag.size();
+  return name.compare(at, tag.size(), tag) == 0 &&
+         std::all_of(name.end() - 6, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder) const {
   std::vector<Diagnostic> out;
+  for (const auto& name : files_->list(folder))
+    if (is_leftover_temp(name))
+      out.push_back({{display(folder / name), 0, 0}, Severity::warning, "format/leftover-temp",
+                     "a temporary file left by a casekit command that was interrupted while writing; "
+                     "the file it was for is whole (the old or the new version)",
+                     "check that the record holds the last change you made, then delete this file"});
+  return out;
+}
+
+std::vector<Diagnostic> CaseFolder::stray_entries() const {
+  std::vector<Diagnostic> out = leftover_temps(root_);
+  auto in_clients = leftover_temps(clients_path());
+  out.insert(out.end(), in_clients.begin(), in_clients.end());
   for (const auto& name : files_->list(clients_path())) {
     if (name.empty() || name[0] == '.') continue;
     fs::path path = clients_path() / name;
@@ -131,6 +159,10 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   if (files_->exists(files.folder / "plan.yaml"))
     files.plan = read_file(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
   fs::path notes = files.folder / "notes";
+  for (const auto& folder : {files.folder, notes}) {
+    auto leftovers = leftover_temps(folder);
+    files.diagnostics.insert(files.diagnostics.end(), leftovers.begin(), leftovers.end());
+  }
   if (files_->exists(notes) && !files_->is_folder(notes))
     files.diagnostics.push_back({{display(notes), 0, 0}, Severity::error, "format/type",
                                  "'notes' should be a folder of note files", "move the file away"});

@@ -42,4 +42,8 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+bool showable(const std::string& value) {
+  return !value.empty() && value.size() <= 24 && value.find_first_of(" \n\t") == std::string::npos;
+}
+
 }  // namespace casekit

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "casekit/error.hpp"
@@ -16,12 +17,15 @@
 namespace casekit {
 namespace {
 
+// A path as messages show it: "clients/ana/plan.yaml", not "./clients/...".
+Location where(const fs::path& path) { return {path.lexically_normal().string(), 0, 0}; }
+
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
   std::string hint;
   if (err == ENOSPC) hint = "the disk is full; free some space and run the command again";
   if (err == EACCES || err == EPERM) hint = "check the permissions of the file and its folder";
   if (err == EROFS) hint = "the file system is read-only";
-  throw Error(ExitStatus::io, {path.string(), 0, 0}, fmt::format("{}: {}", what, std::strerror(err)), hint);
+  throw Error(ExitStatus::io, where(path), fmt::format("{}: {}", what, std::strerror(err)), hint);
 }
 
 class FileDescriptor {
@@ -83,22 +87,38 @@ class FolderLock : public Lock {
   int fd_;
 };
 
+// Renames a folder into place unless something has that name already.
+// Where the file system cannot refuse to replace (RENAME_NOREPLACE), the
+// caller's lock on the parent folder keeps other casekit processes out.
+void rename_new_folder(const fs::path& from, const fs::path& to) {
+  int result = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+  if (result != 0 && errno == EINVAL) {
+    struct stat st {};
+    if (::lstat(to.c_str(), &st) == 0) errno = EEXIST;
+    else result = ::rename(from.c_str(), to.c_str());
+  }
+  if (result == 0) return;
+  if (errno == EEXIST || errno == ENOTEMPTY)
+    throw Error(ExitStatus::usage, where(to), "the folder exists already");
+  fail(to, "could not create the folder", errno);
+}
+
 class PosixFileSystem : public FileSystem {
  public:
   std::optional<std::string> read(const fs::path& path, std::size_t limit) override {
     int raw = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (raw < 0 && errno == ENOENT) return std::nullopt;
     if (raw < 0 && errno == ELOOP)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+      throw Error(ExitStatus::usage, where(path), "the file is a symbolic link",
                   "casekit does not follow links inside a case folder; put the file itself there");
     if (raw < 0) fail(path, "could not open", errno);
     FileDescriptor fd(raw);
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0) fail(path, "could not read", errno);
     if (S_ISDIR(st.st_mode))
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "this is a folder where a file was expected");
+      throw Error(ExitStatus::usage, where(path), "this is a folder where a file was expected");
     if (static_cast<std::size_t>(st.st_size) > limit)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0},
+      throw Error(ExitStatus::usage, where(path),
                   fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
                   "a case record is much smaller; is this the right file?");
     std::string data;
@@ -110,7 +130,7 @@ class PosixFileSystem : public FileSystem {
       if (n == 0) break;
       data.append(buffer, static_cast<std::size_t>(n));
       if (data.size() > limit)
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file grew while it was read");
+        throw Error(ExitStatus::usage, where(path), "the file grew while it was read");
     }
     return data;
   }
@@ -120,13 +140,13 @@ class PosixFileSystem : public FileSystem {
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {
       if (S_ISLNK(st.st_mode))
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is a symbolic link",
+        throw Error(ExitStatus::usage, where(path), "the file is a symbolic link",
                     "casekit does not write through links inside a case folder");
       mode = st.st_mode & 0777;  // the owner chose these permissions; keep them
       // Renaming needs only the folder's permission; a read-only file is
       // the owner saying "do not change this", even to root.
       if ((mode & 0200) == 0)
-        throw Error(ExitStatus::io, {path.string(), 0, 0}, "the file is read-only, so casekit will not change it",
+        throw Error(ExitStatus::io, where(path), "the file is read-only, so casekit will not change it",
                     "make it writable (chmod u+w) if it should change");
     }
     fs::path temporary = write_temporary(path, data, mode);
@@ -145,7 +165,7 @@ class PosixFileSystem : public FileSystem {
     int err = errno;
     ::unlink(temporary.c_str());
     if (result != 0 && err == EEXIST)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file exists already");
+      throw Error(ExitStatus::usage, where(path), "the file exists already");
     if (result != 0) fail(path, "could not create", err);
     sync_folder(path.parent_path());
   }
@@ -153,11 +173,31 @@ class PosixFileSystem : public FileSystem {
   void make_folder(const fs::path& path) override {
     if (::mkdir(path.c_str(), 0700) != 0) {
       if (errno == EEXIST)
-        throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the folder exists already");
+        throw Error(ExitStatus::usage, where(path), "the folder exists already");
       fail(path, "could not create the folder", errno);
     }
     ::chmod(path.c_str(), 0700);  // mkdir honours the umask; the mode must not
     sync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  }
+
+  void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) override {
+    fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
+    std::string pattern = (parent / ("." + folder.filename().string() + ".casekit-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) fail(folder, "could not create a temporary folder", errno);
+    fs::path temporary = pattern;
+    try {
+      ::chmod(temporary.c_str(), 0700);
+      create(temporary / name, data);
+      rename_new_folder(temporary, folder);
+    } catch (const Error& e) {
+      ::unlink((temporary / name).c_str());
+      ::rmdir(temporary.c_str());
+      // The message names the file the user asked for, not the temporary one.
+      if (e.location().file == where(temporary / name).file)
+        throw Error(e.status(), where(folder / name), e.what(), e.hint());
+      throw;
+    }
+    sync_folder(parent);
   }
 
   bool exists(const fs::path& path) override {

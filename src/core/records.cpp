@@ -84,13 +84,9 @@ std::string create_client(const CaseFolder& folder, const std::string& text, con
   if (folder.files().exists(target))
     throw Error(fmt::format("a client with the id '{}' exists already", client_id),
                 "give the new client another id with --id, like --id " + client_id + "-2");
-  folder.files().make_folder(target);
-  try {
-    folder.files().create(target / "client.yaml", editor.text());
-  } catch (...) {
-    fs::remove(target);
-    throw;
-  }
+  // Folder and file appear together: a crash cannot leave a client folder
+  // without its client.yaml.
+  folder.files().create_folder_with_file(target, "client.yaml", editor.text());
   return client_id;
 }
 

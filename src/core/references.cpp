@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "casekit/case_folder.hpp"
@@ -22,13 +23,26 @@ void collect_ids(const YamlNode& list, IdIndex& index) {
     if (const YamlNode* id = item.find("id"); id && id->is_scalar()) index.ids.insert(id->value);
 }
 
+// "G1" for a goal: what an id of that kind looks like, for hints.
+std::string example_id(std::string_view what) {
+  if (what == "long-term goal") return "L1";
+  return std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])))) + "1";
+}
+
 class ReferenceChecker {
  public:
   ReferenceChecker(const IdIndex& index, std::vector<Diagnostic>& out) : index_(index), out_(out) {}
 
   void check_one(const YamlNode* ref, const std::string& file, const char* what) {
     if (!ref || !ref->is_scalar() || index_.ids.count(ref->value)) return;
-    out_.push_back({{file, ref->mark.line + 1, ref->mark.column + 1}, Severity::error, "format/dangling-ref",
+    Location where{file, ref->mark.line + 1, ref->mark.column + 1};
+    // Text that is not an id may be a sentence about the client: not shown.
+    if (!showable(ref->value))
+      return out_.push_back({where, Severity::error, "format/dangling-ref",
+                             fmt::format("the {} named here does not exist in this record (the value is not shown, "
+                                         "as it may be private)", what),
+                             fmt::format("name the {} by its id, like {}", what, example_id(what))});
+    out_.push_back({where, Severity::error, "format/dangling-ref",
                     fmt::format("{} '{}' does not exist in this record", what, ref->value),
                     fmt::format("add {} or correct the id", ref->value)});
   }
@@ -49,7 +63,9 @@ class ReferenceChecker {
       if (consent && consent->is_scalar() && !index_.consent_dates.count(consent->value))
         out_.push_back({{file, consent->mark.line + 1, consent->mark.column + 1}, Severity::error,
                         "format/dangling-ref",
-                        fmt::format("no release of information signed on {} is recorded in client.yaml", consent->value),
+                        showable(consent->value)
+                            ? fmt::format("no release of information signed on {} is recorded in client.yaml", consent->value)
+                            : "no release of information signed on the date given here is recorded in client.yaml",
                         "record the consent under `consents:` or correct the date"});
     }
   }

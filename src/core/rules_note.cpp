@@ -113,7 +113,7 @@ void check_service_events(RuleContext& ctx) {
     for (const auto& [key, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
       if (!date || *date > ctx.today) continue;
       bool told = std::any_of(ctx.record.notes.begin(), ctx.record.notes.end(),
-                              [&](const Note& n) { return std::labs(days_between(*date, n.date)) <= 7; });
+                              [&, event = *date](const Note& n) { return std::labs(days_between(event, n.date)) <= 7; });
       if (!told)
         ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
                    fmt::format("service {} {} on {}, and no note tells of it", s.id, std::string(key) == "start" ? "started" : "ended",

@@ -38,12 +38,9 @@ std::string describe(const FieldType& type) {
   return "a set of keys";
 }
 
-// The value found, in a message, only when it is a short word or date:
-// a value in the wrong place may be a sentence about the client, and
-// messages end up in CI logs.
+// The value found, in a message, only when it is a short word or date.
 std::string shown(const std::string& v) {
-  bool word = !v.empty() && v.size() <= 24 && v.find_first_of(" \n\t") == std::string::npos;
-  return word ? fmt::format("; found '{}'", v) : " (the value is not shown, as it may be private)";
+  return showable(v) ? fmt::format("; found '{}'", v) : " (the value is not shown, as it may be private)";
 }
 
 class Validator {

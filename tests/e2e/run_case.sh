@@ -11,6 +11,8 @@
 #   after/    the folder as it must be afterwards; without it, the folder
 #             must be exactly as it was before (nothing changed on disk)
 # UPDATE_GOLDEN=1 rewrites stdout, stderr, status and after/ from this run.
+# CASEKIT_WRAPPER="valgrind --error-exitcode=99 --leak-check=full -q" runs
+# each casekit command under valgrind: any report fails the case.
 set -u
 casekit=$(realpath "$1")
 case_dir=$(realpath "$2")
@@ -19,7 +21,13 @@ repo=$(realpath "$(dirname "$0")/../..")
 work=$(mktemp -d)
 trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 mkdir "$work/bin" "$work/start" "$work/run" "$work/home"
-ln -s "$casekit" "$work/bin/casekit"
+# CASEKIT_WRAPPER runs casekit under another program, like valgrind.
+if [ -n "${CASEKIT_WRAPPER:-}" ]; then
+  printf '#!/bin/sh\nexec %s %q "$@"\n' "$CASEKIT_WRAPPER" "$casekit" >"$work/bin/casekit"
+  chmod +x "$work/bin/casekit"
+else
+  ln -s "$casekit" "$work/bin/casekit"
+fi
 
 if [ -f "$case_dir/fixture" ]; then
   cp -R "$repo/$(cat "$case_dir/fixture")/." "$work/start/"

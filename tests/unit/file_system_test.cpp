@@ -82,3 +82,31 @@ TEST_CASE("replace refuses to write through a symbolic link") {
   CHECK_THROWS_AS(real_file_system().replace(tmp / "plan.yaml", "x"), Error);
   CHECK(tmp.read("outside.yaml") == "secret\n");
 }
+
+TEST_CASE("create_folder_with_file makes folder and file at once, owner only, whatever the umask") {
+  TempFolder tmp;
+  Umask open_umask(0);
+  real_file_system().create_folder_with_file(tmp / "ana-lopez", "client.yaml", "name: Ana\n");
+  CHECK(tmp.read("ana-lopez/client.yaml") == "name: Ana\n");
+  CHECK(mode_of(tmp / "ana-lopez") == 0700);
+  CHECK(mode_of(tmp / "ana-lopez" / "client.yaml") == 0600);
+  CHECK(entries(tmp.path()) == 1);  // no temporary folder left behind
+  CHECK(entries(tmp / "ana-lopez") == 1);
+}
+
+TEST_CASE("create_folder_with_file refuses an existing folder, even an empty one, and leaves it alone") {
+  TempFolder tmp;
+  tmp.write("ana-lopez/client.yaml", "name: Ana\n");
+  fs::create_directory(tmp / "empty");
+  for (const char* name : {"ana-lopez", "empty"}) {
+    try {
+      real_file_system().create_folder_with_file(tmp / name, "client.yaml", "name: Other\n");
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()) == "the folder exists already");
+    }
+  }
+  CHECK(tmp.read("ana-lopez/client.yaml") == "name: Ana\n");
+  CHECK(entries(tmp / "empty") == 0);
+  CHECK(entries(tmp.path()) == 2);  // the temporary folder went
+}

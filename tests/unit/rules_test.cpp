@@ -239,6 +239,10 @@ const std::vector<Row>& table() {
        }},
       {"format/unknown-file", "notes/scan.pdf", "a file in notes/ that is not a note",
        [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
+      {"format/leftover-temp", ".plan.yaml.casekit-x3F9qa", "a plan.yaml half written when casekit was killed",
+       [](Record& r, const std::string& f) { r.write(f, r.read(kPlan).substr(0, 100)); }},
+      {"format/leftover-temp", "notes/.2026-11-20-1430-in-person.yaml.casekit-Qa71bc", "an unfinished note",
+       [](Record& r, const std::string& f) { r.write(f, ""); }},
       {"check/unused-suppression", kPlan, "a suppression that suppresses nothing",
        text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due")},
       {"check/unused-suppression", kPlan, "a suppression naming a rule that does not exist",
@@ -489,6 +493,27 @@ TEST_CASE("rule severity: findings about clients/ follow casekit.yaml like every
   REQUIRE(before.folder_findings[0].rule == "format/unknown-file");
   record.set(kSettings, {"rules", "format/unknown-file"}, "off");
   CHECK(record.check_all().folder_findings.size() == 0);
+}
+
+TEST_CASE("leftover temporary files: beside casekit.yaml and in clients/ (a new client's folder)") {
+  Record record;
+  std::ofstream(record.root() / ".casekit.yaml.casekit-Zz9y8X") << "program: half";
+  fs::create_directory(record.root() / "clients" / ".ana-lopez.casekit-AbC123");
+  CheckResult result = record.check_all();
+  REQUIRE(result.folder_findings.size() == 2);
+  CHECK(result.folder_findings[0].rule == "format/leftover-temp");
+  CHECK(result.folder_findings[0].location.file == (record.root() / ".casekit.yaml.casekit-Zz9y8X").string());
+  CHECK(result.folder_findings[1].location.file == (record.root() / "clients" / ".ana-lopez.casekit-AbC123").string());
+  CHECK(result.folder_findings[1].severity == Severity::warning);
+}
+
+TEST_CASE("leftover temporary files: other hidden files are not casekit's and are left alone") {
+  Record record;
+  for (const char* name : {".gitkeep", ".plan.yaml.swp", ".plan.yaml.casekit-12345", ".x.casekit-12345!", ".casekit-123456"})
+    record.write(name, "x");
+  std::ofstream(record.root() / "clients" / ".DS_Store") << "x";
+  CHECK(record.rules() == "(none)");
+  CHECK(record.check_all().folder_findings.empty());
 }
 
 TEST_CASE("rule suppression: a comment at the end of the offending line") {

@@ -1,0 +1,31 @@
+// The YAML loader on arbitrary bytes: decoding (UTF-8, byte order mark,
+// line ends, control characters) and parsing (anchors, aliases, tags,
+// duplicate keys, depth). Anything but a casekit::Error with the file's
+// name is a bug: other exceptions escape and the fuzzer reports them.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "casekit/error.hpp"
+#include "casekit/yaml_tree.hpp"
+
+using namespace casekit;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string raw(reinterpret_cast<const char*>(data), size);
+  SourceText source;
+  try {
+    source = decode_source(raw, "fuzz.yaml");
+  } catch (const Error& e) {
+    if (e.status() != ExitStatus::usage || e.location().file != "fuzz.yaml") std::abort();
+    return 0;
+  }
+  // Writing back a text that was not changed gives the same bytes.
+  if (encode_source(source, source.text) != raw) std::abort();
+  try {
+    parse_yaml(source.text, "fuzz.yaml");
+  } catch (const Error& e) {
+    if (e.status() != ExitStatus::usage || e.location().file != "fuzz.yaml") std::abort();
+  }
+  return 0;
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# A full disk: every writing command fails with exit status 3 and the
+# system's reason, and the case folder is exactly as it was, with no
+# temporary file left. Two ways to fill the disk:
+#  - a real full file system: a 512 KiB tmpfs filled to the last byte
+#    (needs root and permission to mount; skipped otherwise, with a note);
+#  - a file size limit (RLIMIT_FSIZE, `ulimit -f`), which makes writes fail
+#    with EFBIG as a full disk makes them fail with ENOSPC; works anywhere.
+# Usage: disk_full.sh CASEKIT
+set -u
+casekit=$(realpath "$1")
+repo=$(realpath "$(dirname "$0")/../..")
+work=$(mktemp -d)
+mounted=""
+cleanup() { [ -n "$mounted" ] && umount "$mounted"; rm -rf "$work"; }
+trap cleanup EXIT
+export TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 CASEKIT_TODAY=2026-11-23 HOME="$work"
+failed=0 tried=0
+
+commands=(
+  "plan marcus-jones add-need --domain housing --description 'A room of his own'|clients/marcus-jones/client.yaml"
+  "plan marcus-jones review --next 2027-02-01|clients/marcus-jones/plan.yaml"
+  "note marcus-jones --date 2026-11-23 --time 09:00 --contact phone --strengths x --objective x --assessment x|clients/marcus-jones/notes/2026-11-23-0900-phone.yaml"
+  "new-client --name 'Kim Park'|clients/kim-park/client.yaml"
+  "close marcus-jones --reason moved|clients/marcus-jones/client.yaml"
+)
+
+# run_all DIR REASON LIMIT: each command in a copy of the sample in DIR
+# (under `ulimit -f LIMIT` unless LIMIT is empty) must fail with REASON.
+run_all() {
+  local dir=$1 reason=$2 limit=$3 entry command file expected
+  for entry in "${commands[@]}"; do
+    command=${entry%|*} file=${entry#*|}
+    expected="casekit: error: $file: could not write: $reason"
+    [ "$reason" = "No space left on device" ] &&
+      expected+=" (the disk is full; free some space and run the command again)"
+    # SIGXFSZ ignored: write() fails with EFBIG instead. The output goes
+    # through a pipe, which the limit does not cover.
+    (cd "$dir/case" && if [ -n "$limit" ]; then trap '' XFSZ; ulimit -f "$limit"; fi
+     eval "\"$casekit\" $command" 2>&1) | cat >"$work/out"
+    local status=${PIPESTATUS[0]}
+    tried=$((tried + 1))
+    [ $status = 3 ] || { echo "FAIL: $command: exit status $status, expected 3"; failed=1; }
+    [ "$(cat "$work/out")" = "$expected" ] || { echo "FAIL: $command printed:"; cat "$work/out"; echo "expected: $expected"; failed=1; }
+    diff -r "$repo/examples/caseload" "$dir/case" || { echo "FAIL: $command changed the case folder"; failed=1; }
+  done
+}
+
+# A real full disk.
+if [ "$(id -u)" = 0 ] && mkdir "$work/mnt" && mount -t tmpfs -o size=512k,mode=0700 tmpfs "$work/mnt" 2>/dev/null; then
+  mounted="$work/mnt"
+  cp -R "$repo/examples/caseload" "$work/mnt/case"
+  dd if=/dev/zero of="$work/mnt/filler" bs=4k 2>/dev/null
+  run_all "$work/mnt" "No space left on device" ""
+else
+  echo "note: no tmpfs (not root, or mounting is not permitted): the file size limit only"
+fi
+
+# A file size limit of 0: every write fails.
+mkdir -p "$work/limit"
+cp -R "$repo/examples/caseload" "$work/limit/case"
+run_all "$work/limit" "File too large" 0
+echo "$tried writes on a full disk refused, the case folder unchanged each time"
+exit $failed
