@@ -51,7 +51,8 @@ void check_sections(RuleContext& ctx, const Note& n) {
 // A value only means something beside the goal's baseline and target.
 void check_measures(RuleContext& ctx, const Note& n) {
   if (n.measures.empty() || !ctx.record.plan) return;
-  for (const auto& [goal_id, value] : n.measures) {
+  for (const auto& measure : n.measures) {
+    const std::string& goal_id = measure.first;  // clang 14 cannot capture a structured binding
     const auto& goals = ctx.record.plan->short_term_goals;
     auto goal = std::find_if(goals.begin(), goals.end(), [&](const ShortTermGoal& g) { return g.id == goal_id; });
     if (goal == goals.end() || (goal->measure && goal->measure->target)) continue;

@@ -12,40 +12,13 @@
 #include "casekit/case_folder.hpp"
 #include "casekit/check.hpp"
 #include "casekit/report.hpp"
-#include "memory_file_system.hpp"
+#include "fuzz_input.hpp"
 
 using namespace casekit;
 
-namespace {
-
-std::vector<std::string> split_on_nul(std::string_view input) {
-  std::vector<std::string> parts;
-  for (std::size_t start = 0;;) {
-    std::size_t end = input.find('\0', start);
-    parts.emplace_back(input.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
-void add_files(fuzzing::MemoryFileSystem& files, const std::vector<std::string>& parts) {
-  files.add_file("case/casekit.yaml", "program: Fuzz\nrules:\n  language/spelling: off\n");
-  fs::path client = "case/clients/fuzz-client";
-  files.add_file(client / "client.yaml", parts[0]);
-  if (parts.size() > 1 && !parts[1].empty()) files.add_file(client / "plan.yaml", parts[1]);
-  for (std::size_t i = 2; i < parts.size() && i < 10; ++i) {
-    std::size_t newline = parts[i].find('\n');
-    std::string name = parts[i].substr(0, newline);
-    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") continue;
-    files.add_file(client / "notes" / name, newline == std::string::npos ? "" : parts[i].substr(newline + 1));
-  }
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   fuzzing::MemoryFileSystem files;
-  add_files(files, split_on_nul({reinterpret_cast<const char*>(data), size}));
+  fuzzing::add_client_files(files, {reinterpret_cast<const char*>(data), size});
   CaseFolder folder("case", files);
   CheckOptions options;
   options.today = *Date::parse("2026-11-23");
