@@ -1,11 +1,14 @@
-// casekit export: the record as documents people read (Markdown) and as
-// data other systems take in (JSON, CSV). Each function renders records
-// already loaded and validated; writing files is the caller's part.
+// casekit export: the record as documents people read (Markdown, HTML, the
+// caseload page) and as data other systems take in (JSON, CSV, FHIR). Each
+// renderer takes records already loaded and validated; load_records and
+// write_export are the reading and writing around them.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "casekit/case_folder.hpp"
+#include "casekit/due.hpp"
 #include "casekit/file_system.hpp"
 #include "casekit/model.hpp"
 
@@ -39,11 +42,6 @@ std::string export_html(const ClientRecord& record);
 // information) and a DocumentReference per progress note.
 std::string export_fhir(const ClientRecord& record);
 
-}  // namespace casekit
-
-namespace casekit {
-
-class CaseFolder;
 
 struct ExportFilter {
   bool redact = false;  // make the people anonymous (redact.hpp)
@@ -77,5 +75,22 @@ bool one_document(const std::string& format, std::size_t clients);
 // Writes the documents under `target` (a file for one document, else a
 // folder, made 0700 if missing), each atomically and owner-only.
 void write_export(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents, bool one);
+
+// One client on the supervisor's caseload page.
+struct CaseloadClient {
+  const ClientRecord* record = nullptr;
+  std::string link;  // the client's own page, or "" when it is not written
+  std::vector<DueItem> due;
+  std::size_t errors = 0, warnings = 0;  // check's findings
+};
+// The caseload page: status, case manager, last contact, what is due or
+// overdue, check's findings, and a chart per goal with a measure (the
+// values notes recorded, from the baseline towards the target).
+std::string export_caseload_html(const std::vector<CaseloadClient>& clients, const std::string& program,
+                                 const Date& today);
+// The page for these records (read from `ids`, in order): due items and
+// check's findings are gathered here.
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
+                         const std::vector<ClientRecord>& records, const Date& today, bool links);
 
 }  // namespace casekit

@@ -38,6 +38,13 @@ void setup_export(CLI::App& command, Context& context) {
     // (json is always one document).
     bool one = o->format == "json" || (!o->all && one_document(o->format, o->clients.size()));
     std::vector<ExportFile> documents = render_export(records, o->format);
+    // The whole caseload in HTML has a page for the supervisor too.
+    if (o->format == "html" && o->all && o->partner.empty()) {
+      std::vector<std::string> ids = folder.client_ids();
+      ExportFile page = caseload_page(folder, ids, records, today(), !o->output.empty());
+      if (o->output.empty()) return fmt::print("{}", page.text);
+      documents.push_back(std::move(page));
+    }
     if (!o->output.empty()) {
       write_export(folder.files(), o->output, documents, one);
       return;

@@ -5,6 +5,7 @@
 #include <cassert>
 
 #include "casekit/case_folder.hpp"
+#include "casekit/check.hpp"
 #include "casekit/export.hpp"
 #include "casekit/redact.hpp"
 #include "casekit/share.hpp"
@@ -64,6 +65,31 @@ void write_export(FileSystem& files, const fs::path& target, const std::vector<E
                 "name a folder; casekit makes it if it does not exist");
   if (!files.exists(target)) files.make_folder(target);
   for (const auto& document : documents) files.replace(target / document.name, document.text);
+}
+
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
+                         const std::vector<ClientRecord>& records, const Date& today, bool links) {
+  assert(ids.size() == records.size());
+  Settings settings = folder.settings();
+  CheckOptions options;
+  options.today = today;
+  options.clients = ids;
+  CheckResult result = run_check(folder, options);
+  DueOptions due;
+  due.today = today;
+  due.within_days = 14;
+  std::vector<CaseloadClient> clients;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "", due_items(records[i], settings, due)};
+    for (const auto& report : result.clients)
+      if (report.id == ids[i])
+        for (const auto& finding : report.findings) {
+          c.errors += finding.severity == Severity::error ? 1 : 0;
+          c.warnings += finding.severity == Severity::warning ? 1 : 0;
+        }
+    clients.push_back(std::move(c));
+  }
+  return {"index.html", export_caseload_html(clients, settings.program, today)};
 }
 
 }  // namespace casekit

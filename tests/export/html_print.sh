@@ -17,6 +17,7 @@ cp -R "$repo/examples/caseload" "$work/caseload"
 sed -i 's/^name: Jasmine Rivera$/name: "Jasmine <script>alert(1)<\/script> Rivera"/' \
   "$work/caseload/clients/jasmine-rivera/client.yaml"
 (cd "$work/caseload" && "$casekit" export marcus-jones jasmine-rivera --format html -o "$work/pages")
+(cd "$work/caseload" && "$casekit" export --all --format html -o "$work/caseload-pages")
 
 print_pdf() {
   HOME="$work/home" timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
@@ -45,5 +46,13 @@ for id in marcus-jones jasmine-rivera; do
 done
 grep -qF "Jasmine <script>alert(1)</script> Rivera" "$work/jasmine-rivera.txt" ||
   fail "a name with markup was not printed as the text it is"
+# The caseload page: every client, and the charts drawn (their labels are
+# text in the PDF only if the SVG was rendered).
+print_pdf "$work/caseload-pages/index.html" "$work/caseload.pdf"
+pdftotext -layout "$work/caseload.pdf" "$work/caseload.txt"
+for want in "Caseload:" "Marcus Jones" "Teresa Nguyen" "Due and overdue" "target 78" "target 20"; do
+  grep -qF "$want" "$work/caseload.txt" || fail "the printed caseload page lacks '$want'"
+done
+grep -Eq '(src|href)="(https?:|//)' "$work/caseload-pages/index.html" && fail "the caseload page links outside itself"
 [ "$failed" = 0 ] && echo "HTML pages print with their action plan and signature block"
 exit "$failed"
