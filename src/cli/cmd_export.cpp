@@ -46,7 +46,7 @@ void setup_export(CLI::App& command, Context& context) {
       documents.push_back(std::move(page));
     }
     if (!o->output.empty()) {
-      write_export(folder.files(), o->output, documents, one);
+      write_export(folder, o->output, documents, one);
       return;
     }
     if (o->format == "csv" || ((o->format == "html" || o->format == "fhir") && documents.size() > 1))

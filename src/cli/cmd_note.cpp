@@ -1,11 +1,12 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <cstdlib>
 #include <ctime>
 
+#include "casekit/ids.hpp"
 #include "casekit/plan_edits.hpp"
 #include "casekit/records.hpp"
+#include "casekit/schema.hpp"
 #include "casekit/yaml_write.hpp"
 #include "commands.hpp"
 #include "editor.hpp"
@@ -36,9 +37,7 @@ YamlNode measures_node(const std::vector<std::string>& specs) {
   for (const auto& spec : specs) {
     std::size_t eq = spec.find('=');
     std::string goal = spec.substr(0, eq), value = eq == std::string::npos ? "" : spec.substr(eq + 1);
-    char* end = nullptr;
-    std::strtod(value.c_str(), &end);
-    if (eq == std::string::npos || goal.empty() || value.empty() || end != value.c_str() + value.size())
+    if (eq == std::string::npos || !is_item_id(goal, 'G') || !is_decimal(value))
       throw Error(fmt::format("--measure: '{}' is not GOAL=NUMBER", spec), "for example --measure G1=77");
     if (measures.find(goal)) throw Error(fmt::format("--measure: {} is given twice", goal), "give each goal once");
     measures.set(goal, YamlNode::scalar(value));

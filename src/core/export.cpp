@@ -2,6 +2,7 @@
 // documents and writing them.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 
 #include "casekit/case_folder.hpp"
@@ -52,7 +53,39 @@ bool one_document(const std::string& format, std::size_t clients) {
   return format == "json" || (format != "csv" && clients == 1);
 }
 
-void write_export(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents, bool one) {
+namespace {
+
+// An export never lands among the records it was made from.
+void refuse_inside_records(const CaseFolder& folder, const fs::path& target) {
+  fs::path where = fs::weakly_canonical(fs::absolute(target));
+  fs::path clients = fs::weakly_canonical(fs::absolute(folder.clients_path()));
+  fs::path settings = fs::weakly_canonical(fs::absolute(folder.settings_path()));
+  auto relative = where.lexically_relative(clients);
+  bool inside = where == clients || (!relative.empty() && *relative.begin() != "..");
+  if (inside || where == settings)
+    throw Error(ExitStatus::usage, {target.string(), 0, 0}, "an export cannot be written among the case records",
+                "write it outside clients/, for example -o ../export");
+}
+
+// Files of an earlier export left beside this one would mix, say, named
+// records into a redacted folder: only an empty folder, or one holding
+// just the files this export writes, is written to.
+void refuse_other_files(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents) {
+  for (const auto& entry : files.list(target)) {
+    bool ours = std::any_of(documents.begin(), documents.end(), [&](const ExportFile& d) { return d.name == entry; });
+    if (!ours)
+      throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                  fmt::format("the folder already holds other files ({}), which would mix with this export", entry),
+                  "choose a new or empty folder");
+  }
+}
+
+}  // namespace
+
+void write_export(const CaseFolder& folder, const fs::path& target, const std::vector<ExportFile>& documents,
+                  bool one) {
+  FileSystem& files = folder.files();
+  refuse_inside_records(folder, target);
   if (one) {
     if (files.is_folder(target))
       throw Error(ExitStatus::usage, {target.string(), 0, 0}, "this is a folder, and the export is one file",
@@ -63,6 +96,7 @@ void write_export(FileSystem& files, const fs::path& target, const std::vector<E
   if (files.exists(target) && !files.is_folder(target))
     throw Error(ExitStatus::usage, {target.string(), 0, 0}, "the export is several files, and this is not a folder",
                 "name a folder; casekit makes it if it does not exist");
+  if (files.exists(target)) refuse_other_files(files, target, documents);
   if (!files.exists(target)) files.make_folder(target);
   for (const auto& document : documents) files.replace(target / document.name, document.text);
 }

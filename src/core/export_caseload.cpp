@@ -17,6 +17,8 @@ namespace casekit {
 namespace {
 
 std::string esc(const std::string& text) { return xml_escape(text, false); }
+// Inside an attribute ("..."), quotes are escaped too.
+std::string attr(const std::string& text) { return xml_escape(text, true); }
 
 struct Point {
   Date date;
@@ -34,13 +36,17 @@ std::vector<Point> measure_points(const ShortTermGoal& goal, const ClientRecord&
   return points;
 }
 
-std::string fmt_number(double v) { return std::trunc(v) == v ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{:.1f}", v); }
+std::string fmt_number(double v) {
+  bool whole = std::trunc(v) == v && std::abs(v) < 1e15;
+  return whole ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{:.6g}", v);
+}
 
 // A line from the baseline through the values seen, against the target.
 std::string measure_chart(const ShortTermGoal& goal, const ClientRecord& record) {
   std::vector<Point> points = measure_points(goal, record);
   double target = *goal.measure->target;
   Date first = points.empty() ? record.plan->created.value_or(Date{}) : points.front().date;
+  for (const auto& p : points) first = std::min(first, p.date);
   Date last = goal.target_date.value_or(points.empty() ? first : points.back().date);
   for (const auto& p : points) last = std::max(last, p.date);
   double low = target, high = target;
@@ -61,7 +67,7 @@ std::string measure_chart(const ShortTermGoal& goal, const ClientRecord& record)
       "<line x1=\"{4}\" y1=\"{10}\" x2=\"{6}\" y2=\"{10}\" class=\"axis\"/>\n"
       "<text x=\"{4}\" y=\"{11}\" class=\"label\">{12}</text>\n"
       "<text x=\"{6}\" y=\"{11}\" text-anchor=\"end\" class=\"label\">{13}</text>\n",
-      kW, kH, esc(goal.id), esc(goal.measure->unit), kLeft, y(target), kW - kRight, y(target) - 4, fmt_number(target),
+      kW, kH, attr(goal.id), attr(goal.measure->unit), kLeft, y(target), kW - kRight, y(target) - 4, fmt_number(target),
       kTop, kH - kBottom, kH - 10, first.str(), last.str());
   svg += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\" class=\"label\">{}</text>\n", kLeft - 4,
                      y(low) + 4, fmt_number(low));
@@ -112,7 +118,7 @@ std::string client_row(const CaseloadClient& c, const Date& today) {
   const ClientRecord& r = *c.record;
   const Note* last = r.last_contact();
   std::string name = c.link.empty() ? esc(r.client.name)
-                                    : fmt::format("<a href=\"{}\">{}</a>", esc(c.link), esc(r.client.name));
+                                    : fmt::format("<a href=\"{}\">{}</a>", attr(c.link), esc(r.client.name));
   std::string findings = c.errors + c.warnings == 0
                              ? "<span class=\"ok\">none</span>"
                              : fmt::format("{}{} error{}, {} warning{}", c.errors ? "<span class=\"overdue\">" : "",

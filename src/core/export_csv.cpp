@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "casekit/export.hpp"
+#include "casekit/schema.hpp"
 
 namespace casekit {
 namespace {
@@ -26,7 +27,7 @@ std::string joined(const Strings& items) { return fmt::format("{}", fmt::join(it
 std::string defused(const std::string& cell) {
   if (cell.empty()) return cell;
   char c = cell[0];
-  bool numeric = (c == '-' || c == '+') && cell.size() > 1 && std::isdigit(static_cast<unsigned char>(cell[1]));
+  bool numeric = is_decimal(cell);
   if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !numeric) return "'" + cell;
   return cell;
 }

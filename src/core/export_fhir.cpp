@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+
 #include "casekit/export.hpp"
 
 namespace casekit {
@@ -16,14 +18,16 @@ struct BundleBuilder {
   const ClientRecord& record;
   Json entries = Json::array();
 
-  // FHIR ids have at most 64 characters; a long client id is shortened to
-  // a stable hash of itself rather than cut (cut ids could collide).
+  // Characters FHIR ids do not allow become '-'; a long id is shortened
+  // to a stable hash of itself rather than cut (cut ids could collide).
   std::string id_of(const std::string& item) const {
     std::string id = record.client.id + "-" + item;
+    for (auto& c : id)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.') c = '-';
     if (id.size() <= 64) return id;
     std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
-    for (char c : record.client.id) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return fmt::format("{:016x}-{}", hash, item);
+    for (char c : record.client.id + "-" + item) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return fmt::format("{:016x}", hash);
   }
   Json patient_ref() const { return {{"reference", "Patient/" + record.client.id}}; }
   Json ref(const char* type, const std::string& item) const {
@@ -97,8 +101,13 @@ void add_goals(BundleBuilder& b, const Plan& plan) {
                  {"subject", b.patient_ref()}};
     Json target = Json::object();
     if (g.measure && !g.measure->unit.empty()) target["measure"] = text_concept(g.measure->unit);
-    if (g.measure && g.measure->target)
-      target["detailQuantity"] = {{"value", *g.measure->target}, {"unit", g.measure->unit}};
+    if (g.measure && g.measure->target) {
+      // A detailQuantity needs a measure (FHIR's gol-1), and a unit, if
+      // any, is never empty.
+      target["detailQuantity"] = {{"value", *g.measure->target}};
+      if (!g.measure->unit.empty()) target["detailQuantity"]["unit"] = g.measure->unit;
+      if (!target.contains("measure")) target["measure"] = text_concept("value");
+    }
     if (g.target_date) target["dueDate"] = g.target_date->str();
     if (!target.empty()) goal["target"] = {target};
     if (g.status_date) goal["statusDate"] = g.status_date->str();

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "casekit/case_folder.hpp"
+#include "casekit/ids.hpp"
 #include "casekit/model_read.hpp"
 #include "casekit/records.hpp"
 
@@ -139,7 +140,17 @@ void check_references(ClientFiles& files) {
     checker.check_list(note.tree, "needs", note.display, "need");
     checker.check_one(note.tree.find("service"), note.display, "service");
     if (const YamlNode* measures = note.tree.find("measures"); measures && measures->is_mapping())
-      for (const auto& goal : measures->keys) checker.check_one(&goal, note.display, "goal");
+      for (const auto& goal : measures->keys) {
+        if (is_item_id(goal.value, 'G')) {
+          checker.check_one(&goal, note.display, "goal");
+          continue;
+        }
+        files.diagnostics.push_back(
+            {{note.display, goal.mark.line + 1, goal.mark.column + 1}, Severity::error, "format/type",
+             showable(goal.value) ? fmt::format("measures are kept for short-term goals, and '{}' is not a goal id", goal.value)
+                                  : "measures are kept for short-term goals, and this key is not a goal id",
+             "name the goal by its id, like G1"});
+      }
     check_note_name(note, files.diagnostics);
   }
 }

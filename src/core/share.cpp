@@ -25,18 +25,26 @@ const YamlNode* release_for(const YamlNode& client, const std::string& partner, 
     reason = "there is no release of information with this partner";
     return nullptr;
   }
+  // The latest release with the partner decides: a newer, narrower or
+  // revoked one replaces what an older one allowed.
+  const YamlNode* latest = nullptr;
   for (const auto& consent : consents->items) {
     if (lower(consent.text_at("partner")) != lower(partner)) continue;
-    auto signed_on = Date::parse(consent.text_at("signed"));
-    auto expires = Date::parse(consent.text_at("expires"));
-    if (!consent.text_at("revoked").empty()) reason = "the release was revoked on " + consent.text_at("revoked");
-    else if (!signed_on) reason = "the release is not signed";
-    else if (*signed_on > today) reason = "the release is signed with a later date, " + signed_on->str();
-    else if (expires && *expires < today) reason = "the release expired on " + expires->str();
-    else if (!consent.find("shares")) reason = "the release does not say what may be shared (add `shares:` to it)";
-    else return &consent;
+    if (!latest || latest->text_at("signed") <= consent.text_at("signed")) latest = &consent;
   }
-  if (reason.empty()) reason = "there is no release of information with this partner";
+  if (!latest) {
+    reason = "there is no release of information with this partner";
+    return nullptr;
+  }
+  const YamlNode& consent = *latest;
+  auto signed_on = Date::parse(consent.text_at("signed"));
+  auto expires = Date::parse(consent.text_at("expires"));
+  if (!consent.text_at("revoked").empty()) reason = "the release was revoked on " + consent.text_at("revoked");
+  else if (!signed_on) reason = "the release is not signed";
+  else if (*signed_on > today) reason = "the release is signed with a later date, " + signed_on->str();
+  else if (expires && *expires < today) reason = "the release expired on " + expires->str();
+  else if (!consent.find("shares")) reason = "the release does not say what may be shared (add `shares:` to it)";
+  else return &consent;
   return nullptr;
 }
 

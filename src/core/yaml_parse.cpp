@@ -39,17 +39,24 @@ class MarkConverter {
 
  private:
   std::size_t byte_offset(std::size_t line, std::size_t column) {
-    if (line_starts_.empty()) {
-      line_starts_.push_back(0);
-      for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    if (line_starts_.empty()) find_line_starts();
     std::size_t pos = line < line_starts_.size() ? line_starts_[line] : text_.size();
     for (; column > 0 && pos < text_.size(); --column) {
       ++pos;
       while (pos < text_.size() && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
     }
     return pos;
+  }
+
+  // libyaml also ends lines at NEL (U+0085), LS (U+2028) and PS (U+2029).
+  void find_line_starts() {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      std::string_view rest = text_.substr(i, 3);
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+      else if (rest.substr(0, 2) == "\xC2\x85") line_starts_.push_back(i + 2);
+      else if (rest == "\xE2\x80\xA8" || rest == "\xE2\x80\xA9") line_starts_.push_back(i + 3);
+    }
   }
 
   std::string_view text_;

@@ -18,6 +18,20 @@ cd "$work/caseload"
 # People the sample's free text names: family, teachers, partners' staff.
 third_parties=(Denise Keisha Tanya Julissa Harrell Carmen Gloria Rosa Yolanda Adeyemi Delgado Feliciano)
 
+# What a worker might also type: names in capitals or lower case, an SSN,
+# a birth date in US form, a phone number without separators, the client's
+# id, a release to a person, and a name in a note's file name.
+planted=("DENISE JONES" "keisha" "123-45-6789" "03/14/2004" "7185550143" "Tanya Brooks" "Brooks" "Okonkwo")
+note=clients/marcus-jones/notes/2026-10-29-1530-phone.yaml
+sed -i '/^client_steps:/a\  - Spoke with DENISE JONES and keisha; SSN 123-45-6789; DOB 03/14/2004; called 7185550143; see the marcus-jones folder.' "$note"
+git mv -f "$note" clients/marcus-jones/notes/2026-10-29-1530-phone-call-with-Okonkwo.yaml 2>/dev/null ||
+  mv "$note" clients/marcus-jones/notes/2026-10-29-1530-phone-call-with-Okonkwo.yaml
+cat >>clients/marcus-jones/client.yaml <<'YAML'
+  - partner: Tanya Brooks (sister)
+    scope: [Attendance]
+    signed: 2026-09-24
+YAML
+
 values() {
   for id in $(ls clients); do
     echo "$id"
@@ -49,14 +63,14 @@ leaks() {  # DIR: prints each identifying value found in it
       [[ $word =~ ^[A-Z][a-z]{2,}$ ]] || continue
       if grep -rqw -- "$word" "$1"; then echo "  $word (from $value)"; found=$((found + 1)); fi
     done
-  done < <(values; printf '%s\n' "${third_parties[@]}")
+  done < <(values; printf '%s\n' "${third_parties[@]}" "${planted[@]}")
   return 0
 }
 
 export_all "$work/plain"
 export_all "$work/redacted" --redact
 plain=$(leaks "$work/plain" | wc -l)
-expected=$( (values; printf '%s\n' "${third_parties[@]}") | sed '/^$/d' | wc -l)
+expected=$( (values; printf '%s\n' "${third_parties[@]}" "${planted[@]}") | sed '/^$/d' | wc -l)
 if [ "$plain" -lt "$expected" ]; then
   echo "only $plain of $expected identifying values were found in the plain export; the search is not working" >&2
   exit 1

@@ -83,3 +83,14 @@ TEST_CASE("keep_shared leaves out clients without a release and keeps the others
   CHECK(clients[0].notes.size() == 1);
   CHECK_FALSE(clients[0].plan.has_value());
 }
+
+TEST_CASE("keep_shared follows the latest release with the partner") {
+  std::vector<ClientFiles> clients{client_sharing("  - partner: Eastside\n    shares: [plan, notes]\n    signed: 2026-01-01\n"
+                                                  "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n")};
+  keep_shared(clients, "Eastside", kToday);
+  CHECK(clients[0].notes.empty());
+  std::vector<ClientFiles> revoked{client_sharing("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n"
+                                                  "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n"
+                                                  "    revoked: 2026-07-01\n")};
+  CHECK(refusal(revoked, "Eastside").find("revoked on 2026-07-01") != std::string::npos);
+}

@@ -44,6 +44,14 @@ TEST_CASE("parse gives byte offsets and character columns after non-ASCII text")
   CHECK(text.substr(static_cast<std::size_t>(root.keys[1].mark.offset), 5) == "note:");
 }
 
+TEST_CASE("parse finds byte offsets after line separators libyaml counts as line ends") {
+  std::string text = "a: \"x\xE2\x80\xA8y\"\nc: \"p\xC2\x85q\"\nnext: [a, b]\n";
+  YamlNode root = parse_yaml(text, "f.yaml");
+  const YamlNode& b = root.find("next")->items[1];
+  REQUIRE(b.value == "b");
+  CHECK(text.substr(static_cast<std::size_t>(b.mark.offset), 2) == "b]");
+}
+
 TEST_CASE("empty and null-word plain scalars are null; quoted ones are text") {
   YamlNode root = parse_yaml("a:\nb: ~\nc: null\nd: ''\ne: 'null'\n", "f.yaml");
   CHECK(root.find("a")->is_null());
