@@ -59,7 +59,8 @@ struct CheckOptions {
   Date today;
   std::vector<std::string> clients;  // empty: every client
   bool keep_sources = false;         // keep the text of files with findings, for carets
-  // Only findings in these files (paths as messages show them); empty: all.
+  // Only findings in these files (paths as messages show them; a path
+  // ending in '/' means the files of that folder); empty: all.
   std::vector<std::string> only_files = {};
   // Called after each client with (done, total), from a worker thread.
   std::function<void(std::size_t, std::size_t)> progress = {};

@@ -178,10 +178,14 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   // Suppressions first, so that their own findings obey `rules:` too.
   apply_suppressions(sources, report.findings);
   apply_severities(settings, report.findings);
-  if (!options.only_files.empty())
-    std::erase_if(report.findings, [&](const Diagnostic& d) {
-      return std::find(options.only_files.begin(), options.only_files.end(), d.location.file) == options.only_files.end();
+  // An entry ending in '/' is a folder (a client's notes/): its files.
+  auto wanted = [&](const std::string& file) {
+    return std::any_of(options.only_files.begin(), options.only_files.end(), [&](const std::string& f) {
+      return f == file || (!f.empty() && f.back() == '/' && file.rfind(f, 0) == 0);
     });
+  };
+  if (!options.only_files.empty())
+    std::erase_if(report.findings, [&](const Diagnostic& d) { return !wanted(d.location.file); });
   // Source lines are shown under findings; only files with findings need them.
   if (options.keep_sources)
     for (const auto* s : sources)
@@ -318,8 +322,10 @@ CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::st
     std::string id = relative.begin()->string();
     folder.require_client(id);
     if (std::find(targets.clients.begin(), targets.clients.end(), id) == targets.clients.end()) targets.clients.push_back(id);
-    if (std::distance(relative.begin(), relative.end()) > 1)
-      targets.files.push_back(folder.display(folder.clients_path() / relative));
+    if (std::distance(relative.begin(), relative.end()) > 1) {
+      std::string shown = folder.display(folder.clients_path() / relative);
+      targets.files.push_back(folder.files().is_folder(path) ? shown + "/" : shown);
+    }
   }
   return targets;
 }
