@@ -49,6 +49,13 @@ struct BundleBuilder {
 
 Json coding(const char* system, const std::string& code) { return {{"coding", {{{"system", system}, {"code", code}}}}}; }
 Json text_concept(const std::string& text) { return {{"text", text}}; }
+// A FHIR Period with whichever ends are known.
+Json period(const std::optional<Date>& start, const std::optional<Date>& end) {
+  Json out = Json::object();
+  if (start) out["start"] = start->str();
+  if (end) out["end"] = end->str();
+  return out;
+}
 
 void add_patient(BundleBuilder& b) {
   const Client& c = b.record.client;
@@ -130,11 +137,7 @@ void add_requests(BundleBuilder& b, const Plan& plan) {
               {"intent", "plan"}, {"category", {text_concept("service")}}, {"code", text_concept(s.name)},
               {"subject", b.patient_ref()}};
     if (!s.provider.empty()) r["performer"] = {{{"display", s.provider}}};
-    if (s.start || s.end) {
-      r["occurrencePeriod"] = Json::object();
-      if (s.start) r["occurrencePeriod"]["start"] = s.start->str();
-      if (s.end) r["occurrencePeriod"]["end"] = s.end->str();
-    }
+    if (s.start || s.end) r["occurrencePeriod"] = period(s.start, s.end);
     if (!s.needs.empty()) r["reasonReference"] = b.refs("Condition", s.needs);
     b.add(r);
   }
@@ -176,11 +179,7 @@ void add_care_plan(BundleBuilder& b, const Plan& plan) {
     Json detail = {{"kind", "ServiceRequest"}, {"code", text_concept(s.name)}, {"status", activity_status(s.status)}};
     if (!s.needs.empty()) detail["reasonReference"] = b.refs("Condition", s.needs);
     if (!s.goals.empty()) detail["goal"] = b.refs("Goal", s.goals);
-    if (s.start || s.end) {
-      detail["scheduledPeriod"] = Json::object();
-      if (s.start) detail["scheduledPeriod"]["start"] = s.start->str();
-      if (s.end) detail["scheduledPeriod"]["end"] = s.end->str();
-    }
+    if (s.start || s.end) detail["scheduledPeriod"] = period(s.start, s.end);
     if (!s.provider.empty()) detail["performer"] = {{{"display", s.provider}}};
     activities.push_back({{"detail", detail}});
   }
@@ -196,11 +195,7 @@ void add_consents(BundleBuilder& b) {
     Json provision = {{"type", "permit"},
                       {"actor", {{{"role", coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP")},
                                   {"reference", {{"display", consent.partner}}}}}}};
-    if (consent.signed_on || consent.expires) {
-      provision["period"] = Json::object();
-      if (consent.signed_on) provision["period"]["start"] = consent.signed_on->str();
-      if (consent.expires) provision["period"]["end"] = consent.expires->str();
-    }
+    if (consent.signed_on || consent.expires) provision["period"] = period(consent.signed_on, consent.expires);
     Json scope = Json::array();
     for (const auto& item : consent.scope) scope.push_back(text_concept(item));
     if (!scope.empty()) provision["code"] = scope;
