@@ -1,8 +1,9 @@
-// Parsing with libyaml's event API. `check` reads every file of a caseload,
-// and libyaml's parser is several times faster than yaml-cpp's (see the
-// README's performance section). Events also let casekit refuse what a
-// record never needs (aliases, anchors, tags, duplicate keys) before any of
-// it is expanded.
+// Parsing with libyaml's event API, for every file the fast reader
+// (yaml_fast_parse.cpp) leaves alone and for every error message. libyaml's
+// parser is several times faster than yaml-cpp's (see the README's
+// performance section). Events also let casekit refuse what a record never
+// needs (aliases, anchors, tags, duplicate keys) before any of it is
+// expanded.
 #include <fmt/format.h>
 #include <yaml.h>
 
@@ -11,6 +12,7 @@
 
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
+#include "yaml_parsers.hpp"
 
 namespace casekit {
 namespace {
@@ -276,6 +278,11 @@ class EventStream {
 }  // namespace
 
 YamlNode parse_yaml(std::string_view text, const std::string& file_name) {
+  if (auto tree = parse_yaml_fast(text)) return std::move(*tree);
+  return parse_yaml_libyaml(text, file_name);
+}
+
+YamlNode parse_yaml_libyaml(std::string_view text, const std::string& file_name) {
   EventStream events(text);
   MarkConverter convert(text);
   TreeBuilder builder(file_name);

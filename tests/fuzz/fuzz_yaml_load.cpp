@@ -2,12 +2,15 @@
 // line ends, control characters) and parsing (anchors, aliases, tags,
 // duplicate keys, depth). Anything but a casekit::Error with the file's
 // name is a bug: other exceptions escape and the fuzzer reports them.
+// Whatever the fast reader takes, libyaml must read to the same tree.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
+#include "../unit/tree_equal.hpp"
+#include "yaml_parsers.hpp"
 
 using namespace casekit;
 
@@ -22,10 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Writing back a text that was not changed gives the same bytes.
   if (encode_source(source, source.text) != raw) std::abort();
+  std::optional<YamlNode> fast = parse_yaml_fast(source.text);
   try {
-    parse_yaml(source.text, "fuzz.yaml");
+    YamlNode slow = parse_yaml_libyaml(source.text, "fuzz.yaml");
+    if (fast && !tree_difference(*fast, slow).empty()) std::abort();
   } catch (const Error& e) {
-    if (e.status() != ExitStatus::usage || e.location().file != "fuzz.yaml") std::abort();
+    if (fast || e.status() != ExitStatus::usage || e.location().file != "fuzz.yaml") std::abort();
   }
   return 0;
 }

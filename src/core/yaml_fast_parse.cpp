@@ -1,0 +1,419 @@
+// A fast reader for the plain block YAML that case files are written in.
+//
+// `check` reads every file of a caseload, and libyaml's scanner was a third
+// of its time. Case files use a small part of YAML: block mappings and
+// lists, one-line scalars, one-line flow lists and maps, and literal or
+// folded block scalars. This reader handles exactly that part and gives up
+// on anything else, and on anything it is unsure of; parse_yaml then reads
+// the file with libyaml, which also words every error. So a tree from here
+// must be the very tree libyaml would give, positions included: the
+// differential unit test and the fuzz_yaml_load target hold it to that.
+#include <string>
+
+#include "casekit/yaml_tree.hpp"
+#include "yaml_parsers.hpp"
+
+namespace casekit {
+namespace {
+
+// Thrown to abandon the fast path; never escapes this file.
+struct GiveUp {};
+
+[[noreturn]] void give_up() { throw GiveUp{}; }
+
+bool is_key_char(char c, bool first) {
+  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_';
+  return alnum || (!first && (c == '-' || c == '.'));
+}
+
+bool is_null_word(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+// Characters that start something other than a plain scalar.
+bool is_indicator(char c) {
+  return std::string_view("-?:,[]{}#&*!|>'\"%@`").find(c) != std::string_view::npos;
+}
+
+// Whether the text is valid UTF-8 free of what libyaml treats specially:
+// control characters, tabs, the line separators NEL, LS and PS, byte order
+// marks and non-characters.
+bool plain_characters(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c < 0xC2 || c > 0xF4 || i + length > n) return false;
+    for (int k = 1; k < length; ++k)
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+    unsigned char d = s[i + 1];
+    if (c == 0xC2 && d < 0xA0) return false;
+    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)) return false;
+    if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return false;
+    if (c == 0xE2 && d == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return false;
+    if (c == 0xEF && ((d == 0xBB && s[i + 2] == 0xBF) || (d == 0xBF && s[i + 2] >= 0xBE)))
+      return false;
+    i += length;
+  }
+  return true;
+}
+
+// A recursive reader over lines. Between nodes `pos_` is at the start of a
+// line; `line_start_` and `line_` always describe the line holding `pos_`.
+class FastParser {
+ public:
+  explicit FastParser(std::string_view text) : t_(text) {}
+
+  YamlNode document() {
+    if (!next_content_line() || indent() != 0) give_up();
+    std::string_view head = t_.substr(pos_, 3);
+    if (head == "---" || head == "..." || t_[pos_] == '%') give_up();
+    if (!is_entry(pos_) && !is_key(pos_)) give_up();
+    YamlNode root = is_entry(pos_) ? sequence(0) : mapping(0);
+    if (next_content_line()) give_up();
+    return root;
+  }
+
+ private:
+  char at(std::size_t i) const { return i < t_.size() ? t_[i] : '\n'; }
+
+  Mark mark(std::size_t offset) const {
+    int column = 0;
+    for (std::size_t i = line_start_; i < offset; ++i)
+      if ((static_cast<unsigned char>(t_[i]) & 0xC0) != 0x80) ++column;
+    return {line_, column, static_cast<int>(offset)};
+  }
+
+  int indent() const {
+    std::size_t p = line_start_;
+    while (p < t_.size() && t_[p] == ' ') ++p;
+    return static_cast<int>(p - line_start_);
+  }
+
+  void finish_line() {
+    std::size_t newline = t_.find('\n', pos_);
+    pos_ = line_start_ = newline == std::string_view::npos ? t_.size() : newline + 1;
+    ++line_;
+  }
+
+  // Moves to the next line that is neither blank nor a comment.
+  bool next_content_line() {
+    pos_ = line_start_;
+    while (pos_ < t_.size()) {
+      std::size_t p = pos_ + static_cast<std::size_t>(indent());
+      if (p < t_.size() && t_[p] != '\n' && t_[p] != '#') return true;
+      finish_line();
+    }
+    return false;
+  }
+
+  void skip_spaces() {
+    while (pos_ < t_.size() && t_[pos_] == ' ') ++pos_;
+  }
+
+  bool is_entry(std::size_t p) const { return at(p) == '-' && (at(p + 1) == ' ' || at(p + 1) == '\n'); }
+
+  // The end of a `key:` starting at p, or 0 when there is none.
+  std::size_t key_end(std::size_t p) const {
+    if (!is_key_char(at(p), true)) return 0;
+    std::size_t e = p + 1;
+    while (is_key_char(at(e), false)) ++e;
+    if (at(e) != ':' || (at(e + 1) != ' ' && at(e + 1) != '\n') || e - p > 100) return 0;
+    return e;
+  }
+  bool is_key(std::size_t p) const { return key_end(p) != 0; }
+
+  void enter() {
+    if (++depth_ > 32) give_up();
+  }
+
+  // Whether the line holding pos_ continues the collection at `indent`;
+  // leaves pos_ on its first character if so, at the line start if not.
+  bool continues(int column) {
+    if (!next_content_line()) return false;
+    int here = indent();
+    if (here > column) give_up();
+    if (here < column) return false;
+    pos_ = line_start_ + static_cast<std::size_t>(here);
+    return true;
+  }
+
+  YamlNode mapping(int column) {
+    enter();
+    YamlNode map = YamlNode::mapping();
+    map.mark = mark(pos_);
+    do {
+      std::size_t end = key_end(pos_);
+      if (end == 0) give_up();
+      std::string_view key = t_.substr(pos_, end - pos_);
+      if (is_null_word(key)) give_up();
+      for (const auto& k : map.keys)
+        if (k.value == key) give_up();
+      YamlNode key_node = YamlNode::scalar(std::string(key));
+      key_node.mark = mark(pos_);
+      map.keys.push_back(std::move(key_node));
+      pos_ = end + 1;
+      map.items.push_back(value(column));
+    } while (continues(column));
+    pos_ = line_start_;
+    --depth_;
+    return map;
+  }
+
+  YamlNode sequence(int column) {
+    enter();
+    YamlNode list = YamlNode::sequence();
+    list.mark = mark(pos_);
+    do {
+      if (!is_entry(pos_)) break;
+      ++pos_;
+      skip_spaces();
+      if (at(pos_) == '\n' || at(pos_) == '#') give_up();
+      if (is_key(pos_))
+        list.items.push_back(mapping(static_cast<int>(pos_ - line_start_)));
+      else
+        list.items.push_back(value(column));
+    } while (continues(column));
+    pos_ = line_start_;
+    --depth_;
+    return list;
+  }
+
+  // The node after `key:` or `- `, whose parent collection is at `column`.
+  YamlNode value(int column) {
+    std::size_t indicator_end = pos_;
+    skip_spaces();
+    char c = at(pos_);
+    if (c == '\n' || (c == '#' && pos_ > indicator_end)) return block_value(column, indicator_end);
+    YamlNode node;
+    if (c == '|' || c == '>') return block_scalar(column);
+    if (c == '"') node = double_quoted();
+    else if (c == '\'') node = single_quoted();
+    else if (c == '[') node = flow_sequence();
+    else if (c == '{') node = flow_mapping();
+    else node = block_plain();
+    end_of_inline(column);
+    return node;
+  }
+
+  // What follows `key:` on the next lines: a nested collection, or nothing.
+  YamlNode block_value(int column, std::size_t indicator_end) {
+    YamlNode none;
+    none.mark = mark(indicator_end);
+    finish_line();
+    if (next_content_line()) {
+      int here = indent();
+      std::size_t p = line_start_ + static_cast<std::size_t>(here);
+      pos_ = p;
+      if (here > column && is_entry(p)) return sequence(here);
+      if (here > column && is_key(p)) return mapping(here);
+      if (here > column) give_up();
+      if (here == column && is_entry(p)) return sequence(here);
+    }
+    pos_ = line_start_;
+    return none;
+  }
+
+  // After a one-line value only a comment may follow, and the next line
+  // must not be indented under it (that would continue the value).
+  void end_of_inline(int column) {
+    std::size_t value_end = pos_;
+    skip_spaces();
+    if (at(pos_) == '#' ? pos_ == value_end : at(pos_) != '\n') give_up();
+    finish_line();
+    if (next_content_line() && indent() > column) give_up();
+    pos_ = line_start_;
+  }
+
+  YamlNode block_plain() {
+    if (is_indicator(at(pos_))) give_up();
+    std::size_t start = pos_, end = pos_;
+    for (; at(pos_) != '\n'; ++pos_) {
+      char c = t_[pos_];
+      if (c == '#' && t_[pos_ - 1] == ' ') break;
+      if (c == ':' && (at(pos_ + 1) == ' ' || at(pos_ + 1) == '\n')) give_up();
+      if (c != ' ') end = pos_ + 1;
+    }
+    pos_ = end;
+    return plain_scalar(start, end);
+  }
+
+  YamlNode plain_scalar(std::size_t start, std::size_t end) {
+    std::string_view text = t_.substr(start, end - start);
+    YamlNode node;
+    if (!is_null_word(text)) node = YamlNode::scalar(std::string(text));
+    node.mark = mark(start);
+    return node;
+  }
+
+  YamlNode quoted(std::string text, std::size_t start) {
+    YamlNode node = YamlNode::scalar(std::move(text));
+    node.plain = false;
+    node.mark = mark(start);
+    return node;
+  }
+
+  YamlNode double_quoted() {
+    static constexpr std::string_view from("\"\\ntr0abefv ", 12);
+    static constexpr std::string_view to("\"\\\n\t\r\0\a\b\x1b\f\v ", 12);
+    std::size_t start = pos_++;
+    std::string text;
+    for (char c; (c = at(pos_)) != '"'; ++pos_) {
+      if (c == '\n') give_up();
+      if (c == '\\') {
+        std::size_t k = from.find(at(++pos_));
+        if (k == std::string_view::npos) give_up();
+        c = to[k];
+      }
+      text += c;
+    }
+    ++pos_;
+    return quoted(std::move(text), start);
+  }
+
+  YamlNode single_quoted() {
+    std::size_t start = pos_++;
+    std::string text;
+    for (;; ++pos_) {
+      char c = at(pos_);
+      if (c == '\n') give_up();
+      if (c == '\'' && at(pos_ + 1) != '\'') break;
+      if (c == '\'') ++pos_;
+      text += c;
+    }
+    ++pos_;
+    return quoted(std::move(text), start);
+  }
+
+  // One item of a one-line flow collection: a quoted or simple plain scalar.
+  YamlNode flow_scalar() {
+    skip_spaces();
+    char c = at(pos_);
+    if (c == '"') return double_quoted();
+    if (c == '\'') return single_quoted();
+    if (is_indicator(c) || c == '\n') give_up();
+    std::size_t start = pos_, end = pos_;
+    for (; std::string_view(",[]{}#:\n").find(at(pos_)) == std::string_view::npos; ++pos_)
+      if (t_[pos_] != ' ') end = pos_ + 1;
+    if (at(pos_) == '#' || at(pos_) == ':') give_up();
+    return plain_scalar(start, end);
+  }
+
+  // After a flow item: true at the closing bracket (consumed), false at a comma.
+  bool flow_item_end(char close) {
+    skip_spaces();
+    char c = at(pos_++);
+    if (c == close) return true;
+    if (c != ',') give_up();
+    skip_spaces();
+    if (at(pos_) == close) give_up();
+    return false;
+  }
+
+  YamlNode flow_sequence() {
+    YamlNode list = YamlNode::sequence();
+    list.flow = true;
+    list.mark = mark(pos_++);
+    skip_spaces();
+    if (at(pos_) == ']') return ++pos_, list;
+    do list.items.push_back(flow_scalar());
+    while (!flow_item_end(']'));
+    return list;
+  }
+
+  YamlNode flow_mapping() {
+    YamlNode map = YamlNode::mapping();
+    map.flow = true;
+    map.mark = mark(pos_++);
+    skip_spaces();
+    if (at(pos_) == '}') return ++pos_, map;
+    do {
+      std::size_t end = key_end(pos_);
+      if (end == 0 || at(end + 1) != ' ') give_up();
+      std::string_view key = t_.substr(pos_, end - pos_);
+      if (is_null_word(key)) give_up();
+      for (const auto& k : map.keys)
+        if (k.value == key) give_up();
+      YamlNode key_node = YamlNode::scalar(std::string(key));
+      key_node.mark = mark(pos_);
+      map.keys.push_back(std::move(key_node));
+      pos_ = end + 1;
+      map.items.push_back(flow_scalar());
+    } while (!flow_item_end('}'));
+    return map;
+  }
+
+  // A literal (|) or folded (>) block scalar, with clip or strip chomping.
+  YamlNode block_scalar(int column) {
+    std::size_t start = pos_;
+    bool literal = t_[pos_++] == '|';
+    bool strip = at(pos_) == '-';
+    if (strip) ++pos_;
+    if (at(pos_) != '\n') give_up();
+    Mark at_indicator = mark(start);
+    finish_line();
+    std::string text = block_lines(column, literal);
+    if (!strip) text += '\n';
+    YamlNode node = YamlNode::scalar(std::move(text));
+    node.plain = false;
+    node.mark = at_indicator;
+    return node;
+  }
+
+  std::string block_lines(int column, bool literal) {
+    std::string text;
+    int content = -1;
+    int blanks = 0;
+    for (; pos_ < t_.size(); finish_line()) {
+      std::size_t end = t_.find('\n', pos_);
+      if (end == std::string_view::npos) end = t_.size();
+      int spaces = indent();
+      bool blank = line_start_ + static_cast<std::size_t>(spaces) == end;
+      if (blank && (content < 0 || spaces > content)) give_up();
+      if (blank) {
+        ++blanks;
+        continue;
+      }
+      if (content < 0 && spaces <= column) give_up();
+      if (content < 0) content = spaces;
+      if (spaces < content) break;
+      if (spaces > content && !literal) give_up();
+      // Literal keeps every line break; folded turns a single break into a
+      // space and keeps the breaks of blank lines.
+      if (!text.empty() && literal) text.append(static_cast<std::size_t>(blanks) + 1, '\n');
+      else if (!text.empty()) blanks > 0 ? text.append(static_cast<std::size_t>(blanks), '\n') : text += ' ';
+      std::size_t from = line_start_ + static_cast<std::size_t>(content);
+      text.append(t_.substr(from, end - from));
+      blanks = 0;
+    }
+    if (content < 0) give_up();
+    pos_ = line_start_;
+    return text;
+  }
+
+  std::string_view t_;
+  std::size_t pos_ = 0;
+  std::size_t line_start_ = 0;
+  int line_ = 0;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+std::optional<YamlNode> parse_yaml_fast(std::string_view text) {
+  if (!plain_characters(text)) return std::nullopt;
+  try {
+    return FastParser(text).document();
+  } catch (const GiveUp&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace casekit
