@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace casekit {
@@ -26,7 +27,7 @@ class Speller {
   // one client's names never change another client's findings.
   void accept_for_record(const std::string& word);
   void end_record();
-  bool correct(const std::string& word);
+  bool correct(std::string_view word);
   std::optional<std::string> suggestion(const std::string& word);
 
  private:

@@ -19,24 +19,43 @@ struct WordEntry {
   std::vector<std::string> not_after;   // not flagged when preceded by one of these
 };
 
+// Lets the index be searched with a string_view, without a copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
 struct WordList {
   std::string rule, summary;
   std::vector<WordEntry> entries;
   std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
   // Entries by their first word, so a text is matched in one pass.
-  std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word = {};
+  std::unordered_map<std::string, std::vector<const WordEntry*>, WordHash, std::equal_to<>> by_first_word = {};
   // A cheap filter in front of by_first_word: most words of a text start
   // no phrase, and this answers that without hashing the word.
   std::bitset<4096> first_word_bits = {};
 };
 
-// A word of a text: lower case, curly apostrophes made straight.
+// A word of a text: where it stands, and where its lower-case form (curly
+// apostrophes made straight) stands in Words::lowered.
 struct WordToken {
-  std::string word;
-  std::size_t offset = 0, length = 0;
-  bool quoted = false;  // inside "..." or “...”
+  std::size_t offset = 0, length = 0;  // in the text, bytes
+  std::size_t lowered_offset = 0, lowered_length = 0;
+  std::size_t filter = 0;  // its bit in WordList::first_word_bits
+  bool quoted = false;     // inside "..." or “...”
 };
-std::vector<WordToken> tokenize_words(std::string_view text);
+
+// The words of a text. Tokenizing runs on every sentence of a caseload,
+// so the lower-case words share one buffer instead of a string each.
+struct Words {
+  std::string lowered;
+  std::vector<WordToken> tokens;
+  std::string_view word(std::size_t i) const {
+    return std::string_view(lowered).substr(tokens[i].lowered_offset, tokens[i].lowered_length);
+  }
+  std::size_t size() const { return tokens.size(); }
+};
+Words tokenize_words(std::string_view text);
 
 const std::vector<WordList>& word_lists();
 // The built-in lists with a program's own phrases added (casekit.yaml
@@ -52,7 +71,7 @@ struct WordMatch {
 
 // Every phrase of the list in the text, in order. With skip_quoted, words
 // inside "..." or “...” (the client's own words) are passed over.
-std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const WordList& list, bool skip_quoted);
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted);
 
 // The treatment word a goal statement asks for, when the goal does not
 // connect the client to a service (goal/scope-wording).

@@ -41,18 +41,25 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
   return {file.display, line, static_cast<int>(pos - line_start) + 1};
 }
 
-void check_text(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
-  std::vector<WordToken> tokens = tokenize_words(scalar.value);
-  for (std::string_view rule : kRules) {
-    const WordList* list = nullptr;
-    if (ctx.word_lists) {
+using Lists = std::array<const WordList*, kRules.size()>;
+
+// The program's lists for the writing rules, or the built-in ones.
+Lists writing_lists(const RuleContext& ctx) {
+  Lists lists{};
+  for (std::size_t r = 0; r < kRules.size(); ++r) {
+    if (!ctx.word_lists) lists[r] = find_word_list(kRules[r]);
+    else
       for (const auto& l : *ctx.word_lists)
-        if (l.rule == rule) list = &l;
-    } else {
-      list = find_word_list(rule);
-    }
+        if (l.rule == kRules[r]) lists[r] = &l;
+  }
+  return lists;
+}
+
+void check_text(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& scalar) {
+  Words words = tokenize_words(scalar.value);
+  for (const WordList* list : lists) {
     if (!list) continue;
-    for (const auto& m : find_words(tokens, *list, true)) {
+    for (const auto& m : find_words(words, *list, true)) {
       std::string found = scalar.value.substr(m.offset, m.length);
       std::string hint = m.entry->instead.empty() ? "" : "instead: " + m.entry->instead;
       ctx.report(list->rule.c_str(), locate(file, scalar, m.offset, m.length),
@@ -96,24 +103,24 @@ std::vector<std::pair<std::size_t, std::size_t>> spelling_words(const std::strin
 
 void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
   for (auto [offset, length] : spelling_words(scalar.value)) {
-    std::string word = scalar.value.substr(offset, length);
+    std::string_view word = std::string_view(scalar.value).substr(offset, length);
     if (ctx.speller->correct(word)) continue;
-    std::optional<std::string> better = ctx.speller->suggestion(word);
+    std::optional<std::string> better = ctx.speller->suggestion(std::string(word));
     ctx.report("language/spelling", locate(file, scalar, offset, length), fmt::format("'{}' may be misspelled", word),
                better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml", *better)
                       : "add local words to `dictionary:` in casekit.yaml");
   }
 }
 
-void walk(RuleContext& ctx, const SourceFile& file, const YamlNode& node, bool prose) {
+void walk(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& node, bool prose) {
   if (node.is_scalar()) {
-    if (prose) check_text(ctx, file, node);
+    if (prose) check_text(ctx, lists, file, node);
     if (prose && ctx.speller) check_spelling(ctx, file, node);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     bool child_prose = node.is_mapping() ? is_prose(node.keys[i].value) : prose;
-    walk(ctx, file, node.items[i], child_prose);
+    walk(ctx, lists, file, node.items[i], child_prose);
   }
 }
 
@@ -121,10 +128,11 @@ void walk(RuleContext& ctx, const SourceFile& file, const YamlNode& node, bool p
 
 void check_language(RuleContext& ctx) {
   const ClientFiles& f = ctx.files;
-  if (f.client && f.client->parsed) walk(ctx, *f.client, f.client->tree, false);
-  if (f.plan && f.plan->parsed) walk(ctx, *f.plan, f.plan->tree, false);
+  Lists lists = writing_lists(ctx);
+  if (f.client && f.client->parsed) walk(ctx, lists, *f.client, f.client->tree, false);
+  if (f.plan && f.plan->parsed) walk(ctx, lists, *f.plan, f.plan->tree, false);
   for (const auto& note : f.notes)
-    if (note.parsed) walk(ctx, note, note.tree, false);
+    if (note.parsed) walk(ctx, lists, note, note.tree, false);
 }
 
 }  // namespace casekit

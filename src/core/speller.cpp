@@ -1,4 +1,5 @@
 #include "casekit/speller.hpp"
+#include "casekit/word_lists.hpp"
 
 #include <hunspell.hxx>
 #include <unistd.h>
@@ -20,7 +21,7 @@ struct Speller::Impl {
   // repeats its vocabulary, and a set lookup is far cheaper than hunspell's
   // affix analysis. Record words are never cached: they are forgotten at
   // the end of the record.
-  std::unordered_set<std::string> known;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> known;
   static constexpr int kSuggestionsPerRecord = 10;
   static constexpr std::size_t kMaxKnown = 200000;
   Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}
@@ -51,13 +52,14 @@ void Speller::end_record() {
   impl_->suggestions_left = Impl::kSuggestionsPerRecord;
 }
 
-bool Speller::correct(const std::string& word) {
-  if (impl_->known.count(word)) return true;
-  if (!impl_->hunspell.spell(word)) return false;
+bool Speller::correct(std::string_view word) {
+  if (impl_->known.find(word) != impl_->known.end()) return true;
+  std::string copy(word);
+  if (!impl_->hunspell.spell(copy)) return false;
   const auto& local = impl_->record_words;
-  if (std::find(local.begin(), local.end(), word) == local.end()) {
+  if (std::find(local.begin(), local.end(), copy) == local.end()) {
     if (impl_->known.size() >= Impl::kMaxKnown) impl_->known.clear();
-    impl_->known.insert(word);
+    impl_->known.insert(std::move(copy));
   }
   return true;
 }

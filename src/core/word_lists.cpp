@@ -61,7 +61,7 @@ bool word_char(unsigned char c) {
          c == '-' || c >= 0x80;
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& word) {
+bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
@@ -70,9 +70,10 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 // Words of a text with their places. Quotation marks (straight or curly)
 // open and close the client's own words. This runs on every sentence of a
 // caseload, so it looks at each byte once and lower-cases ASCII itself.
-std::vector<WordToken> tokenize_words(std::string_view text) {
-  std::vector<WordToken> tokens;
-  tokens.reserve(text.size() / 5);
+Words tokenize_words(std::string_view text) {
+  Words out;
+  out.lowered.reserve(text.size());
+  out.tokens.reserve(text.size() / 5);
   auto curly = [&](std::size_t i, char last) {
     return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == last;
   };
@@ -88,22 +89,25 @@ std::vector<WordToken> tokenize_words(std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t start = i;
-    std::string word;
+    std::size_t start = i, lowered_start = out.lowered.size();
     while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) {
       if (curly(i, '\x99')) {  // ’
-        word += '\'';
+        out.lowered += '\'';
         i += 3;
         continue;
       }
       if (is_curly_quote(i)) break;
       char c = text[i++];
-      word += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      out.lowered += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-    if (!word.empty()) tokens.push_back({std::move(word), start, i - start, quoted});
+    while (out.lowered.size() > lowered_start && (out.lowered.back() == '\'' || out.lowered.back() == '-'))
+      out.lowered.pop_back();
+    std::size_t length = out.lowered.size() - lowered_start;
+    if (length == 0) continue;
+    std::string_view word = std::string_view(out.lowered).substr(lowered_start);
+    out.tokens.push_back({start, i - start, lowered_start, length, filter_bit(word), quoted});
   }
-  return tokens;
+  return out;
 }
 
 const std::vector<WordList>& word_lists() {
@@ -132,21 +136,22 @@ const WordList* find_word_list(std::string_view rule) {
   return nullptr;
 }
 
-std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const WordList& list, bool skip_quoted) {
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted) {
   std::vector<WordMatch> matches;
+  const auto& tokens = words.tokens;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (skip_quoted && tokens[t].quoted) continue;
-    if (!list.first_word_bits.test(filter_bit(tokens[t].word))) continue;
-    auto candidates = list.by_first_word.find(tokens[t].word);
+    if (!list.first_word_bits.test(tokens[t].filter)) continue;
+    auto candidates = list.by_first_word.find(words.word(t));
     if (candidates == list.by_first_word.end()) continue;
     for (const WordEntry* entry : candidates->second) {
       std::size_t n = entry->words.size();
       if (t + n > tokens.size()) continue;
       bool same = true;
-      for (std::size_t k = 1; k < n && same; ++k) same = tokens[t + k].word == entry->words[k];
+      for (std::size_t k = 1; k < n && same; ++k) same = words.word(t + k) == entry->words[k];
       if (!same) continue;
-      if (t + n < tokens.size() && contains(entry->not_before, tokens[t + n].word)) continue;
-      if (t > 0 && contains(entry->not_after, tokens[t - 1].word)) continue;
+      if (t + n < tokens.size() && contains(entry->not_before, words.word(t + n))) continue;
+      if (t > 0 && contains(entry->not_after, words.word(t - 1))) continue;
       const WordToken& last = tokens[t + n - 1];
       matches.push_back({entry, tokens[t].offset, last.offset + last.length - tokens[t].offset});
       break;
@@ -158,10 +163,10 @@ std::vector<WordMatch> find_words(const std::vector<WordToken>& tokens, const Wo
 std::optional<std::string> scope_wording(std::string_view statement) {
   const WordList* list = find_word_list("goal/scope-wording");
   if (!list) return std::nullopt;
-  std::vector<WordToken> tokens = tokenize_words(statement);
-  for (const auto& token : tokens)
-    if (contains(list->unless_text_has, token.word)) return std::nullopt;
-  auto matches = find_words(tokens, *list, false);
+  Words words = tokenize_words(statement);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (contains(list->unless_text_has, words.word(i))) return std::nullopt;
+  auto matches = find_words(words, *list, false);
   if (matches.empty()) return std::nullopt;
   return std::string(statement.substr(matches[0].offset, matches[0].length));
 }
