@@ -69,6 +69,8 @@ class CaseFolder {
   std::vector<Diagnostic> stray_entries() const;
   // Temporary files an interrupted write left in one folder (format/leftover-temp).
   std::vector<Diagnostic> leftover_temps(const fs::path& folder) const;
+  // The same, for a folder whose entries were listed already.
+  std::vector<Diagnostic> leftover_temps(const fs::path& folder, const std::vector<std::string>& names) const;
   bool has_client(const std::string& id) const;
   // Refuses an unknown client with a did-you-mean.
   void require_client(const std::string& id) const;

@@ -81,8 +81,12 @@ bool is_leftover_temp(const std::string& name) {
 }  // namespace
 
 std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder) const {
+  return leftover_temps(folder, files_->list(folder));
+}
+
+std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder, const std::vector<std::string>& names) const {
   std::vector<Diagnostic> out;
-  for (const auto& name : files_->list(folder))
+  for (const auto& name : names)
     if (is_leftover_temp(name))
       out.push_back({{display(folder / name), 0, 0}, Severity::warning, "format/leftover-temp",
                      "a temporary file left by a casekit command that was interrupted while writing; "
@@ -159,14 +163,13 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   if (files_->exists(files.folder / "plan.yaml"))
     files.plan = read_file(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
   fs::path notes = files.folder / "notes";
-  for (const auto& folder : {files.folder, notes}) {
-    auto leftovers = leftover_temps(folder);
+  std::vector<std::string> note_names = files_->list(notes);
+  for (auto leftovers : {leftover_temps(files.folder), leftover_temps(notes, note_names)})
     files.diagnostics.insert(files.diagnostics.end(), leftovers.begin(), leftovers.end());
-  }
   if (files_->exists(notes) && !files_->is_folder(notes))
     files.diagnostics.push_back({{display(notes), 0, 0}, Severity::error, "format/type",
                                  "'notes' should be a folder of note files", "move the file away"});
-  for (const auto& name : files_->list(notes)) {
+  for (const auto& name : note_names) {
     if (name.empty() || name[0] == '.') continue;
     if (name.size() < 6 || name.substr(name.size() - 5) != ".yaml") {
       files.diagnostics.push_back({{display(notes / name), 0, 0}, Severity::warning, "format/unknown-file",

@@ -50,12 +50,12 @@ class Validator {
   std::vector<Diagnostic> take() { return std::move(out_); }
 
   void check_shape(const YamlNode& node, const Shape& shape) {
-    std::vector<std::string> names;
-    for (const auto& f : shape.fields) names.push_back(f.name);
     for (std::size_t i = 0; i < node.keys.size(); ++i) {
       const YamlNode& key = node.keys[i];
       const Field* field = shape.find(key.value);
       if (!field) {
+        std::vector<std::string> names;
+        for (const auto& f : shape.fields) names.push_back(f.name);
         std::string guess = did_you_mean(key.value, names);
         report(key, "format/unknown-key", fmt::format("unknown key '{}'", key.value),
                guess.empty() ? "see casekit(5) for the keys of this file" : fmt::format("did you mean '{}'?", guess));
@@ -87,8 +87,8 @@ class Validator {
              fmt::format("'{}' should be {}, not {}", field.name, list ? "a list" : "a set of keys", kind_name(value)));
       return;
     }
-    FieldType element{FieldType::Container::none, type.base, type.args};
-    for (const auto& item : value.items) check_value(item, element, field.name);
+    // Below this, only the base type and its arguments matter.
+    for (const auto& item : value.items) check_value(item, type, field.name);
     if (list && (type.base == "need" || find_shape(type.base))) check_unique_ids(value);
   }
 

@@ -42,6 +42,11 @@ bool is_indicator(char c) {
 bool plain_characters(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
+  // Most files are printable ASCII; this loop has no branch to vectorise.
+  unsigned special = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    special |= static_cast<unsigned>(s[i] >= 0x7F) | (static_cast<unsigned>(s[i] < 0x20) & (s[i] != '\n'));
+  if (special == 0) return true;
   for (std::size_t i = 0; i < n;) {
     unsigned char c = s[i];
     if (c < 0x80) {
@@ -149,6 +154,9 @@ class FastParser {
     enter();
     YamlNode map = YamlNode::mapping();
     map.mark = mark(pos_);
+    // Records' mappings and lists are short; this spares most regrowth.
+    map.keys.reserve(8);
+    map.items.reserve(8);
     do {
       std::size_t end = key_end(pos_);
       if (end == 0) give_up();
@@ -171,6 +179,7 @@ class FastParser {
     enter();
     YamlNode list = YamlNode::sequence();
     list.mark = mark(pos_);
+    list.items.reserve(8);
     do {
       if (!is_entry(pos_)) break;
       ++pos_;
