@@ -71,9 +71,13 @@ int git_text_merge(const fs::path& base, const fs::path& ours, const fs::path& t
                        {"merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours.string(),
                         base.string(), theirs.string()},
                        false);
-  if (!run.started || run.status < 0 || run.status > 127)
-    throw Error(ExitStatus::io, {path, 0, 0}, "`git merge-file` could not merge the file",
+  if (!run.started)
+    throw Error(ExitStatus::io, {path, 0, 0}, "git could not be run to merge the file",
                 "is git installed and on the PATH?");
+  if (run.status < 0 || run.status > 127)
+    throw Error(ExitStatus::io, {path, 0, 0},
+                fmt::format("`git merge-file` failed (exit status {})", run.status),
+                "git says why above");
   return run.status == 0 ? 0 : 1;
 }
 
@@ -197,15 +201,23 @@ RecordMerge merge_record(FileKind kind, const std::string& base, const std::stri
 int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path& theirs,
                      const std::string& path, std::string& messages) {
   std::optional<FileKind> kind = mergeable_kind(path);
+  if (!kind) return git_text_merge(base, ours, theirs, path);
   FileSystem& files = real_file_system();
-  std::optional<std::string> texts[3];
-  try {
-    if (kind)
-      for (int i = 0; i < 3; ++i) texts[i] = files.read(i == 0 ? base : i == 1 ? ours : theirs, max_file_bytes);
-  } catch (const Error&) {
-    kind.reset();
+  std::string texts[3];
+  const fs::path* versions[3] = {&base, &ours, &theirs};
+  for (int i = 0; i < 3; ++i) {
+    std::optional<std::string> text;
+    try {
+      text = files.read(*versions[i], max_file_bytes);
+    } catch (const Error&) {
+      // Larger than a record can be, a link or a folder: git's merge decides.
+      return git_text_merge(base, ours, theirs, path);
+    }
+    if (!text)
+      throw Error(ExitStatus::io, {versions[i]->string(), 0, 0}, "the file does not exist",
+                  "git runs `casekit merge-driver %O %A %B %P` with the versions' files");
+    texts[i] = *text;
   }
-  if (!kind || !texts[0] || !texts[1] || !texts[2]) return git_text_merge(base, ours, theirs, path);
   RecordMerge merge;
   try {
     TextMerger merger = [&](const std::string& o, const std::string& b, const std::string& t,
@@ -213,7 +225,7 @@ int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path&
       return git_merge_file(ours.parent_path().empty() ? "." : ours.parent_path(), o, b, t,
                             take_both);
     };
-    merge = merge_record(*kind, *texts[0], *texts[1], *texts[2], merger);
+    merge = merge_record(*kind, texts[0], texts[1], texts[2], merger);
   } catch (const Error& error) {
     if (error.status() != ExitStatus::usage) throw;
     return git_text_merge(base, ours, theirs, path);
