@@ -50,4 +50,16 @@ std::string pre_commit_hook(const CaseFolder& folder);
 // Returns the hook's path, or empty when the same hook was there already.
 fs::path install_pre_commit_hook(const CaseFolder& folder, bool force);
 
+// What setting up the merge driver changed.
+struct MergeDriverSetup {
+  bool configured = false;   // the repository's config was set (it was not already)
+  bool attributes = false;   // lines were added to the case folder's .gitattributes
+};
+// Sets up `casekit merge-driver` for clients' plan.yaml and client.yaml:
+// merge.casekit.name and .driver in the repository's own config (per
+// clone: git never takes a command to run from a clone's history), and
+// `merge=casekit` lines in the case folder's .gitattributes (committed,
+// so clones share them), added once.
+MergeDriverSetup install_merge_driver(const CaseFolder& folder);
+
 }  // namespace casekit

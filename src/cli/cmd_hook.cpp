@@ -1,5 +1,6 @@
 // `casekit hook install`: a git pre-commit hook that checks the clients
-// being committed (see git.hpp).
+// being committed, and the merge driver for plan.yaml and client.yaml
+// (see git.hpp).
 #include <fmt/format.h>
 
 #include "casekit/git.hpp"
@@ -10,7 +11,7 @@ namespace casekit::cli {
 void setup_hook(CLI::App& command, Context& context) {
   command.require_subcommand(1);
   CLI::App* install = command.add_subcommand(
-      "install", "Install the pre-commit hook in the case folder's repository");
+      "install", "Install the pre-commit hook and the merge driver in the case folder's repository");
   auto force = std::make_shared<bool>(false);
   install->add_flag("--force", *force, "Replace a different pre-commit hook");
   install->callback([force, &context] {
@@ -20,6 +21,13 @@ void setup_hook(CLI::App& command, Context& context) {
       fmt::print("The casekit pre-commit hook is installed already\n");
     else
       fmt::print("Installed the pre-commit hook in {}\n", path.string());
+    MergeDriverSetup merge = install_merge_driver(folder);
+    if (merge.configured)
+      fmt::print("Set up the casekit merge driver in this repository's config\n");
+    if (merge.attributes)
+      fmt::print(
+          "Added the merge driver for plan.yaml and client.yaml to .gitattributes: commit it, so "
+          "other copies use it too once they run `casekit hook install`\n");
   });
 }
 

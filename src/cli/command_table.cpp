@@ -19,7 +19,8 @@ const std::vector<Command>& command_table() {
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
       {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data", setup_export},
       {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
-      {"hook", "Install a git pre-commit hook that checks the clients being committed", setup_hook},
+      {"hook", "Install the git hooks and merge driver for the case folder", setup_hook},
+      {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)", setup_merge_driver},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;

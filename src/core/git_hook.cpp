@@ -10,8 +10,10 @@
 #include <set>
 #include <sstream>
 
+#include "casekit/file_system.hpp"
 #include "casekit/git.hpp"
 #include "casekit/ids.hpp"
+#include "casekit/yaml_tree.hpp"
 
 namespace casekit {
 namespace {
@@ -105,6 +107,33 @@ fs::path install_pre_commit_hook(const CaseFolder& folder, bool force) {
                 "check the permissions of the .git folder");
   }
   return path;
+}
+
+MergeDriverSetup install_merge_driver(const CaseFolder& folder) {
+  require_work_tree(folder);
+  MergeDriverSetup setup;
+  const std::vector<std::pair<std::string, std::string>> config = {
+      {"merge.casekit.name", "casekit record merge"},
+      {"merge.casekit.driver", "casekit merge-driver %O %A %B %P"}};
+  for (const auto& [key, value] : config) {
+    GitRun now = run_git(folder.root(), {"config", "--local", "--get", key}, true);
+    if (now.status == 0 && now.out == value + "\n") continue;
+    git_output(folder, {"config", "--local", key, value}, "check the permissions of the .git folder");
+    setup.configured = true;
+  }
+  fs::path path = folder.root() / ".gitattributes";
+  FileSystem& files = real_file_system();
+  std::string text = files.read(path, max_file_bytes).value_or("");
+  std::vector<std::string> present = lines(text);
+  std::string added;
+  for (const char* line : {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit"})
+    if (std::find(present.begin(), present.end(), line) == present.end())
+      added += std::string(line) + "\n";
+  if (added.empty()) return setup;
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  files.replace(path, text + added);
+  setup.attributes = true;
+  return setup;
 }
 
 }  // namespace casekit
