@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ascii_scan.hpp"
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
 
@@ -32,21 +33,10 @@ std::size_t utf8_length(const std::string& s, std::size_t i) {
               "save the file as UTF-8 text");
 }
 
-// Printable ASCII, tab and line ends: most files are nothing else, and a
-// quick pass over them spares the careful walk that finds positions.
-// Written without branches so the compiler can test many bytes at once.
-bool plain_ascii(const std::string& text) {
-  unsigned bad = 0;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    bad |= static_cast<unsigned>(c >= 0x7F) |
-           (static_cast<unsigned>(c < 0x20) & (c != '\n') & (c != '\t') & (c != '\r'));
-  }
-  return bad == 0;
-}
-
 void check_encoding(const std::string& text, const std::string& file) {
-  if (plain_ascii(text)) return;
+  // Printable ASCII, tab and line ends: most files are nothing else, and a
+  // quick pass over them spares the careful walk that finds positions.
+  if (printable_ascii(text, "\n\t\r")) return;
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);

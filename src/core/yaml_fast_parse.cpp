@@ -10,6 +10,7 @@
 // differential unit test and the fuzz_yaml_load target hold it to that.
 #include <string>
 
+#include "ascii_scan.hpp"
 #include "casekit/yaml_tree.hpp"
 #include "yaml_parsers.hpp"
 
@@ -42,11 +43,7 @@ bool is_indicator(char c) {
 bool plain_characters(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
-  // Most files are printable ASCII; this loop has no branch to vectorise.
-  unsigned special = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    special |= static_cast<unsigned>(s[i] >= 0x7F) | (static_cast<unsigned>(s[i] < 0x20) & (s[i] != '\n'));
-  if (special == 0) return true;
+  if (printable_ascii(text, "\n")) return true;
   for (std::size_t i = 0; i < n;) {
     unsigned char c = s[i];
     if (c < 0x80) {
