@@ -43,6 +43,11 @@ struct WordToken {
   std::size_t lowered_offset = 0, lowered_length = 0;
   std::size_t filter = 0;  // its bit in WordList::first_word_bits
   bool quoted = false;     // inside "..." or “...”
+  // Three or more lower-case ASCII letters (inner apostrophes allowed), not
+  // part of an address, a path or a hyphenated word: what spelling checks.
+  // Words with capitals are names, places or acronyms, which a dictionary
+  // does not know.
+  bool spellable = false;
 };
 
 // The words of a text. Tokenizing runs on every sentence of a caseload,
@@ -70,8 +75,11 @@ struct WordMatch {
 };
 
 // Every phrase of the list in the text, in order. With skip_quoted, words
-// inside "..." or “...” (the client's own words) are passed over.
-std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted);
+// inside "..." or “...” (the client's own words) are passed over. With
+// `starts`, only phrases starting at those tokens are looked for (a
+// caller checking several lists filters the tokens once).
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted,
+                                  const std::vector<std::size_t>* starts = nullptr);
 
 // The treatment word a goal statement asks for, when the goal does not
 // connect the client to a service (goal/scope-wording).

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
@@ -41,25 +42,35 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
   return {file.display, line, static_cast<int>(pos - line_start) + 1};
 }
 
-using Lists = std::array<const WordList*, kRules.size()>;
+// The program's lists for the writing rules (or the built-in ones), and
+// the union of their first-word filters, so that each word of a text is
+// tested once for all six lists.
+struct Lists {
+  std::array<const WordList*, kRules.size()> lists{};
+  std::bitset<4096> any_first_word;
+};
 
-// The program's lists for the writing rules, or the built-in ones.
 Lists writing_lists(const RuleContext& ctx) {
-  Lists lists{};
+  Lists out;
   for (std::size_t r = 0; r < kRules.size(); ++r) {
-    if (!ctx.word_lists) lists[r] = find_word_list(kRules[r]);
+    if (!ctx.word_lists) out.lists[r] = find_word_list(kRules[r]);
     else
       for (const auto& l : *ctx.word_lists)
-        if (l.rule == kRules[r]) lists[r] = &l;
+        if (l.rule == kRules[r]) out.lists[r] = &l;
+    if (out.lists[r]) out.any_first_word |= out.lists[r]->first_word_bits;
   }
-  return lists;
+  return out;
 }
 
-void check_text(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& scalar) {
-  Words words = tokenize_words(scalar.value);
-  for (const WordList* list : lists) {
+void check_phrases(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& scalar,
+                   const Words& words) {
+  std::vector<std::size_t> starts;
+  for (std::size_t t = 0; t < words.size(); ++t)
+    if (lists.any_first_word.test(words.tokens[t].filter)) starts.push_back(t);
+  if (starts.empty()) return;
+  for (const WordList* list : lists.lists) {
     if (!list) continue;
-    for (const auto& m : find_words(words, *list, true)) {
+    for (const auto& m : find_words(words, *list, true, &starts)) {
       std::string found = scalar.value.substr(m.offset, m.length);
       std::string hint = m.entry->instead.empty() ? "" : "instead: " + m.entry->instead;
       ctx.report(list->rule.c_str(), locate(file, scalar, m.offset, m.length),
@@ -68,45 +79,14 @@ void check_text(RuleContext& ctx, const Lists& lists, const SourceFile& file, co
   }
 }
 
-bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-// Words to spell-check: lower-case letters (and inner apostrophes), three
-// or more, outside quotation marks. Words with capitals are names,
-// places or acronyms, which a dictionary does not know.
-std::vector<std::pair<std::size_t, std::size_t>> spelling_words(const std::string& text) {
-  std::vector<std::pair<std::size_t, std::size_t>> words;
-  bool quoted = false;
-  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  for (std::size_t i = 0; i < text.size();) {
-    if (at(i) == '"') quoted = !quoted;
-    if (!ascii_letter(at(i)) && at(i) < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t start = i;
-    bool plain = true;
-    while (i < text.size()) {
-      unsigned char d = at(i);
-      bool inner_apostrophe = d == '\'' && i + 1 < text.size() && ascii_letter(at(i + 1));
-      if (!ascii_letter(d) && d < 0x80 && !inner_apostrophe) break;
-      if ((d >= 'A' && d <= 'Z') || d >= 0x80) plain = false;
-      ++i;
-    }
-    auto joins = [](unsigned char c) { return ascii_digit(c) || c == '-' || c == '/' || c == '@' || c == '.'; };
-    bool joined = (start > 0 && joins(at(start - 1))) ||
-                  (i < text.size() && (ascii_digit(at(i)) || at(i) == '-' || at(i) == '@'));
-    if (plain && !quoted && !joined && i - start >= 3) words.emplace_back(start, i - start);
-  }
-  return words;
-}
-
-void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar) {
-  for (auto [offset, length] : spelling_words(scalar.value)) {
-    std::string_view word = std::string_view(scalar.value).substr(offset, length);
-    if (ctx.speller->correct(word)) continue;
-    std::optional<std::string> better = ctx.speller->suggestion(std::string(word));
-    ctx.report("language/spelling", locate(file, scalar, offset, length), fmt::format("'{}' may be misspelled", word),
+void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar, const Words& words) {
+  for (std::size_t t = 0; t < words.size(); ++t) {
+    const WordToken& token = words.tokens[t];
+    if (!token.spellable || ctx.speller->correct(words.word(t))) continue;
+    std::string word(words.word(t));
+    std::optional<std::string> better = ctx.speller->suggestion(word);
+    ctx.report("language/spelling", locate(file, scalar, token.offset, token.length),
+               fmt::format("'{}' may be misspelled", word),
                better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml", *better)
                       : "add local words to `dictionary:` in casekit.yaml");
   }
@@ -114,8 +94,10 @@ void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& sc
 
 void walk(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& node, bool prose) {
   if (node.is_scalar()) {
-    if (prose) check_text(ctx, lists, file, node);
-    if (prose && ctx.speller) check_spelling(ctx, file, node);
+    if (!prose) return;
+    Words words = tokenize_words(node.value);
+    check_phrases(ctx, lists, file, node, words);
+    if (ctx.speller) check_spelling(ctx, file, node, words);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {

@@ -61,6 +61,16 @@ bool word_char(unsigned char c) {
          c == '-' || c >= 0x80;
 }
 
+// text[start, end) is a word to spell-check (WordToken::spellable).
+bool is_spellable(std::string_view text, std::size_t start, std::size_t end) {
+  if (end - start < 3 || text[start] == '\'' || text[end - 1] == '\'') return false;
+  for (std::size_t i = start; i < end; ++i)
+    if ((text[i] < 'a' || text[i] > 'z') && text[i] != '\'') return false;
+  bool joined_before = start > 0 && std::string_view("/@.").find(text[start - 1]) != std::string_view::npos;
+  bool joined_after = end < text.size() && text[end] == '@';
+  return !joined_before && !joined_after;
+}
+
 bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -105,7 +115,8 @@ Words tokenize_words(std::string_view text) {
     std::size_t length = out.lowered.size() - lowered_start;
     if (length == 0) continue;
     std::string_view word = std::string_view(out.lowered).substr(lowered_start);
-    out.tokens.push_back({start, i - start, lowered_start, length, filter_bit(word), quoted});
+    bool spellable = !quoted && is_spellable(text, start, i);
+    out.tokens.push_back({start, i - start, lowered_start, length, filter_bit(word), quoted, spellable});
   }
   return out;
 }
@@ -136,10 +147,13 @@ const WordList* find_word_list(std::string_view rule) {
   return nullptr;
 }
 
-std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted) {
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted,
+                                  const std::vector<std::size_t>* starts) {
   std::vector<WordMatch> matches;
   const auto& tokens = words.tokens;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
+  std::size_t count = starts ? starts->size() : tokens.size();
+  for (std::size_t n_th = 0; n_th < count; ++n_th) {
+    std::size_t t = starts ? (*starts)[n_th] : n_th;
     if (skip_quoted && tokens[t].quoted) continue;
     if (!list.first_word_bits.test(tokens[t].filter)) continue;
     auto candidates = list.by_first_word.find(words.word(t));

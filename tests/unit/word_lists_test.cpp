@@ -1,0 +1,44 @@
+// The tokenizer behind the writing rules and spelling: which words it
+// finds, how it lowers them, and which it hands to the spell checker.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "casekit/word_lists.hpp"
+
+using casekit::tokenize_words;
+
+namespace {
+
+std::vector<std::string> spellable(const std::string& text) {
+  casekit::Words words = tokenize_words(text);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words.tokens[i].spellable) out.emplace_back(words.word(i));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenize_words lowers words, straightens apostrophes and marks quoted words") {
+  casekit::Words words = tokenize_words("Marcus DIDN’T say \"I QUIT\" today-");
+  std::vector<std::string> lowered;
+  for (std::size_t i = 0; i < words.size(); ++i) lowered.emplace_back(words.word(i));
+  CHECK(lowered == std::vector<std::string>{"marcus", "didn't", "say", "i", "quit", "today"});
+  CHECK_FALSE(words.tokens[2].quoted);
+  CHECK(words.tokens[3].quoted);
+  CHECK(words.tokens[4].quoted);
+  CHECK(words.tokens[5].offset == 29);
+  CHECK(words.tokens[5].length == 6);  // the source span keeps the hyphen
+}
+
+TEST_CASE("spelling looks at lower-case words of three letters or more, outside quotes") {
+  CHECK(spellable("Marcus offise it's an \"recieved\" “teh” USA") == std::vector<std::string>{"offise", "it's"});
+}
+
+TEST_CASE("spelling passes over e-mail addresses, the rest of a domain or path, hyphenated words and words with digits") {
+  CHECK(spellable("jo@example.org example.org follow-up e-mail 3rd abc1 a/b/cde") == std::vector<std::string>{"example"});
+  CHECK(spellable("'tis don’t café").empty());
+  CHECK(spellable("mail me").size() == 1);
+}
