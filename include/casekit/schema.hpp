@@ -14,10 +14,13 @@ namespace casekit {
 
 enum class FileKind { settings, client, plan, note };
 
+struct Shape;
+
 struct FieldType {
   enum class Container { none, list, map } container = Container::none;
   std::string base;               // text, date, enum, id, ref, a shape name, ...
   std::vector<std::string> args;  // enum words, or the id prefix
+  const Shape* shape = nullptr;   // the shape named by base, if it names one
 };
 
 struct Field {

@@ -66,8 +66,19 @@ std::vector<Shape> load_shapes() {
 
 }  // namespace
 
+// Each field's type points at the shape it names, so validating a file
+// does not look shapes up by name.
+void link_shapes(std::vector<Shape>& shapes) {
+  for (auto& shape : shapes)
+    for (auto& field : shape.fields)
+      for (const auto& named : shapes)
+        if (named.name == field.type.base) field.type.shape = &named;
+}
+
 const std::vector<Shape>& all_shapes() {
-  static const std::vector<Shape> shapes = load_shapes();
+  static std::vector<Shape> shapes = load_shapes();
+  static const bool linked = (link_shapes(shapes), true);
+  (void)linked;
   return shapes;
 }
 

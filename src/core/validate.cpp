@@ -89,11 +89,11 @@ class Validator {
     }
     // Below this, only the base type and its arguments matter.
     for (const auto& item : value.items) check_value(item, type, field.name);
-    if (list && (type.base == "need" || find_shape(type.base))) check_unique_ids(value);
+    if (list && (type.base == "need" || type.shape)) check_unique_ids(value);
   }
 
   void check_value(const YamlNode& value, const FieldType& type, const std::string& key) {
-    if (const Shape* shape = find_shape(type.base)) {
+    if (const Shape* shape = type.shape) {
       if (!value.is_mapping()) {
         report(value, "format/type", fmt::format("each entry of '{}' should be a set of keys, not {}", key, kind_name(value)));
         return;

@@ -66,7 +66,8 @@ bool is_spellable(std::string_view text, std::size_t start, std::size_t end) {
   if (end - start < 3 || text[start] == '\'' || text[end - 1] == '\'') return false;
   for (std::size_t i = start; i < end; ++i)
     if ((text[i] < 'a' || text[i] > 'z') && text[i] != '\'') return false;
-  bool joined_before = start > 0 && std::string_view("/@.").find(text[start - 1]) != std::string_view::npos;
+  char before = start > 0 ? text[start - 1] : ' ';
+  bool joined_before = before == '/' || before == '@' || before == '.';
   bool joined_after = end < text.size() && text[end] == '@';
   return !joined_before && !joined_after;
 }

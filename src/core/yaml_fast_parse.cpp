@@ -34,7 +34,14 @@ bool is_null_word(std::string_view text) {
 
 // Characters that start something other than a plain scalar.
 bool is_indicator(char c) {
-  return std::string_view("-?:,[]{}#&*!|>'\"%@`").find(c) != std::string_view::npos;
+  switch (c) {
+    case '-': case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#':
+    case '&': case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@':
+    case '`':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Whether the text is valid UTF-8 free of what libyaml treats specially:
