@@ -157,7 +157,7 @@ NotesFixed fix_renumbered_notes(const CaseFolder& folder) {
   fs::path log = renumbered_path(folder.root());
   std::optional<std::string> text = folder.files().read(log, max_file_bytes);
   if (!text || text->empty()) return result;
-  std::vector<RenumberEntry> entries = parse_entries(*text, log.string());
+  std::vector<RenumberEntry> entries = parse_entries(*text, folder.display(log));
   Repository repo{first_line(git_answer(folder.root(), {"rev-parse", "--show-toplevel"})),
                   first_line(git_answer(folder.root(), {"rev-parse", "--show-prefix"}))};
   bool merging = run_git(repo.top, {"rev-parse", "-q", "--verify", "MERGE_HEAD"}, true).status == 0;

@@ -64,19 +64,20 @@ std::vector<RenumberEntry> parse_entries(const std::string& text, const std::str
     if (f.size() != 6 || !well_formed(entry))
       throw Error(ExitStatus::usage, {file_name, number, 1},
                   "this is not a renumbering that casekit's merge driver records",
-                  "nothing was changed; fix or remove the line (the merge driver writes "
-                  "`OURS THEIRS PATH WHAT FROM TO`, separated by tabs)");
+                  "nothing was changed; fix or remove the line: the merge driver writes "
+                  "OURS THEIRS PATH WHAT FROM TO, separated by tabs");
     entries.push_back(entry);
   }
   return entries;
 }
 
 fs::path renumbered_path(const fs::path& dir) {
-  GitRun run = run_git(dir, {"rev-parse", "--absolute-git-dir"}, true);
+  GitRun run = run_git(dir, {"rev-parse", "--git-dir"}, true);
   if (run.status != 0 || run.out.size() < 2)
-    throw Error(ExitStatus::usage, {dir.string(), 0, 0}, "this folder is not in a git repository",
+    throw Error("the case folder is not in a git repository",
                 "run the command inside the case folder's git work tree");
-  return fs::path(run.out.substr(0, run.out.find('\n'))) / "casekit" / "renumbered";
+  // Relative to `dir` (so messages name it as the person sees it), or absolute.
+  return (dir / run.out.substr(0, run.out.find('\n'))).lexically_normal() / "casekit" / "renumbered";
 }
 
 void record_renumbered(const fs::path& dir, const std::vector<RenumberEntry>& entries) {
