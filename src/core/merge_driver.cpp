@@ -165,6 +165,17 @@ void remember(const fs::path& ours, const fs::path& theirs, const std::string& p
   }
 }
 
+// A rebase replays commits one by one: a renumbering made while one is
+// replayed would not follow into the commits replayed after it (their
+// base still has the old id), so then the collision stays a conflict.
+bool rebasing() {
+  for (const char* state : {"rebase-merge", "rebase-apply"}) {
+    GitRun run = run_git(".", {"rev-parse", "--git-path", state}, true);
+    if (run.status == 0 && fs::is_directory(run.out.substr(0, run.out.find('\n')))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<FileKind> mergeable_kind(const std::string& path) {
@@ -256,6 +267,13 @@ int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path&
     merge = merge_record(*kind, texts[0], texts[1], texts[2], merger);
   } catch (const Error& error) {
     if (error.status() != ExitStatus::usage) throw;
+    return git_text_merge(base, ours, theirs, path);
+  }
+  if (merge.clean && !merge.renumbered.empty() && rebasing()) {
+    messages += fmt::format(
+        "casekit: {}: both copies added {}; casekit does not renumber during a rebase, so this is "
+        "a conflict (merge instead of rebasing, or resolve it by hand)\n",
+        path, merge.renumbered.front().from);
     return git_text_merge(base, ours, theirs, path);
   }
   // Ours' object id is taken before the merge is written over it.
