@@ -23,7 +23,9 @@ struct Repository {
   std::string prefix;  // the case folder inside it, "" or "some/folder/"
 };
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
 
 std::string git_answer(const fs::path& dir, const std::vector<std::string>& args) {
   GitRun run = run_git(dir, args, true);
@@ -44,14 +46,17 @@ std::vector<std::string> words(const std::string& line) {
 // The merge commit (and its parents) whose parents hold these versions
 // of the plan, or an empty list.
 std::vector<std::string> merge_of(const Repository& repo, const RenumberEntry& entry) {
-  GitRun merges = run_git(repo.top, {"rev-list", "--merges", "--parents", "--max-count",
-                                     merges_searched, "HEAD", "--"}, true);
+  GitRun merges = run_git(
+      repo.top, {"rev-list", "--merges", "--parents", "--max-count", merges_searched, "HEAD", "--"},
+      true);
   std::istringstream in(merges.status == 0 ? merges.out : "");
   for (std::string line; std::getline(in, line);) {
     std::vector<std::string> ids = words(line);
     if (ids.size() != 3) continue;  // octopus merges never call a merge driver on two sides
-    GitRun blobs = run_git(repo.top, {"rev-parse", "--verify", "-q", ids[1] + ":" + entry.path}, true);
-    GitRun theirs = run_git(repo.top, {"rev-parse", "--verify", "-q", ids[2] + ":" + entry.path}, true);
+    GitRun blobs =
+        run_git(repo.top, {"rev-parse", "--verify", "-q", ids[1] + ":" + entry.path}, true);
+    GitRun theirs =
+        run_git(repo.top, {"rev-parse", "--verify", "-q", ids[2] + ":" + entry.path}, true);
     if (blobs.status == 0 && theirs.status == 0 && first_line(blobs.out) == entry.ours_blob &&
         first_line(theirs.out) == entry.theirs_blob)
       return ids;
@@ -96,23 +101,24 @@ std::string changes_text(const std::map<std::string, std::string>& ids) {
 
 // The notes a merge added (new in it, not in its first parent) in the
 // client's notes folder: those came from the other copy.
-void fix_merge(const CaseFolder& folder, const Repository& repo, const std::vector<std::string>& merge,
-               const std::string& plan, const std::map<std::string, std::string>& ids,
-               bool merging, NotesFixed& result) {
+void fix_merge(const CaseFolder& folder, const Repository& repo,
+               const std::vector<std::string>& merge, const std::string& plan,
+               const std::map<std::string, std::string>& ids, bool merging, NotesFixed& result) {
   std::string notes = fs::path(plan).parent_path().string() + "/notes/";
   std::string id = fs::path(plan).parent_path().filename().string();
   auto lock = folder.files().lock(folder.client_folder(id));
-  std::string added = git_answer(repo.top, {"diff", "--name-only", "--no-renames", "--diff-filter=A",
-                                            merge[1], merge[0], "--", notes});
+  std::string added = git_answer(repo.top, {"diff", "--name-only", "--no-renames",
+                                            "--diff-filter=A", merge[1], merge[0], "--", notes});
   std::size_t before = result.written.size();
   std::istringstream in(added);
   for (std::string path; std::getline(in, path);)
     if (path.rfind(notes, 0) == 0 && path.find('/', notes.size()) == std::string::npos)
       fix_note(folder, repo, merge[0], path, ids, result);
-  std::vector<fs::path> written(result.written.begin() + static_cast<long>(before), result.written.end());
+  std::vector<fs::path> written(result.written.begin() + static_cast<long>(before),
+                                result.written.end());
   if (written.empty()) return;
-  std::string message =
-      fmt::format("fix-renumbered: notes from the merged copy refer to {} for {}", changes_text(ids), id);
+  std::string message = fmt::format("fix-renumbered: notes from the merged copy refer to {} for {}",
+                                    changes_text(ids), id);
   // git refuses a commit of some paths while MERGE_HEAD is there, and
   // post-merge hooks run before git removes it.
   GitCommit commit;
@@ -123,7 +129,7 @@ void fix_merge(const CaseFolder& folder, const Repository& repo, const std::vect
   }
   std::vector<std::string> shown;
   for (const auto& path : written) shown.push_back(folder.display(path));
-  std::string why = merging ? " (git is still finishing the merge)"
+  std::string why = merging                  ? " (git is still finishing the merge)"
                     : commit.warning.empty() ? ""
                                              : " (" + commit.warning + ")";
   result.messages.push_back(fmt::format(

@@ -31,13 +31,15 @@ void find_refs(const YamlNode& node, const Shape& shape, const YamlPath& path,
     here.emplace_back(node.keys[i].value);
     bool single = field->type.container == FieldType::Container::none;
     const Shape* inner = find_shape(field->type.base);
-    if (single && is_ref(*field) && value.is_scalar()) out.push_back({here, field->type.args[0][0]});
+    if (single && is_ref(*field) && value.is_scalar())
+      out.push_back({here, field->type.args[0][0]});
     if (single && inner) find_refs(value, *inner, here, out);
     if (field->type.container != FieldType::Container::list || !value.is_sequence()) continue;
     for (std::size_t k = 0; k < value.items.size(); ++k) {
       YamlPath item = here;
       item.emplace_back(k);
-      if (is_ref(*field) && value.items[k].is_scalar()) out.push_back({item, field->type.args[0][0]});
+      if (is_ref(*field) && value.items[k].is_scalar())
+        out.push_back({item, field->type.args[0][0]});
       if (inner) find_refs(value.items[k], *inner, item, out);
     }
   }

@@ -40,8 +40,8 @@ bool well_formed(const RenumberEntry& e) {
 }  // namespace
 
 bool RenumberEntry::operator==(const RenumberEntry& other) const {
-  return ours_blob == other.ours_blob && theirs_blob == other.theirs_blob &&
-         path == other.path && what == other.what && from == other.from && to == other.to;
+  return ours_blob == other.ours_blob && theirs_blob == other.theirs_blob && path == other.path &&
+         what == other.what && from == other.from && to == other.to;
 }
 
 std::string format_entries(const std::vector<RenumberEntry>& entries) {
@@ -77,7 +77,8 @@ fs::path renumbered_path(const fs::path& dir) {
     throw Error("the case folder is not in a git repository",
                 "run the command inside the case folder's git work tree");
   // Relative to `dir` (so messages name it as the person sees it), or absolute.
-  return (dir / run.out.substr(0, run.out.find('\n'))).lexically_normal() / "casekit" / "renumbered";
+  return (dir / run.out.substr(0, run.out.find('\n'))).lexically_normal() / "casekit" /
+         "renumbered";
 }
 
 void record_renumbered(const fs::path& dir, const std::vector<RenumberEntry>& entries) {

@@ -95,8 +95,8 @@ TEST_CASE("the record of renumberings reads back what was written") {
 }
 
 TEST_CASE("a damaged record of renumberings is refused with its line") {
-  std::string good = format_entries(
-      {{blob, blob, "clients/marcus-jones/plan.yaml", "goal", "G4", "G5"}});
+  std::string good =
+      format_entries({{blob, blob, "clients/marcus-jones/plan.yaml", "goal", "G4", "G5"}});
   for (const std::string& bad :
        {std::string("garbage\n"),
         blob + "\t" + blob + "\tclients/marcus-jones/plan.yaml\tgoal\tG4\tS5\n",
