@@ -46,9 +46,18 @@ std::vector<std::string> clients_changed_since(const CaseFolder& folder, const s
 // The pre-commit hook `casekit hook install` writes: it runs `casekit check`
 // on the clients whose files are staged.
 std::string pre_commit_hook(const CaseFolder& folder);
-// Installs it; refuses to replace a different hook unless `force`.
-// Returns the hook's path, or empty when the same hook was there already.
-fs::path install_pre_commit_hook(const CaseFolder& folder, bool force);
+// The post-merge hook: runs `casekit fix-renumbered` when the merge
+// driver recorded renumbered items (renumbered_notes.hpp).
+std::string post_merge_hook(const CaseFolder& folder);
+
+struct HookInstall {
+  std::string name;  // pre-commit, post-merge
+  fs::path path;
+  bool written = false;  // false: the same hook was there already
+};
+// Installs both hooks; refuses, before writing any, to replace a
+// different hook unless `force`.
+std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force);
 
 // What setting up the merge driver changed.
 struct MergeDriverSetup {

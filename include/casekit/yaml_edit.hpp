@@ -31,6 +31,13 @@ class YamlEditor {
   void append(const YamlPath& path, const YamlNode& item);
   // Removes a mapping entry (the last step is the key); nothing when absent.
   void remove(const YamlPath& path);
+  // Replaces a scalar written on one line (a mapping value or a list item,
+  // block or flow style) in place, keeping its quotes and the rest of the
+  // line. Refuses a scalar whose text is not exactly its value.
+  void replace_scalar(const YamlPath& path, const std::string& value);
+  // Renames a mapping key in place (the last step is the key); refuses a
+  // key the mapping has already.
+  void rename_key(const YamlPath& path, const std::string& key);
 
  private:
   struct Splice {
@@ -47,6 +54,7 @@ class YamlEditor {
   Splice replace_value(const YamlPath& path, const YamlNode& value) const;
   Splice replace_flow_value(const YamlNode& node, const YamlNode& value) const;
   Splice splice_for_remove(const YamlPath& path) const;
+  Splice splice_for_scalar(const YamlNode& scalar, const std::string& value) const;
   std::size_t content_end(const YamlPath& path) const;
   std::size_t region_limit(const YamlPath& path) const;
   int entry_column(const YamlPath& path) const;

@@ -11,16 +11,16 @@ namespace casekit::cli {
 void setup_hook(CLI::App& command, Context& context) {
   command.require_subcommand(1);
   CLI::App* install = command.add_subcommand(
-      "install", "Install the pre-commit hook and the merge driver in the case folder's repository");
+      "install", "Install the pre-commit and post-merge hooks and the merge driver in the case folder's repository");
   auto force = std::make_shared<bool>(false);
-  install->add_flag("--force", *force, "Replace a different pre-commit hook");
+  install->add_flag("--force", *force, "Replace a different pre-commit or post-merge hook");
   install->callback([force, &context] {
     CaseFolder folder = context.folder();
-    fs::path path = install_pre_commit_hook(folder, *force);
-    if (path.empty())
-      fmt::print("The casekit pre-commit hook is installed already\n");
-    else
-      fmt::print("Installed the pre-commit hook in {}\n", path.string());
+    for (const auto& hook : install_hooks(folder, *force))
+      if (hook.written)
+        fmt::print("Installed the {} hook in {}\n", hook.name, hook.path.string());
+      else
+        fmt::print("The casekit {} hook is installed already\n", hook.name);
     MergeDriverSetup merge = install_merge_driver(folder);
     if (merge.configured)
       fmt::print("Set up the casekit merge driver in this repository's config\n");

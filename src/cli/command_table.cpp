@@ -21,6 +21,7 @@ const std::vector<Command>& command_table() {
       {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
       {"hook", "Install the git hooks and merge driver for the case folder", setup_hook},
       {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)", setup_merge_driver},
+      {"fix-renumbered", "After a merge, point the other copy's notes at its renumbered items (run by git)", setup_fix_renumbered},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;

@@ -48,6 +48,7 @@ void setup_export(CLI::App& command, Context& context);
 void setup_due(CLI::App& command, Context& context);
 void setup_hook(CLI::App& command, Context& context);
 void setup_merge_driver(CLI::App& command, Context& context);
+void setup_fix_renumbered(CLI::App& command, Context& context);
 void setup_completion(CLI::App& command, Context& context);
 
 // The message for a command line CLI11 could not parse: the problem, a

@@ -41,6 +41,13 @@ std::string git_output(const CaseFolder& folder, const std::vector<std::string>&
   return run.out;
 }
 
+// The case folder's path inside the work tree: hooks start at its top.
+std::string case_folder_prefix(const CaseFolder& folder) {
+  std::string prefix = git_output(folder, {"rev-parse", "--show-prefix"}, "");
+  if (!prefix.empty() && prefix.back() == '\n') prefix.pop_back();
+  return prefix;
+}
+
 }  // namespace
 
 std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev) {
@@ -61,8 +68,7 @@ std::vector<std::string> clients_changed_since(const CaseFolder& folder, const s
 }
 
 std::string pre_commit_hook(const CaseFolder& folder) {
-  std::string prefix = git_output(folder, {"rev-parse", "--show-prefix"}, "");
-  if (!prefix.empty() && prefix.back() == '\n') prefix.pop_back();
+  std::string prefix = case_folder_prefix(folder);
   return fmt::format(
       "#!/bin/sh\n"
       "# Installed by `casekit hook install`: runs `casekit check` on the clients\n"
@@ -79,34 +85,71 @@ std::string pre_commit_hook(const CaseFolder& folder) {
       prefix);
 }
 
-fs::path install_pre_commit_hook(const CaseFolder& folder, bool force) {
-  require_work_tree(folder);
-  std::string text = pre_commit_hook(folder);
-  std::string where = git_output(folder, {"rev-parse", "--git-path", "hooks/pre-commit"}, "");
-  fs::path path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
-  if (fs::exists(path)) {
-    std::ifstream in(path, std::ios::binary);
-    std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (old == text) return {};
-    if (!force)
-      throw Error(ExitStatus::usage, {path.string(), 0, 0},
-                  "a different pre-commit hook is installed already",
-                  "look at it first; `casekit hook install --force` replaces it");
-  }
-  fs::create_directories(path.parent_path());
+std::string post_merge_hook(const CaseFolder& folder) {
+  std::string prefix = case_folder_prefix(folder);
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: after a merge in which casekit's merge\n"
+      "# driver renumbered the other copy's goals or services, the notes the merge\n"
+      "# brought from there get the new ids (`casekit fix-renumbered`).\n"
+      "[ -s \"$(git rev-parse --git-dir)/casekit/renumbered\" ] || exit 0\n"
+      "cd \"$(git rev-parse --show-toplevel)/{}\" || exit 1\n"
+      "exec casekit fix-renumbered\n",
+      prefix);
+}
+
+namespace {
+
+struct Hook {
+  const char* name;
+  std::string text;
+  fs::path path;
+  bool same = false;  // installed already
+};
+
+void write_hook(const Hook& hook) {
+  fs::create_directories(hook.path.parent_path());
   // Written beside the hook and renamed over it; executable by the owner only.
-  fs::path temp = path;
+  fs::path temp = hook.path;
   temp += ".casekit-new";
+  const std::string& text = hook.text;
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0700);
   bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
             ::fchmod(fd, 0700) == 0;
   if (fd >= 0) ok = ::close(fd) == 0 && ok;
-  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+  if (!ok || ::rename(temp.c_str(), hook.path.c_str()) != 0) {
     ::unlink(temp.c_str());
-    throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not write the hook",
+    throw Error(ExitStatus::io, {hook.path.string(), 0, 0}, "could not write the hook",
                 "check the permissions of the .git folder");
   }
-  return path;
+}
+
+}  // namespace
+
+std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
+  require_work_tree(folder);
+  std::vector<Hook> hooks = {{"pre-commit", pre_commit_hook(folder), {}},
+                             {"post-merge", post_merge_hook(folder), {}}};
+  // Every hook is looked at before any is written: a refusal changes nothing.
+  for (auto& hook : hooks) {
+    std::string where =
+        git_output(folder, {"rev-parse", "--git-path", std::string("hooks/") + hook.name}, "");
+    hook.path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
+    if (!fs::exists(hook.path)) continue;
+    std::ifstream in(hook.path, std::ios::binary);
+    std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    hook.same = old == hook.text;
+    if (!hook.same && !force)
+      throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},
+                  fmt::format("a different {} hook is installed already", hook.name),
+                  "look at it first; `casekit hook install --force` replaces it");
+  }
+  std::vector<HookInstall> out;
+  for (const auto& hook : hooks) {
+    if (!hook.same) write_hook(hook);
+    out.push_back({hook.name, hook.path, !hook.same});
+  }
+  return out;
 }
 
 MergeDriverSetup install_merge_driver(const CaseFolder& folder) {

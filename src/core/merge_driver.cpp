@@ -12,6 +12,7 @@
 #include "casekit/git.hpp"
 #include "casekit/ids.hpp"
 #include "casekit/record_merge.hpp"
+#include "casekit/renumbered_notes.hpp"
 
 namespace casekit {
 namespace {
@@ -132,9 +133,47 @@ std::optional<std::string> verified_text(FileKind kind, const Versions& v, const
 
 std::string renumbered_message(const std::string& path, const Renumbered& change) {
   return fmt::format(
-      "casekit: {}: {} {} from the other copy is now {}; notes written there about {} now need "
-      "{}\n",
-      path, change.what, change.from, change.to, change.from, change.to);
+      "casekit: {}: {} {} from the other copy is now {}; `casekit fix-renumbered` (the "
+      "post-merge hook) changes the notes from there to {}\n",
+      path, change.what, change.from, change.to, change.to);
+}
+
+// The git object id of a file's bytes as git gave them to the driver.
+std::string blob_id(const fs::path& file) {
+  GitRun run = run_git(".", {"hash-object", "--no-filters", "--", file.string()}, true);
+  if (run.status != 0 || run.out.empty())
+    throw Error(ExitStatus::io, {file.string(), 0, 0}, "`git hash-object` failed");
+  return run.out.substr(0, run.out.find('\n'));
+}
+
+// Records the renumberings for `casekit fix-renumbered`; when that fails
+// the merge stands and the person is told to fix the notes by hand.
+void remember(const fs::path& ours, const fs::path& theirs, const std::string& path,
+              const std::vector<Renumbered>& changes, std::string& messages) {
+  try {
+    std::vector<RenumberEntry> entries;
+    std::string ours_id = blob_id(ours), theirs_id = blob_id(theirs);
+    for (const auto& c : changes) entries.push_back({ours_id, theirs_id, path, c.what, c.from, c.to});
+    record_renumbered(".", entries);
+    for (const auto& change : changes) messages += renumbered_message(path, change);
+  } catch (const Error& error) {
+    for (const auto& c : changes)
+      messages += fmt::format(
+          "casekit: {}: {} {} from the other copy is now {}; change the notes from there to {} "
+          "by hand (it could not be recorded: {})\n",
+          path, c.what, c.from, c.to, c.to, error.what());
+  }
+}
+
+// A rebase replays commits one by one: a renumbering made while one is
+// replayed would not follow into the commits replayed after it (their
+// base still has the old id), so then the collision stays a conflict.
+bool rebasing() {
+  for (const char* state : {"rebase-merge", "rebase-apply"}) {
+    GitRun run = run_git(".", {"rev-parse", "--git-path", state}, true);
+    if (run.status == 0 && fs::is_directory(run.out.substr(0, run.out.find('\n')))) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -230,8 +269,17 @@ int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path&
     if (error.status() != ExitStatus::usage) throw;
     return git_text_merge(base, ours, theirs, path);
   }
+  if (merge.clean && !merge.renumbered.empty() && rebasing()) {
+    messages += fmt::format(
+        "casekit: {}: both copies added {}; casekit does not renumber during a rebase, so this is "
+        "a conflict (merge instead of rebasing, or resolve it by hand)\n",
+        path, merge.renumbered.front().from);
+    return git_text_merge(base, ours, theirs, path);
+  }
+  // Ours' object id is taken before the merge is written over it.
+  if (merge.clean && !merge.renumbered.empty())
+    remember(ours, theirs, path, merge.renumbered, messages);
   files.replace(ours, merge.text);
-  for (const auto& change : merge.renumbered) messages += renumbered_message(path, change);
   if (!merge.why.empty()) messages += fmt::format("casekit: {}: {}\n", path, merge.why);
   return merge.clean ? 0 : 1;
 }

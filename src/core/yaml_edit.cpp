@@ -347,4 +347,42 @@ YamlEditor::Splice YamlEditor::splice_for_remove(const YamlPath& path) const {
   return {comma, end, ""};
 }
 
+
+void YamlEditor::replace_scalar(const YamlPath& path, const std::string& value) {
+  const YamlNode* node = node_at(tree_, path);
+  assert(node);
+  if (!node->is_scalar()) cannot_edit(file_name_, node->mark, "a single value was expected here");
+  YamlNode expected = tree_;
+  mutable_node_at(expected, path)->value = value;
+  apply(splice_for_scalar(*node, value), expected);
+}
+
+void YamlEditor::rename_key(const YamlPath& path, const std::string& key) {
+  assert(!path.empty() && std::holds_alternative<std::string>(path.back()));
+  const YamlNode* parent = node_at(tree_, parent_of(path));
+  assert(parent && node_at(tree_, path));
+  if (parent->find(key))
+    cannot_edit(file_name_, parent->mark, fmt::format("the key '{}' is there already", key));
+  std::size_t index = step_index(*parent, path.back());
+  YamlNode expected = tree_;
+  mutable_node_at(expected, parent_of(path))->keys[index].value = key;
+  apply(splice_for_scalar(parent->keys[index], key), expected);
+}
+
+// Only the scalar's own characters change: its text must be exactly its
+// value (one line, no escapes), and the new value must need no quotes
+// the old text lacks; apply() checks the result.
+YamlEditor::Splice YamlEditor::splice_for_scalar(const YamlNode& scalar,
+                                                 const std::string& value) const {
+  std::size_t begin = static_cast<std::size_t>(scalar.mark.offset);
+  bool quoted = begin < text_.size() && (text_[begin] == '"' || text_[begin] == '\'');
+  if (quoted) ++begin;
+  bool exact = !scalar.value.empty() && scalar.value.find('\n') == std::string::npos &&
+               text_.compare(begin, scalar.value.size(), scalar.value) == 0;
+  bool fits = quoted || render_inline(text_node(value)) == value;
+  if (!exact || !fits || value.find('\n') != std::string::npos)
+    cannot_edit(file_name_, scalar.mark, "a value written over several lines or with escapes");
+  return {begin, begin + scalar.value.size(), value};
+}
+
 }  // namespace casekit

@@ -32,7 +32,7 @@ expect() {
   fi
 }
 
-expect "" "init new-client plan note close show list check export due hook merge-driver completion"
+expect "" "init new-client plan note close show list check export due hook merge-driver fix-renumbered completion"
 expect "hook " "install"
 expect "hook install --f" "--force"
 expect "pl" "plan"
