@@ -61,11 +61,10 @@ bool word_char(unsigned char c) {
          c == '-' || c >= 0x80;
 }
 
-// text[start, end) is a word to spell-check (WordToken::spellable).
+// Whether text[start, end), a word of lower-case letters and apostrophes,
+// is one to spell-check (WordToken::spellable).
 bool is_spellable(std::string_view text, std::size_t start, std::size_t end) {
   if (end - start < 3 || text[start] == '\'' || text[end - 1] == '\'') return false;
-  for (std::size_t i = start; i < end; ++i)
-    if ((text[i] < 'a' || text[i] > 'z') && text[i] != '\'') return false;
   char before = start > 0 ? text[start - 1] : ' ';
   bool joined_before = before == '/' || before == '@' || before == '.';
   bool joined_after = end < text.size() && text[end] == '@';
@@ -78,49 +77,75 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
 
 }  // namespace
 
-// Words of a text with their places. Quotation marks (straight or curly)
-// open and close the client's own words. This runs on every sentence of a
-// caseload, so it looks at each byte once and lower-cases ASCII itself.
-Words tokenize_words(std::string_view text) {
-  Words out;
-  out.lowered.reserve(text.size());
-  out.tokens.reserve(text.size() / 5);
-  auto curly = [&](std::size_t i, char last) {
-    return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == last;
-  };
-  auto is_curly_quote = [&](std::size_t i) { return curly(i, '\x9C') || curly(i, '\x9D'); };
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '"' || is_curly_quote(i)) {
-      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
-      i += text[i] == '"' ? 1 : 3;
-      continue;
+namespace {
+
+// Reads the words of a text with their places. Quotation marks (straight
+// or curly) open and close the client's own words. This runs on every
+// sentence of a caseload, so it looks at each byte once, lower-cases ASCII
+// itself and writes the lowered words into one buffer.
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : text_(text) {
+    out_.lowered.resize(text.size());
+    out_.tokens.reserve(text.size() / 5);
+  }
+
+  Words run() {
+    for (std::size_t i = 0; i < text_.size();) {
+      if (text_[i] == '"' || curly_quote(i)) {
+        quoted_ = text_[i] == '"' ? !quoted_ : text_[i + 2] == '\x9C';
+        i += text_[i] == '"' ? 1 : 3;
+      } else if (word_char(static_cast<unsigned char>(text_[i]))) {
+        i = word(i);
+      } else {
+        ++i;
+      }
     }
-    if (!word_char(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t start = i, lowered_start = out.lowered.size();
-    while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) {
+    out_.lowered.resize(used_);
+    return std::move(out_);
+  }
+
+ private:
+  bool curly(std::size_t i, char last) const {
+    return text_[i] == '\xE2' && i + 2 < text_.size() && text_[i + 1] == '\x80' && text_[i + 2] == last;
+  }
+  bool curly_quote(std::size_t i) const { return curly(i, '\x9C') || curly(i, '\x9D'); }
+
+  // Reads the word starting at `start`; returns where it ends.
+  std::size_t word(std::size_t start) {
+    char* lowered = out_.lowered.data();
+    std::size_t i = start, from = used_;
+    bool letters = true;  // only a-z and straight apostrophes, as spelling wants
+    while (i < text_.size() && word_char(static_cast<unsigned char>(text_[i]))) {
       if (curly(i, '\x99')) {  // ’
-        out.lowered += '\'';
+        lowered[used_++] = '\'';
+        letters = false;
         i += 3;
         continue;
       }
-      if (is_curly_quote(i)) break;
-      char c = text[i++];
-      out.lowered += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      if (curly_quote(i)) break;
+      char c = text_[i++];
+      bool upper = c >= 'A' && c <= 'Z';
+      if (upper || ((c < 'a' || c > 'z') && c != '\'')) letters = false;
+      lowered[used_++] = upper ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    while (out.lowered.size() > lowered_start && (out.lowered.back() == '\'' || out.lowered.back() == '-'))
-      out.lowered.pop_back();
-    std::size_t length = out.lowered.size() - lowered_start;
-    if (length == 0) continue;
-    std::string_view word = std::string_view(out.lowered).substr(lowered_start);
-    bool spellable = !quoted && is_spellable(text, start, i);
-    out.tokens.push_back({start, i - start, lowered_start, length, filter_bit(word), quoted, spellable});
+    while (used_ > from && (lowered[used_ - 1] == '\'' || lowered[used_ - 1] == '-')) --used_;
+    if (used_ == from) return i;
+    std::string_view lower(lowered + from, used_ - from);
+    bool spellable = letters && !quoted_ && is_spellable(text_, start, i);
+    out_.tokens.push_back({start, i - start, from, used_ - from, filter_bit(lower), quoted_, spellable});
+    return i;
   }
-  return out;
-}
+
+  std::string_view text_;
+  Words out_;
+  std::size_t used_ = 0;
+  bool quoted_ = false;
+};
+
+}  // namespace
+
+Words tokenize_words(std::string_view text) { return Tokenizer(text).run(); }
 
 const std::vector<WordList>& word_lists() {
   static const std::vector<WordList> lists = load();
