@@ -109,30 +109,46 @@ class Validator {
 
   void check_scalar(const YamlNode& value, const FieldType& type, const std::string& key) {
     const std::string& v = value.value;
-    const std::string& b = type.base;
-    if (b == "date" && !Date::parse(v)) {
-      report(value, "format/date", fmt::format("'{}' is not a real date{}", key, shown(v)),
-             "write it as YYYY-MM-DD, for example 2026-11-20");
-    } else if (b == "time" && !valid_time(v)) {
-      report(value, "format/type", fmt::format("'{}' is not a time{}", key, shown(v)), "write it as HH:MM, for example 14:30");
-    } else if (b == "count" && (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)) {
-      report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
-    } else if (b == "number" && !is_number(v)) {
-      report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
-    } else if (b == "bool" && v != "true" && v != "false") {
-      report(value, "format/type", fmt::format("'{}' should be true or false{}", key, shown(v)));
-    } else if (b == "enum" && std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
-      std::string guess = did_you_mean(v, type.args);
-      report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)),
-             guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
-    } else if ((b == "id" || b == "ref") && !is_item_id(v, type.args.at(0)[0])) {
-      report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)));
-    } else if (b == "client-id" && !is_client_id(v)) {
-      report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+    switch (type.kind) {
+      case BaseKind::date:
+        if (!Date::parse(v))
+          report(value, "format/date", fmt::format("'{}' is not a real date{}", key, shown(v)),
+                 "write it as YYYY-MM-DD, for example 2026-11-20");
+        break;
+      case BaseKind::time:
+        if (!valid_time(v))
+          report(value, "format/type", fmt::format("'{}' is not a time{}", key, shown(v)), "write it as HH:MM, for example 14:30");
+        break;
+      case BaseKind::count:
+        if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)
+          report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
+        break;
+      case BaseKind::number:
+        if (!is_decimal(v)) report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
+        break;
+      case BaseKind::boolean:
+        if (v != "true" && v != "false") report(value, "format/type", fmt::format("'{}' should be true or false{}", key, shown(v)));
+        break;
+      case BaseKind::enumeration:
+        if (std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
+          std::string guess = did_you_mean(v, type.args);
+          report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)),
+                 guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
+        }
+        break;
+      case BaseKind::id:
+      case BaseKind::ref:
+        if (!is_item_id(v, type.args.at(0)[0]))
+          report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)));
+        break;
+      case BaseKind::client_id:
+        if (!is_client_id(v)) report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+        break;
+      case BaseKind::text:
+      case BaseKind::shape:
+        break;
     }
   }
-
-  static bool is_number(const std::string& v) { return is_decimal(v); }
 
   void check_unique_ids(const YamlNode& list) {
     std::map<std::string, int> first_line;
