@@ -372,15 +372,17 @@ class FastParser {
     if (at(pos_) != '\n') give_up();
     Mark at_indicator = mark(start);
     finish_line();
-    std::string text = block_lines(column, literal);
-    if (!strip) text += '\n';
+    bool last_line_ended = false;
+    std::string text = block_lines(column, literal, last_line_ended);
+    // Clip keeps the last line's break, if the file has one there.
+    if (!strip && last_line_ended) text += '\n';
     YamlNode node = YamlNode::scalar(std::move(text));
     node.plain = false;
     node.mark = at_indicator;
     return node;
   }
 
-  std::string block_lines(int column, bool literal) {
+  std::string block_lines(int column, bool literal, bool& last_line_ended) {
     std::string text;
     int content = -1;
     int blanks = 0;
@@ -404,6 +406,7 @@ class FastParser {
       else if (!text.empty()) blanks > 0 ? text.append(static_cast<std::size_t>(blanks), '\n') : text += ' ';
       std::size_t from = line_start_ + static_cast<std::size_t>(content);
       text.append(t_.substr(from, end - from));
+      last_line_ended = end < t_.size();
       blanks = 0;
     }
     if (content < 0) give_up();

@@ -82,6 +82,9 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
       "url: http://example.org/a#b\ntime: 09:30\nk: a:b\n",
       "k: x [y] {z}, w\n",
       "k:    # comment after key\n  n: 1\n",
+      "a: |\n  no line break at the end",  // found by fuzz_yaml_load
+      "a: >\n  x\n\n  y\n\n\n",
+      "a: 1",
   };
   for (const char* text : documents) {
     CAPTURE(text);
