@@ -1,6 +1,7 @@
 #include "casekit/word_lists.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "casekit/schema.hpp"
@@ -56,10 +57,17 @@ std::vector<WordList> load() {
   return lists;
 }
 
-bool word_char(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
-         c == '-' || c >= 0x80;
-}
+// Letters, digits, apostrophes, hyphens and any non-ASCII byte. A table,
+// because the tokenizer asks this of every byte of every text.
+constexpr std::array<bool, 256> kWordChars = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                         (c >= '0' && c <= '9') || c == '\'' || c == '-' || c >= 0x80;
+  return table;
+}();
+
+bool word_char(unsigned char c) { return kWordChars[c]; }
 
 // Whether text[start, end), a word of lower-case letters and apostrophes,
 // is one to spell-check (WordToken::spellable).
