@@ -42,36 +42,48 @@ bool excluded(const std::vector<std::string_view>& path) {
   });
 }
 
+void append_sized(std::string& out, char tag, std::string_view text) {
+  out += tag;
+  out += fmt::format_int(text.size()).c_str();
+  out += ':';
+  out += text;
+}
+
+void append_count(std::string& out, char tag, std::size_t count) {
+  out += tag;
+  out += fmt::format_int(count).c_str();
+  out += ':';
+}
+
 // Length-prefixed, so no two different trees give the same text; mapping
-// keys sorted, so key order does not count.
+// keys sorted, so key order does not count. The text must never change:
+// signed plans carry its digest.
 void canonical(const YamlNode& node, std::vector<std::string_view>& path, std::string& out) {
   if (node.is_scalar()) {
-    out += fmt::format("s{}:{}", node.value.size(), node.value);
+    append_sized(out, 's', node.value);
   } else if (node.is_sequence()) {
-    out += fmt::format("l{}:", node.items.size());
+    append_count(out, 'l', node.items.size());
     for (const auto& item : node.items) {
       path.push_back("*");
       canonical(item, path, out);
       path.pop_back();
     }
   } else if (node.is_mapping()) {
-    std::vector<std::size_t> order(node.keys.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return node.keys[a].value < node.keys[b].value;
-    });
-    std::string entries;
-    std::size_t count = 0;
-    for (std::size_t i : order) {
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < node.keys.size(); ++i) {
       path.push_back(node.keys[i].value);
-      if (!excluded(path)) {
-        entries += fmt::format("s{}:{}", node.keys[i].value.size(), node.keys[i].value);
-        canonical(node.items[i], path, entries);
-        ++count;
-      }
+      if (!excluded(path)) kept.push_back(i);
       path.pop_back();
     }
-    out += fmt::format("m{}:", count) + entries;
+    std::sort(kept.begin(), kept.end(),
+              [&](std::size_t a, std::size_t b) { return node.keys[a].value < node.keys[b].value; });
+    append_count(out, 'm', kept.size());
+    for (std::size_t i : kept) {
+      path.push_back(node.keys[i].value);
+      append_sized(out, 's', node.keys[i].value);
+      canonical(node.items[i], path, out);
+      path.pop_back();
+    }
   } else {
     out += "n";
   }
@@ -81,6 +93,7 @@ void canonical(const YamlNode& node, std::vector<std::string_view>& path, std::s
 
 std::string plan_digest(const YamlNode& plan) {
   std::string text;
+  text.reserve(16384);
   std::vector<std::string_view> path;
   canonical(plan, path, text);
   sha256_ctx context;
@@ -89,7 +102,10 @@ std::string plan_digest(const YamlNode& plan) {
   std::array<uint8_t, SHA256_DIGEST_SIZE> digest{};
   sha256_digest(&context, digest.size(), digest.data());
   std::string out = "sha256:";
-  for (uint8_t byte : digest) out += fmt::format("{:02x}", byte);
+  for (uint8_t byte : digest) {
+    out += "0123456789abcdef"[byte >> 4];
+    out += "0123456789abcdef"[byte & 0xF];
+  }
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "casekit/plan_digest.hpp"
 
 using namespace casekit;
@@ -55,4 +58,13 @@ TEST_CASE("plan digest: a change to what was agreed changes it") {
   CHECK(digest((plan + "exit_plan: Leaves with a job.\n").c_str()) != d);
   // Length prefixes keep different splits of the same characters apart.
   CHECK(digest("a: bc\n") != digest("ab: c\n"));
+}
+
+TEST_CASE("plan digest: the sample plan signed in an earlier version still has the digest it was signed with") {
+  // Signed plans carry the digest, so the canonical text may never change.
+  std::ifstream in(std::string(CASEKIT_SOURCE_DIR) + "/examples/caseload/clients/marcus-jones/plan.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(plan_digest(parse_yaml(text.str(), "plan.yaml")) ==
+        "sha256:8abc4f3ccbd2ddbad821fda974b4f0b4f32ec8680d8e34cfe8c6d07d8b7965a0");
 }
