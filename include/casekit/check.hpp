@@ -57,7 +57,7 @@ struct CheckResult {
 
 struct CheckOptions {
   Date today;
-  std::vector<std::string> clients;  // empty: every client
+  std::vector<std::string> clients;  // empty: every client (unless only_listed)
   bool keep_sources = false;         // keep the text of files with findings, for carets
   // Only findings in these files (paths as messages show them; a path
   // ending in '/' means the files of that folder); empty: all.
@@ -70,6 +70,9 @@ struct CheckOptions {
   std::function<void(const ClientReport&)> on_client = {};
   // Fill ClientReport::rules_run (for the checklist view).
   bool rule_coverage = false;
+  // Exactly `clients`, even when there are none (--changed-since with no
+  // changed client): a report over zero clients, with casekit.yaml's findings.
+  bool only_listed = false;
 };
 
 // What `casekit check PATH...` means by each path: the case folder, a

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,10 @@ struct GitRun {
 
 // Runs `git ARGS...` in `dir`. With capture, standard output is returned
 // and git's standard error is discarded; without, both go to standard
-// error, so a command's own output stays clean.
-GitRun run_git(const fs::path& dir, const std::vector<std::string>& args, bool capture);
+// error, so a command's own output stays clean. With `input`, that is git's
+// standard input.
+GitRun run_git(const fs::path& dir, const std::vector<std::string>& args, bool capture,
+               const std::optional<std::string>& input = std::nullopt);
 
 // True when `dir` is inside a git work tree (and git can be run).
 bool in_git_work_tree(const fs::path& dir);
@@ -33,8 +36,9 @@ struct GitCommit {
 // Adds and commits exactly `paths` (files casekit wrote, in the case folder)
 // with `message`, when casekit.yaml says `git: {commit: true}` and the case
 // folder is in a git work tree. Other changes in the work tree and the index
-// are left as they are. A failure is returned, never thrown: the change is
-// already written and must stay.
+// are left as they are; when the commit fails, the index entries of `paths`
+// are put back as they were before casekit staged them. A failure is
+// returned, never thrown: the change is already written and must stay.
 GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& paths,
                         const std::string& message);
 
@@ -44,7 +48,8 @@ GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& p
 std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev);
 
 // The pre-commit hook `casekit hook install` writes: it runs `casekit check`
-// on the clients whose files are staged.
+// on what is being committed (the staged files of the clients with staged
+// changes, copied out of the index into a private folder in the git folder).
 std::string pre_commit_hook(const CaseFolder& folder);
 // The post-merge hook: runs `casekit fix-renumbered` when the merge
 // driver recorded renumbered items (renumbered_notes.hpp).

@@ -52,15 +52,14 @@ void run(const CheckOptionsCli& o, Context& context) {
   CaseFolder folder = context.folder();
   bool carets = o.format == "text" && ::isatty(STDOUT_FILENO) != 0;
   CheckTargets targets = resolve_targets(folder, o.clients);
-  if (!o.changed_since.empty()) {
-    targets.clients = clients_changed_since(folder, o.changed_since);
-    // An empty list means every client to run_check; none changed means none.
-    if (targets.clients.empty()) {
-      fmt::print(stderr, "casekit: no client changed since {}\n", o.changed_since);
-      return;
-    }
-  }
   CheckOptions options{today_date, targets.clients, carets, targets.files, {}};
+  if (!o.changed_since.empty()) {
+    options.clients = clients_changed_since(folder, o.changed_since);
+    // None changed means none checked: each format's report over zero clients.
+    options.only_listed = true;
+    if (options.clients.empty())
+      fmt::print(stderr, "casekit: no client changed since {}\n", o.changed_since);
+  }
   // Progress on a terminal, for runs long enough to wonder about.
   if (::isatty(STDERR_FILENO))
     options.progress = [](std::size_t done, std::size_t total) {

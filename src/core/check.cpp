@@ -281,8 +281,9 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   Settings settings = read_settings(settings_file.tree);
   result.folder_findings = check_settings(settings_file);
   if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
-  std::vector<std::string> ids = options.clients.empty() ? folder.client_ids() : options.clients;
-  if (options.clients.empty()) {
+  bool every_client = options.clients.empty() && !options.only_listed;
+  std::vector<std::string> ids = every_client ? folder.client_ids() : options.clients;
+  if (every_client) {
     auto strays = folder.stray_entries();
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
   }

@@ -67,8 +67,56 @@ std::vector<std::string> clients_changed_since(const CaseFolder& folder, const s
   return {ids.begin(), ids.end()};
 }
 
-std::string pre_commit_hook(const CaseFolder& folder) {
-  std::string prefix = case_folder_prefix(folder);
+namespace {
+
+// A word for sh: in single quotes, each ' as '\''.
+std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The hook checks the index, not the work tree: a file changed again after
+// `git add` is committed as it was added. git runs the hook at the top of the
+// work tree with GIT_INDEX_FILE set, sometimes to a relative path (and to a
+// temporary index for `git commit -a` or `git commit PATHS`), so every git
+// command runs there. The staged files go into a folder only the owner can
+// read inside the git folder, never /tmp: records are confidential.
+constexpr const char* pre_commit_body = R"sh(set -f
+umask 077
+export GIT_LITERAL_PATHSPECS=1
+cd "$(git rev-parse --show-toplevel)" || exit 1
+top=$(pwd)
+ids=
+for client in $(git diff --cached --name-only --relative="$folder" -- "${folder}clients" | cut -d/ -f2 | sort -u); do
+  case $client in '' | *[!a-z0-9-]*) ;; *) ids="$ids $client" ;; esac
+done
+[ -n "$ids" ] || exit 0
+staged=
+trap 'rm -rf "$staged"' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+staged=$(mktemp -d "$(git rev-parse --absolute-git-dir)/casekit-pre-commit.XXXXXX") || exit 1
+set --
+for client in $ids; do set -- "$@" "${folder}clients/$client/"; done
+git ls-files -z -- "${folder}casekit.yaml" "$@" | git checkout-index -z --stdin --prefix="$staged/" || exit 1
+mkdir -p "$staged/$folder" && cd "$staged/$folder" || exit 1
+# Without a staged casekit.yaml, the records are checked with the work tree's.
+[ -f casekit.yaml ] || cp "$top/${folder}casekit.yaml" . || exit 1
+set --
+for client in $ids; do
+  [ -d "clients/$client" ] && set -- "$@" "$client"
+done
+[ $# -eq 0 ] && exit 0
+casekit -C . check "$@"
+status=$?
+exit "$status"
+)sh";
+
+// The pre-commit hook casekit installed before it checked the index (it
+// checked the work tree): `hook install` replaces exactly this text.
+std::string work_tree_pre_commit_hook(const CaseFolder& folder) {
   return fmt::format(
       "#!/bin/sh\n"
       "# Installed by `casekit hook install`: runs `casekit check` on the clients\n"
@@ -82,7 +130,21 @@ std::string pre_commit_hook(const CaseFolder& folder) {
       "done\n"
       "[ $# -eq 0 ] && exit 0\n"
       "exec casekit check \"$@\"\n",
-      prefix);
+      case_folder_prefix(folder));
+}
+
+}  // namespace
+
+std::string pre_commit_hook(const CaseFolder& folder) {
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: runs `casekit check` on what is being\n"
+      "# committed (the staged files of the clients with staged changes, and the\n"
+      "# staged casekit.yaml), and stops the commit when it finds errors. The\n"
+      "# staged files are copied into a private folder in the git folder, removed\n"
+      "# when the hook ends. `git commit --no-verify` skips it.\n"
+      "folder={}\n{}",
+      shell_quote(case_folder_prefix(folder)), pre_commit_body);
 }
 
 std::string post_merge_hook(const CaseFolder& folder) {
@@ -103,6 +165,7 @@ namespace {
 struct Hook {
   const char* name;
   std::string text;
+  std::string earlier;  // what an earlier casekit installed: replaced without --force
   fs::path path;
   bool same = false;  // installed already
 };
@@ -128,8 +191,9 @@ void write_hook(const Hook& hook) {
 
 std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
   require_work_tree(folder);
-  std::vector<Hook> hooks = {{"pre-commit", pre_commit_hook(folder), {}},
-                             {"post-merge", post_merge_hook(folder), {}}};
+  std::vector<Hook> hooks = {
+      {"pre-commit", pre_commit_hook(folder), work_tree_pre_commit_hook(folder), {}},
+      {"post-merge", post_merge_hook(folder), {}, {}}};
   // Every hook is looked at before any is written: a refusal changes nothing.
   for (auto& hook : hooks) {
     std::string where =
@@ -139,7 +203,7 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
     std::ifstream in(hook.path, std::ios::binary);
     std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     hook.same = old == hook.text;
-    if (!hook.same && !force)
+    if (!hook.same && !force && old != hook.earlier)
       throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},
                   fmt::format("a different {} hook is installed already", hook.name),
                   "look at it first; `casekit hook install --force` replaces it");

@@ -43,6 +43,41 @@ for client in $(find examples tests/e2e/fixtures tests/e2e/cases/*/before -path 
     done
   } >"$out/fuzz_check/$(name_of "$dir")"
 done
+# fuzz_record_merge: a byte (even: plan.yaml, odd: client.yaml; the honest
+# merger), then base, ours and theirs joined by NUL bytes. Each record of
+# the sample merged with itself, with a comment added on one side and a
+# date changed on the other, and (with a built casekit) two copies that
+# each added a goal and a service to the same plan: the ids collide.
+mkdir -p "$out/fuzz_record_merge"
+for f in $(find examples -name plan.yaml -o -name client.yaml | sort); do
+  n=$(name_of "$f")
+  kind='\000'
+  [ "$(basename "$f")" = client.yaml ] && kind='\001'
+  { printf "$kind"; cat "$f"; printf '\0'; cat "$f"; printf '\0'; cat "$f"; } >"$out/fuzz_record_merge/$n-same"
+  {
+    printf "$kind"; cat "$f"; printf '\0'; cat "$f"; echo "# ours"; printf '\0'
+    sed '0,/20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]/s//2027-01-02/' "$f"
+  } >"$out/fuzz_record_merge/$n-apart"
+done
+casekit=$(realpath -e "${CASEKIT:-build/casekit}" 2>/dev/null || true)
+if [ -n "$casekit" ] && [ -x "$casekit" ]; then
+  copies=$(mktemp -d)
+  for side in ours theirs; do
+    cp -R examples/caseload "$copies/$side"
+  done
+  (cd "$copies/ours" && CASEKIT_TODAY=2026-11-23 "$casekit" plan marcus-jones add-goal \
+    --statement "Marcus will open a bank account by 2027-01-31." --need N2 >/dev/null &&
+    CASEKIT_TODAY=2026-11-23 "$casekit" plan marcus-jones add-service \
+      --name "Financial coaching" --need N2 --goal G4 >/dev/null)
+  (cd "$copies/theirs" && CASEKIT_TODAY=2026-11-23 "$casekit" plan marcus-jones add-goal \
+    --statement "Marcus will get a state ID by 2027-01-15." --need N2 >/dev/null &&
+    CASEKIT_TODAY=2026-11-23 "$casekit" plan marcus-jones add-service \
+      --name "ID document help" --need N2 --goal G4 >/dev/null)
+  plan=clients/marcus-jones/plan.yaml
+  { printf '\000'; cat "examples/caseload/$plan"; printf '\0'; cat "$copies/ours/$plan"; printf '\0'
+    cat "$copies/theirs/$plan"; } >"$out/fuzz_record_merge/caseload-marcus-jones-plan.yaml-collide"
+  rm -rf "$copies"
+fi
 # fuzz_export reads the same records as fuzz_check.
 ln -sfn fuzz_check "$out/fuzz_export"
 for d in "$out"/*; do echo "$(ls "$d"/ | wc -l) seeds in $d"; done
