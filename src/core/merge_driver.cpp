@@ -14,6 +14,8 @@
 #include "casekit/record_merge.hpp"
 #include "casekit/renumbered_notes.hpp"
 
+extern char** environ;
+
 namespace casekit {
 namespace {
 
@@ -30,7 +32,9 @@ bool holds(const std::string& text, const YamlNode& merged) {
   }
 }
 
-bool text_merge_failed(const TextMerge& merge) { return merge.status < 0 || merge.status > 127; }
+bool text_merge_failed(const TextMerge& merge) {
+  return merge.status < 0 || merge.status > 127;
+}
 
 // A scratch folder for git merge-file's three inputs, removed with them.
 class ScratchFolder {
@@ -105,7 +109,8 @@ Versions read_versions(const std::string& base, const std::string& ours,
   return v;
 }
 
-using MergeWithTheirs = std::function<TextMerge(const std::string& ours, const std::string& base, bool take_both)>;
+using MergeWithTheirs =
+    std::function<TextMerge(const std::string& ours, const std::string& base, bool take_both)>;
 
 // The first text that holds exactly the merged records: git's merge; git's
 // merge taking both sides of each conflict (two copies appending to the
@@ -119,13 +124,15 @@ std::optional<std::string> verified_text(FileKind kind, const Versions& v, const
   if (!text_merge_failed(both) && holds(both.text, merged)) return both.text;
   auto ours_plus = with_their_new_items(kind, v.ours.text, v.our_tree, v.base_node(), v.our_tree,
                                         v.their_tree, v.theirs.text);
-  if (!ours_plus) return std::nullopt;
+  if (!ours_plus || !v.base_node()) return std::nullopt;
   std::string our_bytes = encode_source(v.ours, *ours_plus);
-  if (holds(our_bytes, merged)) return our_bytes;
-  if (!v.base_node()) return std::nullopt;
   auto base_plus = with_their_new_items(kind, v.base.text, v.base_tree, v.base_node(), v.our_tree,
                                         v.their_tree, v.theirs.text);
   if (!base_plus) return std::nullopt;
+  // Trees do not hold comments or layout: ours with their items copied in
+  // is the merge only when their copy changed nothing else (base plus the
+  // same items is their text); otherwise git merges their other changes.
+  if (*base_plus == v.theirs.text && holds(our_bytes, merged)) return our_bytes;
   TextMerge again = merge(our_bytes, encode_source(v.base, *base_plus), false);
   if (again.status == 0 && holds(again.text, merged)) return again.text;
   return std::nullopt;
@@ -153,7 +160,8 @@ void remember(const fs::path& ours, const fs::path& theirs, const std::string& p
   try {
     std::vector<RenumberEntry> entries;
     std::string ours_id = blob_id(ours), theirs_id = blob_id(theirs);
-    for (const auto& c : changes) entries.push_back({ours_id, theirs_id, path, c.what, c.from, c.to});
+    for (const auto& c : changes)
+      entries.push_back({ours_id, theirs_id, path, c.what, c.from, c.to});
     record_renumbered(".", entries);
     for (const auto& change : changes) messages += renumbered_message(path, change);
   } catch (const Error& error) {
@@ -165,15 +173,36 @@ void remember(const fs::path& ours, const fs::path& theirs, const std::string& p
   }
 }
 
-// A rebase replays commits one by one: a renumbering made while one is
+// Renumbering is safe only in a merge (git merge, git pull), whose
+// merge commit `casekit fix-renumbered` finds afterwards. A rebase or a
+// cherry-pick replays commits one by one: a renumbering made while one is
 // replayed would not follow into the commits replayed after it (their
 // base still has the old id), so then the collision stays a conflict.
-bool rebasing() {
+// git names the merged commits in GITHEAD_<id> variables only when it
+// merges.
+bool merging() {
+  bool named = false;
+  for (char** variable = environ; *variable; ++variable)
+    named = named || std::string_view(*variable).rfind("GITHEAD_", 0) == 0;
+  if (!named) return false;
   for (const char* state : {"rebase-merge", "rebase-apply"}) {
     GitRun run = run_git(".", {"rev-parse", "--git-path", state}, true);
-    if (run.status == 0 && fs::is_directory(run.out.substr(0, run.out.find('\n')))) return true;
+    if (run.status == 0 && fs::is_directory(run.out.substr(0, run.out.find('\n')))) return false;
   }
-  return false;
+  return true;
+}
+
+// Where git's inputs go: the git directory's casekit folder (see
+// run_merge_driver), or, when the driver is run by hand outside git, the
+// system's temporary folder (ScratchFolder makes a private folder there).
+fs::path scratch_parent(FileSystem& files) {
+  try {
+    fs::path folder = renumbered_path(".").parent_path();
+    if (!files.exists(folder)) files.make_folder(folder);
+    return folder;
+  } catch (const Error&) {
+    return fs::temp_directory_path();
+  }
 }
 
 }  // namespace
@@ -205,7 +234,8 @@ RecordMerge merge_record(FileKind kind, const std::string& base, const std::stri
                          const std::string& theirs, const TextMerger& merger) {
   Versions v = read_versions(base, ours, theirs);
   RecordMerge result;
-  auto renumbered = renumber_collisions(kind, v.base_node(), v.our_tree, v.their_tree, v.theirs.text);
+  auto renumbered =
+      renumber_collisions(kind, v.base_node(), v.our_tree, v.their_tree, v.theirs.text);
   bool renumbering = renumbered && !renumbered->changes.empty();
   std::string their_bytes = renumbering ? encode_source(v.theirs, renumbered->text) : theirs;
   if (renumbering) {
@@ -216,10 +246,10 @@ RecordMerge merge_record(FileKind kind, const std::string& base, const std::stri
   std::optional<YamlNode> merged = merge_trees(v.base_node(), v.our_tree, v.their_tree);
   TextMerge plain = merger(ours, base, their_bytes, false);
   if (merged) {
-    if (auto text = verified_text(kind, v, *merged, plain, [&](const std::string& o,
-                                                              const std::string& b, bool both) {
-          return merger(o, b, their_bytes, both);
-        })) {
+    if (auto text = verified_text(kind, v, *merged, plain,
+                                  [&](const std::string& o, const std::string& b, bool both) {
+                                    return merger(o, b, their_bytes, both);
+                                  })) {
       result.clean = true;
       result.text = *text;
       return result;
@@ -257,22 +287,22 @@ int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path&
                   "git runs `casekit merge-driver %O %A %B %P` with the versions' files");
     texts[i] = *text;
   }
+  // git's inputs are copies of the record: they go in the git directory,
+  // never in the work tree, where a killed driver would leave them.
+  fs::path scratch = scratch_parent(files);
   RecordMerge merge;
   try {
     TextMerger merger = [&](const std::string& o, const std::string& b, const std::string& t,
-                            bool take_both) {
-      return git_merge_file(ours.parent_path().empty() ? "." : ours.parent_path(), o, b, t,
-                            take_both);
-    };
+                            bool take_both) { return git_merge_file(scratch, o, b, t, take_both); };
     merge = merge_record(*kind, texts[0], texts[1], texts[2], merger);
   } catch (const Error& error) {
     if (error.status() != ExitStatus::usage) throw;
     return git_text_merge(base, ours, theirs, path);
   }
-  if (merge.clean && !merge.renumbered.empty() && rebasing()) {
+  if (merge.clean && !merge.renumbered.empty() && !merging()) {
     messages += fmt::format(
-        "casekit: {}: both copies added {}; casekit does not renumber during a rebase, so this is "
-        "a conflict (merge instead of rebasing, or resolve it by hand)\n",
+        "casekit: {}: both copies added {}; casekit renumbers only in a merge, not in a rebase "
+        "or cherry-pick, so this is a conflict (merge instead, or resolve it by hand)\n",
         path, merge.renumbered.front().from);
     return git_text_merge(base, ours, theirs, path);
   }
