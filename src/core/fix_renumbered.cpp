@@ -107,11 +107,12 @@ void fix_merge(const CaseFolder& folder, const Repository& repo,
   std::string notes = fs::path(plan).parent_path().string() + "/notes/";
   std::string id = fs::path(plan).parent_path().filename().string();
   auto lock = folder.files().lock(folder.client_folder(id));
-  std::string added = git_answer(repo.top, {"diff", "--name-only", "--no-renames",
+  // -z: names as they are (git would quote names with other than ASCII).
+  std::string added = git_answer(repo.top, {"diff", "-z", "--name-only", "--no-renames",
                                             "--diff-filter=A", merge[1], merge[0], "--", notes});
   std::size_t before = result.written.size();
   std::istringstream in(added);
-  for (std::string path; std::getline(in, path);)
+  for (std::string path; std::getline(in, path, '\0');)
     if (path.rfind(notes, 0) == 0 && path.find('/', notes.size()) == std::string::npos)
       fix_note(folder, repo, merge[0], path, ids, result);
   std::vector<fs::path> written(result.written.begin() + static_cast<long>(before),

@@ -89,7 +89,7 @@ cd "$(git rev-parse --show-toplevel)" || exit 1
 top=$(pwd)
 ids=
 for client in $(git diff --cached --name-only --relative="$folder" -- "${folder}clients" | cut -d/ -f2 | sort -u); do
-  case $client in '' | *[!a-z0-9-]*) ;; *) ids="$ids $client" ;; esac
+  case $client in '' | -* | *[!a-z0-9-]*) ;; *) ids="$ids $client" ;; esac
 done
 [ -n "$ids" ] || exit 0
 staged=
@@ -109,7 +109,7 @@ for client in $ids; do
   [ -d "clients/$client" ] && set -- "$@" "$client"
 done
 [ $# -eq 0 ] && exit 0
-casekit -C . check "$@"
+casekit -C . check -- "$@"
 status=$?
 exit "$status"
 )sh";
@@ -155,9 +155,10 @@ std::string post_merge_hook(const CaseFolder& folder) {
       "# driver renumbered the other copy's goals or services, the notes the merge\n"
       "# brought from there get the new ids (`casekit fix-renumbered`).\n"
       "[ -s \"$(git rev-parse --git-dir)/casekit/renumbered\" ] || exit 0\n"
-      "cd \"$(git rev-parse --show-toplevel)/{}\" || exit 1\n"
+      "folder={}\n"
+      "cd \"$(git rev-parse --show-toplevel)/$folder\" || exit 1\n"
       "exec casekit fix-renumbered\n",
-      prefix);
+      shell_quote(prefix));
 }
 
 namespace {
@@ -225,7 +226,8 @@ MergeDriverSetup install_merge_driver(const CaseFolder& folder) {
   for (const auto& [key, value] : config) {
     GitRun now = run_git(folder.root(), {"config", "--local", "--get", key}, true);
     if (now.status == 0 && now.out == value + "\n") continue;
-    git_output(folder, {"config", "--local", key, value}, "check the permissions of the .git folder");
+    git_output(folder, {"config", "--local", key, value},
+               "check the permissions of the .git folder");
     setup.configured = true;
   }
   fs::path path = folder.root() / ".gitattributes";
@@ -233,7 +235,8 @@ MergeDriverSetup install_merge_driver(const CaseFolder& folder) {
   std::string text = files.read(path, max_file_bytes).value_or("");
   std::vector<std::string> present = lines(text);
   std::string added;
-  for (const char* line : {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit"})
+  for (const char* line :
+       {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit"})
     if (std::find(present.begin(), present.end(), line) == present.end())
       added += std::string(line) + "\n";
   if (added.empty()) return setup;
