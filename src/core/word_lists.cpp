@@ -25,7 +25,9 @@ std::vector<std::string> split_words(const std::string& phrase) {
 }
 
 std::size_t filter_bit(std::string_view word) {
-  auto at = [&](std::size_t i) { return i < word.size() ? static_cast<unsigned char>(word[i]) : 0u; };
+  auto at = [&](std::size_t i) {
+    return i < word.size() ? static_cast<unsigned char>(word[i]) : 0u;
+  };
   return (at(0) * 131 + at(1) * 7 + at(word.size() - 1) * 3 + word.size()) % 4096;
 }
 
@@ -47,10 +49,15 @@ std::vector<WordList> load() {
   const YamlNode& rules = *root.find("rules");
   for (std::size_t i = 0; i < rules.keys.size(); ++i) {
     const YamlNode& rule = rules.items[i];
-    WordList list{rules.keys[i].value, rule.text_at("summary"), {}, rule.texts_at("unless_statement_has"), {}};
+    WordList list{rules.keys[i].value,
+                  rule.text_at("summary"),
+                  {},
+                  rule.texts_at("unless_statement_has"),
+                  {}};
     for (const auto& e : rule.find("entries")->items)
-      list.entries.push_back({e.text_at("phrase"), e.text_at("instead"), e.text_at("source"), split_words(e.text_at("phrase")),
-                              e.texts_at("not_before"), e.texts_at("not_after")});
+      list.entries.push_back({e.text_at("phrase"), e.text_at("instead"), e.text_at("source"),
+                              split_words(e.text_at("phrase")), e.texts_at("not_before"),
+                              e.texts_at("not_after")});
     lists.push_back(std::move(list));
   }
   for (auto& list : lists) build_index(list);
@@ -63,16 +70,20 @@ constexpr std::array<bool, 256> kWordChars = [] {
   std::array<bool, 256> table{};
   for (int c = 0; c < 256; ++c)
     table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                         (c >= '0' && c <= '9') || c == '\'' || c == '-' || c >= 0x80;
+                                         (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
+                                         c >= 0x80;
   return table;
 }();
 
-bool word_char(unsigned char c) { return kWordChars[c]; }
+bool word_char(unsigned char c) {
+  return kWordChars[c];
+}
 
-// Whether text[start, end), a word of lower-case letters and apostrophes,
-// is one to spell-check (WordToken::spellable).
+// Whether text[start, end), a word of lower-case letters and inner
+// apostrophes, is one to spell-check (WordToken::spellable): three letters
+// or more, and not part of an e-mail address, a path or a domain.
 bool is_spellable(std::string_view text, std::size_t start, std::size_t end) {
-  if (end - start < 3 || text[start] == '\'' || text[end - 1] == '\'') return false;
+  if (end - start < 3) return false;
   char before = start > 0 ? text[start - 1] : ' ';
   bool joined_before = before == '/' || before == '@' || before == '.';
   bool joined_after = end < text.size() && text[end] == '@';
@@ -103,7 +114,9 @@ class Tokenizer {
       if (text_[i] == '"' || curly_quote(i)) {
         quoted_ = text_[i] == '"' ? !quoted_ : text_[i + 2] == '\x9C';
         i += text_[i] == '"' ? 1 : 3;
-      } else if (word_char(static_cast<unsigned char>(text_[i]))) {
+      } else if (word_char(static_cast<unsigned char>(text_[i])) && text_[i] != '\'' &&
+                 text_[i] != '-') {
+        // Apostrophes and hyphens join words; they do not start one.
         i = word(i);
       } else {
         ++i;
@@ -115,7 +128,8 @@ class Tokenizer {
 
  private:
   bool curly(std::size_t i, char last) const {
-    return text_[i] == '\xE2' && i + 2 < text_.size() && text_[i + 1] == '\x80' && text_[i + 2] == last;
+    return text_[i] == '\xE2' && i + 2 < text_.size() && text_[i + 1] == '\x80' &&
+           text_[i + 2] == last;
   }
   bool curly_quote(std::size_t i) const { return curly(i, '\x9C') || curly(i, '\x9D'); }
 
@@ -134,14 +148,22 @@ class Tokenizer {
       if (curly_quote(i)) break;
       char c = text_[i++];
       bool upper = c >= 'A' && c <= 'Z';
-      if (upper || ((c < 'a' || c > 'z') && c != '\'')) letters = false;
+      if (upper || ((c < 'a' || c > 'z') && c != '\'') || (c == '\'' && text_[i - 2] == '\''))
+        letters = false;
       lowered[used_++] = upper ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    while (used_ > from && (lowered[used_ - 1] == '\'' || lowered[used_ - 1] == '-')) --used_;
+    // Trailing apostrophes and hyphens are not part of the word (clients',
+    // follow-); a word cut before a hyphen is half of one, not spelled.
+    std::size_t end = i;
+    while (used_ > from && (lowered[used_ - 1] == '\'' || lowered[used_ - 1] == '-')) {
+      if (lowered[--used_] == '-') letters = false;
+      end -= text_[end - 1] == '\x99' ? 3 : 1;  // ’ is three bytes
+    }
     if (used_ == from) return i;
     std::string_view lower(lowered + from, used_ - from);
-    bool spellable = letters && !quoted_ && is_spellable(text_, start, i);
-    out_.tokens.push_back({start, i - start, from, used_ - from, filter_bit(lower), quoted_, spellable});
+    bool spellable = letters && !quoted_ && is_spellable(text_, start, end);
+    out_.tokens.push_back(
+        {start, end - start, from, used_ - from, filter_bit(lower), quoted_, spellable});
     return i;
   }
 
@@ -153,21 +175,25 @@ class Tokenizer {
 
 }  // namespace
 
-Words tokenize_words(std::string_view text) { return Tokenizer(text).run(); }
+Words tokenize_words(std::string_view text) {
+  return Tokenizer(text).run();
+}
 
 const std::vector<WordList>& word_lists() {
   static const std::vector<WordList> lists = load();
   return lists;
 }
 
-std::vector<WordList> word_lists_with(const std::map<std::string, std::vector<std::string>>& extra) {
+std::vector<WordList> word_lists_with(
+    const std::map<std::string, std::vector<std::string>>& extra) {
   std::vector<WordList> lists = word_lists();
   for (auto& list : lists) {
     auto added = extra.find(list.rule);
     if (added != extra.end())
       for (const auto& phrase : added->second) {
         std::string lower;
-        for (char c : phrase) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char c : phrase)
+          lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         list.entries.push_back({lower, "", "casekit.yaml words:", split_words(lower), {}, {}});
       }
     build_index(list);

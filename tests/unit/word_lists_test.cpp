@@ -30,15 +30,26 @@ TEST_CASE("tokenize_words lowers words, straightens apostrophes and marks quoted
   CHECK(words.tokens[3].quoted);
   CHECK(words.tokens[4].quoted);
   CHECK(words.tokens[5].offset == 29);
-  CHECK(words.tokens[5].length == 6);  // the source span keeps the hyphen
+  CHECK(words.tokens[5].length == 5);  // the hyphen after the word is not part of it
 }
 
 TEST_CASE("spelling looks at lower-case words of three letters or more, outside quotes") {
-  CHECK(spellable("Marcus offise it's an \"recieved\" “teh” USA") == std::vector<std::string>{"offise", "it's"});
+  CHECK(spellable("Marcus offise it's an \"recieved\" “teh” USA") ==
+        std::vector<std::string>{"offise", "it's"});
 }
 
-TEST_CASE("spelling passes over e-mail addresses, the rest of a domain or path, hyphenated words and words with digits") {
-  CHECK(spellable("jo@example.org example.org follow-up e-mail 3rd abc1 a/b/cde") == std::vector<std::string>{"example"});
-  CHECK(spellable("'tis don’t café").empty());
+TEST_CASE(
+    "spelling passes over e-mail addresses, the rest of a domain or path, hyphenated words and "
+    "words with digits") {
+  CHECK(spellable("jo@example.org example.org follow-up e-mail 3rd abc1 a/b/cde") ==
+        std::vector<std::string>{"example"});
+  CHECK(spellable("don’t café follow- upward") == std::vector<std::string>{"upward"});
   CHECK(spellable("mail me").size() == 1);
+}
+
+TEST_CASE("spelling checks words in single quotes and before a possessive apostrophe") {
+  CHECK(spellable("she said 'recieve' twice") ==
+        std::vector<std::string>{"she", "said", "recieve", "twice"});
+  CHECK(spellable("the clients' files") == std::vector<std::string>{"the", "clients", "files"});
+  CHECK(spellable("'tis abc''def") == std::vector<std::string>{"tis"});
 }
