@@ -19,8 +19,10 @@ namespace casekit {
 // A record that cannot be used as it is; carries every problem found.
 class InvalidRecord : public Error {
  public:
-  explicit InvalidRecord(std::vector<Diagnostic> diagnostics,
-                         const std::string& message = "nothing was changed: fix the problems above, then run the command again");
+  explicit InvalidRecord(
+      std::vector<Diagnostic> diagnostics,
+      const std::string& message =
+          "nothing was changed: fix the problems above, then run the command again");
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
  private:
@@ -48,7 +50,8 @@ class CaseFolder {
  public:
   // The folder given, or the nearest folder at or above the current one
   // that holds casekit.yaml (as git finds its work tree).
-  static CaseFolder locate(const std::optional<fs::path>& given, FileSystem& files = real_file_system());
+  static CaseFolder locate(const std::optional<fs::path>& given,
+                           FileSystem& files = real_file_system());
   CaseFolder(fs::path root, FileSystem& files) : root_(std::move(root)), files_(&files) {}
 
   const fs::path& root() const { return root_; }
@@ -70,7 +73,8 @@ class CaseFolder {
   // Temporary files an interrupted write left in one folder (format/leftover-temp).
   std::vector<Diagnostic> leftover_temps(const fs::path& folder) const;
   // The same, for a folder whose entries were listed already.
-  std::vector<Diagnostic> leftover_temps(const fs::path& folder, const std::vector<std::string>& names) const;
+  std::vector<Diagnostic> leftover_temps(const fs::path& folder,
+                                         const std::vector<std::string>& names) const;
   bool has_client(const std::string& id) const;
   // Refuses an unknown client with a did-you-mean.
   void require_client(const std::string& id) const;

@@ -88,7 +88,8 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
 // The rule groups, one file each; each adds findings to the context.
 class RuleContext {
  public:
-  RuleContext(const Settings& program, const Date& as_of, const ClientFiles& client_files, const ClientRecord& client_record)
+  RuleContext(const Settings& program, const Date& as_of, const ClientFiles& client_files,
+              const ClientRecord& client_record)
       : settings(program), today(as_of), files(client_files), record(client_record) {}
 
   void report(const char* rule, Location where, std::string message, std::string hint = {});
@@ -101,7 +102,7 @@ class RuleContext {
   const Date& today;
   const ClientFiles& files;
   const ClientRecord& record;
-  Speller* speller = nullptr;  // null: spelling is off, or no dictionary
+  Speller* speller = nullptr;                         // null: spelling is off, or no dictionary
   const std::vector<WordList>* word_lists = nullptr;  // the program's; null: built-in
   std::vector<Diagnostic> findings;
 };

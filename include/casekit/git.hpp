@@ -66,8 +66,8 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force);
 
 // What setting up the merge driver changed.
 struct MergeDriverSetup {
-  bool configured = false;   // the repository's config was set (it was not already)
-  bool attributes = false;   // lines were added to the case folder's .gitattributes
+  bool configured = false;  // the repository's config was set (it was not already)
+  bool attributes = false;  // lines were added to the case folder's .gitattributes
 };
 // Sets up `casekit merge-driver` for clients' plan.yaml and client.yaml:
 // merge.casekit.name and .driver in the repository's own config (per

@@ -70,10 +70,10 @@ using TextMerger = std::function<TextMerge(const std::string& ours, const std::s
 
 // The outcome of merging one record file.
 struct RecordMerge {
-  bool clean = false;                   // text holds the verified merge
-  std::string text;                     // what to write: the merge or git's conflict text
+  bool clean = false;                  // text holds the verified merge
+  std::string text;                    // what to write: the merge or git's conflict text
   std::vector<Renumbered> renumbered;  // only when clean
-  std::string why;                      // when not clean and the text merge was: why not
+  std::string why;                     // when not clean and the text merge was: why not
 };
 // Merges the three versions' bytes of one record of `kind` as the
 // design above says. Throws Error when a version cannot be read as YAML

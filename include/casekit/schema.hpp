@@ -17,13 +17,25 @@ enum class FileKind { settings, client, plan, note };
 struct Shape;
 
 // The scalar types of schema.yaml; `shape` when the base names a shape.
-enum class BaseKind { text, date, time, count, number, boolean, enumeration, id, ref, client_id, shape };
+enum class BaseKind {
+  text,
+  date,
+  time,
+  count,
+  number,
+  boolean,
+  enumeration,
+  id,
+  ref,
+  client_id,
+  shape
+};
 
 struct FieldType {
   enum class Container { none, list, map } container = Container::none;
-  std::string base;               // text, date, enum, id, ref, a shape name, ...
-  std::vector<std::string> args;  // enum words, or the id prefix
-  const Shape* shape = nullptr;   // the shape named by base, if it names one
+  std::string base;                 // text, date, enum, id, ref, a shape name, ...
+  std::vector<std::string> args;    // enum words, or the id prefix
+  const Shape* shape = nullptr;     // the shape named by base, if it names one
   BaseKind kind = BaseKind::shape;  // base, read once (validation runs on every value)
 };
 

@@ -22,7 +22,9 @@ struct WordEntry {
 // Lets the index be searched with a string_view, without a copy.
 struct WordHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  std::size_t operator()(std::string_view word) const {
+    return std::hash<std::string_view>{}(word);
+  }
 };
 
 struct WordList {
@@ -30,7 +32,8 @@ struct WordList {
   std::vector<WordEntry> entries;
   std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
   // Entries by their first word, so a text is matched in one pass.
-  std::unordered_map<std::string, std::vector<const WordEntry*>, WordHash, std::equal_to<>> by_first_word = {};
+  std::unordered_map<std::string, std::vector<const WordEntry*>, WordHash, std::equal_to<>>
+      by_first_word = {};
   // A cheap filter in front of by_first_word: most words of a text start
   // no phrase, and this answers that without hashing the word.
   std::bitset<4096> first_word_bits = {};

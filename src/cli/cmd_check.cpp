@@ -20,7 +20,8 @@ struct CheckOptionsCli {
 
 void list_rules() {
   for (const auto& rule : rule_catalogue())
-    fmt::print("{:<34} {:<8} {:<19} {}\n", rule.id, to_string(rule.severity), rule.checklist, rule.source);
+    fmt::print("{:<34} {:<8} {:<19} {}\n", rule.id, to_string(rule.severity), rule.checklist,
+               rule.source);
 }
 
 // The formats that are whole documents; text is printed client by client
@@ -43,7 +44,8 @@ void run(const CheckOptionsCli& o, Context& context) {
       for (const auto& r : rule_catalogue()) ids.push_back(r.id);
       std::string guess = did_you_mean(o.explain, ids);
       throw Error(fmt::format("there is no rule '{}'", o.explain),
-                  guess.empty() ? "`casekit check --list-rules` lists them" : fmt::format("did you mean '{}'?", guess));
+                  guess.empty() ? "`casekit check --list-rules` lists them"
+                                : fmt::format("did you mean '{}'?", guess));
     }
     fmt::print("{}", explain_rule(*rule));
     return;
@@ -64,25 +66,35 @@ void run(const CheckOptionsCli& o, Context& context) {
   if (::isatty(STDERR_FILENO))
     options.progress = [](std::size_t done, std::size_t total) {
       if (total >= 500 && (done % 100 == 0 || done == total))
-        fmt::print(stderr, "\rcasekit: checking clients: {}/{}{}", done, total, done == total ? "\n" : "");
+        fmt::print(stderr, "\rcasekit: checking clients: {}/{}{}", done, total,
+                   done == total ? "\n" : "");
     };
   options.rule_coverage = o.format == "checklist";
   // Text is printed client by client as the check goes, so memory stays
   // flat on a large caseload; the other formats are whole documents.
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   TextStyle style{terminal, terminal && std::getenv("NO_COLOR") == nullptr};
-  if (o.format == "text") options.on_client = [&](const ClientReport& client) { fmt::print("{}", render_text(client, style)); };
+  if (o.format == "text")
+    options.on_client = [&](const ClientReport& client) {
+      fmt::print("{}", render_text(client, style));
+    };
   CheckResult result = run_check(folder, options);
   if (o.format != "text") fmt::print("{}", render(result, o, today_date.str()));
   Severity threshold = *parse_severity(o.fail_on);
-  std::size_t errors = result.count(Severity::error), warnings = result.count(Severity::warning) - errors;
+  std::size_t errors = result.count(Severity::error),
+              warnings = result.count(Severity::warning) - errors;
   std::size_t infos = result.count(Severity::info) - errors - warnings;
-  auto plural = [](std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
+  auto plural = [](std::size_t n, const char* word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  };
   if (o.format == "text")
-    fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"), plural(errors, "error"),
-               plural(warnings, "warning"), infos ? ", " + plural(infos, "note") : "");
+    fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"),
+               plural(errors, "error"), plural(warnings, "warning"),
+               infos ? ", " + plural(infos, "note") : "");
   if (result.spelling_unavailable)
-    fmt::print(stderr, "casekit: spelling was not checked: no dictionary (install hunspell-en-us, or set CASEKIT_DICTIONARY)\n");
+    fmt::print(stderr,
+               "casekit: spelling was not checked: no dictionary (install hunspell-en-us, or set "
+               "CASEKIT_DICTIONARY)\n");
   if (result.count(threshold) > 0) context.status = ExitStatus::findings;
 }
 
@@ -91,15 +103,21 @@ void run(const CheckOptionsCli& o, Context& context) {
 void setup_check(CLI::App& command, Context& context) {
   auto o = std::make_shared<CheckOptionsCli>();
   command.add_option("paths", o->clients,
-                     "What to check: client ids, a client's folder, single files, or the case folder (default: all)");
+                     "What to check: client ids, a client's folder, single files, or the case "
+                     "folder (default: all)");
   command.add_option("--format", o->format, "text, json, sarif, junit, github or checklist")
       ->check(one_of({"text", "json", "sarif", "junit", "github", "checklist"}));
-  command.add_option("--fail-on", o->fail_on, "Exit 1 when a finding of this severity or worse is found: error, warning, info")
+  command
+      .add_option("--fail-on", o->fail_on,
+                  "Exit 1 when a finding of this severity or worse is found: error, warning, info")
       ->check(one_of({"error", "warning", "info"}));
   command.add_option("--as-of", o->as_of, "Check as if today were this date (YYYY-MM-DD)");
-  command.add_flag("--list-rules", o->list_rules, "List every rule: id, severity, checklist, source");
+  command.add_flag("--list-rules", o->list_rules,
+                   "List every rule: id, severity, checklist, source");
   command.add_option("--explain", o->explain, "Explain a rule: what it checks, why, and examples");
-  command.add_option("--changed-since", o->changed_since, "Only the clients whose files changed since this git revision")
+  command
+      .add_option("--changed-since", o->changed_since,
+                  "Only the clients whose files changed since this git revision")
       ->excludes("paths");
   command.callback([o, &context] { run(*o, context); });
 }

@@ -10,8 +10,9 @@ namespace casekit::cli {
 
 void setup_hook(CLI::App& command, Context& context) {
   command.require_subcommand(1);
-  CLI::App* install = command.add_subcommand(
-      "install", "Install the pre-commit and post-merge hooks and the merge driver in the case folder's repository");
+  CLI::App* install = command.add_subcommand("install",
+                                             "Install the pre-commit and post-merge hooks and the "
+                                             "merge driver in the case folder's repository");
   auto force = std::make_shared<bool>(false);
   install->add_flag("--force", *force, "Replace a different pre-commit or post-merge hook");
   install->callback([force, &context] {

@@ -17,11 +17,15 @@ const std::vector<Command>& command_table() {
       {"show", "Show one client's record in the terminal", setup_show},
       {"list", "List the caseload, one line per client", setup_list},
       {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
-      {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data", setup_export},
+      {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data",
+       setup_export},
       {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
       {"hook", "Install the git hooks and merge driver for the case folder", setup_hook},
-      {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)", setup_merge_driver},
-      {"fix-renumbered", "After a merge, point the other copy's notes at its renumbered items (run by git)", setup_fix_renumbered},
+      {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)",
+       setup_merge_driver},
+      {"fix-renumbered",
+       "After a merge, point the other copy's notes at its renumbered items (run by git)",
+       setup_fix_renumbered},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
   };
   return table;
@@ -52,9 +56,11 @@ std::string usage_message(const CLI::App* app, const CLI::Error& error) {
   // Positionals of the commands on the way (plan's CLIENT) are part of it.
   const CLI::App* deepest = app;
   std::string path = "casekit";
-  for (auto parsed = deepest->get_subcommands(); !parsed.empty(); parsed = deepest->get_subcommands()) {
+  for (auto parsed = deepest->get_subcommands(); !parsed.empty();
+       parsed = deepest->get_subcommands()) {
     for (const auto* option : deepest->get_options())
-      if (option->get_positional() && deepest != app && option->count() == 1) path += " " + option->as<std::string>();
+      if (option->get_positional() && deepest != app && option->count() == 1)
+        path += " " + option->as<std::string>();
     deepest = parsed.front();
     path += " " + deepest->get_name();
   }
@@ -81,12 +87,13 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
   return names;
 }
 
-void refuse_unknown(const std::string& word, const std::vector<std::string>& names, const std::string& what,
-                    const std::string& help) {
+void refuse_unknown(const std::string& word, const std::vector<std::string>& names,
+                    const std::string& what, const std::string& help) {
   if (std::find(names.begin(), names.end(), word) != names.end()) return;
   std::string guess = did_you_mean(word, names);
   throw Error(fmt::format("'{}' is not {}", word, what),
-              guess.empty() ? fmt::format("run `{} --help` for the list", help) : fmt::format("did you mean '{}'?", guess));
+              guess.empty() ? fmt::format("run `{} --help` for the list", help)
+                            : fmt::format("did you mean '{}'?", guess));
 }
 
 }  // namespace
@@ -94,7 +101,8 @@ void refuse_unknown(const std::string& word, const std::vector<std::string>& nam
 void refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
   // Skip global options (and -C's value) to find the command word.
   int i = 1;
-  while (i < argc && argv[i][0] == '-') i += std::string(argv[i]) == "-C" || std::string(argv[i]) == "--case-folder" ? 2 : 1;
+  while (i < argc && argv[i][0] == '-')
+    i += std::string(argv[i]) == "-C" || std::string(argv[i]) == "--case-folder" ? 2 : 1;
   if (i >= argc) return;
   std::string command = argv[i];
   refuse_unknown(command, subcommand_names(app), "a casekit command", "casekit");
@@ -104,8 +112,8 @@ void refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
   for (int k = i + 1; k < argc && words.size() < 2; ++k)
     if (argv[k][0] != '-') words.push_back(argv[k]);
   if (words.size() == 2)
-    refuse_unknown(words[1], subcommand_names(*app.get_subcommand("plan")), "a change `casekit plan` makes",
-                   "casekit plan " + words[0]);
+    refuse_unknown(words[1], subcommand_names(*app.get_subcommand("plan")),
+                   "a change `casekit plan` makes", "casekit plan " + words[0]);
 }
 
 CLI::Validator one_of(std::vector<std::string> words) {
@@ -114,7 +122,8 @@ CLI::Validator one_of(std::vector<std::string> words) {
       [words, list](std::string& value) -> std::string {
         if (std::find(words.begin(), words.end(), value) != words.end()) return {};
         std::string guess = did_you_mean(value, words);
-        return fmt::format("'{}' is not one of: {}{}", value, list, guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess));
+        return fmt::format("'{}' is not one of: {}{}", value, list,
+                           guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess));
       },
       "one of: " + list);
 }

@@ -1,6 +1,6 @@
-// A quick test for the common case of a file that is printable ASCII, run
-// on every file `check` reads. It looks at eight bytes at a time and only
-// looks closer at words holding a control character or a non-ASCII byte.
+// Quick scans of a file's text, run on every file `check` reads. The test
+// for printable ASCII looks at eight bytes at a time and only looks closer
+// at words holding a control character or a non-ASCII byte.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +28,36 @@ inline bool printable_ascii(std::string_view text, std::string_view controls) {
   }
   for (; i < text.size(); ++i)
     if (!allowed(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+// Whether the text is valid UTF-8 free of what libyaml treats specially:
+// control characters, tabs, the line separators NEL, LS and PS, byte order
+// marks and non-characters.
+inline bool yaml_plain_text(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  if (printable_ascii(text, "\n")) return true;
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c < 0xC2 || c > 0xF4 || i + length > n) return false;
+    for (int k = 1; k < length; ++k)
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+    unsigned char d = s[i + 1];
+    if (c == 0xC2 && d < 0xA0) return false;
+    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)) return false;
+    if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return false;
+    if (c == 0xE2 && d == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return false;
+    if (c == 0xEF && ((d == 0xBB && s[i + 2] == 0xBF) || (d == 0xBF && s[i + 2] >= 0xBE)))
+      return false;
+    i += length;
+  }
   return true;
 }
 

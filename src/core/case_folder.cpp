@@ -11,15 +11,15 @@
 namespace casekit {
 
 InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics, const std::string& message)
-    : Error(ExitStatus::usage, {}, message),
-      diagnostics_(std::move(diagnostics)) {
+    : Error(ExitStatus::usage, {}, message), diagnostics_(std::move(diagnostics)) {
   sort_diagnostics(diagnostics_);
 }
 
 CaseFolder CaseFolder::locate(const std::optional<fs::path>& given, FileSystem& files) {
   if (given) {
     if (!files.exists(*given / "casekit.yaml"))
-      throw Error(ExitStatus::usage, {given->string(), 0, 0}, "this is not a case folder (it has no casekit.yaml)",
+      throw Error(ExitStatus::usage, {given->string(), 0, 0},
+                  "this is not a case folder (it has no casekit.yaml)",
                   "run `casekit init` to make one");
     return CaseFolder(*given, files);
   }
@@ -40,10 +40,13 @@ fs::path CaseFolder::client_folder(const std::string& id) const {
   if (!is_client_id(id)) {
     std::string shown = id.size() > 80 ? id.substr(0, 80) + "..." : id;
     std::string suggestion = client_id_from_name(id);
-    throw Error(fmt::format("'{}' is not a valid client id", shown),
-                is_client_id(suggestion) && id.size() <= 64 && suggestion.size() + 2 >= id.size()
-                    ? fmt::format("client ids use lower-case letters, digits and dashes; did you mean '{}'?", suggestion)
-                    : "client ids use lower-case letters, digits and dashes, like marcus-jones");
+    throw Error(
+        fmt::format("'{}' is not a valid client id", shown),
+        is_client_id(suggestion) && id.size() <= 64 && suggestion.size() + 2 >= id.size()
+            ? fmt::format(
+                  "client ids use lower-case letters, digits and dashes; did you mean '{}'?",
+                  suggestion)
+            : "client ids use lower-case letters, digits and dashes, like marcus-jones");
   }
   return clients_path() / id;
 }
@@ -75,7 +78,8 @@ bool is_leftover_temp(const std::string& name) {
   if (name.size() < 1 + tag.size() + 6 || name[0] != '.') return false;
   std::size_t at = name.size() - 6 - tag.size();
   return name.compare(at, tag.size(), tag) == 0 &&
-         std::all_of(name.end() - 6, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+         std::all_of(name.end() - 6, name.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace
@@ -84,14 +88,18 @@ std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder) const
   return leftover_temps(folder, files_->list(folder));
 }
 
-std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder, const std::vector<std::string>& names) const {
+std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder,
+                                                   const std::vector<std::string>& names) const {
   std::vector<Diagnostic> out;
   for (const auto& name : names)
     if (is_leftover_temp(name))
-      out.push_back({{display(folder / name), 0, 0}, Severity::warning, "format/leftover-temp",
-                     "a temporary file left by a casekit command that was interrupted while writing; "
-                     "the file it was for is whole (the old or the new version)",
-                     "check that the record holds the last change you made, then delete this file"});
+      out.push_back(
+          {{display(folder / name), 0, 0},
+           Severity::warning,
+           "format/leftover-temp",
+           "a temporary file left by a casekit command that was interrupted while writing; "
+           "the file it was for is whole (the old or the new version)",
+           "check that the record holds the last change you made, then delete this file"});
   return out;
 }
 
@@ -103,10 +111,16 @@ std::vector<Diagnostic> CaseFolder::stray_entries() const {
     if (name.empty() || name[0] == '.') continue;
     fs::path path = clients_path() / name;
     if (is_client_id(name) && files_->is_folder(path)) continue;
-    std::string why = !files_->is_folder(path) ? "is not a client folder (a file or a symbolic link), so it is not checked"
-                                               : "is not a valid client id, so it is not checked";
-    out.push_back({{display(path), 0, 0}, Severity::warning, "format/unknown-file", fmt::format("{} {}", name, why),
-                   "casekit does not follow links out of the case folder; move the folder itself here, or rename it"});
+    std::string why =
+        !files_->is_folder(path)
+            ? "is not a client folder (a file or a symbolic link), so it is not checked"
+            : "is not a valid client id, so it is not checked";
+    out.push_back({{display(path), 0, 0},
+                   Severity::warning,
+                   "format/unknown-file",
+                   fmt::format("{} {}", name, why),
+                   "casekit does not follow links out of the case folder; move the folder itself "
+                   "here, or rename it"});
   }
   return out;
 }
@@ -121,13 +135,16 @@ void CaseFolder::require_client(const std::string& id) const {
   if (files_->exists(folder))
     throw Error(ExitStatus::usage, {display(folder), 0, 0},
                 "this is not a folder (a symbolic link or a file), so casekit will not use it",
-                "casekit does not follow links out of the case folder; move the client's folder itself here");
+                "casekit does not follow links out of the case folder; move the client's folder "
+                "itself here");
   std::string guess = did_you_mean(id, client_ids());
   throw Error(fmt::format("there is no client '{}' in this case folder", id),
-              guess.empty() ? "`casekit list` shows the clients" : fmt::format("did you mean '{}'?", guess));
+              guess.empty() ? "`casekit list` shows the clients"
+                            : fmt::format("did you mean '{}'?", guess));
 }
 
-SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind, std::vector<Diagnostic>& out) const {
+SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind,
+                                 std::vector<Diagnostic>& out) const {
   SourceFile file{path, display(path), {}, {}, false};
   std::optional<std::string> raw;
   try {
@@ -138,7 +155,8 @@ SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind, std::vecto
     return file;
   }
   if (!raw) {
-    out.push_back({{file.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
+    out.push_back(
+        {{file.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
     return file;
   }
   try {
@@ -167,13 +185,19 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   for (auto leftovers : {leftover_temps(files.folder), leftover_temps(notes, note_names)})
     files.diagnostics.insert(files.diagnostics.end(), leftovers.begin(), leftovers.end());
   if (files_->exists(notes) && !files_->is_folder(notes))
-    files.diagnostics.push_back({{display(notes), 0, 0}, Severity::error, "format/type",
-                                 "'notes' should be a folder of note files", "move the file away"});
+    files.diagnostics.push_back({{display(notes), 0, 0},
+                                 Severity::error,
+                                 "format/type",
+                                 "'notes' should be a folder of note files",
+                                 "move the file away"});
   for (const auto& name : note_names) {
     if (name.empty() || name[0] == '.') continue;
     if (name.size() < 6 || name.substr(name.size() - 5) != ".yaml") {
-      files.diagnostics.push_back({{display(notes / name), 0, 0}, Severity::warning, "format/unknown-file",
-                                   "this file is not a note (notes end in .yaml)", "move it out of notes/"});
+      files.diagnostics.push_back({{display(notes / name), 0, 0},
+                                   Severity::warning,
+                                   "format/unknown-file",
+                                   "this file is not a note (notes end in .yaml)",
+                                   "move it out of notes/"});
       continue;
     }
     files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));

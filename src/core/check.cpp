@@ -21,7 +21,8 @@ namespace casekit {
 void RuleContext::report(const char* rule, Location where, std::string message, std::string hint) {
   const RuleInfo* info = find_rule(rule);
   assert(info && "every reported rule is in rules.yaml");
-  Diagnostic d{std::move(where), info ? info->severity : Severity::warning, rule, std::move(message), std::move(hint)};
+  Diagnostic d{std::move(where), info ? info->severity : Severity::warning, rule,
+               std::move(message), std::move(hint)};
   findings.push_back(std::move(d));
 }
 
@@ -33,7 +34,8 @@ Location RuleContext::at(const std::optional<SourceFile>& file, const YamlPath& 
 Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
   for (std::size_t n = path.size();; --n) {
     YamlPath prefix(path.begin(), path.begin() + static_cast<long>(n));
-    if (const YamlNode* node = node_at(file.tree, prefix); node && (n == 0 || !node->is_null() || n == path.size())) {
+    if (const YamlNode* node = node_at(file.tree, prefix);
+        node && (n == 0 || !node->is_null() || n == path.size())) {
       // A key's own position reads better than its value's.
       if (n > 0 && std::holds_alternative<std::string>(prefix.back())) {
         const YamlNode* parent = node_at(file.tree, YamlPath(prefix.begin(), prefix.end() - 1));
@@ -47,11 +49,14 @@ Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
   }
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \n\t") == std::string_view::npos; }
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \n\t") == std::string_view::npos;
+}
 
 std::string to_lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -60,7 +65,8 @@ std::size_t CheckResult::count(Severity at_least) const {
   for (int s = static_cast<int>(at_least); s <= static_cast<int>(Severity::error); ++s)
     n += streamed[static_cast<std::size_t>(2 - s)];
   auto tally = [&](const std::vector<Diagnostic>& list) {
-    n += static_cast<std::size_t>(std::count_if(list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
+    n += static_cast<std::size_t>(std::count_if(
+        list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
   };
   tally(folder_findings);
   for (const auto& c : clients) tally(c.findings);
@@ -93,9 +99,12 @@ std::vector<Diagnostic> check_settings(const SourceFile& file) {
   for (const auto& key : rules->keys)
     if (!find_rule(key.value)) {
       std::string guess = did_you_mean(key.value, ids);
-      out.push_back({{file.display, key.mark.line + 1, key.mark.column + 1}, Severity::error, "format/unknown-key",
+      out.push_back({{file.display, key.mark.line + 1, key.mark.column + 1},
+                     Severity::error,
+                     "format/unknown-key",
                      fmt::format("unknown rule '{}'", key.value),
-                     guess.empty() ? "`casekit check --list-rules` lists the rules" : fmt::format("did you mean '{}'?", guess)});
+                     guess.empty() ? "`casekit check --list-rules` lists the rules"
+                                   : fmt::format("did you mean '{}'?", guess)});
     }
   return out;
 }
@@ -138,7 +147,9 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
     const std::string& c = rule.checklist;
     if ((c == "service-plan" || c == "short-term-goal") && !record.plan) continue;
     if (c == "progress-note" && record.notes.empty()) continue;
-    if (c == "initial-assessment" && !record.client.assessment.present && rule.id != "assessment/missing") continue;
+    if (c == "initial-assessment" && !record.client.assessment.present &&
+        rule.id != "assessment/missing")
+      continue;
     auto configured = settings.rules.find(rule.id);
     if (configured != settings.rules.end() && configured->second == "off") continue;
     ids.push_back(rule.id);
@@ -147,7 +158,8 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 }
 
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
-                          const CheckOptions& options, Speller* speller, const std::vector<WordList>& words) {
+                          const CheckOptions& options, Speller* speller,
+                          const std::vector<WordList>& words) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
@@ -180,16 +192,18 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   apply_severities(settings, report.findings);
   // An entry ending in '/' is a folder (a client's notes/): its files.
   auto wanted = [&](const std::string& file) {
-    return std::any_of(options.only_files.begin(), options.only_files.end(), [&](const std::string& f) {
-      return f == file || (!f.empty() && f.back() == '/' && file.rfind(f, 0) == 0);
-    });
+    return std::any_of(
+        options.only_files.begin(), options.only_files.end(), [&](const std::string& f) {
+          return f == file || (!f.empty() && f.back() == '/' && file.rfind(f, 0) == 0);
+        });
   };
   if (!options.only_files.empty())
     std::erase_if(report.findings, [&](const Diagnostic& d) { return !wanted(d.location.file); });
   // Source lines are shown under findings; only files with findings need them.
   if (options.keep_sources)
     for (const auto* s : sources)
-      if (std::any_of(report.findings.begin(), report.findings.end(), [&](const Diagnostic& d) { return d.location.file == s->display; }))
+      if (std::any_of(report.findings.begin(), report.findings.end(),
+                      [&](const Diagnostic& d) { return d.location.file == s->display; }))
         report.sources[s->display] = s->source.text;
   sort_diagnostics(report.findings);
   return report;
@@ -215,19 +229,22 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
 // finishes first, keeping only the few that wait for an earlier one.
 class OrderedSink {
  public:
-  OrderedSink(const CheckOptions& options, CheckResult& result) : options_(options), result_(result) {}
+  OrderedSink(const CheckOptions& options, CheckResult& result)
+      : options_(options), result_(result) {}
 
   void deliver(std::size_t index, ClientReport report) {
     std::lock_guard<std::mutex> guard(lock_);
     waiting_.emplace(index, std::move(report));
-    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_; it = waiting_.erase(it), ++next_)
+    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;
+         it = waiting_.erase(it), ++next_)
       emit(std::move(it->second));
   }
 
  private:
   void emit(ClientReport report) {
     if (!options_.on_client) return result_.clients.push_back(std::move(report));
-    for (const auto& d : report.findings) ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
+    for (const auto& d : report.findings)
+      ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
     options_.on_client(report);
   }
 
@@ -238,9 +255,10 @@ class OrderedSink {
   std::size_t next_ = 0;
 };
 
-void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids, const Settings& settings,
-                   const CheckOptions& options, CheckResult& result) {
-  std::size_t workers = ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
+void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
+                   const Settings& settings, const CheckOptions& options, CheckResult& result) {
+  std::size_t workers =
+      ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
   OrderedSink sink(options, result);
   std::atomic<std::size_t> next{0}, done{0};
   const std::vector<WordList> words = word_lists_with(settings.extra_words);
@@ -315,14 +333,17 @@ CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::st
       continue;
     }
     fs::path path = fs::weakly_canonical(arg);
-    if (path == fs::weakly_canonical(folder.root()) || path == clients) return {};  // the whole folder
+    if (path == fs::weakly_canonical(folder.root()) || path == clients)
+      return {};  // the whole folder
     fs::path relative = path.lexically_relative(clients);
     if (relative.empty() || *relative.begin() == "..")
-      throw Error(ExitStatus::usage, {arg, 0, 0}, "this path is not inside the case folder's clients/",
+      throw Error(ExitStatus::usage, {arg, 0, 0},
+                  "this path is not inside the case folder's clients/",
                   "name a client folder or one of its files, or a client id");
     std::string id = relative.begin()->string();
     folder.require_client(id);
-    if (std::find(targets.clients.begin(), targets.clients.end(), id) == targets.clients.end()) targets.clients.push_back(id);
+    if (std::find(targets.clients.begin(), targets.clients.end(), id) == targets.clients.end())
+      targets.clients.push_back(id);
     if (std::distance(relative.begin(), relative.end()) > 1) {
       std::string shown = folder.display(folder.clients_path() / relative);
       targets.files.push_back(folder.files().is_folder(path) ? shown + "/" : shown);

@@ -161,7 +161,9 @@ GitCommit commit_change(const CaseFolder& folder, const std::vector<fs::path>& p
   try {
     if (!folder.settings().git_commit) return result;
   } catch (const Error&) {
-    return {true, "casekit.yaml has format errors (run `casekit check`), so casekit cannot tell whether to commit"};
+    return {true,
+            "casekit.yaml has format errors (run `casekit check`), so casekit cannot tell whether "
+            "to commit"};
   }
   if (!in_git_work_tree(folder.root())) {
     // Without git at all, the setting cannot be honoured: say so.

@@ -75,8 +75,9 @@ void canonical(const YamlNode& node, std::vector<std::string_view>& path, std::s
       if (!excluded(path)) kept.push_back(i);
       path.pop_back();
     }
-    std::sort(kept.begin(), kept.end(),
-              [&](std::size_t a, std::size_t b) { return node.keys[a].value < node.keys[b].value; });
+    std::sort(kept.begin(), kept.end(), [&](std::size_t a, std::size_t b) {
+      return node.keys[a].value < node.keys[b].value;
+    });
     append_count(out, 'm', kept.size());
     for (std::size_t i : kept) {
       path.push_back(node.keys[i].value);

@@ -63,8 +63,10 @@ bool insertion_for(const IdList& list, const std::string& text, const YamlNode& 
       continue;
     int dash = dash_column(theirs_text, their_list->items[i]);
     if (dash < 0) return false;
-    std::size_t begin = line_begin(theirs_text, static_cast<std::size_t>(their_list->items[i].mark.offset));
-    insertion.text += theirs_text.substr(begin, item_end(theirs_text, *their_list, i, dash) - begin);
+    std::size_t begin =
+        line_begin(theirs_text, static_cast<std::size_t>(their_list->items[i].mark.offset));
+    insertion.text +=
+        theirs_text.substr(begin, item_end(theirs_text, *their_list, i, dash) - begin);
   }
   if (insertion.text.empty()) return true;
   const YamlNode* target = node_at(tree, list.path);

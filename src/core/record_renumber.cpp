@@ -86,7 +86,7 @@ void add_used(const YamlNode& node, std::vector<std::string>& used) {
 // The byte range of a one-line scalar's text, quotes excluded, or
 // nullopt when the text there is not exactly the value.
 std::optional<std::pair<std::size_t, std::size_t>> scalar_range(const std::string& text,
-                                                                 const YamlNode& scalar) {
+                                                                const YamlNode& scalar) {
   std::size_t begin = static_cast<std::size_t>(scalar.mark.offset);
   if (begin < text.size() && (text[begin] == '"' || text[begin] == '\'')) ++begin;
   if (text.compare(begin, scalar.value.size(), scalar.value) != 0) return std::nullopt;

@@ -15,19 +15,24 @@ namespace {
 
 // Keys whose values are the worker's own prose.
 constexpr std::array<std::string_view, 21> kProseKeys = {
-    "background", "readiness", "challenges", "barriers", "strengths", "resources", "description",
-    "statement", "methods", "step", "exit_plan", "outcome", "summary", "reason",
-    "objective", "assessment", "data", "client_steps", "worker_steps", "declined", "accommodations"};
+    "background",   "readiness", "challenges",    "barriers",   "strengths", "resources",
+    "description",  "statement", "methods",       "step",       "exit_plan", "outcome",
+    "summary",      "reason",    "objective",     "assessment", "data",      "client_steps",
+    "worker_steps", "declined",  "accommodations"};
 
-constexpr std::array<std::string_view, 6> kRules = {"language/label", "language/doubt", "language/opinion",
-                                                     "language/absolute", "language/slang", "language/over-promise"};
+constexpr std::array<std::string_view, 6> kRules = {"language/label",   "language/doubt",
+                                                    "language/opinion", "language/absolute",
+                                                    "language/slang",   "language/over-promise"};
 
-bool is_prose(std::string_view key) { return std::find(kProseKeys.begin(), kProseKeys.end(), key) != kProseKeys.end(); }
+bool is_prose(std::string_view key) {
+  return std::find(kProseKeys.begin(), kProseKeys.end(), key) != kProseKeys.end();
+}
 
 // Where a phrase of a scalar's value stands in the file: its n-th
 // occurrence after the scalar's start (quoting and folding move text
 // around, so positions are found in the source, not computed).
-Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offset, std::size_t length) {
+Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offset,
+                std::size_t length) {
   std::string value = to_lower(scalar.value);
   std::string phrase = value.substr(offset, length);
   std::size_t nth = 0;
@@ -38,7 +43,9 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
   if (pos == std::string::npos) return {file.display, scalar.mark.line + 1, scalar.mark.column + 1};
   std::size_t line_start = source.rfind('\n', pos == 0 ? 0 : pos - 1);
   line_start = line_start == std::string::npos || pos == 0 ? 0 : line_start + 1;
-  int line = static_cast<int>(std::count(source.begin(), source.begin() + static_cast<long>(pos), '\n')) + 1;
+  int line =
+      static_cast<int>(std::count(source.begin(), source.begin() + static_cast<long>(pos), '\n')) +
+      1;
   return {file.display, line, static_cast<int>(pos - line_start) + 1};
 }
 
@@ -53,7 +60,8 @@ struct Lists {
 Lists writing_lists(const RuleContext& ctx) {
   Lists out;
   for (std::size_t r = 0; r < kRules.size(); ++r) {
-    if (!ctx.word_lists) out.lists[r] = find_word_list(kRules[r]);
+    if (!ctx.word_lists)
+      out.lists[r] = find_word_list(kRules[r]);
     else
       for (const auto& l : *ctx.word_lists)
         if (l.rule == kRules[r]) out.lists[r] = &l;
@@ -62,8 +70,8 @@ Lists writing_lists(const RuleContext& ctx) {
   return out;
 }
 
-void check_phrases(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& scalar,
-                   const Words& words) {
+void check_phrases(RuleContext& ctx, const Lists& lists, const SourceFile& file,
+                   const YamlNode& scalar, const Words& words) {
   std::vector<std::size_t> starts;
   for (std::size_t t = 0; t < words.size(); ++t)
     if (lists.any_first_word.test(words.tokens[t].filter)) starts.push_back(t);
@@ -79,20 +87,24 @@ void check_phrases(RuleContext& ctx, const Lists& lists, const SourceFile& file,
   }
 }
 
-void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar, const Words& words) {
+void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& scalar,
+                    const Words& words) {
   for (std::size_t t = 0; t < words.size(); ++t) {
     const WordToken& token = words.tokens[t];
     if (!token.spellable || ctx.speller->correct(words.word(t))) continue;
     std::string word(words.word(t));
     std::optional<std::string> better = ctx.speller->suggestion(word);
-    ctx.report("language/spelling", locate(file, scalar, token.offset, token.length),
-               fmt::format("'{}' may be misspelled", word),
-               better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml", *better)
-                      : "add local words to `dictionary:` in casekit.yaml");
+    ctx.report(
+        "language/spelling", locate(file, scalar, token.offset, token.length),
+        fmt::format("'{}' may be misspelled", word),
+        better ? fmt::format("did you mean '{}'? Add local words to `dictionary:` in casekit.yaml",
+                             *better)
+               : "add local words to `dictionary:` in casekit.yaml");
   }
 }
 
-void walk(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& node, bool prose) {
+void walk(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& node,
+          bool prose) {
   if (node.is_scalar()) {
     if (!prose) return;
     Words words = tokenize_words(node.value);

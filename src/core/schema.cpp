@@ -43,9 +43,9 @@ FieldType parse_type(const std::string& spec, bool& required) {
   assert(i < parts.size());
   type.base = parts[i];
   static const std::pair<const char*, BaseKind> kinds[] = {
-      {"text", BaseKind::text},     {"date", BaseKind::date},          {"time", BaseKind::time},
-      {"count", BaseKind::count},   {"number", BaseKind::number},      {"bool", BaseKind::boolean},
-      {"enum", BaseKind::enumeration}, {"id", BaseKind::id},           {"ref", BaseKind::ref},
+      {"text", BaseKind::text},          {"date", BaseKind::date},     {"time", BaseKind::time},
+      {"count", BaseKind::count},        {"number", BaseKind::number}, {"bool", BaseKind::boolean},
+      {"enum", BaseKind::enumeration},   {"id", BaseKind::id},         {"ref", BaseKind::ref},
       {"client-id", BaseKind::client_id}};
   for (const auto& [name, kind] : kinds)
     if (type.base == name) type.kind = kind;
@@ -77,9 +77,13 @@ std::vector<Shape> load_shapes() {
 // does not look shapes up by name.
 void link_shapes(std::vector<Shape>& shapes) {
   for (auto& shape : shapes)
-    for (auto& field : shape.fields)
+    for (auto& field : shape.fields) {
       for (const auto& named : shapes)
         if (named.name == field.type.base) field.type.shape = &named;
+      // A type schema.yaml names must be a scalar kind or a shape; one that
+      // is neither would never be validated.
+      assert(field.type.kind != BaseKind::shape || field.type.shape);
+    }
 }
 
 const std::vector<Shape>& all_shapes() {
@@ -128,7 +132,8 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
       row[0] = i;
       for (std::size_t j = 1; j <= candidate.size(); ++j) {
         std::size_t above = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
+        row[j] = std::min(
+            {row[j] + 1, row[j - 1] + 1, diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
         diagonal = above;
       }
     }

@@ -15,7 +15,11 @@ namespace {
 std::size_t utf8_length(const std::string& s, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = byte(i);
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = c < 0x80           ? 1
+                  : (c >> 5) == 0x6  ? 2
+                  : (c >> 4) == 0xE  ? 3
+                  : (c >> 3) == 0x1E ? 4
+                                     : 0;
   if (n == 0 || i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -27,10 +31,8 @@ std::size_t utf8_length(const std::string& s, std::size_t i) {
   return n;
 }
 
-[[noreturn]] void bad_byte(const std::string& file, int line, int column,
-                           const std::string& what) {
-  throw Error(ExitStatus::usage, {file, line, column}, what,
-              "save the file as UTF-8 text");
+[[noreturn]] void bad_byte(const std::string& file, int line, int column, const std::string& what) {
+  throw Error(ExitStatus::usage, {file, line, column}, what, "save the file as UTF-8 text");
 }
 
 void check_encoding(const std::string& text, const std::string& file) {
@@ -44,7 +46,8 @@ void check_encoding(const std::string& text, const std::string& file) {
     if (n == 0) bad_byte(file, line, column, "the file is not valid UTF-8 text");
     if (c == 0) bad_byte(file, line, column, "the file contains a NUL byte");
     if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F)
-      bad_byte(file, line, column, fmt::format("the file contains the control character U+{:04X}", c));
+      bad_byte(file, line, column,
+               fmt::format("the file contains the control character U+{:04X}", c));
     if (c == '\n') {
       ++line;
       column = 1;
@@ -120,15 +123,20 @@ std::string encode_source(const SourceText& source, std::string text) {
     std::size_t prefix = 0, suffix = 0;
     std::size_t limit = std::min(before.size(), after.size());
     while (prefix < limit && before[prefix] == after[prefix]) ++prefix;
-    while (suffix < limit - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix]) ++suffix;
-    std::size_t crlf_count = static_cast<std::size_t>(std::count(source.crlf_lines.begin(), source.crlf_lines.end(), true));
+    while (suffix < limit - prefix &&
+           before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+      ++suffix;
+    std::size_t crlf_count = static_cast<std::size_t>(
+        std::count(source.crlf_lines.begin(), source.crlf_lines.end(), true));
     bool dominant = crlf_count * 2 >= source.crlf_lines.size();
-    auto crlf_of = [&](std::size_t original) { return original < source.crlf_lines.size() ? source.crlf_lines[original] : dominant; };
+    auto crlf_of = [&](std::size_t original) {
+      return original < source.crlf_lines.size() ? source.crlf_lines[original] : dominant;
+    };
     std::string out;
     out.reserve(text.size() + after.size());
     for (std::size_t i = 0; i < after.size(); ++i) {
       std::string_view line = after[i];
-      bool crlf = i < prefix                     ? crlf_of(i)
+      bool crlf = i < prefix                   ? crlf_of(i)
                   : i >= after.size() - suffix ? crlf_of(before.size() - (after.size() - i))
                                                : dominant;
       if (crlf && !line.empty() && line.back() == '\n') {

@@ -1,8 +1,8 @@
 #include "casekit/speller.hpp"
 #include "casekit/word_lists.hpp"
 
-#include <hunspell.hxx>
 #include <unistd.h>
+#include <hunspell.hxx>
 
 #include <algorithm>
 #include <cstdlib>
@@ -35,10 +35,13 @@ std::unique_ptr<Speller> Speller::open_default() {
   return std::make_unique<Speller>(aff, dic);
 }
 
-Speller::Speller(const std::string& aff, const std::string& dic) : impl_(std::make_unique<Impl>(aff, dic)) {}
+Speller::Speller(const std::string& aff, const std::string& dic)
+    : impl_(std::make_unique<Impl>(aff, dic)) {}
 Speller::~Speller() = default;
 
-void Speller::accept(const std::string& word) { impl_->hunspell.add(word); }
+void Speller::accept(const std::string& word) {
+  impl_->hunspell.add(word);
+}
 
 void Speller::accept_for_record(const std::string& word) {
   if (impl_->hunspell.spell(word)) return;

@@ -16,10 +16,14 @@ namespace {
 
 const char* kind_name(const YamlNode& node) {
   switch (node.kind) {
-    case NodeKind::null: return "empty";
-    case NodeKind::scalar: return "a single value";
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a set of keys";
+    case NodeKind::null:
+      return "empty";
+    case NodeKind::scalar:
+      return "a single value";
+    case NodeKind::sequence:
+      return "a list";
+    case NodeKind::mapping:
+      return "a set of keys";
   }
   return "?";
 }
@@ -40,7 +44,8 @@ std::string describe(const FieldType& type) {
 
 // The value found, in a message, only when it is a short word or date.
 std::string shown(const std::string& v) {
-  return showable(v) ? fmt::format("; found '{}'", v) : " (the value is not shown, as it may be private)";
+  return showable(v) ? fmt::format("; found '{}'", v)
+                     : " (the value is not shown, as it may be private)";
 }
 
 class Validator {
@@ -58,7 +63,8 @@ class Validator {
         for (const auto& f : shape.fields) names.push_back(f.name);
         std::string guess = did_you_mean(key.value, names);
         report(key, "format/unknown-key", fmt::format("unknown key '{}'", key.value),
-               guess.empty() ? "see casekit(5) for the keys of this file" : fmt::format("did you mean '{}'?", guess));
+               guess.empty() ? "see casekit(5) for the keys of this file"
+                             : fmt::format("did you mean '{}'?", guess));
         continue;
       }
       check_field(node.items[i], *field);
@@ -73,8 +79,11 @@ class Validator {
 
  private:
   void report(const YamlNode& at, const char* rule, std::string message, std::string hint = {}) {
-    out_.push_back({{file_, at.mark.line + 1, at.mark.column + 1}, Severity::error, rule,
-                    std::move(message), std::move(hint)});
+    out_.push_back({{file_, at.mark.line + 1, at.mark.column + 1},
+                    Severity::error,
+                    rule,
+                    std::move(message),
+                    std::move(hint)});
   }
 
   void check_field(const YamlNode& value, const Field& field) {
@@ -84,7 +93,8 @@ class Validator {
     bool list = type.container == FieldType::Container::list;
     if (list ? !value.is_sequence() : !value.is_mapping()) {
       report(value, "format/type",
-             fmt::format("'{}' should be {}, not {}", field.name, list ? "a list" : "a set of keys", kind_name(value)));
+             fmt::format("'{}' should be {}, not {}", field.name, list ? "a list" : "a set of keys",
+                         kind_name(value)));
       return;
     }
     // Below this, only the base type and its arguments matter.
@@ -95,13 +105,16 @@ class Validator {
   void check_value(const YamlNode& value, const FieldType& type, const std::string& key) {
     if (const Shape* shape = type.shape) {
       if (!value.is_mapping()) {
-        report(value, "format/type", fmt::format("each entry of '{}' should be a set of keys, not {}", key, kind_name(value)));
+        report(value, "format/type",
+               fmt::format("each entry of '{}' should be a set of keys, not {}", key,
+                           kind_name(value)));
         return;
       }
       return check_shape(value, *shape);
     }
     if (!value.is_scalar()) {
-      report(value, "format/type", fmt::format("'{}' should be {}, not {}", key, describe(type), kind_name(value)));
+      report(value, "format/type",
+             fmt::format("'{}' should be {}, not {}", key, describe(type), kind_name(value)));
       return;
     }
     check_scalar(value, type, key);
@@ -117,32 +130,40 @@ class Validator {
         break;
       case BaseKind::time:
         if (!valid_time(v))
-          report(value, "format/type", fmt::format("'{}' is not a time{}", key, shown(v)), "write it as HH:MM, for example 14:30");
+          report(value, "format/type", fmt::format("'{}' is not a time{}", key, shown(v)),
+                 "write it as HH:MM, for example 14:30");
         break;
       case BaseKind::count:
         if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)
           report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
         break;
       case BaseKind::number:
-        if (!is_decimal(v)) report(value, "format/type", fmt::format("'{}' should be a number", key), "put the unit under `unit:`");
+        if (!is_decimal(v))
+          report(value, "format/type", fmt::format("'{}' should be a number", key),
+                 "put the unit under `unit:`");
         break;
       case BaseKind::boolean:
-        if (v != "true" && v != "false") report(value, "format/type", fmt::format("'{}' should be true or false{}", key, shown(v)));
+        if (v != "true" && v != "false")
+          report(value, "format/type",
+                 fmt::format("'{}' should be true or false{}", key, shown(v)));
         break;
       case BaseKind::enumeration:
         if (std::find(type.args.begin(), type.args.end(), v) == type.args.end()) {
           std::string guess = did_you_mean(v, type.args);
-          report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)),
+          report(value, "format/type",
+                 fmt::format("'{}' should be {}{}", key, describe(type), shown(v)),
                  guess.empty() ? "" : fmt::format("did you mean '{}'?", guess));
         }
         break;
       case BaseKind::id:
       case BaseKind::ref:
         if (!is_item_id(v, type.args.at(0)[0]))
-          report(value, "format/type", fmt::format("'{}' should be {}{}", key, describe(type), shown(v)));
+          report(value, "format/type",
+                 fmt::format("'{}' should be {}{}", key, describe(type), shown(v)));
         break;
       case BaseKind::client_id:
-        if (!is_client_id(v)) report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+        if (!is_client_id(v))
+          report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
         break;
       case BaseKind::text:
       case BaseKind::shape:
@@ -157,7 +178,8 @@ class Validator {
       if (!id || !id->is_scalar()) continue;
       auto [it, inserted] = first_line.emplace(id->value, id->mark.line + 1);
       if (!inserted)
-        report(*id, "format/duplicate-id", fmt::format("id '{}' is used twice (first on line {})", id->value, it->second),
+        report(*id, "format/duplicate-id",
+               fmt::format("id '{}' is used twice (first on line {})", id->value, it->second),
                "give this one the next free id");
     }
   }
@@ -174,8 +196,12 @@ std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std:
     validator.check_shape(root, shape_of(kind));
     return validator.take();
   }
-  Diagnostic d{{file, root.mark.line + 1, root.mark.column + 1}, Severity::error, "format/type",
-               root.is_null() ? "the file is empty" : "the file should hold a set of keys (key: value)", "see casekit(5)"};
+  Diagnostic d{
+      {file, root.mark.line + 1, root.mark.column + 1},
+      Severity::error,
+      "format/type",
+      root.is_null() ? "the file is empty" : "the file should hold a set of keys (key: value)",
+      "see casekit(5)"};
   if (root.is_null()) d.location = {file, 0, 0};
   return {d};
 }

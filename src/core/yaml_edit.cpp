@@ -53,7 +53,9 @@ std::size_t step_index(const YamlNode& parent, const PathStep& step) {
   return parent.items.size();
 }
 
-YamlPath parent_of(const YamlPath& path) { return YamlPath(path.begin(), path.end() - 1); }
+YamlPath parent_of(const YamlPath& path) {
+  return YamlPath(path.begin(), path.end() - 1);
+}
 
 }  // namespace
 
@@ -72,7 +74,9 @@ const YamlNode* node_at(const YamlNode& root, const YamlPath& path) {
 }
 
 YamlEditor::YamlEditor(std::string text, std::string file_name)
-    : text_(std::move(text)), file_name_(std::move(file_name)), tree_(parse_yaml(text_, file_name_)) {}
+    : text_(std::move(text)),
+      file_name_(std::move(file_name)),
+      tree_(parse_yaml(text_, file_name_)) {}
 
 void YamlEditor::set(const YamlPath& path, const YamlNode& value) {
   assert(!path.empty() && std::holds_alternative<std::string>(path.back()));
@@ -81,23 +85,27 @@ void YamlEditor::set(const YamlPath& path, const YamlNode& value) {
   // Walk to the mapping that gets the key, creating missing mappings.
   for (std::size_t i = 0; i + 1 < path.size(); ++i) {
     if (const auto* key = std::get_if<std::string>(&path[i])) {
-      if (!at->is_mapping() && !at->is_null()) cannot_edit(file_name_, at->mark, "a set of keys was expected here");
+      if (!at->is_mapping() && !at->is_null())
+        cannot_edit(file_name_, at->mark, "a set of keys was expected here");
       YamlNode* next = at->find(*key);
       at = next && !next->is_null() ? next : &at->set(*key, YamlNode::mapping());
     } else {
       std::size_t index = std::get<std::size_t>(path[i]);
-      if (!at->is_sequence() || index >= at->items.size()) cannot_edit(file_name_, at->mark, "a list was expected here");
+      if (!at->is_sequence() || index >= at->items.size())
+        cannot_edit(file_name_, at->mark, "a list was expected here");
       at = &at->items[index];
     }
   }
-  if (!at->is_mapping() && !at->is_null()) cannot_edit(file_name_, at->mark, "a set of keys was expected here");
+  if (!at->is_mapping() && !at->is_null())
+    cannot_edit(file_name_, at->mark, "a set of keys was expected here");
   at->set(std::get<std::string>(path.back()), value);
   apply(splice_for_set(path, value), expected);
 }
 
 void YamlEditor::append(const YamlPath& path, const YamlNode& item) {
   const YamlNode* existing = node_at(tree_, path);
-  if (!existing || existing->is_null() || (existing->is_sequence() && existing->items.empty() && existing->flow)) {
+  if (!existing || existing->is_null() ||
+      (existing->is_sequence() && existing->items.empty() && existing->flow)) {
     // A new list: the same as setting the key to a list of one item.
     YamlNode list = YamlNode::sequence();
     list.items.push_back(item);
@@ -121,9 +129,10 @@ void YamlEditor::apply(const Splice& splice, const YamlNode& expected, bool remo
   // removed, those inside what it removes go with it).
   std::string kept = removing ? text_.substr(0, splice.begin) + text_.substr(splice.end) : text_;
   if (!keeps_comments(kept, result))
-    throw Error(ExitStatus::internal, {file_name_, 0, 0},
-                "the edit would have removed a comment, so nothing was written",
-                "this is a bug in casekit; please report it with the file's layout (not its contents)");
+    throw Error(
+        ExitStatus::internal, {file_name_, 0, 0},
+        "the edit would have removed a comment, so nothing was written",
+        "this is a bug in casekit; please report it with the file's layout (not its contents)");
   YamlNode reparsed;
   try {
     reparsed = parse_yaml(result, file_name_);
@@ -148,7 +157,8 @@ int YamlEditor::entry_column(const YamlPath& path) const {
   if (parent->is_mapping()) return parent->keys[index].mark.column;
   std::size_t pos = static_cast<std::size_t>(parent->items[index].mark.offset);
   std::size_t dash = text_.find_last_not_of(" \n", pos == 0 ? 0 : pos - 1);
-  if (dash != std::string::npos && text_[dash] == '-') return static_cast<int>(dash - line_begin(text_, dash));
+  if (dash != std::string::npos && text_[dash] == '-')
+    return static_cast<int>(dash - line_begin(text_, dash));
   return parent->items[index].mark.column;
 }
 
@@ -156,7 +166,8 @@ std::size_t YamlEditor::region_limit(const YamlPath& path) const {
   // A document end marker ("..." on its own line) closes the root's region.
   std::size_t limit = text_.size();
   for (std::size_t at = text_.find("..."); at != std::string::npos; at = text_.find("...", at + 3))
-    if (line_begin(text_, at) == at && (at + 3 == text_.size() || text_[at + 3] == '\n' || text_[at + 3] == ' ')) {
+    if (line_begin(text_, at) == at &&
+        (at + 3 == text_.size() || text_[at + 3] == '\n' || text_[at + 3] == ' ')) {
       limit = at;
       break;
     }
@@ -165,7 +176,8 @@ std::size_t YamlEditor::region_limit(const YamlPath& path) const {
     std::size_t index = step_index(*parent, step);
     std::size_t count = parent->items.size();
     if (index + 1 < count && !parent->flow) {
-      const YamlNode& next = parent->is_mapping() ? parent->keys[index + 1] : parent->items[index + 1];
+      const YamlNode& next =
+          parent->is_mapping() ? parent->keys[index + 1] : parent->items[index + 1];
       std::size_t start = static_cast<std::size_t>(next.mark.offset);
       if (parent->is_sequence()) {
         std::size_t dash = text_.find_last_not_of(" \n", start == 0 ? 0 : start - 1);
@@ -181,13 +193,16 @@ std::size_t YamlEditor::region_limit(const YamlPath& path) const {
 std::size_t YamlEditor::content_end(const YamlPath& path) const {
   const YamlNode* node = node_at(tree_, path);
   int threshold = entry_column(path);
-  std::size_t floor = path.empty() ? 0 : next_line(text_, static_cast<std::size_t>(node->mark.offset));
+  std::size_t floor =
+      path.empty() ? 0 : next_line(text_, static_cast<std::size_t>(node->mark.offset));
   std::size_t pos = region_limit(path);
   while (pos > floor) {
     std::size_t begin = line_begin(text_, pos - 1);
     // A comment above the next entry belongs to it; so does a casekit
     // suppression comment, which names the line below it.
-    bool suppression = is_comment(text_, begin) && text_.substr(begin, next_line(text_, begin) - begin).find("casekit:") != std::string::npos;
+    bool suppression =
+        is_comment(text_, begin) &&
+        text_.substr(begin, next_line(text_, begin) - begin).find("casekit:") != std::string::npos;
     bool trailing = is_blank(text_, begin) || suppression ||
                     (is_comment(text_, begin) && indent_at(text_, begin) <= threshold);
     if (!trailing) break;
@@ -212,7 +227,8 @@ YamlEditor::Splice YamlEditor::splice_for_append(const YamlPath& path, const Yam
   if (node->flow) {
     std::string part = render_inline(item);
     std::size_t close = skip_flow(text_, static_cast<std::size_t>(node->mark.offset));
-    if (part.empty() || close == std::string::npos) cannot_edit(file_name_, node->mark, "a [..] list");
+    if (part.empty() || close == std::string::npos)
+      cannot_edit(file_name_, node->mark, "a [..] list");
     return {close - 1, close - 1, ", " + part};
   }
   std::size_t pos = content_end(path);
@@ -239,7 +255,8 @@ YamlEditor::Splice YamlEditor::insert_entry(const YamlPath& map_path, const std:
   if (map->flow) {
     std::string part = render_inline(value);
     std::size_t close = skip_flow(text_, static_cast<std::size_t>(map->mark.offset));
-    if (part.empty() || close == std::string::npos) cannot_edit(file_name_, map->mark, "a {..} mapping");
+    if (part.empty() || close == std::string::npos)
+      cannot_edit(file_name_, map->mark, "a {..} mapping");
     std::string sep = map->keys.empty() ? "" : ", ";
     return {close - 1, close - 1, sep + render_inline(text_node(key)) + ": " + part};
   }
@@ -253,7 +270,8 @@ YamlEditor::Splice YamlEditor::insert_entry(const YamlPath& map_path, const std:
 YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNode& value) const {
   const YamlNode* parent = node_at(tree_, parent_of(path));
   const YamlNode* node = node_at(tree_, path);
-  if (parent->is_sequence()) cannot_edit(file_name_, node->mark, "only values of mappings can be replaced");
+  if (parent->is_sequence())
+    cannot_edit(file_name_, node->mark, "only values of mappings can be replaced");
   if (parent->flow) return replace_flow_value(*node, value);
   std::size_t index = step_index(*parent, path.back());
   const YamlNode& key = parent->keys[index];
@@ -264,7 +282,8 @@ YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNod
   std::size_t region_end = content_end(path);
   int child_indent = key.mark.column + 2;
   std::string rendered = render_after_key(value, child_indent);
-  bool rendered_inline = std::count(rendered.begin(), rendered.end(), '\n') == 1 && rendered[1] != '\n';
+  bool rendered_inline =
+      std::count(rendered.begin(), rendered.end(), '\n') == 1 && rendered[1] != '\n';
 
   // The old value's span on the key's line, when it has one. Comment lines
   // below a one-line value are not part of it.
@@ -305,7 +324,8 @@ YamlEditor::Splice YamlEditor::replace_value(const YamlPath& path, const YamlNod
           rendered.substr(0, header_end) + rest + rendered.substr(header_end)};
 }
 
-YamlEditor::Splice YamlEditor::replace_flow_value(const YamlNode& node, const YamlNode& value) const {
+YamlEditor::Splice YamlEditor::replace_flow_value(const YamlNode& node,
+                                                  const YamlNode& value) const {
   std::size_t begin = static_cast<std::size_t>(node.mark.offset);
   std::size_t end = node.is_scalar() ? scalar_end(text_, begin, true)
                     : node.flow      ? skip_flow(text_, begin)
@@ -335,18 +355,21 @@ YamlEditor::Splice YamlEditor::splice_for_remove(const YamlPath& path) const {
   std::size_t index = step_index(*parent, path.back());
   const YamlNode& key = parent->keys[index];
   std::size_t begin = static_cast<std::size_t>(key.mark.offset);
-  if (!parent->flow) return {line_begin(text_, begin), std::max(content_end(path), next_line(text_, begin)), ""};
+  if (!parent->flow)
+    return {line_begin(text_, begin), std::max(content_end(path), next_line(text_, begin)), ""};
   // In {..}: remove "key: value" and one separating comma.
   const YamlNode& value = parent->items[index];
-  std::size_t end = value.is_scalar() ? scalar_end(text_, static_cast<std::size_t>(value.mark.offset), true)
-                    : value.flow      ? skip_flow(text_, static_cast<std::size_t>(value.mark.offset))
-                                      : std::string::npos;
-  if (value.is_null() || end == std::string::npos) cannot_edit(file_name_, key.mark, "a value inside a {..} mapping");
-  if (index + 1 < parent->keys.size()) return {begin, static_cast<std::size_t>(parent->keys[index + 1].mark.offset), ""};
+  std::size_t end = value.is_scalar()
+                        ? scalar_end(text_, static_cast<std::size_t>(value.mark.offset), true)
+                    : value.flow ? skip_flow(text_, static_cast<std::size_t>(value.mark.offset))
+                                 : std::string::npos;
+  if (value.is_null() || end == std::string::npos)
+    cannot_edit(file_name_, key.mark, "a value inside a {..} mapping");
+  if (index + 1 < parent->keys.size())
+    return {begin, static_cast<std::size_t>(parent->keys[index + 1].mark.offset), ""};
   std::size_t comma = text_.rfind(',', begin);
   return {comma, end, ""};
 }
-
 
 void YamlEditor::replace_scalar(const YamlPath& path, const std::string& value) {
   const YamlNode* node = node_at(tree_, path);

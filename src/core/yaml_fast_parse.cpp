@@ -8,6 +8,7 @@
 // the file with libyaml, which also words every error. So a tree from here
 // must be the very tree libyaml would give, positions included: the
 // differential unit test and the fuzz_yaml_load target hold it to that.
+#include <array>
 #include <string>
 
 #include "ascii_scan.hpp"
@@ -20,58 +21,27 @@ namespace {
 // Thrown to abandon the fast path; never escapes this file.
 struct GiveUp {};
 
-[[noreturn]] void give_up() { throw GiveUp{}; }
+[[noreturn]] void give_up() {
+  throw GiveUp{};
+}
 
 bool is_key_char(char c, bool first) {
-  bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '_';
+  bool alnum =
+      (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   return alnum || (!first && (c == '-' || c == '.'));
 }
 
-bool is_null_word(std::string_view text) {
-  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
-}
+// Characters that start something other than a plain scalar (a table:
+// this is asked of every value).
+constexpr std::array<bool, 256> kIndicators = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("-?:,[]{}#&*!|>'\"%@`"))
+    table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
 
-// Characters that start something other than a plain scalar.
 bool is_indicator(char c) {
-  switch (c) {
-    case '-': case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#':
-    case '&': case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@':
-    case '`':
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Whether the text is valid UTF-8 free of what libyaml treats specially:
-// control characters, tabs, the line separators NEL, LS and PS, byte order
-// marks and non-characters.
-bool plain_characters(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t n = text.size();
-  if (printable_ascii(text, "\n")) return true;
-  for (std::size_t i = 0; i < n;) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
-      ++i;
-      continue;
-    }
-    int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (c < 0xC2 || c > 0xF4 || i + length > n) return false;
-    for (int k = 1; k < length; ++k)
-      if ((s[i + k] & 0xC0) != 0x80) return false;
-    unsigned char d = s[i + 1];
-    if (c == 0xC2 && d < 0xA0) return false;
-    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)) return false;
-    if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return false;
-    if (c == 0xE2 && d == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return false;
-    if (c == 0xEF && ((d == 0xBB && s[i + 2] == 0xBF) || (d == 0xBF && s[i + 2] >= 0xBE)))
-      return false;
-    i += length;
-  }
-  return true;
+  return kIndicators[static_cast<unsigned char>(c)];
 }
 
 // A recursive reader over lines. Between nodes `pos_` is at the start of a
@@ -127,7 +97,9 @@ class FastParser {
     while (pos_ < t_.size() && t_[pos_] == ' ') ++pos_;
   }
 
-  bool is_entry(std::size_t p) const { return at(p) == '-' && (at(p + 1) == ' ' || at(p + 1) == '\n'); }
+  bool is_entry(std::size_t p) const {
+    return at(p) == '-' && (at(p + 1) == ' ' || at(p + 1) == '\n');
+  }
 
   // The end of a `key:` starting at p, or 0 when there is none.
   std::size_t key_end(std::size_t p) const {
@@ -207,11 +179,16 @@ class FastParser {
     if (c == '\n' || (c == '#' && pos_ > indicator_end)) return block_value(column, indicator_end);
     YamlNode node;
     if (c == '|' || c == '>') return block_scalar(column);
-    if (c == '"') node = double_quoted();
-    else if (c == '\'') node = single_quoted();
-    else if (c == '[') node = flow_sequence();
-    else if (c == '{') node = flow_mapping();
-    else node = block_plain();
+    if (c == '"')
+      node = double_quoted();
+    else if (c == '\'')
+      node = single_quoted();
+    else if (c == '[')
+      node = flow_sequence();
+    else if (c == '{')
+      node = flow_mapping();
+    else
+      node = block_plain();
     end_of_inline(column);
     return node;
   }
@@ -402,8 +379,10 @@ class FastParser {
       if (spaces > content && !literal) give_up();
       // Literal keeps every line break; folded turns a single break into a
       // space and keeps the breaks of blank lines.
-      if (!text.empty() && literal) text.append(static_cast<std::size_t>(blanks) + 1, '\n');
-      else if (!text.empty()) blanks > 0 ? text.append(static_cast<std::size_t>(blanks), '\n') : text += ' ';
+      if (!text.empty() && literal)
+        text.append(static_cast<std::size_t>(blanks) + 1, '\n');
+      else if (!text.empty())
+        blanks > 0 ? text.append(static_cast<std::size_t>(blanks), '\n') : text += ' ';
       std::size_t from = line_start_ + static_cast<std::size_t>(content);
       text.append(t_.substr(from, end - from));
       last_line_ended = end < t_.size();
@@ -424,7 +403,7 @@ class FastParser {
 }  // namespace
 
 std::optional<YamlNode> parse_yaml_fast(std::string_view text) {
-  if (!plain_characters(text)) return std::nullopt;
+  if (!yaml_plain_text(text)) return std::nullopt;
   try {
     return FastParser(text).document();
   } catch (const GiveUp&) {

@@ -19,8 +19,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& file, Mark mark, const std::string& message,
                        std::string hint = {}) {
-  throw Error(ExitStatus::usage, {file, mark.line + 1, mark.column + 1}, message,
-              std::move(hint));
+  throw Error(ExitStatus::usage, {file, mark.line + 1, mark.column + 1}, message, std::move(hint));
 }
 
 // libyaml counts characters; the splice editor needs byte offsets. Lines
@@ -55,9 +54,12 @@ class MarkConverter {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i) {
       std::string_view rest = text_.substr(i, 3);
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
-      else if (rest.substr(0, 2) == "\xC2\x85") line_starts_.push_back(i + 2);
-      else if (rest == "\xE2\x80\xA8" || rest == "\xE2\x80\xA9") line_starts_.push_back(i + 3);
+      if (text_[i] == '\n')
+        line_starts_.push_back(i + 1);
+      else if (rest.substr(0, 2) == "\xC2\x85")
+        line_starts_.push_back(i + 2);
+      else if (rest == "\xE2\x80\xA8" || rest == "\xE2\x80\xA9")
+        line_starts_.push_back(i + 3);
     }
   }
 
@@ -65,10 +67,6 @@ class MarkConverter {
   bool ascii_;
   std::vector<std::size_t> line_starts_;
 };
-
-bool is_null_word(std::string_view text) {
-  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
-}
 
 // Builds a YamlNode tree from parser events, one open collection per frame.
 class TreeBuilder {
@@ -159,7 +157,8 @@ class TreeBuilder {
     constexpr std::size_t small = 16;
     auto& keys = frame.node.keys;
     if (keys.size() < small)
-      return std::any_of(keys.begin(), keys.end(), [&](const YamlNode& k) { return k.value == key; });
+      return std::any_of(keys.begin(), keys.end(),
+                         [&](const YamlNode& k) { return k.value == key; });
     if (frame.seen_keys.empty())
       for (const auto& k : keys) frame.seen_keys.insert(k.value);
     return !frame.seen_keys.insert(key).second;
@@ -199,11 +198,14 @@ Rephrased rephrase(std::string_view problem, std::string_view context) {
   static const Entry table[] = {
       {"found unexpected end of stream", "while scanning a quoted scalar",
        "a quotation mark opened here is never closed", "close the quotation, or remove it", true},
-      {"did not find expected ',' or ']'", nullptr, "a list opened here with [ is not closed with ]",
+      {"did not find expected ',' or ']'", nullptr,
+       "a list opened here with [ is not closed with ]",
        "add the ], or put text containing [ in quotes", true},
-      {"did not find expected ',' or '}'", nullptr, "a mapping opened here with { is not closed with }",
+      {"did not find expected ',' or '}'", nullptr,
+       "a mapping opened here with { is not closed with }",
        "add the }, or put text containing { in quotes", true},
-      {"could not find expected ':'", nullptr, "this line is neither `key: value` nor part of the text above it",
+      {"could not find expected ':'", nullptr,
+       "this line is neither `key: value` nor part of the text above it",
        "add the colon after the key, or indent the line to continue the text", true},
       {"mapping values are not allowed in this context", nullptr,
        "this line is not `key: value` where one is expected",

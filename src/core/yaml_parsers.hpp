@@ -10,6 +10,11 @@
 
 namespace casekit {
 
+// Plain scalars YAML reads as null.
+inline bool is_null_word(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
 // The tree of a file in the plain block YAML that case files are written
 // in, or nothing when the file uses anything else (or is not valid): then
 // libyaml must read it. Never throws.

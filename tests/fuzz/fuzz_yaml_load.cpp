@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "../unit/tree_equal.hpp"
 #include "casekit/error.hpp"
 #include "casekit/yaml_tree.hpp"
-#include "../unit/tree_equal.hpp"
 #include "yaml_parsers.hpp"
 
 using namespace casekit;

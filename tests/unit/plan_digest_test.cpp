@@ -60,9 +60,12 @@ TEST_CASE("plan digest: a change to what was agreed changes it") {
   CHECK(digest("a: bc\n") != digest("ab: c\n"));
 }
 
-TEST_CASE("plan digest: the sample plan signed in an earlier version still has the digest it was signed with") {
+TEST_CASE(
+    "plan digest: the sample plan signed in an earlier version still has the digest it was signed "
+    "with") {
   // Signed plans carry the digest, so the canonical text may never change.
-  std::ifstream in(std::string(CASEKIT_SOURCE_DIR) + "/examples/caseload/clients/marcus-jones/plan.yaml");
+  std::ifstream in(std::string(CASEKIT_SOURCE_DIR) +
+                   "/examples/caseload/clients/marcus-jones/plan.yaml");
   std::stringstream text;
   text << in.rdbuf();
   CHECK(plan_digest(parse_yaml(text.str(), "plan.yaml")) ==

@@ -37,11 +37,15 @@ const std::string services_end = "goals: [G1]\n";
 RecordMerge merge(const std::string& base, const std::string& ours, const std::string& theirs) {
   testing::TempFolder scratch;
   TextMerger merger = [&](const std::string& o, const std::string& b, const std::string& t,
-                          bool take_both) { return git_merge_file(scratch.path(), o, b, t, take_both); };
+                          bool take_both) {
+    return git_merge_file(scratch.path(), o, b, t, take_both);
+  };
   return merge_record(FileKind::plan, base, ours, theirs, merger);
 }
 
-YamlNode tree(const std::string& text) { return parse_yaml(text, "test"); }
+YamlNode tree(const std::string& text) {
+  return parse_yaml(text, "test");
+}
 
 }  // namespace
 
@@ -50,10 +54,9 @@ TEST_CASE("merge: both copies add a goal; theirs becomes G3 and both are kept") 
   std::string theirs = with(base_plan, goal_end, "  - id: G2\n    statement: Get a state ID.\n");
   RecordMerge result = merge(base_plan, ours, theirs);
   REQUIRE(result.clean);
-  CHECK(result.text ==
-        with(base_plan, goal_end,
-             "  - id: G2\n    statement: Open a bank account.\n"
-             "  - id: G3\n    statement: Get a state ID.\n"));
+  CHECK(result.text == with(base_plan, goal_end,
+                            "  - id: G2\n    statement: Open a bank account.\n"
+                            "  - id: G3\n    statement: Get a state ID.\n"));
   REQUIRE(result.renumbered.size() == 1);
   CHECK(result.renumbered[0].what == "goal");
   CHECK(result.renumbered[0].from == "G2");
@@ -81,14 +84,15 @@ TEST_CASE("merge: a service referring to the renumbered goal follows it; free te
 TEST_CASE("merge: two goals sharing lines are copied whole, not interleaved line by line") {
   std::string ours = with(base_plan, goal_end,
                           "  - id: G2\n    statement: Open a bank account.\n    status: active\n");
-  std::string theirs = with(base_plan, goal_end,
-                            "  - id: G2\n    statement: Get a state ID.\n    status: active\n");
+  std::string theirs =
+      with(base_plan, goal_end, "  - id: G2\n    statement: Get a state ID.\n    status: active\n");
   theirs = with(theirs, "name: HSE tutoring\n", "    provider: Bronx Adult Learning Center\n");
   RecordMerge result = merge(base_plan, ours, theirs);
   REQUIRE(result.clean);
-  std::string expected = with(base_plan, goal_end,
-                              "  - id: G2\n    statement: Open a bank account.\n    status: active\n"
-                              "  - id: G3\n    statement: Get a state ID.\n    status: active\n");
+  std::string expected =
+      with(base_plan, goal_end,
+           "  - id: G2\n    statement: Open a bank account.\n    status: active\n"
+           "  - id: G3\n    statement: Get a state ID.\n    status: active\n");
   CHECK(result.text ==
         with(expected, "name: HSE tutoring\n", "    provider: Bronx Adult Learning Center\n"));
 }
@@ -100,8 +104,8 @@ TEST_CASE("merge: one copy edits a scalar, the other appends a goal") {
   RecordMerge result = merge(base_plan, ours, theirs);
   REQUIRE(result.clean);
   CHECK(result.renumbered.empty());
-  CHECK(same_tree(tree(result.text), tree(with(ours, goal_end,
-                                                   "  - id: G2\n    statement: Get a state ID.\n"))));
+  CHECK(same_tree(tree(result.text),
+                  tree(with(ours, goal_end, "  - id: G2\n    statement: Get a state ID.\n"))));
 }
 
 TEST_CASE("merge: both copies change the same scalar differently: git's conflict text") {
@@ -133,7 +137,9 @@ TEST_CASE("merge: a need both copies added to client.yaml stays a conflict") {
   std::string theirs = base + "    - id: N2\n      description: Childcare\n";
   testing::TempFolder scratch;
   TextMerger merger = [&](const std::string& o, const std::string& b, const std::string& t,
-                          bool take_both) { return git_merge_file(scratch.path(), o, b, t, take_both); };
+                          bool take_both) {
+    return git_merge_file(scratch.path(), o, b, t, take_both);
+  };
   RecordMerge result = merge_record(FileKind::client, base, ours, theirs, merger);
   CHECK_FALSE(result.clean);
   CHECK(result.renumbered.empty());

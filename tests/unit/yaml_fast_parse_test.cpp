@@ -42,7 +42,8 @@ TEST_CASE("the fast YAML reader reads every example and test file as libyaml doe
   int files = 0;
   int fast = 0;
   for (const char* root : {"examples", "tests/e2e"}) {
-    for (const auto& entry : fs::recursive_directory_iterator(fs::path(CASEKIT_SOURCE_DIR) / root)) {
+    for (const auto& entry :
+         fs::recursive_directory_iterator(fs::path(CASEKIT_SOURCE_DIR) / root)) {
       if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
       std::string text = read_all(entry.path());
       CAPTURE(entry.path().string());
@@ -70,7 +71,8 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
       "q: \"say \\\"hi\\\"\\n\\ttab \\\\ \"\nr: \"\"\ns: ''\n",
       "list:\n  - a\n  - b c\n  -   spaced\nnext: 1\n",
       "list:\n- a\n- b\nnext: 1\n",
-      "items:\n  - id: G1\n    statement: x\n    needs:\n      - N1\n  - id: G2\n    needs:\n    - N2\n",
+      "items:\n  - id: G1\n    statement: x\n    needs:\n      - N1\n  - id: G2\n    needs:\n    - "
+      "N2\n",
       "flow: [a, b c, 'd', \"e\"]\nempty: []\nmap: {G1: 77, G2: 'x'}\nnone: {}\n",
       "text: >-\n  one\n  two\n\n  three\n\n\n  four\nafter: 1\n",
       "text: >\n  one\n  two\n\nafter: 1\n",
@@ -94,9 +96,9 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
 
 TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
   const char* documents[] = {
-      "a: &x 1\nb: *x\n",           // anchors and aliases
-      "a: !!str 1\n",               // tags
-      "---\na: 1\n",                // document markers
+      "a: &x 1\nb: *x\n",  // anchors and aliases
+      "a: !!str 1\n",      // tags
+      "---\na: 1\n",       // document markers
       "a: 1\n---\nb: 2\n",
       "a: multi\n  line plain\n",   // multi-line plain scalar
       "a: \"multi\n  line\"\n",     // multi-line quoted scalar
@@ -118,7 +120,7 @@ TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
       "- - a\n",                    // nested list on one line
       "-\n  a: 1\n",                // list item on the next line
       "a: 1\n - b\n",
-      "a: -1\n",                    // plain starting with an indicator
+      "a: -1\n",  // plain starting with an indicator
   };
   for (const char* text : documents) {
     CAPTURE(text);
