@@ -126,6 +126,20 @@ class FastParser {
     return true;
   }
 
+  // Adds the key from pos_ to `end` (its colon) to the mapping and moves
+  // past the colon. A null word or a repeated key is left to libyaml,
+  // which words the error.
+  void add_key(YamlNode& map, std::size_t end) {
+    std::string_view key = t_.substr(pos_, end - pos_);
+    if (is_null_word(key)) give_up();
+    for (const auto& k : map.keys)
+      if (k.value == key) give_up();
+    YamlNode node = YamlNode::scalar(std::string(key));
+    node.mark = mark(pos_);
+    map.keys.push_back(std::move(node));
+    pos_ = end + 1;
+  }
+
   YamlNode mapping(int column) {
     enter();
     YamlNode map = YamlNode::mapping();
@@ -136,14 +150,7 @@ class FastParser {
     do {
       std::size_t end = key_end(pos_);
       if (end == 0) give_up();
-      std::string_view key = t_.substr(pos_, end - pos_);
-      if (is_null_word(key)) give_up();
-      for (const auto& k : map.keys)
-        if (k.value == key) give_up();
-      YamlNode key_node = YamlNode::scalar(std::string(key));
-      key_node.mark = mark(pos_);
-      map.keys.push_back(std::move(key_node));
-      pos_ = end + 1;
+      add_key(map, end);
       map.items.push_back(value(column));
     } while (continues(column));
     pos_ = line_start_;
@@ -327,14 +334,7 @@ class FastParser {
     do {
       std::size_t end = key_end(pos_);
       if (end == 0 || at(end + 1) != ' ') give_up();
-      std::string_view key = t_.substr(pos_, end - pos_);
-      if (is_null_word(key)) give_up();
-      for (const auto& k : map.keys)
-        if (k.value == key) give_up();
-      YamlNode key_node = YamlNode::scalar(std::string(key));
-      key_node.mark = mark(pos_);
-      map.keys.push_back(std::move(key_node));
-      pos_ = end + 1;
+      add_key(map, end);
       map.items.push_back(flow_scalar());
     } while (!flow_item_end('}'));
     return map;
