@@ -15,6 +15,8 @@ struct GitRun {
   bool started = false;  // false: git could not be run at all
   int status = -1;       // git's exit status
   std::string out;       // its standard output, when captured
+  // The first line of the output: git's answer to a one-line question.
+  std::string first_line() const { return out.substr(0, out.find('\n')); }
 };
 
 // Runs `git ARGS...` in `dir`. With capture, standard output is returned

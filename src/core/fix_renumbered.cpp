@@ -23,17 +23,13 @@ struct Repository {
   std::string prefix;  // the case folder inside it, "" or "some/folder/"
 };
 
-std::string first_line(const std::string& text) {
-  return text.substr(0, text.find('\n'));
-}
-
-std::string git_answer(const fs::path& dir, const std::vector<std::string>& args) {
+GitRun git_answer(const fs::path& dir, const std::vector<std::string>& args) {
   GitRun run = run_git(dir, args, true);
   if (run.status != 0)
     throw Error(ExitStatus::io, {dir.string(), 0, 0},
                 fmt::format("`git {}` failed (exit status {})", args.front(), run.status),
                 "is the case folder in a git work tree, and git on the PATH?");
-  return run.out;
+  return run;
 }
 
 std::vector<std::string> words(const std::string& line) {
@@ -57,8 +53,8 @@ std::vector<std::string> merge_of(const Repository& repo, const RenumberEntry& e
         run_git(repo.top, {"rev-parse", "--verify", "-q", ids[1] + ":" + entry.path}, true);
     GitRun theirs =
         run_git(repo.top, {"rev-parse", "--verify", "-q", ids[2] + ":" + entry.path}, true);
-    if (blobs.status == 0 && theirs.status == 0 && first_line(blobs.out) == entry.ours_blob &&
-        first_line(theirs.out) == entry.theirs_blob)
+    if (blobs.status == 0 && theirs.status == 0 && blobs.first_line() == entry.ours_blob &&
+        theirs.first_line() == entry.theirs_blob)
       return ids;
   }
   return {};
@@ -70,7 +66,7 @@ void fix_note(const CaseFolder& folder, const Repository& repo, const std::strin
               NotesFixed& result) {
   fs::path file = folder.root() / path.substr(repo.prefix.size());
   std::string shown = folder.display(file);
-  std::string merged = git_answer(repo.top, {"cat-file", "blob", merge + ":" + path});
+  std::string merged = git_answer(repo.top, {"cat-file", "blob", merge + ":" + path}).out;
   SourceText source = decode_source(merged, shown);
   std::string fixed;
   try {
@@ -109,7 +105,8 @@ void fix_merge(const CaseFolder& folder, const Repository& repo,
   auto lock = folder.files().lock(folder.client_folder(id));
   // -z: names as they are (git would quote names with other than ASCII).
   std::string added = git_answer(repo.top, {"diff", "-z", "--name-only", "--no-renames",
-                                            "--diff-filter=A", merge[1], merge[0], "--", notes});
+                                            "--diff-filter=A", merge[1], merge[0], "--", notes})
+                          .out;
   std::size_t before = result.written.size();
   std::istringstream in(added);
   for (std::string path; std::getline(in, path, '\0');)
@@ -165,8 +162,8 @@ NotesFixed fix_renumbered_notes(const CaseFolder& folder) {
   std::optional<std::string> text = folder.files().read(log, max_file_bytes);
   if (!text || text->empty()) return result;
   std::vector<RenumberEntry> entries = parse_entries(*text, folder.display(log));
-  Repository repo{first_line(git_answer(folder.root(), {"rev-parse", "--show-toplevel"})),
-                  first_line(git_answer(folder.root(), {"rev-parse", "--show-prefix"}))};
+  Repository repo{git_answer(folder.root(), {"rev-parse", "--show-toplevel"}).first_line(),
+                  git_answer(folder.root(), {"rev-parse", "--show-prefix"}).first_line()};
   bool merging = run_git(repo.top, {"rev-parse", "-q", "--verify", "MERGE_HEAD"}, true).status == 0;
   std::vector<RenumberEntry> kept;
   for (const auto& group : merge_groups(entries)) {

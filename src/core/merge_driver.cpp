@@ -150,7 +150,7 @@ std::string blob_id(const fs::path& file) {
   GitRun run = run_git(".", {"hash-object", "--no-filters", "--", file.string()}, true);
   if (run.status != 0 || run.out.empty())
     throw Error(ExitStatus::io, {file.string(), 0, 0}, "`git hash-object` failed");
-  return run.out.substr(0, run.out.find('\n'));
+  return run.first_line();
 }
 
 // Records the renumberings for `casekit fix-renumbered`; when that fails
@@ -187,7 +187,7 @@ bool merging() {
   if (!named) return false;
   for (const char* state : {"rebase-merge", "rebase-apply"}) {
     GitRun run = run_git(".", {"rev-parse", "--git-path", state}, true);
-    if (run.status == 0 && fs::is_directory(run.out.substr(0, run.out.find('\n')))) return false;
+    if (run.status == 0 && fs::is_directory(run.first_line())) return false;
   }
   return true;
 }

@@ -77,8 +77,7 @@ fs::path renumbered_path(const fs::path& dir) {
     throw Error("the case folder is not in a git repository",
                 "run the command inside the case folder's git work tree");
   // Relative to `dir` (so messages name it as the person sees it), or absolute.
-  return (dir / run.out.substr(0, run.out.find('\n'))).lexically_normal() / "casekit" /
-         "renumbered";
+  return (dir / run.first_line()).lexically_normal() / "casekit" / "renumbered";
 }
 
 void record_renumbered(const fs::path& dir, const std::vector<RenumberEntry>& entries) {
