@@ -102,8 +102,9 @@ class RuleContext {
   const Date& today;
   const ClientFiles& files;
   const ClientRecord& record;
-  Speller* speller = nullptr;                         // null: spelling is off, or no dictionary
-  const std::vector<WordList>* word_lists = nullptr;  // the program's; null: built-in
+  Speller* speller = nullptr;  // null: spelling is off, or no dictionary
+  // The program's phrases for the writing rules; null: the built-in ones.
+  const PhraseIndex* writing_phrases = nullptr;
   std::vector<Diagnostic> findings;
 };
 
@@ -117,5 +118,8 @@ void check_goals(RuleContext& ctx);
 void check_notes(RuleContext& ctx);
 void check_case(RuleContext& ctx);
 void check_language(RuleContext& ctx);
+// The writing rules' lists (language/*) out of all the lists, indexed
+// once for a whole run.
+PhraseIndex writing_phrases(const std::vector<WordList>& lists);
 
 }  // namespace casekit

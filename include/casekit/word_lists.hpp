@@ -4,6 +4,7 @@
 
 #include <bitset>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,11 +79,34 @@ struct WordMatch {
 };
 
 // Every phrase of the list in the text, in order. With skip_quoted, words
-// inside "..." or “...” (the client's own words) are passed over. With
-// `starts`, only phrases starting at those tokens are looked for (a
-// caller checking several lists filters the tokens once).
-std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted,
-                                  const std::vector<std::size_t>* starts = nullptr);
+// inside "..." or “...” (the client's own words) are passed over.
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted);
+
+struct PhraseMatch {
+  std::size_t list = 0;  // which of PhraseIndex::lists()
+  WordMatch match;
+};
+
+// Several lists' phrases by their first word, so that a text is matched
+// against all of them with one lookup per word: the writing rules look for
+// six lists in every sentence of a caseload.
+class PhraseIndex {
+ public:
+  explicit PhraseIndex(std::vector<const WordList*> lists);
+  PhraseIndex(PhraseIndex&&) noexcept;
+  PhraseIndex& operator=(PhraseIndex&&) noexcept;
+  ~PhraseIndex();
+
+  const std::vector<const WordList*>& lists() const { return lists_; }
+  // What find_words finds for each list, skipping quoted words: list by
+  // list in the order given, each list's matches in text order.
+  std::vector<PhraseMatch> find(const Words& words) const;
+
+ private:
+  struct Index;
+  std::vector<const WordList*> lists_;
+  std::unique_ptr<const Index> index_;
+};
 
 // The treatment word a goal statement asks for, when the goal does not
 // connect the client to a service (goal/scope-wording).

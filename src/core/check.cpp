@@ -159,7 +159,7 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
                           const CheckOptions& options, Speller* speller,
-                          const std::vector<WordList>& words) {
+                          const PhraseIndex& phrases) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
@@ -168,7 +168,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     ClientRecord record = to_record(files);
     RuleContext ctx(settings, options.today, files, record);
     ctx.speller = speller;
-    ctx.word_lists = &words;
+    ctx.writing_phrases = &phrases;
     if (speller) accept_names(*speller, record);
     check_assessment(ctx);
     check_plan(ctx);
@@ -262,6 +262,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
   OrderedSink sink(options, result);
   std::atomic<std::size_t> next{0}, done{0};
   const std::vector<WordList> words = word_lists_with(settings.extra_words);
+  const PhraseIndex phrases = writing_phrases(words);
   std::vector<char> unavailable(workers, 0);
   std::exception_ptr failure;
   std::mutex failure_lock;
@@ -271,7 +272,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
       auto speller = open_speller(settings, missing);
       unavailable[w] = missing;
       for (std::size_t i; (i = next++) < ids.size();) {
-        sink.deliver(i, check_client(folder, ids[i], settings, options, speller.get(), words));
+        sink.deliver(i, check_client(folder, ids[i], settings, options, speller.get(), phrases));
         if (options.progress) options.progress(++done, ids.size());
       }
     } catch (...) {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
+#include <optional>
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
@@ -49,41 +49,14 @@ Location locate(const SourceFile& file, const YamlNode& scalar, std::size_t offs
   return {file.display, line, static_cast<int>(pos - line_start) + 1};
 }
 
-// The program's lists for the writing rules (or the built-in ones), and
-// the union of their first-word filters, so that each word of a text is
-// tested once for all six lists.
-struct Lists {
-  std::array<const WordList*, kRules.size()> lists{};
-  std::bitset<4096> any_first_word;
-};
-
-Lists writing_lists(const RuleContext& ctx) {
-  Lists out;
-  for (std::size_t r = 0; r < kRules.size(); ++r) {
-    if (!ctx.word_lists)
-      out.lists[r] = find_word_list(kRules[r]);
-    else
-      for (const auto& l : *ctx.word_lists)
-        if (l.rule == kRules[r]) out.lists[r] = &l;
-    if (out.lists[r]) out.any_first_word |= out.lists[r]->first_word_bits;
-  }
-  return out;
-}
-
-void check_phrases(RuleContext& ctx, const Lists& lists, const SourceFile& file,
+void check_phrases(RuleContext& ctx, const PhraseIndex& phrases, const SourceFile& file,
                    const YamlNode& scalar, const Words& words) {
-  std::vector<std::size_t> starts;
-  for (std::size_t t = 0; t < words.size(); ++t)
-    if (lists.any_first_word.test(words.tokens[t].filter)) starts.push_back(t);
-  if (starts.empty()) return;
-  for (const WordList* list : lists.lists) {
-    if (!list) continue;
-    for (const auto& m : find_words(words, *list, true, &starts)) {
-      std::string found = scalar.value.substr(m.offset, m.length);
-      std::string hint = m.entry->instead.empty() ? "" : "instead: " + m.entry->instead;
-      ctx.report(list->rule.c_str(), locate(file, scalar, m.offset, m.length),
-                 fmt::format("'{}': {}", found, list->summary), hint);
-    }
+  for (const auto& [list_index, m] : phrases.find(words)) {
+    const WordList& list = *phrases.lists()[list_index];
+    std::string found = scalar.value.substr(m.offset, m.length);
+    std::string hint = m.entry->instead.empty() ? "" : "instead: " + m.entry->instead;
+    ctx.report(list.rule.c_str(), locate(file, scalar, m.offset, m.length),
+               fmt::format("'{}': {}", found, list.summary), hint);
   }
 }
 
@@ -103,30 +76,43 @@ void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& sc
   }
 }
 
-void walk(RuleContext& ctx, const Lists& lists, const SourceFile& file, const YamlNode& node,
-          bool prose) {
+void walk(RuleContext& ctx, const PhraseIndex& phrases, const SourceFile& file,
+          const YamlNode& node, bool prose) {
   if (node.is_scalar()) {
     if (!prose) return;
     Words words = tokenize_words(node.value);
-    check_phrases(ctx, lists, file, node, words);
+    check_phrases(ctx, phrases, file, node, words);
     if (ctx.speller) check_spelling(ctx, file, node, words);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     bool child_prose = node.is_mapping() ? is_prose(node.keys[i].value) : prose;
-    walk(ctx, lists, file, node.items[i], child_prose);
+    walk(ctx, phrases, file, node.items[i], child_prose);
   }
 }
 
 }  // namespace
 
+PhraseIndex writing_phrases(const std::vector<WordList>& lists) {
+  std::vector<const WordList*> chosen;
+  for (std::string_view rule : kRules) {
+    const WordList* list = nullptr;
+    for (const auto& l : lists)
+      if (l.rule == rule) list = &l;
+    chosen.push_back(list);
+  }
+  return PhraseIndex(chosen);
+}
+
 void check_language(RuleContext& ctx) {
   const ClientFiles& f = ctx.files;
-  Lists lists = writing_lists(ctx);
-  if (f.client && f.client->parsed) walk(ctx, lists, *f.client, f.client->tree, false);
-  if (f.plan && f.plan->parsed) walk(ctx, lists, *f.plan, f.plan->tree, false);
+  std::optional<PhraseIndex> built_in;
+  if (!ctx.writing_phrases) built_in = writing_phrases(word_lists());
+  const PhraseIndex& phrases = ctx.writing_phrases ? *ctx.writing_phrases : *built_in;
+  if (f.client && f.client->parsed) walk(ctx, phrases, *f.client, f.client->tree, false);
+  if (f.plan && f.plan->parsed) walk(ctx, phrases, *f.plan, f.plan->tree, false);
   for (const auto& note : f.notes)
-    if (note.parsed) walk(ctx, lists, note, note.tree, false);
+    if (note.parsed) walk(ctx, phrases, note, note.tree, false);
 }
 
 }  // namespace casekit

@@ -1,5 +1,7 @@
 #include "casekit/word_lists.hpp"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -64,19 +66,41 @@ std::vector<WordList> load() {
   return lists;
 }
 
-// Letters, digits, apostrophes, hyphens and any non-ASCII byte. A table,
-// because the tokenizer asks this of every byte of every text.
-constexpr std::array<bool, 256> kWordChars = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c)
-    table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                         (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
-                                         c >= 0x80;
+// What the tokenizer makes of a byte: words are letters, digits,
+// apostrophes, hyphens and any non-ASCII byte. A table, because the
+// tokenizer asks this of every byte of every text.
+enum ByteClass : unsigned char {
+  kNotWord,
+  kLower,
+  kUpper,
+  kDigit,
+  kApostrophe,
+  kHyphen,
+  kNonAscii
+};
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    ByteClass& cls = table[static_cast<std::size_t>(c)];
+    if (c >= 'a' && c <= 'z')
+      cls = kLower;
+    else if (c >= 'A' && c <= 'Z')
+      cls = kUpper;
+    else if (c >= '0' && c <= '9')
+      cls = kDigit;
+    else if (c == '\'')
+      cls = kApostrophe;
+    else if (c == '-')
+      cls = kHyphen;
+    else if (c >= 0x80)
+      cls = kNonAscii;
+  }
   return table;
 }();
 
-bool word_char(unsigned char c) {
-  return kWordChars[c];
+ByteClass byte_class(char c) {
+  return kByteClass[static_cast<unsigned char>(c)];
 }
 
 // Whether text[start, end), a word of lower-case letters and inner
@@ -111,11 +135,14 @@ class Tokenizer {
 
   Words run() {
     for (std::size_t i = 0; i < text_.size();) {
-      if (text_[i] == '"' || curly_quote(i)) {
-        quoted_ = text_[i] == '"' ? !quoted_ : text_[i + 2] == '\x9C';
-        i += text_[i] == '"' ? 1 : 3;
-      } else if (word_char(static_cast<unsigned char>(text_[i])) && text_[i] != '\'' &&
-                 text_[i] != '-') {
+      ByteClass cls = byte_class(text_[i]);
+      if (text_[i] == '"') {
+        quoted_ = !quoted_;
+        ++i;
+      } else if (cls == kNonAscii && curly_quote(i)) {
+        quoted_ = text_[i + 2] == '\x9C';
+        i += 3;
+      } else if (cls != kNotWord && cls != kApostrophe && cls != kHyphen) {
         // Apostrophes and hyphens join words; they do not start one.
         i = word(i);
       } else {
@@ -135,35 +162,46 @@ class Tokenizer {
 
   // Reads the word starting at `start`; returns where it ends.
   std::size_t word(std::size_t start) {
-    char* lowered = out_.lowered.data();
-    std::size_t i = start, from = used_;
+    // Locals rather than members in the loop: the compiler must assume a
+    // store through `out` may change a member, and would reload it per byte.
+    const std::string_view text = text_;
+    char* const first = out_.lowered.data() + used_;
+    char* out = first;
+    std::size_t i = start;
     bool letters = true;  // only a-z and straight apostrophes, as spelling wants
-    while (i < text_.size() && word_char(static_cast<unsigned char>(text_[i]))) {
-      if (curly(i, '\x99')) {  // ’
-        lowered[used_++] = '\'';
-        letters = false;
-        i += 3;
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      ByteClass cls = byte_class(c);
+      if (cls == kLower) {
+        *out++ = c;
         continue;
       }
-      if (curly_quote(i)) break;
-      char c = text_[i++];
-      bool upper = c >= 'A' && c <= 'Z';
-      if (upper || ((c < 'a' || c > 'z') && c != '\'') || (c == '\'' && text_[i - 2] == '\''))
+      if (cls == kNotWord) break;
+      if (cls == kNonAscii && curly(i, '\x99')) {  // ’
+        *out++ = '\'';
         letters = false;
-      lowered[used_++] = upper ? static_cast<char>(c - 'A' + 'a') : c;
+        i += 2;
+        continue;
+      }
+      if (cls == kNonAscii && curly_quote(i)) break;
+      // Capitals, digits, hyphens, other letters and a second apostrophe
+      // in a row all make a word that spelling passes over.
+      if (cls != kApostrophe || text[i - 1] == '\'') letters = false;
+      *out++ = cls == kUpper ? static_cast<char>(c - 'A' + 'a') : c;
     }
     // Trailing apostrophes and hyphens are not part of the word (clients',
     // follow-); a word cut before a hyphen is half of one, not spelled.
     std::size_t end = i;
-    while (used_ > from && (lowered[used_ - 1] == '\'' || lowered[used_ - 1] == '-')) {
-      if (lowered[--used_] == '-') letters = false;
-      end -= text_[end - 1] == '\x99' ? 3 : 1;  // ’ is three bytes
+    while (out > first && (out[-1] == '\'' || out[-1] == '-')) {
+      if (*--out == '-') letters = false;
+      end -= text[end - 1] == '\x99' ? 3 : 1;  // ’ is three bytes
     }
-    if (used_ == from) return i;
-    std::string_view lower(lowered + from, used_ - from);
-    bool spellable = letters && !quoted_ && is_spellable(text_, start, end);
+    if (out == first) return i;
+    auto length = static_cast<std::size_t>(out - first);
+    bool spellable = letters && !quoted_ && is_spellable(text, start, end);
     out_.tokens.push_back(
-        {start, end - start, from, used_ - from, filter_bit(lower), quoted_, spellable});
+        {start, end - start, used_, length, filter_bit({first, length}), quoted_, spellable});
+    used_ += length;
     return i;
   }
 
@@ -207,30 +245,81 @@ const WordList* find_word_list(std::string_view rule) {
   return nullptr;
 }
 
-std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted,
-                                  const std::vector<std::size_t>* starts) {
+namespace {
+
+// Whether the entry's phrase starts at token t, the words around it allowing.
+bool phrase_at(const Words& words, std::size_t t, const WordEntry& entry) {
+  std::size_t n = entry.words.size();
+  if (t + n > words.size()) return false;
+  for (std::size_t k = 1; k < n; ++k)
+    if (words.word(t + k) != entry.words[k]) return false;
+  if (t + n < words.size() && contains(entry.not_before, words.word(t + n))) return false;
+  return t == 0 || !contains(entry.not_after, words.word(t - 1));
+}
+
+WordMatch match_at(const Words& words, std::size_t t, const WordEntry& entry) {
+  const WordToken& first = words.tokens[t];
+  const WordToken& last = words.tokens[t + entry.words.size() - 1];
+  return {&entry, first.offset, last.offset + last.length - first.offset};
+}
+
+}  // namespace
+
+std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted) {
   std::vector<WordMatch> matches;
-  const auto& tokens = words.tokens;
-  std::size_t count = starts ? starts->size() : tokens.size();
-  for (std::size_t n_th = 0; n_th < count; ++n_th) {
-    std::size_t t = starts ? (*starts)[n_th] : n_th;
-    if (skip_quoted && tokens[t].quoted) continue;
-    if (!list.first_word_bits.test(tokens[t].filter)) continue;
+  for (std::size_t t = 0; t < words.size(); ++t) {
+    if (skip_quoted && words.tokens[t].quoted) continue;
+    if (!list.first_word_bits.test(words.tokens[t].filter)) continue;
     auto candidates = list.by_first_word.find(words.word(t));
     if (candidates == list.by_first_word.end()) continue;
-    for (const WordEntry* entry : candidates->second) {
-      std::size_t n = entry->words.size();
-      if (t + n > tokens.size()) continue;
-      bool same = true;
-      for (std::size_t k = 1; k < n && same; ++k) same = words.word(t + k) == entry->words[k];
-      if (!same) continue;
-      if (t + n < tokens.size() && contains(entry->not_before, words.word(t + n))) continue;
-      if (t > 0 && contains(entry->not_after, words.word(t - 1))) continue;
-      const WordToken& last = tokens[t + n - 1];
-      matches.push_back({entry, tokens[t].offset, last.offset + last.length - tokens[t].offset});
-      break;
-    }
+    for (const WordEntry* entry : candidates->second)
+      if (phrase_at(words, t, *entry)) {
+        matches.push_back(match_at(words, t, *entry));
+        break;
+      }
   }
+  return matches;
+}
+
+// Each first word's entries, list by list and in each list's order.
+struct PhraseIndex::Index {
+  absl::flat_hash_map<std::string, std::vector<std::pair<std::size_t, const WordEntry*>>> entries;
+  std::bitset<4096> first_word_bits;
+};
+
+PhraseIndex::PhraseIndex(std::vector<const WordList*> lists) {
+  auto index = std::make_unique<Index>();
+  for (const WordList* list : lists) {
+    if (!list) continue;
+    for (const auto& entry : list->entries)
+      if (!entry.words.empty()) index->entries[entry.words[0]].emplace_back(lists_.size(), &entry);
+    index->first_word_bits |= list->first_word_bits;
+    lists_.push_back(list);
+  }
+  index_ = std::move(index);
+}
+
+PhraseIndex::PhraseIndex(PhraseIndex&&) noexcept = default;
+PhraseIndex& PhraseIndex::operator=(PhraseIndex&&) noexcept = default;
+PhraseIndex::~PhraseIndex() = default;
+
+std::vector<PhraseMatch> PhraseIndex::find(const Words& words) const {
+  std::vector<PhraseMatch> matches;
+  for (std::size_t t = 0; t < words.size(); ++t) {
+    if (words.tokens[t].quoted || !index_->first_word_bits.test(words.tokens[t].filter)) continue;
+    std::string_view word = words.word(t);
+    auto candidates = index_->entries.find(absl::string_view(word.data(), word.size()));
+    if (candidates == index_->entries.end()) continue;
+    // A list matches once at a word: its first entry that fits.
+    std::size_t matched_list = lists_.size();
+    for (const auto& [list, entry] : candidates->second)
+      if (list != matched_list && phrase_at(words, t, *entry)) {
+        matches.push_back({list, match_at(words, t, *entry)});
+        matched_list = list;
+      }
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const PhraseMatch& a, const PhraseMatch& b) { return a.list < b.list; });
   return matches;
 }
 

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include "casekit/case_folder.hpp"
 #include "casekit/error.hpp"
 #include "casekit/file_system.hpp"
 #include "temp_folder.hpp"
@@ -17,7 +18,8 @@ unsigned mode_of(const fs::path& path) {
 }
 
 std::size_t entries(const fs::path& folder) {
-  return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
 // Runs the body with a permissive umask, restoring the old one after.
@@ -43,7 +45,8 @@ TEST_CASE("create writes a new file readable by the owner only, whatever the uma
 TEST_CASE("create refuses to overwrite and leaves the old file alone") {
   TempFolder tmp;
   tmp.write("a.yaml", "old\n");
-  CHECK_THROWS_WITH_AS(real_file_system().create(tmp / "a.yaml", "new\n"), "the file exists already", Error);
+  CHECK_THROWS_WITH_AS(real_file_system().create(tmp / "a.yaml", "new\n"),
+                       "the file exists already", Error);
   CHECK(tmp.read("a.yaml") == "old\n");
   CHECK(entries(tmp.path()) == 1);
 }
@@ -68,7 +71,8 @@ TEST_CASE("read refuses symbolic links, folders and files over the limit") {
   TempFolder tmp;
   tmp.write("real.yaml", "a: 1\n");
   fs::create_symlink(tmp / "real.yaml", tmp / "link.yaml");
-  CHECK_THROWS_WITH_AS(real_file_system().read(tmp / "link.yaml", 100), "the file is a symbolic link", Error);
+  CHECK_THROWS_WITH_AS(real_file_system().read(tmp / "link.yaml", 100),
+                       "the file is a symbolic link", Error);
   CHECK_THROWS_AS(real_file_system().read(tmp.path(), 100), Error);
   CHECK_THROWS_AS(real_file_system().read(tmp / "real.yaml", 3), Error);
   CHECK(real_file_system().read(tmp / "real.yaml", 100) == std::optional<std::string>("a: 1\n"));
@@ -94,7 +98,8 @@ TEST_CASE("create_folder_with_file makes folder and file at once, owner only, wh
   CHECK(entries(tmp / "ana-lopez") == 1);
 }
 
-TEST_CASE("create_folder_with_file refuses an existing folder, even an empty one, and leaves it alone") {
+TEST_CASE(
+    "create_folder_with_file refuses an existing folder, even an empty one, and leaves it alone") {
   TempFolder tmp;
   tmp.write("ana-lopez/client.yaml", "name: Ana\n");
   fs::create_directory(tmp / "empty");
@@ -109,4 +114,16 @@ TEST_CASE("create_folder_with_file refuses an existing folder, even an empty one
   CHECK(tmp.read("ana-lopez/client.yaml") == "name: Ana\n");
   CHECK(entries(tmp / "empty") == 0);
   CHECK(entries(tmp.path()) == 2);  // the temporary folder went
+}
+
+TEST_CASE("CaseFolder::display shows paths as lexically_normal would, with or without dots") {
+  CaseFolder folder(".", real_file_system());
+  for (std::string path :
+       {"clients/ana-ruiz/plan.yaml", "./clients/ana-ruiz/plan.yaml", "clients//ana-ruiz/plan.yaml",
+        "clients/../clients/x/notes/a.yaml", "/tmp/case/./clients/x", "clients/x/.hidden.yaml",
+        "..", "a/b/", "/abs/clients/x/notes/2026-01-02.yaml", ".casekit/x"}) {
+    CAPTURE(path);
+    CHECK(folder.display(path) == fs::path(path).lexically_normal().string());
+  }
+  CHECK(folder.display("./clients/x/../y.yaml") == "clients/y.yaml");
 }

@@ -53,3 +53,26 @@ TEST_CASE("spelling checks words in single quotes and before a possessive apostr
   CHECK(spellable("the clients' files") == std::vector<std::string>{"the", "clients", "files"});
   CHECK(spellable("'tis abc''def") == std::vector<std::string>{"tis"});
 }
+
+TEST_CASE("PhraseIndex finds what find_words finds in each of its lists, list by list") {
+  // Two phrases of one list starting with the same word, and a word that
+  // starts phrases in two lists.
+  const auto lists = casekit::word_lists_with(
+      {{"language/label", {"very lazy", "very"}}, {"language/slang", {"lazy bones"}}});
+  std::vector<const casekit::WordList*> chosen{nullptr};
+  std::string text = "She was \"lazy\" and very lazy bones, ";
+  for (const auto& list : lists) {
+    chosen.push_back(&list);
+    for (const auto& entry : list.entries) text += "then " + entry.phrase + " again; ";
+  }
+  casekit::PhraseIndex index(chosen);
+  REQUIRE(index.lists().size() == lists.size());  // the null one is left out
+  casekit::Words words = tokenize_words(text);
+  std::vector<std::pair<std::size_t, std::size_t>> expected, found;
+  for (std::size_t l = 0; l < lists.size(); ++l)
+    for (const auto& m : casekit::find_words(words, lists[l], true))
+      expected.emplace_back(l, m.offset);
+  for (const auto& m : index.find(words)) found.emplace_back(m.list, m.match.offset);
+  CHECK(expected.size() > 100);
+  CHECK(found == expected);
+}
