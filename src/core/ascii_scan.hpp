@@ -1,6 +1,5 @@
 // Quick scans of a file's text, run on every file `check` reads. The test
-// for printable ASCII looks at eight bytes at a time and only looks closer
-// at words holding a control character or a non-ASCII byte.
+// for printable ASCII looks at eight bytes at a time.
 #pragma once
 
 #include <cstdint>
@@ -9,25 +8,44 @@
 
 namespace casekit {
 
+namespace ascii_detail {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+
+// 0x80 in each byte of x that is zero, and nothing else: no byte borrows
+// from its neighbour, so the answer is exact for every byte.
+inline std::uint64_t zero_bytes(std::uint64_t x) {
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+inline bool allowed(unsigned char c, std::string_view controls) {
+  if (c >= 0x20 && c < 0x7F) return true;
+  for (char k : controls)
+    if (c == static_cast<unsigned char>(k)) return true;
+  return false;
+}
+
+}  // namespace ascii_detail
+
 // Whether every byte is printable ASCII (0x20 to 0x7E) or one of `controls`.
 inline bool printable_ascii(std::string_view text, std::string_view controls) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  auto allowed = [&](unsigned char c) {
-    return (c >= 0x20 && c < 0x7F) || controls.find(static_cast<char>(c)) != std::string_view::npos;
-  };
+  using namespace ascii_detail;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t w;
     std::memcpy(&w, text.data() + i, 8);
-    // Bytes from 0x80, bytes equal to 0x7F, and bytes below 0x20 (the
-    // classic has-less-than test: exact about whether any byte is).
-    std::uint64_t special = (w & highs) | ((w + ones) & highs) | ((w - ones * 0x20) & ~w & highs);
-    if (special == 0) continue;
-    for (std::size_t k = i; k < i + 8; ++k)
-      if (!allowed(static_cast<unsigned char>(text[k]))) return false;
+    std::uint64_t high = w & kHighs;                         // 0x80 and up
+    std::uint64_t del = zero_bytes(w ^ (kOnes * 0x7F));      // 0x7F
+    std::uint64_t control = zero_bytes(w & (kOnes * 0xE0));  // below 0x20
+    if ((high | del | control) == 0) continue;
+    if ((high | del) != 0) return false;
+    for (char k : controls) control &= ~zero_bytes(w ^ (kOnes * static_cast<unsigned char>(k)));
+    if (control != 0) return false;
   }
   for (; i < text.size(); ++i)
-    if (!allowed(static_cast<unsigned char>(text[i]))) return false;
+    if (!allowed(static_cast<unsigned char>(text[i]), controls)) return false;
   return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
+#include "same_key.hpp"
 
 namespace casekit {
 namespace {
@@ -25,7 +26,8 @@ constexpr std::array<std::string_view, 6> kRules = {"language/label",   "languag
                                                     "language/slang",   "language/over-promise"};
 
 bool is_prose(std::string_view key) {
-  return std::find(kProseKeys.begin(), kProseKeys.end(), key) != kProseKeys.end();
+  return std::any_of(kProseKeys.begin(), kProseKeys.end(),
+                     [&](std::string_view prose) { return same_key(prose, key); });
 }
 
 // Where a phrase of a scalar's value stands in the file: its n-th

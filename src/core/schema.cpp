@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "casekit/error.hpp"
+#include "same_key.hpp"
 
 namespace casekit {
 
@@ -22,7 +23,7 @@ std::string_view embedded_file(std::string_view name) {
 
 const Field* Shape::find(std::string_view key) const {
   for (const auto& field : fields)
-    if (field.name == key) return &field;
+    if (same_key(field.name, key)) return &field;
   return nullptr;
 }
 

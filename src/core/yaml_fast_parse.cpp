@@ -48,7 +48,8 @@ bool is_indicator(char c) {
 // line; `line_start_` and `line_` always describe the line holding `pos_`.
 class FastParser {
  public:
-  explicit FastParser(std::string_view text) : t_(text) {}
+  // `ascii`: the text is all ASCII, so a column is a byte count.
+  FastParser(std::string_view text, bool ascii) : t_(text), ascii_(ascii) {}
 
   YamlNode document() {
     if (!next_content_line() || indent() != 0) give_up();
@@ -64,6 +65,7 @@ class FastParser {
   char at(std::size_t i) const { return i < t_.size() ? t_[i] : '\n'; }
 
   Mark mark(std::size_t offset) const {
+    if (ascii_) return {line_, static_cast<int>(offset - line_start_), static_cast<int>(offset)};
     int column = 0;
     for (std::size_t i = line_start_; i < offset; ++i)
       if ((static_cast<unsigned char>(t_[i]) & 0xC0) != 0x80) ++column;
@@ -394,6 +396,7 @@ class FastParser {
   }
 
   std::string_view t_;
+  bool ascii_ = false;
   std::size_t pos_ = 0;
   std::size_t line_start_ = 0;
   int line_ = 0;
@@ -403,9 +406,10 @@ class FastParser {
 }  // namespace
 
 std::optional<YamlNode> parse_yaml_fast(std::string_view text) {
-  if (!yaml_plain_text(text)) return std::nullopt;
+  bool ascii = printable_ascii(text, "\n");
+  if (!ascii && !yaml_plain_text(text)) return std::nullopt;
   try {
-    return FastParser(text).document();
+    return FastParser(text, ascii).document();
   } catch (const GiveUp&) {
     return std::nullopt;
   }

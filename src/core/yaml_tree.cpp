@@ -3,12 +3,14 @@
 #include <cassert>
 #include <utility>
 
+#include "same_key.hpp"
+
 namespace casekit {
 
 const YamlNode* YamlNode::find(std::string_view key) const {
   if (kind != NodeKind::mapping) return nullptr;
   for (std::size_t i = 0; i < keys.size(); ++i)
-    if (keys[i].value == key) return &items[i];
+    if (same_key(keys[i].value, key)) return &items[i];
   return nullptr;
 }
 
@@ -19,7 +21,7 @@ YamlNode* YamlNode::find(std::string_view key) {
 const YamlNode* YamlNode::find_key(std::string_view key) const {
   if (kind != NodeKind::mapping) return nullptr;
   for (const auto& k : keys)
-    if (k.value == key) return &k;
+    if (same_key(k.value, key)) return &k;
   return nullptr;
 }
 

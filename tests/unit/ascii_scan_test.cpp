@@ -23,3 +23,23 @@ TEST_CASE("printable_ascii agrees with a byte-by-byte test for every byte at eve
   }
   CHECK(casekit::printable_ascii("", ""));
 }
+
+TEST_CASE("printable_ascii agrees with a byte-by-byte test for two chosen bytes at any places") {
+  const unsigned char values[] = {0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F,
+                                  0x20, 0x7E, 0x7F, 0x80, 0xFF, 'a'};
+  auto byte_ok = [](unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r'; };
+  for (unsigned char first : values)
+    for (unsigned char second : values)
+      for (std::size_t at = 0; at < 16; ++at)
+        for (std::size_t other = 0; other < 16; ++other) {
+          if (at == other) continue;
+          std::string text(16, 'x');
+          text[at] = static_cast<char>(first);
+          text[other] = static_cast<char>(second);
+          CAPTURE(int(first));
+          CAPTURE(int(second));
+          CAPTURE(at);
+          CAPTURE(other);
+          CHECK(casekit::printable_ascii(text, "\n\r") == (byte_ok(first) && byte_ok(second)));
+        }
+}
