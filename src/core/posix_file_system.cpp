@@ -1,5 +1,6 @@
 // POSIX file operations. Every failure becomes an Error with the path and
 // the system's reason; a temporary file never outlives a failed write.
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/file.h>
@@ -18,7 +19,9 @@ namespace casekit {
 namespace {
 
 // A path as messages show it: "clients/ana/plan.yaml", not "./clients/...".
-Location where(const fs::path& path) { return {path.lexically_normal().string(), 0, 0}; }
+Location where(const fs::path& path) {
+  return {path.lexically_normal().string(), 0, 0};
+}
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
   std::string hint;
@@ -60,7 +63,8 @@ void sync_folder(const fs::path& folder) {
 // Writes data to a new temporary file beside `path`, flushed to disk, and
 // returns its name. The caller renames or links it into place.
 fs::path write_temporary(const fs::path& path, const std::string& data, mode_t mode) {
-  std::string pattern = (path.parent_path() / ("." + path.filename().string() + ".casekit-XXXXXX")).string();
+  std::string pattern =
+      (path.parent_path() / ("." + path.filename().string() + ".casekit-XXXXXX")).string();
   int raw = ::mkostemp(pattern.data(), O_CLOEXEC);
   if (raw < 0) fail(path, "could not create a temporary file", errno);
   FileDescriptor fd(raw);
@@ -94,8 +98,10 @@ void rename_new_folder(const fs::path& from, const fs::path& to) {
   int result = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
   if (result != 0 && errno == EINVAL) {
     struct stat st {};
-    if (::lstat(to.c_str(), &st) == 0) errno = EEXIST;
-    else result = ::rename(from.c_str(), to.c_str());
+    if (::lstat(to.c_str(), &st) == 0)
+      errno = EEXIST;
+    else
+      result = ::rename(from.c_str(), to.c_str());
   }
   if (result == 0) return;
   if (errno == EEXIST || errno == ENOTEMPTY)
@@ -121,17 +127,21 @@ class PosixFileSystem : public FileSystem {
       throw Error(ExitStatus::usage, where(path),
                   fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
                   "a case record is much smaller; is this the right file?");
-    std::string data;
-    char buffer[65536];
+    // Read straight into the string, one byte more than the file's size so
+    // that the read which finds the end needs no second buffer.
+    std::string data(static_cast<std::size_t>(st.st_size) + 1, '\0');
+    std::size_t done = 0;
     for (;;) {
-      ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+      if (done == data.size()) data.resize(data.size() * 2);
+      ssize_t n = ::read(fd.get(), data.data() + done, data.size() - done);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) fail(path, "could not read", errno);
       if (n == 0) break;
-      data.append(buffer, static_cast<std::size_t>(n));
-      if (data.size() > limit)
+      done += static_cast<std::size_t>(n);
+      if (done > limit)
         throw Error(ExitStatus::usage, where(path), "the file grew while it was read");
     }
+    data.resize(done);
     return data;
   }
 
@@ -146,7 +156,8 @@ class PosixFileSystem : public FileSystem {
       // Renaming needs only the folder's permission; a read-only file is
       // the owner saying "do not change this", even to root.
       if ((mode & 0200) == 0)
-        throw Error(ExitStatus::io, where(path), "the file is read-only, so casekit will not change it",
+        throw Error(ExitStatus::io, where(path),
+                    "the file is read-only, so casekit will not change it",
                     "make it writable (chmod u+w) if it should change");
     }
     fs::path temporary = write_temporary(path, data, mode);
@@ -172,17 +183,18 @@ class PosixFileSystem : public FileSystem {
 
   void make_folder(const fs::path& path) override {
     if (::mkdir(path.c_str(), 0700) != 0) {
-      if (errno == EEXIST)
-        throw Error(ExitStatus::usage, where(path), "the folder exists already");
+      if (errno == EEXIST) throw Error(ExitStatus::usage, where(path), "the folder exists already");
       fail(path, "could not create the folder", errno);
     }
     ::chmod(path.c_str(), 0700);  // mkdir honours the umask; the mode must not
     sync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
   }
 
-  void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) override {
+  void create_folder_with_file(const fs::path& folder, const std::string& name,
+                               const std::string& data) override {
     fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
-    std::string pattern = (parent / ("." + folder.filename().string() + ".casekit-XXXXXX")).string();
+    std::string pattern =
+        (parent / ("." + folder.filename().string() + ".casekit-XXXXXX")).string();
     if (!::mkdtemp(pattern.data())) fail(folder, "could not create a temporary folder", errno);
     fs::path temporary = pattern;
     try {
@@ -211,12 +223,25 @@ class PosixFileSystem : public FileSystem {
   }
 
   std::vector<std::string> list(const fs::path& path) override {
+    // readdir, not std::filesystem::directory_iterator, which builds a
+    // path object per entry: check lists every client's notes.
     std::vector<std::string> names;
-    std::error_code ec;
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-      names.push_back(it->path().filename().string());
-    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
-      fail(path, "could not list the folder", ec.value());
+    DIR* folder = ::opendir(path.c_str());
+    if (!folder && (errno == ENOENT || errno == ENOTDIR)) return names;
+    if (!folder) fail(path, "could not list the folder", errno);
+    int err = 0;
+    for (;;) {
+      errno = 0;
+      const dirent* entry = ::readdir(folder);
+      if (!entry) {
+        err = errno;
+        break;
+      }
+      std::string_view name = entry->d_name;
+      if (name != "." && name != "..") names.emplace_back(name);
+    }
+    ::closedir(folder);
+    if (err != 0) fail(path, "could not list the folder", err);
     std::sort(names.begin(), names.end());
     return names;
   }

@@ -78,18 +78,19 @@ void check_spelling(RuleContext& ctx, const SourceFile& file, const YamlNode& sc
   }
 }
 
+// `words` is the tokenizer's buffer, reused from one value to the next.
 void walk(RuleContext& ctx, const PhraseIndex& phrases, const SourceFile& file,
-          const YamlNode& node, bool prose) {
+          const YamlNode& node, bool prose, Words& words) {
   if (node.is_scalar()) {
     if (!prose) return;
-    Words words = tokenize_words(node.value);
+    tokenize_words(node.value, words);
     check_phrases(ctx, phrases, file, node, words);
     if (ctx.speller) check_spelling(ctx, file, node, words);
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     bool child_prose = node.is_mapping() ? is_prose(node.keys[i].value) : prose;
-    walk(ctx, phrases, file, node.items[i], child_prose);
+    walk(ctx, phrases, file, node.items[i], child_prose, words);
   }
 }
 
@@ -111,10 +112,11 @@ void check_language(RuleContext& ctx) {
   std::optional<PhraseIndex> built_in;
   if (!ctx.writing_phrases) built_in = writing_phrases(word_lists());
   const PhraseIndex& phrases = ctx.writing_phrases ? *ctx.writing_phrases : *built_in;
-  if (f.client && f.client->parsed) walk(ctx, phrases, *f.client, f.client->tree, false);
-  if (f.plan && f.plan->parsed) walk(ctx, phrases, *f.plan, f.plan->tree, false);
+  Words words;
+  if (f.client && f.client->parsed) walk(ctx, phrases, *f.client, f.client->tree, false, words);
+  if (f.plan && f.plan->parsed) walk(ctx, phrases, *f.plan, f.plan->tree, false, words);
   for (const auto& note : f.notes)
-    if (note.parsed) walk(ctx, phrases, note, note.tree, false);
+    if (note.parsed) walk(ctx, phrases, note, note.tree, false, words);
 }
 
 }  // namespace casekit

@@ -26,7 +26,7 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return words;
 }
 
-std::size_t filter_bit(std::string_view word) {
+inline std::size_t filter_bit(std::string_view word) {
   auto at = [&](std::size_t i) {
     return i < word.size() ? static_cast<unsigned char>(word[i]) : 0u;
   };
@@ -128,12 +128,12 @@ namespace {
 // itself and writes the lowered words into one buffer.
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : text_(text) {
+  Tokenizer(std::string_view text, Words& out) : text_(text), out_(out) {
+    out_.tokens.clear();
     out_.lowered.resize(text.size());
-    out_.tokens.reserve(text.size() / 5);
   }
 
-  Words run() {
+  void run() {
     for (std::size_t i = 0; i < text_.size();) {
       ByteClass cls = byte_class(text_[i]);
       if (text_[i] == '"') {
@@ -150,7 +150,6 @@ class Tokenizer {
       }
     }
     out_.lowered.resize(used_);
-    return std::move(out_);
   }
 
  private:
@@ -206,7 +205,7 @@ class Tokenizer {
   }
 
   std::string_view text_;
-  Words out_;
+  Words& out_;
   std::size_t used_ = 0;
   bool quoted_ = false;
 };
@@ -214,7 +213,13 @@ class Tokenizer {
 }  // namespace
 
 Words tokenize_words(std::string_view text) {
-  return Tokenizer(text).run();
+  Words words;
+  tokenize_words(text, words);
+  return words;
+}
+
+void tokenize_words(std::string_view text, Words& words) {
+  Tokenizer(text, words).run();
 }
 
 const std::vector<WordList>& word_lists() {

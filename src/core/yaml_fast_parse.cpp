@@ -8,6 +8,7 @@
 // the file with libyaml, which also words every error. So a tree from here
 // must be the very tree libyaml would give, positions included: the
 // differential unit test and the fuzz_yaml_load target hold it to that.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -231,17 +232,26 @@ class FastParser {
     pos_ = line_start_;
   }
 
+  // The rest of the line, up to a comment (" #"), without trailing spaces.
+  // Most values are prose, so this finds the line's end with memchr and
+  // then only looks at colons and hashes.
   YamlNode block_plain() {
     if (is_indicator(at(pos_))) give_up();
-    std::size_t start = pos_, end = pos_;
-    for (; at(pos_) != '\n'; ++pos_) {
-      char c = t_[pos_];
-      if (c == '#' && t_[pos_ - 1] == ' ') break;
-      if (c == ':' && (at(pos_ + 1) == ' ' || at(pos_ + 1) == '\n')) give_up();
-      if (c != ' ') end = pos_ + 1;
+    std::size_t start = pos_;
+    std::string_view line = t_.substr(start, std::min(t_.find('\n', start), t_.size()) - start);
+    std::size_t stop = line.size();
+    for (std::size_t k = 1; k < line.size(); ++k) {
+      if (line[k] != ':' && line[k] != '#') continue;
+      if (line[k] == '#' && line[k - 1] == ' ') {
+        stop = k;
+        break;
+      }
+      // "key: value" on one line is a mapping, not a scalar.
+      if (line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ')) give_up();
     }
-    pos_ = end;
-    return plain_scalar(start, end);
+    while (stop > 0 && line[stop - 1] == ' ') --stop;
+    pos_ = start + stop;
+    return plain_scalar(start, pos_);
   }
 
   YamlNode plain_scalar(std::size_t start, std::size_t end) {

@@ -127,3 +127,25 @@ TEST_CASE("CaseFolder::display shows paths as lexically_normal would, with or wi
   }
   CHECK(folder.display("./clients/x/../y.yaml") == "clients/y.yaml");
 }
+
+TEST_CASE("list gives a folder's names sorted, and nothing for a missing folder or a file") {
+  TempFolder tmp;
+  tmp.write("b.yaml", "b: 1\n");
+  tmp.write("a.yaml", "a: 1\n");
+  tmp.write(".hidden", "");
+  real_file_system().make_folder(tmp / "sub");
+  CHECK(real_file_system().list(tmp.path()) ==
+        std::vector<std::string>{".hidden", "a.yaml", "b.yaml", "sub"});
+  CHECK(real_file_system().list(tmp / "missing").empty());
+  CHECK(real_file_system().list(tmp / "a.yaml").empty());
+}
+
+TEST_CASE("read gives the whole file, whatever its size under the limit") {
+  TempFolder tmp;
+  std::string big(200000, 'x');
+  tmp.write("big.yaml", big);
+  tmp.write("empty.yaml", "");
+  CHECK(real_file_system().read(tmp / "big.yaml", 1 << 20) == big);
+  CHECK(real_file_system().read(tmp / "empty.yaml", 100) == "");
+  CHECK_FALSE(real_file_system().read(tmp / "missing.yaml", 100).has_value());
+}

@@ -76,3 +76,18 @@ TEST_CASE("PhraseIndex finds what find_words finds in each of its lists, list by
   CHECK(expected.size() > 100);
   CHECK(found == expected);
 }
+
+TEST_CASE("tokenize_words into a used buffer gives what a fresh one gives") {
+  casekit::Words reused;
+  for (std::string text : {"A much longer text, with “quoted words” and more", "short one", ""}) {
+    tokenize_words(text, reused);
+    casekit::Words fresh = tokenize_words(text);
+    CHECK(reused.lowered == fresh.lowered);
+    REQUIRE(reused.size() == fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      CHECK(reused.word(i) == fresh.word(i));
+      CHECK(reused.tokens[i].offset == fresh.tokens[i].offset);
+      CHECK(reused.tokens[i].quoted == fresh.tokens[i].quoted);
+    }
+  }
+}
