@@ -119,29 +119,24 @@ class PosixFileSystem : public FileSystem {
                   "casekit does not follow links inside a case folder; put the file itself there");
     if (raw < 0) fail(path, "could not open", errno);
     FileDescriptor fd(raw);
-    struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) fail(path, "could not read", errno);
-    if (S_ISDIR(st.st_mode))
-      throw Error(ExitStatus::usage, where(path), "this is a folder where a file was expected");
-    if (static_cast<std::size_t>(st.st_size) > limit)
-      throw Error(ExitStatus::usage, where(path),
-                  fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
-                  "a case record is much smaller; is this the right file?");
-    // Read straight into the string, one byte more than the file's size so
-    // that the read which finds the end needs no second buffer.
-    std::string data(static_cast<std::size_t>(st.st_size) + 1, '\0');
-    std::size_t done = 0;
+    // No fstat first: check opens every file of a caseload, and read()
+    // tells a folder (EISDIR) and the size as well. Records are a few KiB,
+    // so the first read usually brings the whole file.
+    std::string data;
+    char buffer[65536];
     for (;;) {
-      if (done == data.size()) data.resize(data.size() * 2);
-      ssize_t n = ::read(fd.get(), data.data() + done, data.size() - done);
+      ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
       if (n < 0 && errno == EINTR) continue;
+      if (n < 0 && errno == EISDIR)
+        throw Error(ExitStatus::usage, where(path), "this is a folder where a file was expected");
       if (n < 0) fail(path, "could not read", errno);
       if (n == 0) break;
-      done += static_cast<std::size_t>(n);
-      if (done > limit)
-        throw Error(ExitStatus::usage, where(path), "the file grew while it was read");
+      data.append(buffer, static_cast<std::size_t>(n));
+      if (data.size() > limit)
+        throw Error(ExitStatus::usage, where(path),
+                    fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
+                    "a case record is much smaller; is this the right file?");
     }
-    data.resize(done);
     return data;
   }
 

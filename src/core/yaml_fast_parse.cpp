@@ -137,9 +137,10 @@ class FastParser {
     if (is_null_word(key)) give_up();
     for (const auto& k : map.keys)
       if (k.value == key) give_up();
-    YamlNode node = YamlNode::scalar(std::string(key));
+    YamlNode& node = map.keys.emplace_back();
+    node.kind = NodeKind::scalar;
+    node.value.assign(key);
     node.mark = mark(pos_);
-    map.keys.push_back(std::move(node));
     pos_ = end + 1;
   }
 
@@ -154,7 +155,7 @@ class FastParser {
       std::size_t end = key_end(pos_);
       if (end == 0) give_up();
       add_key(map, end);
-      map.items.push_back(value(column));
+      value(column, map.items.emplace_back());
     } while (continues(column));
     pos_ = line_start_;
     --depth_;
@@ -174,21 +175,28 @@ class FastParser {
       if (is_key(pos_))
         list.items.push_back(mapping(static_cast<int>(pos_ - line_start_)));
       else
-        list.items.push_back(value(column));
+        value(column, list.items.emplace_back());
     } while (continues(column));
     pos_ = line_start_;
     --depth_;
     return list;
   }
 
-  // The node after `key:` or `- `, whose parent collection is at `column`.
-  YamlNode value(int column) {
+  // The node after `key:` or `- `, whose parent collection is at `column`,
+  // read into `node` (a new, null item of the parent: building in place
+  // spares a move per node).
+  void value(int column, YamlNode& node) {
     std::size_t indicator_end = pos_;
     skip_spaces();
     char c = at(pos_);
-    if (c == '\n' || (c == '#' && pos_ > indicator_end)) return block_value(column, indicator_end);
-    YamlNode node;
-    if (c == '|' || c == '>') return block_scalar(column);
+    if (c == '\n' || (c == '#' && pos_ > indicator_end)) {
+      node = block_value(column, indicator_end);
+      return;
+    }
+    if (c == '|' || c == '>') {
+      node = block_scalar(column);
+      return;
+    }
     if (c == '"')
       node = double_quoted();
     else if (c == '\'')
@@ -198,9 +206,8 @@ class FastParser {
     else if (c == '{')
       node = flow_mapping();
     else
-      node = block_plain();
+      block_plain(node);
     end_of_inline(column);
-    return node;
   }
 
   // What follows `key:` on the next lines: a nested collection, or nothing.
@@ -235,7 +242,7 @@ class FastParser {
   // The rest of the line, up to a comment (" #"), without trailing spaces.
   // Most values are prose, so this finds the line's end with memchr and
   // then only looks at colons and hashes.
-  YamlNode block_plain() {
+  void block_plain(YamlNode& node) {
     if (is_indicator(at(pos_))) give_up();
     std::size_t start = pos_;
     std::string_view line = t_.substr(start, std::min(t_.find('\n', start), t_.size()) - start);
@@ -251,15 +258,16 @@ class FastParser {
     }
     while (stop > 0 && line[stop - 1] == ' ') --stop;
     pos_ = start + stop;
-    return plain_scalar(start, pos_);
+    plain_scalar(start, pos_, node);
   }
 
-  YamlNode plain_scalar(std::size_t start, std::size_t end) {
+  void plain_scalar(std::size_t start, std::size_t end, YamlNode& node) {
     std::string_view text = t_.substr(start, end - start);
-    YamlNode node;
-    if (!is_null_word(text)) node = YamlNode::scalar(std::string(text));
+    if (!is_null_word(text)) {
+      node.kind = NodeKind::scalar;
+      node.value.assign(text);
+    }
     node.mark = mark(start);
-    return node;
   }
 
   YamlNode quoted(std::string text, std::size_t start) {
@@ -312,7 +320,9 @@ class FastParser {
     for (; std::string_view(",[]{}#:\n").find(at(pos_)) == std::string_view::npos; ++pos_)
       if (t_[pos_] != ' ') end = pos_ + 1;
     if (at(pos_) == '#' || at(pos_) == ':') give_up();
-    return plain_scalar(start, end);
+    YamlNode node;
+    plain_scalar(start, end, node);
+    return node;
   }
 
   // After a flow item: true at the closing bracket (consumed), false at a comma.
