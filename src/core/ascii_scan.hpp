@@ -1,5 +1,5 @@
 // Quick scans of a file's text, run on every file `check` reads. The test
-// for printable ASCII looks at eight bytes at a time.
+// for printable ASCII looks at sixteen bytes at a time.
 #pragma once
 
 #include <cstdint>
@@ -10,14 +10,15 @@ namespace casekit {
 
 namespace ascii_detail {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+// Sixteen bytes as one value (GCC and clang vector extensions): the
+// comparisons below become SSE2 instructions, sixteen bytes at a time.
+using Bytes16 = unsigned char __attribute__((vector_size(16)));
+using Mask16 = signed char __attribute__((vector_size(16)));
 
-// 0x80 in each byte of x that is zero, and nothing else: no byte borrows
-// from its neighbour, so the answer is exact for every byte.
-inline std::uint64_t zero_bytes(std::uint64_t x) {
-  return ~(((x & kLow7) + kLow7) | x | kLow7);
+inline bool any(Mask16 mask) {
+  std::uint64_t halves[2];
+  std::memcpy(halves, &mask, sizeof halves);
+  return (halves[0] | halves[1]) != 0;
 }
 
 inline bool allowed(unsigned char c, std::string_view controls) {
@@ -33,16 +34,15 @@ inline bool allowed(unsigned char c, std::string_view controls) {
 inline bool printable_ascii(std::string_view text, std::string_view controls) {
   using namespace ascii_detail;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    std::uint64_t high = w & kHighs;                         // 0x80 and up
-    std::uint64_t del = zero_bytes(w ^ (kOnes * 0x7F));      // 0x7F
-    std::uint64_t control = zero_bytes(w & (kOnes * 0xE0));  // below 0x20
-    if ((high | del | control) == 0) continue;
-    if ((high | del) != 0) return false;
-    for (char k : controls) control &= ~zero_bytes(w ^ (kOnes * static_cast<unsigned char>(k)));
-    if (control != 0) return false;
+  for (; i + 16 <= text.size(); i += 16) {
+    Bytes16 bytes;
+    std::memcpy(&bytes, text.data() + i, 16);
+    // Below 0x20, and 0x7F or above (unsigned, so non-ASCII too).
+    auto outside = reinterpret_cast<Mask16>((bytes < 0x20) | (bytes >= 0x7F));
+    if (!any(outside)) continue;
+    for (char k : controls)
+      outside &= ~reinterpret_cast<Mask16>(bytes == static_cast<unsigned char>(k));
+    if (any(outside)) return false;
   }
   for (; i < text.size(); ++i)
     if (!allowed(static_cast<unsigned char>(text[i]), controls)) return false;

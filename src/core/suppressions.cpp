@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <string.h>
-
 #include <regex>
 
 #include "casekit/check.hpp"
@@ -33,16 +31,28 @@ bool content_line(const std::string& line) {
   return first != std::string::npos && line[first] != '#';
 }
 
+// Whether some comment holds "casekit:", as every suppression does. Most
+// files have no comment at all, and memchr finds that at once; a search
+// for the word itself would stop at every 'c' of the file.
+bool comment_mentions_casekit(std::string_view text) {
+  for (std::size_t hash = text.find('#'); hash != std::string_view::npos;
+       hash = text.find('#', hash + 1)) {
+    std::size_t end = std::min(text.find('\n', hash), text.size());
+    if (text.substr(hash, end - hash).find("casekit:") != std::string_view::npos) return true;
+    hash = end;
+  }
+  return false;
+}
+
 std::vector<Suppression> scan(const SourceFile& file) {
   static const std::regex pattern(R"(#\s*casekit:\s*disable(-file)?=([A-Za-z0-9/_,-]+))");
   std::vector<Suppression> out;
   // Most files have no suppression; the regular expression is for those that do.
-  // memmem, not std::string::find, which calls memchr for every 'c'.
-  const std::string& text = file.source.text;
-  if (!::memmem(text.data(), text.size(), "casekit:", 8)) return out;
+  if (!comment_mentions_casekit(file.source.text)) return out;
   std::vector<std::string> lines;
   std::size_t start = 0;
-  for (std::size_t nl; (nl = file.source.text.find('\n', start)) != std::string::npos; start = nl + 1)
+  for (std::size_t nl; (nl = file.source.text.find('\n', start)) != std::string::npos;
+       start = nl + 1)
     lines.push_back(file.source.text.substr(start, nl - start));
   if (start < file.source.text.size()) lines.push_back(file.source.text.substr(start));
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -51,10 +61,17 @@ std::vector<Suppression> scan(const SourceFile& file) {
     // casekit are worth a look.
     if (lines[i].size() > 300 || lines[i].find("casekit:") == std::string::npos) continue;
     if (!std::regex_search(lines[i], m, pattern)) continue;
-    Suppression s{file.display, static_cast<int>(i) + 1, static_cast<int>(m.position(0)) + 1, 0, split_rules(m[2]), false};
+    Suppression s{file.display,
+                  static_cast<int>(i) + 1,
+                  static_cast<int>(m.position(0)) + 1,
+                  0,
+                  split_rules(m[2]),
+                  false};
     if (!m[1].matched) {
-      bool inline_comment = content_line(lines[i].substr(0, static_cast<std::size_t>(m.position(0))) + "x") &&
-                            lines[i].substr(0, static_cast<std::size_t>(m.position(0))).find_first_not_of(' ') != std::string::npos;
+      bool inline_comment =
+          content_line(lines[i].substr(0, static_cast<std::size_t>(m.position(0))) + "x") &&
+          lines[i].substr(0, static_cast<std::size_t>(m.position(0))).find_first_not_of(' ') !=
+              std::string::npos;
       std::size_t target = i;
       if (!inline_comment)
         for (target = i + 1; target < lines.size() && !content_line(lines[target]);) ++target;
@@ -66,13 +83,16 @@ std::vector<Suppression> scan(const SourceFile& file) {
 }
 
 bool suppresses(Suppression& s, const Diagnostic& d) {
-  if (d.location.file != s.file || std::find(s.rules.begin(), s.rules.end(), d.rule) == s.rules.end()) return false;
+  if (d.location.file != s.file ||
+      std::find(s.rules.begin(), s.rules.end(), d.rule) == s.rules.end())
+    return false;
   return s.target_line == 0 || s.target_line == d.location.line;
 }
 
 }  // namespace
 
-void apply_suppressions(const std::vector<const SourceFile*>& files, std::vector<Diagnostic>& findings) {
+void apply_suppressions(const std::vector<const SourceFile*>& files,
+                        std::vector<Diagnostic>& findings) {
   std::vector<Suppression> all;
   for (const auto* f : files) {
     auto found = scan(*f);
@@ -91,11 +111,15 @@ void apply_suppressions(const std::vector<const SourceFile*>& files, std::vector
     std::vector<std::string> unknown;
     for (const auto& r : s.rules)
       if (!find_rule(r)) unknown.push_back(r);
-    std::string message = unknown.empty()
-                              ? fmt::format("this suppression of {} suppresses nothing", fmt::join(s.rules, ", "))
-                              : fmt::format("this suppression names unknown rules: {}", fmt::join(unknown, ", "));
-    kept.push_back({{s.file, s.comment_line, s.comment_column}, find_rule("check/unused-suppression")->severity,
-                    "check/unused-suppression", message, "remove the comment"});
+    std::string message =
+        unknown.empty()
+            ? fmt::format("this suppression of {} suppresses nothing", fmt::join(s.rules, ", "))
+            : fmt::format("this suppression names unknown rules: {}", fmt::join(unknown, ", "));
+    kept.push_back({{s.file, s.comment_line, s.comment_column},
+                    find_rule("check/unused-suppression")->severity,
+                    "check/unused-suppression",
+                    message,
+                    "remove the comment"});
   }
   findings = std::move(kept);
 }
