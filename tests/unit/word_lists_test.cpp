@@ -91,3 +91,32 @@ TEST_CASE("tokenize_words into a used buffer gives what a fresh one gives") {
     }
   }
 }
+
+TEST_CASE("tokenize_words reads long words the same whatever byte breaks the run of letters") {
+  // Runs of lower-case letters are read eight bytes at a time; a capital,
+  // digit, apostrophe or curly apostrophe at any place must still count.
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  // '`' and '{' stand next to 'a' and 'z' in ASCII.
+  for (std::string odd : {"Q", "7", "'", "\xE2\x80\x99", "\xC3\xA9", "\"", " ", "`", "{"}) {
+    for (std::size_t at = 0; at <= letters.size(); ++at) {
+      std::string text = "x " + letters.substr(0, at) + odd + letters.substr(at) + " z";
+      CAPTURE(text);
+      casekit::Words words = tokenize_words(text);
+      std::string joined;
+      for (std::size_t i = 0; i < words.size(); ++i) joined += std::string(words.word(i)) + "|";
+      std::string lowered_odd = odd == "Q" ? "q" : odd == "\xE2\x80\x99" ? "'" : odd;
+      if (odd == "\"" || odd == " " || odd == "`" || odd == "{") {
+        std::string first = letters.substr(0, at), second = letters.substr(at);
+        CHECK(joined == "x|" + (first.empty() ? "" : first + "|") +
+                            (second.empty() ? "" : second + "|") + "z|");
+      } else if (odd == "'" || odd == "\xE2\x80\x99") {
+        if (at == 0 || at == letters.size()) continue;  // apostrophes at the ends: tested above
+        CHECK(joined == "x|" + letters.substr(0, at) + "'" + letters.substr(at) + "|z|");
+        CHECK(words.tokens[1].spellable == (odd == "'"));
+      } else {
+        CHECK(joined == "x|" + letters.substr(0, at) + lowered_odd + letters.substr(at) + "|z|");
+        CHECK_FALSE(words.tokens[1].spellable);
+      }
+    }
+  }
+}
