@@ -5,53 +5,12 @@
 #include <hunspell.hxx>
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
 
+#include "word_hash.hpp"
+
 namespace casekit {
-namespace {
-
-// A quick hash for the short words of a text: fixed-size reads (the last
-// ones overlapping, as wyhash does for short keys) and a multiply each.
-// Abseil's general string hash was a third of each lookup. The set holds
-// a caseload's vocabulary; nobody chooses its keys to collide.
-struct KnownWordHash {
-  using is_transparent = void;
-  static std::uint64_t mix(std::uint64_t x) {
-    __uint128_t product = static_cast<__uint128_t>(x) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<std::uint64_t>(product >> 64) ^ static_cast<std::uint64_t>(product);
-  }
-  template <typename T>
-  static std::uint64_t read(const char* at) {
-    T value;
-    std::memcpy(&value, at, sizeof value);
-    return value;
-  }
-  std::size_t operator()(std::string_view word) const {
-    const char* p = word.data();
-    std::size_t n = word.size();
-    std::uint64_t hash = mix(n + 1);
-    if (n >= 8) {
-      for (std::size_t i = 0; i + 8 < n; i += 8) hash = mix(hash ^ read<std::uint64_t>(p + i));
-      return mix(hash ^ read<std::uint64_t>(p + n - 8));
-    }
-    if (n >= 4) return mix(hash ^ (read<std::uint32_t>(p) << 32 | read<std::uint32_t>(p + n - 4)));
-    if (n == 0) return hash;
-    auto byte = [&](std::size_t i) {
-      return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
-    };
-    return mix(hash ^ (byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1)));
-  }
-};
-
-struct KnownWordEqual {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-};
-
-}  // namespace
 
 struct Speller::Impl {
   Hunspell hunspell;
@@ -65,7 +24,7 @@ struct Speller::Impl {
   // the end of the record. Abseil's flat set, because this lookup runs for
   // every word of a caseload and std::unordered_set's was a twentieth of
   // check's time (a node per word, a division per lookup).
-  absl::flat_hash_set<std::string, KnownWordHash, KnownWordEqual> known;
+  absl::flat_hash_set<std::string, QuickWordHash, QuickWordEqual> known;
   static constexpr int kSuggestionsPerRecord = 10;
   static constexpr std::size_t kMaxKnown = 200000;
   Impl(const std::string& aff, const std::string& dic) : hunspell(aff.c_str(), dic.c_str()) {}

@@ -11,6 +11,7 @@
 
 #include "casekit/schema.hpp"
 #include "casekit/yaml_tree.hpp"
+#include "word_hash.hpp"
 
 namespace casekit {
 namespace {
@@ -316,7 +317,9 @@ std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool
 
 // Each first word's entries, list by list and in each list's order.
 struct PhraseIndex::Index {
-  absl::flat_hash_map<std::string, std::vector<std::pair<std::size_t, const WordEntry*>>> entries;
+  absl::flat_hash_map<std::string, std::vector<std::pair<std::size_t, const WordEntry*>>,
+                      QuickWordHash, QuickWordEqual>
+      entries;
   std::bitset<4096> first_word_bits;
 };
 
@@ -340,8 +343,7 @@ std::vector<PhraseMatch> PhraseIndex::find(const Words& words) const {
   std::vector<PhraseMatch> matches;
   for (std::size_t t = 0; t < words.size(); ++t) {
     if (words.tokens[t].quoted || !index_->first_word_bits.test(words.tokens[t].filter)) continue;
-    std::string_view word = words.word(t);
-    auto candidates = index_->entries.find(absl::string_view(word.data(), word.size()));
+    auto candidates = index_->entries.find(words.word(t));
     if (candidates == index_->entries.end()) continue;
     // A list matches once at a word: its first entry that fits.
     std::size_t matched_list = lists_.size();

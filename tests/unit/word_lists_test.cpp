@@ -2,10 +2,12 @@
 // finds, how it lowers them, and which it hands to the spell checker.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
 #include "casekit/word_lists.hpp"
+#include "word_hash.hpp"
 
 using casekit::tokenize_words;
 
@@ -119,4 +121,27 @@ TEST_CASE("tokenize_words reads long words the same whatever byte breaks the run
       }
     }
   }
+}
+
+TEST_CASE("QuickWordHash reads exactly the word's bytes and spreads different words apart") {
+  casekit::QuickWordHash hash;
+  std::set<std::size_t> seen;
+  std::size_t words = 0;
+  for (std::size_t length = 0; length <= 40; ++length) {
+    // The same word at two places of two buffers, with different bytes
+    // around it: only the word's own bytes may count.
+    std::string a = "xx" + std::string(length, 'm') + "yy",
+                b = "@" + std::string(length, 'm') + "#";
+    CHECK(hash(std::string_view(a).substr(2, length)) ==
+          hash(std::string_view(b).substr(1, length)));
+    seen.insert(hash(std::string(length, 'm')));
+    ++words;
+    for (std::size_t place = 0; place < length; ++place) {
+      std::string word(length, 'm');
+      word[place] = 'n';
+      seen.insert(hash(word));
+      ++words;
+    }
+  }
+  CHECK(seen.size() == words);  // a change of one letter anywhere changes the hash
 }
