@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "same_key.hpp"
+
 namespace casekit {
 
 // A quick hash for the short words of a text: fixed-size reads (the last
@@ -44,7 +46,7 @@ struct QuickWordHash {
 
 struct QuickWordEqual {
   using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  bool operator()(std::string_view a, std::string_view b) const { return same_key(a, b); }
 };
 
 }  // namespace casekit

@@ -148,9 +148,12 @@ class FastParser {
     enter();
     YamlNode map = YamlNode::mapping();
     map.mark = mark(pos_);
-    // Records' mappings and lists are short; this spares most regrowth.
-    map.keys.reserve(8);
-    map.items.reserve(8);
+    // Nested mappings are short; a record's top level holds up to about
+    // thirty keys (a note has twenty). Reserving spares the regrowth,
+    // which moves every node.
+    std::size_t expected = column == 0 ? 32 : 8;
+    map.keys.reserve(expected);
+    map.items.reserve(expected);
     do {
       std::size_t end = key_end(pos_);
       if (end == 0) give_up();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "casekit/word_lists.hpp"
+#include "same_key.hpp"
 #include "word_hash.hpp"
 
 using casekit::tokenize_words;
@@ -144,4 +145,21 @@ TEST_CASE("QuickWordHash reads exactly the word's bytes and spreads different wo
     }
   }
   CHECK(seen.size() == words);  // a change of one letter anywhere changes the hash
+}
+
+TEST_CASE("same_key tells equal keys from keys differing in length or any one byte") {
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string a = "<" + std::string(length, 'k') + ">", b = "(" + std::string(length, 'k') + ")";
+    std::string_view key_a = std::string_view(a).substr(1, length);
+    std::string_view key_b = std::string_view(b).substr(1, length);
+    CHECK(casekit::same_key(key_a, key_b));
+    CHECK_FALSE(casekit::same_key(key_a, std::string_view(b).substr(1, length + 1)));
+    for (std::size_t place = 0; place < length; ++place) {
+      std::string other(length, 'k');
+      other[place] = 'K';
+      CAPTURE(length);
+      CAPTURE(place);
+      CHECK_FALSE(casekit::same_key(key_a, other));
+    }
+  }
 }
