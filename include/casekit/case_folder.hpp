@@ -79,7 +79,12 @@ class CaseFolder {
   // Refuses an unknown client with a did-you-mean.
   void require_client(const std::string& id) const;
 
+  // Reads, decodes, parses and validates a file; problems go to `out`
+  // (a missing file is format/missing-file).
   SourceFile read_file(const fs::path& path, FileKind kind, std::vector<Diagnostic>& out) const;
+  // The same for a file that may be absent (a plan): nullopt when it is.
+  std::optional<SourceFile> read_file_if_present(const fs::path& path, FileKind kind,
+                                                 std::vector<Diagnostic>& out) const;
   ClientFiles load_client(const std::string& id) const;
 
  private:

@@ -151,6 +151,15 @@ void CaseFolder::require_client(const std::string& id) const {
 
 SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind,
                                  std::vector<Diagnostic>& out) const {
+  if (auto file = read_file_if_present(path, kind, out)) return std::move(*file);
+  SourceFile missing{path, display(path), {}, {}, false};
+  out.push_back(
+      {{missing.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
+  return missing;
+}
+
+std::optional<SourceFile> CaseFolder::read_file_if_present(const fs::path& path, FileKind kind,
+                                                           std::vector<Diagnostic>& out) const {
   SourceFile file{path, display(path), {}, {}, false};
   std::optional<std::string> raw;
   try {
@@ -160,11 +169,7 @@ SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind,
     out.push_back({{file.display, 0, 0}, Severity::error, "format/parse", e.what(), e.hint()});
     return file;
   }
-  if (!raw) {
-    out.push_back(
-        {{file.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
-    return file;
-  }
+  if (!raw) return std::nullopt;
   try {
     file.source = decode_source(std::move(*raw), file.display);
     file.tree = parse_yaml(file.source.text, file.display);
@@ -184,13 +189,13 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   files.id = id;
   files.folder = client_folder(id);
   files.client = read_file(files.folder / "client.yaml", FileKind::client, files.diagnostics);
-  if (files_->exists(files.folder / "plan.yaml"))
-    files.plan = read_file(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
+  files.plan = read_file_if_present(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
   fs::path notes = files.folder / "notes";
   std::vector<std::string> note_names = files_->list(notes);
   for (auto leftovers : {leftover_temps(files.folder), leftover_temps(notes, note_names)})
     files.diagnostics.insert(files.diagnostics.end(), leftovers.begin(), leftovers.end());
-  if (files_->exists(notes) && !files_->is_folder(notes))
+  // An empty listing is also what a file named notes gives.
+  if (note_names.empty() && files_->exists(notes) && !files_->is_folder(notes))
     files.diagnostics.push_back({{display(notes), 0, 0},
                                  Severity::error,
                                  "format/type",
