@@ -21,9 +21,9 @@ enum class NodeKind { null, scalar, sequence, mapping };
 
 struct YamlNode {
   NodeKind kind = NodeKind::null;
-  std::string value;   // scalar text
-  bool plain = true;   // scalar written without quotes or block indicator
-  bool flow = false;   // collection written as [..] or {..}
+  std::string value;  // scalar text
+  bool plain = true;  // scalar written without quotes or block indicator
+  bool flow = false;  // collection written as [..] or {..}
   Mark mark;
   std::vector<YamlNode> keys;   // mapping keys (scalars), parallel to items
   std::vector<YamlNode> items;  // sequence items, or mapping values
@@ -60,8 +60,12 @@ bool same_content(const YamlNode& a, const YamlNode& b);
 struct SourceText {
   std::string text;
   bool had_bom = false;
-  bool crlf = false;                // some lines ended in CRLF
-  std::vector<bool> crlf_lines;     // which lines of `text` did
+  bool crlf = false;             // some lines ended in CRLF
+  std::vector<bool> crlf_lines;  // which lines of `text` did
+  // Only printable ASCII and line feeds: what the fast reader wants to
+  // know, found by decode_source's pass over the encoding. Code that
+  // changes `text` afterwards must set it to false.
+  bool plain_ascii = false;
 };
 
 // Largest file casekit reads; records are small and a cap stops hostile input.
@@ -79,5 +83,8 @@ std::string encode_source(const SourceText& source, std::string text);
 // Parses one YAML document. Rejects anchors, aliases, tags, duplicate keys,
 // non-scalar keys, several documents and deep nesting, with a location.
 YamlNode parse_yaml(std::string_view text, const std::string& file_name);
+// The same for a decoded file, which spares the reader a second pass over
+// the text.
+YamlNode parse_yaml(const SourceText& source, const std::string& file_name);
 
 }  // namespace casekit

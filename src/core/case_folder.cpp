@@ -172,7 +172,7 @@ std::optional<SourceFile> CaseFolder::read_file_if_present(const fs::path& path,
   if (!raw) return std::nullopt;
   try {
     file.source = decode_source(std::move(*raw), file.display);
-    file.tree = parse_yaml(file.source.text, file.display);
+    file.tree = parse_yaml(file.source, file.display);
     file.parsed = true;
   } catch (const Error& e) {
     out.push_back({e.location(), Severity::error, "format/parse", e.what(), e.hint()});

@@ -240,6 +240,7 @@ RecordMerge merge_record(FileKind kind, const std::string& base, const std::stri
   std::string their_bytes = renumbering ? encode_source(v.theirs, renumbered->text) : theirs;
   if (renumbering) {
     v.theirs.text = renumbered->text;
+    v.theirs.plain_ascii = false;
     v.their_tree = parse_yaml(renumbered->text, "theirs");
     result.renumbered = renumbered->changes;
   }

@@ -17,8 +17,8 @@ YamlEditor editor_for(const std::string& text, const std::string& source_name) {
   SourceText source = decode_source(text, source_name);
   YamlEditor editor(source.text, source_name);
   if (!editor.tree().is_mapping() && !editor.tree().is_null())
-    throw Error(ExitStatus::usage, {source_name, 1, 1}, "the input should be a set of keys (key: value)",
-                "see casekit(5) for the format");
+    throw Error(ExitStatus::usage, {source_name, 1, 1},
+                "the input should be a set of keys (key: value)", "see casekit(5) for the format");
   return editor;
 }
 
@@ -30,14 +30,16 @@ void refuse_problems(std::vector<Diagnostic> problems) {
 
 void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions& options) {
   if (files.exists(dir / "casekit.yaml"))
-    throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0}, "this folder is already a case folder",
-                "nothing was changed");
+    throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0},
+                "this folder is already a case folder", "nothing was changed");
   // Missing folders on the way are made too, as `git init a/b` does.
   std::vector<fs::path> missing;
-  for (fs::path at = dir; !at.empty() && !files.exists(at); at = at.parent_path()) missing.push_back(at);
+  for (fs::path at = dir; !at.empty() && !files.exists(at); at = at.parent_path())
+    missing.push_back(at);
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) files.make_folder(*it);
   YamlNode settings = YamlNode::mapping();
-  settings.set("program", text_node(options.program.empty() ? "Case management program" : options.program));
+  settings.set("program",
+               text_node(options.program.empty() ? "Case management program" : options.program));
   settings.set("profile", YamlNode::scalar(options.profile));
   std::string text = fmt::format(
       "# Program settings for casekit; see casekit(5).\n"
@@ -60,16 +62,19 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
   }
 }
 
-std::string create_client(const CaseFolder& folder, const std::string& text, const std::string& source_name) {
+std::string create_client(const CaseFolder& folder, const std::string& text,
+                          const std::string& source_name) {
   YamlEditor editor = editor_for(text, source_name);
   const YamlNode* name = editor.tree().find("name");
   const YamlNode* id = editor.tree().find("id");
   if (!id || id->is_null()) {
     if (!name || !name->is_scalar() || name->value.empty())
-      throw Error(ExitStatus::usage, {source_name, 0, 0}, "the new client needs a name", "add --name \"First Last\"");
+      throw Error(ExitStatus::usage, {source_name, 0, 0}, "the new client needs a name",
+                  "add --name \"First Last\"");
     std::string derived = client_id_from_name(name->value);
     if (derived.empty())
-      throw Error("no client id can be made from this name", "give one with --id, like --id client-1");
+      throw Error("no client id can be made from this name",
+                  "give one with --id, like --id client-1");
     editor.set({"id"}, YamlNode::scalar(derived));
   }
   if (!editor.tree().find("status")) editor.set({"status"}, YamlNode::scalar("active"));
@@ -90,12 +95,14 @@ std::string create_client(const CaseFolder& folder, const std::string& text, con
   return client_id;
 }
 
-std::string note_file_name(const std::string& date, const std::string& time, const std::string& contact) {
+std::string note_file_name(const std::string& date, const std::string& time,
+                           const std::string& contact) {
   std::string hhmm = time.size() == 5 ? time.substr(0, 2) + time.substr(3, 2) : "0000";
   return fmt::format("{}-{}-{}.yaml", date, hhmm, contact);
 }
 
-void require_note_references(const CaseFolder& folder, const std::string& id, const std::vector<std::string>& goals,
+void require_note_references(const CaseFolder& folder, const std::string& id,
+                             const std::vector<std::string>& goals,
                              const std::vector<std::string>& needs, const std::string& service) {
   ClientFiles files = folder.load_client(id);
   refuse_problems(files.diagnostics);
@@ -103,7 +110,8 @@ void require_note_references(const CaseFolder& folder, const std::string& id, co
   const YamlNode* assessment = files.client->tree.find("assessment");
   require_ids(goals, item_ids(plan ? plan->find("short_term_goals") : nullptr), "goal");
   require_ids(needs, item_ids(assessment ? assessment->find("needs") : nullptr), "need");
-  if (!service.empty()) require_ids({service}, item_ids(plan ? plan->find("services") : nullptr), "service");
+  if (!service.empty())
+    require_ids({service}, item_ids(plan ? plan->find("services") : nullptr), "service");
 }
 
 AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
@@ -126,7 +134,8 @@ AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::s
   fs::path notes = client_dir / "notes";
   if (!folder.files().exists(notes)) folder.files().make_folder(notes);
   const YamlNode& tree = editor.tree();
-  const std::string first = note_file_name(tree.text_at("date"), tree.text_at("time"), tree.text_at("contact"));
+  const std::string first =
+      note_file_name(tree.text_at("date"), tree.text_at("time"), tree.text_at("contact"));
   std::string name = first;
   // Two notes for the same minute and kind of contact get -2, -3, ...
   for (int n = 2; folder.files().exists(notes / name); ++n)
@@ -150,7 +159,7 @@ void check_plan_text(const CaseFolder& folder, const std::string& id, const std:
   fs::path path = folder.client_folder(id) / "plan.yaml";
   std::string display = folder.display(path) + " (as edited)";
   SourceText source = decode_source(text, display);
-  YamlNode tree = parse_yaml(source.text, display);
+  YamlNode tree = parse_yaml(source, display);
   std::vector<Diagnostic> problems = validate(tree, FileKind::plan, display);
   // The edited plan may repair the record but must not break another
   // file: a note's reference to a goal the edit removed counts too.
@@ -173,13 +182,15 @@ void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::
   folder.files().replace(plan.path, encode_source(plan.source, edited.text));
 }
 
-std::vector<std::string> close_client(ClientEdit& edit, const std::string& date, const std::string& reason,
-                                      const std::string& summary) {
+std::vector<std::string> close_client(ClientEdit& edit, const std::string& date,
+                                      const std::string& reason, const std::string& summary) {
   const Client client = edit.record().client;
   if (client.status == "closed")
-    throw Error(fmt::format("the case of '{}' is closed already", client.id), "nothing was changed");
+    throw Error(fmt::format("the case of '{}' is closed already", client.id),
+                "nothing was changed");
   if (reason.empty()) throw Error("a closure needs a reason", "add --reason TEXT");
-  if (!Date::parse(date)) throw Error(fmt::format("--date: '{}' is not a real date", date), "write it as YYYY-MM-DD");
+  if (!Date::parse(date))
+    throw Error(fmt::format("--date: '{}' is not a real date", date), "write it as YYYY-MM-DD");
   YamlNode closure = YamlNode::mapping();
   closure.set("date", YamlNode::scalar(date));
   closure.set("reason", text_node(reason));

@@ -70,8 +70,10 @@ SourceText decode_source(std::string raw, const std::string& file_name) {
     source.had_bom = true;
     raw.erase(0, 3);
   }
-  check_encoding(raw, file_name);
-  if (raw.find('\r') != std::string::npos) {
+  // Most files are printable ASCII and line feeds, nothing else.
+  source.plain_ascii = printable_ascii(raw, "\n");
+  if (!source.plain_ascii) check_encoding(raw, file_name);
+  if (!source.plain_ascii && raw.find('\r') != std::string::npos) {
     std::string text;
     text.reserve(raw.size());
     int line = 1;

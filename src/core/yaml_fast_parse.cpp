@@ -428,8 +428,8 @@ class FastParser {
 
 }  // namespace
 
-std::optional<YamlNode> parse_yaml_fast(std::string_view text) {
-  bool ascii = printable_ascii(text, "\n");
+std::optional<YamlNode> parse_yaml_fast(std::string_view text, bool plain_ascii) {
+  bool ascii = plain_ascii || printable_ascii(text, "\n");
   if (!ascii && !yaml_plain_text(text)) return std::nullopt;
   try {
     return FastParser(text, ascii).document();

@@ -284,6 +284,11 @@ YamlNode parse_yaml(std::string_view text, const std::string& file_name) {
   return parse_yaml_libyaml(text, file_name);
 }
 
+YamlNode parse_yaml(const SourceText& source, const std::string& file_name) {
+  if (auto tree = parse_yaml_fast(source.text, source.plain_ascii)) return std::move(*tree);
+  return parse_yaml_libyaml(source.text, file_name);
+}
+
 YamlNode parse_yaml_libyaml(std::string_view text, const std::string& file_name) {
   EventStream events(text);
   MarkConverter convert(text);

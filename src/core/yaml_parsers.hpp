@@ -18,7 +18,9 @@ inline bool is_null_word(std::string_view text) {
 // The tree of a file in the plain block YAML that case files are written
 // in, or nothing when the file uses anything else (or is not valid): then
 // libyaml must read it. Never throws.
-std::optional<YamlNode> parse_yaml_fast(std::string_view text);
+// `plain_ascii`: the caller knows the text is printable ASCII and line
+// feeds only (SourceText::plain_ascii).
+std::optional<YamlNode> parse_yaml_fast(std::string_view text, bool plain_ascii = false);
 
 // Any YAML document, through libyaml's event parser; throws Error with a
 // location and a message for case workers when the file is not valid.

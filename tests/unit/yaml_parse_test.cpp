@@ -63,14 +63,16 @@ TEST_CASE("empty and null-word plain scalars are null; quoted ones are text") {
 
 TEST_CASE("parse refuses aliases and anchors, naming the place") {
   CHECK(error_of("a: &x 1\nb: *x\n") ==
-        "casekit: error: f.yaml:1:4: YAML anchors (&name) are not allowed in case files (write the value out in full)");
+        "casekit: error: f.yaml:1:4: YAML anchors (&name) are not allowed in case files (write the "
+        "value out in full)");
   std::string bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n";
   CHECK(error_of(bomb).find("anchors (&name) are not allowed") != std::string::npos);
 }
 
 TEST_CASE("parse refuses duplicate keys") {
   CHECK(error_of("name: a\nname: b\n") ==
-        "casekit: error: f.yaml:2:1: duplicate key 'name' (each key may appear once in a mapping; merge the two entries)");
+        "casekit: error: f.yaml:2:1: duplicate key 'name' (each key may appear once in a mapping; "
+        "merge the two entries)");
 }
 
 TEST_CASE("parse refuses deep nesting with a clear message") {
@@ -102,19 +104,47 @@ TEST_CASE("parse errors say 'not valid YAML' with the place") {
 }
 
 TEST_CASE("decode_source refuses what is not UTF-8 text") {
-  CHECK_THROWS_WITH_AS(decode_source("a: \xff\n", "f.yaml"), "the file is not valid UTF-8 text", Error);
-  CHECK_THROWS_WITH_AS(decode_source(std::string("a: x\0y\n", 7), "f.yaml"), "the file contains a NUL byte", Error);
-  CHECK_THROWS_WITH_AS(decode_source("a: \x01\n", "f.yaml"), "the file contains the control character U+0001", Error);
+  CHECK_THROWS_WITH_AS(decode_source("a: \xff\n", "f.yaml"), "the file is not valid UTF-8 text",
+                       Error);
+  CHECK_THROWS_WITH_AS(decode_source(std::string("a: x\0y\n", 7), "f.yaml"),
+                       "the file contains a NUL byte", Error);
+  CHECK_THROWS_WITH_AS(decode_source("a: \x01\n", "f.yaml"),
+                       "the file contains the control character U+0001", Error);
   CHECK_THROWS_AS(decode_source("a: \xc0\xaf\n", "f.yaml"), Error);  // overlong '/'
   CHECK_THROWS_AS(decode_source(std::string(max_file_bytes + 1, 'a'), "f.yaml"), Error);
 }
 
 TEST_CASE("decode_source strips a byte order mark and CRLF, and encode puts them back") {
-  SourceText source = decode_source("\xEF\xBB\xBF" "a: 1\r\nb: 2\r\n", "f.yaml");
+  SourceText source = decode_source(
+      "\xEF\xBB\xBF"
+      "a: 1\r\nb: 2\r\n",
+      "f.yaml");
   CHECK(source.had_bom);
   CHECK(source.crlf);
   CHECK(source.text == "a: 1\nb: 2\n");
-  CHECK(encode_source(source, "a: 1\nb: 3\n") == "\xEF\xBB\xBF" "a: 1\r\nb: 3\r\n");
+  CHECK(encode_source(source, "a: 1\nb: 3\n") ==
+        "\xEF\xBB\xBF"
+        "a: 1\r\nb: 3\r\n");
   CHECK_THROWS_AS(decode_source("a: 1\rb: 2\n", "f.yaml"), Error);
   CHECK(decode_source("name: José\n", "f.yaml").text == "name: José\n");
+}
+
+TEST_CASE("decode_source marks plain ASCII files, and parsing a decoded file gives the same tree") {
+  CHECK(decode_source("a: 1\nb: two words\n", "f.yaml").plain_ascii);
+  for (std::string text : {"a: 1\r\nb: 2\r\n", "a: \"x\ty\"\n", "a: café\nb: 2\n",
+                           "\xEF\xBB\xBF"
+                           "a: 1\n"}) {
+    CAPTURE(text);
+    SourceText source = decode_source(text, "f.yaml");
+    // Only the file with a byte order mark is plain ASCII once it is gone.
+    CHECK(source.plain_ascii == (text.rfind("\xEF\xBB\xBF", 0) == 0));
+    YamlNode from_source = parse_yaml(source, "f.yaml");
+    YamlNode from_text = parse_yaml(source.text, "f.yaml");
+    REQUIRE(from_source.keys.size() == from_text.keys.size());
+    for (std::size_t i = 0; i < from_text.keys.size(); ++i) {
+      CHECK(from_source.items[i].value == from_text.items[i].value);
+      CHECK(from_source.items[i].mark.column == from_text.items[i].mark.column);
+      CHECK(from_source.keys[i].mark.offset == from_text.keys[i].mark.offset);
+    }
+  }
 }
