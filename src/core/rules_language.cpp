@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 
 #include "casekit/check.hpp"
 #include "casekit/word_lists.hpp"
@@ -109,9 +108,8 @@ PhraseIndex writing_phrases(const std::vector<WordList>& lists) {
 
 void check_language(RuleContext& ctx) {
   const ClientFiles& f = ctx.files;
-  std::optional<PhraseIndex> built_in;
-  if (!ctx.writing_phrases) built_in = writing_phrases(word_lists());
-  const PhraseIndex& phrases = ctx.writing_phrases ? *ctx.writing_phrases : *built_in;
+  static const PhraseIndex built_in = writing_phrases(word_lists());
+  const PhraseIndex& phrases = ctx.writing_phrases ? *ctx.writing_phrases : built_in;
   Words words;
   if (f.client && f.client->parsed) walk(ctx, phrases, *f.client, f.client->tree, false, words);
   if (f.plan && f.plan->parsed) walk(ctx, phrases, *f.plan, f.plan->tree, false, words);

@@ -277,16 +277,20 @@ class EventStream {
   bool has_event_ = false;
 };
 
-}  // namespace
-
-YamlNode parse_yaml(std::string_view text, const std::string& file_name) {
-  if (auto tree = parse_yaml_fast(text)) return std::move(*tree);
+// The fast reader when it can, libyaml (and its error messages) otherwise.
+YamlNode parse_either(std::string_view text, bool plain_ascii, const std::string& file_name) {
+  if (auto tree = parse_yaml_fast(text, plain_ascii)) return std::move(*tree);
   return parse_yaml_libyaml(text, file_name);
 }
 
+}  // namespace
+
+YamlNode parse_yaml(std::string_view text, const std::string& file_name) {
+  return parse_either(text, false, file_name);
+}
+
 YamlNode parse_yaml(const SourceText& source, const std::string& file_name) {
-  if (auto tree = parse_yaml_fast(source.text, source.plain_ascii)) return std::move(*tree);
-  return parse_yaml_libyaml(source.text, file_name);
+  return parse_either(source.text, source.plain_ascii, file_name);
 }
 
 YamlNode parse_yaml_libyaml(std::string_view text, const std::string& file_name) {
