@@ -52,7 +52,9 @@ class CaseFolder {
   // that holds casekit.yaml (as git finds its work tree).
   static CaseFolder locate(const std::optional<fs::path>& given,
                            FileSystem& files = real_file_system());
-  CaseFolder(fs::path root, FileSystem& files) : root_(std::move(root)), files_(&files) {}
+  // Confines `files` to the folder: nothing inside it is reached through
+  // a symbolic link from now on.
+  CaseFolder(fs::path root, FileSystem& files);
 
   const fs::path& root() const { return root_; }
   FileSystem& files() const { return *files_; }
@@ -60,15 +62,16 @@ class CaseFolder {
   fs::path clients_path() const { return root_ / "clients"; }
   // The folder of a client; refuses ids that are not valid client ids.
   fs::path client_folder(const std::string& id) const;
+  static void require_valid_id(const std::string& id);
   // The path as messages show it: relative to the current folder.
   std::string display(const fs::path& path) const;
 
   Settings settings() const;
   std::vector<std::string> client_ids() const;
-  // Entries of clients/ that are not client folders (links, files, names
-  // that are not client ids), as warnings.
-  // Temporary files an interrupted write left in casekit.yaml's folder and
-  // in clients/, as warnings too.
+  // Entries of clients/ that are not client folders (files, names that
+  // are not client ids), as warnings; symbolic links in the case folder's
+  // top folder and in clients/, as errors. Temporary files an interrupted
+  // write left in casekit.yaml's folder and in clients/, as warnings too.
   std::vector<Diagnostic> stray_entries() const;
   // Temporary files an interrupted write left in one folder (format/leftover-temp).
   std::vector<Diagnostic> leftover_temps(const fs::path& folder) const;
@@ -88,6 +91,12 @@ class CaseFolder {
   ClientFiles load_client(const std::string& id) const;
 
  private:
+  std::vector<Diagnostic> links_in(const fs::path& folder,
+                                   const std::vector<FolderEntry>& entries) const;
+  std::vector<FolderEntry> list_or_report(const fs::path& folder,
+                                          std::vector<Diagnostic>& out) const;
+  void load_notes(ClientFiles& files) const;
+
   fs::path root_;
   FileSystem* files_;
 };

@@ -9,9 +9,34 @@
 #include <string>
 #include <vector>
 
+#include "casekit/error.hpp"
+
 namespace casekit {
 
 namespace fs = std::filesystem;
+
+// A file or folder that casekit will not use as it is: a symbolic link
+// inside the case folder (rule "format/symbolic-link"), or an entry it
+// cannot read, such as a named pipe or a file without read permission
+// ("format/unreadable"). `check` reports it as a finding of that rule and
+// goes on with the other files; the other commands stop.
+class RefusedEntry : public Error {
+ public:
+  RefusedEntry(const char* rule, ExitStatus status, Location location, const std::string& message,
+               std::string hint)
+      : Error(status, std::move(location), message, std::move(hint)), rule_(rule) {}
+  const char* rule() const { return rule_; }
+
+ private:
+  const char* rule_;
+};
+
+enum class EntryKind { missing, file, folder, link, other };
+
+struct FolderEntry {
+  std::string name;
+  EntryKind kind;
+};
 
 // Held while a client's files are read, changed and written; released
 // when destroyed.
@@ -24,8 +49,15 @@ class FileSystem {
  public:
   virtual ~FileSystem() = default;
 
+  // From now on no path inside `root` is reached through a symbolic link:
+  // a link in any of its components is refused with RefusedEntry. The
+  // case folder calls this when it is found; a process works on one.
+  // Outside the root only a link as the last component is refused.
+  virtual void confine(const fs::path& root) = 0;
+
   // The file's bytes, or nullopt when it does not exist. Refuses symbolic
-  // links and files larger than `limit` bytes.
+  // links, named pipes and other entries that are not files, and files
+  // larger than `limit` bytes.
   virtual std::optional<std::string> read(const fs::path& path, std::size_t limit) = 0;
   // Replaces (or creates) the file so that a crash leaves the old or the new.
   virtual void replace(const fs::path& path, const std::string& data) = 0;
@@ -37,14 +69,29 @@ class FileSystem {
   // a temporary name and renamed into place, so a crash never leaves the
   // folder without its file. Refuses when the folder exists.
   virtual void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) = 0;
-  virtual bool exists(const fs::path& path) = 0;
-  virtual bool is_folder(const fs::path& path) = 0;
+  // What is at the path, without following a link there (a link is
+  // EntryKind::link); a link in a folder on the way is refused.
+  virtual EntryKind kind(const fs::path& path) = 0;
+  // The entries of a folder with their kinds, sorted by name; empty when
+  // it does not exist or is a file.
+  virtual std::vector<FolderEntry> list_entries(const fs::path& path) = 0;
+
+  // Whether something is at the path, and whether it is a folder;
+  // a symbolic link there is refused, as everywhere.
+  bool exists(const fs::path& path) { return refuse_link(path, kind(path)) != EntryKind::missing; }
+  bool is_folder(const fs::path& path) { return refuse_link(path, kind(path)) == EntryKind::folder; }
   // Names of the entries of a folder, sorted; empty when it does not exist.
-  virtual std::vector<std::string> list(const fs::path& path) = 0;
+  std::vector<std::string> list(const fs::path& path);
   // An exclusive lock on a folder; waits for other casekit processes.
   virtual std::unique_ptr<Lock> lock(const fs::path& folder) = 0;
+
+ protected:
+  static EntryKind refuse_link(const fs::path& path, EntryKind kind);
 };
 
 FileSystem& real_file_system();
+
+// The refusal of a symbolic link at `path`, in one wording for every command.
+RefusedEntry symbolic_link_refused(const fs::path& path);
 
 }  // namespace casekit

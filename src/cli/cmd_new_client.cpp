@@ -23,7 +23,7 @@ std::string document_from_options(const NewClientOptions& o) {
   };
   // Options are checked here, so messages name the option, not a line of
   // the document made from them.
-  if (!o.id.empty()) CaseFolder(".", real_file_system()).client_folder(o.id);
+  if (!o.id.empty()) CaseFolder::require_valid_id(o.id);
   if (!o.dob.empty()) require_date(o.dob, "--dob");
   if (!o.opened.empty()) require_date(o.opened, "--opened");
   if (o.id.empty() && !o.name.empty()) {

@@ -15,6 +15,10 @@ InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics, const std::str
   sort_diagnostics(diagnostics_);
 }
 
+CaseFolder::CaseFolder(fs::path root, FileSystem& files) : root_(std::move(root)), files_(&files) {
+  files_->confine(root_);
+}
+
 CaseFolder CaseFolder::locate(const std::optional<fs::path>& given, FileSystem& files) {
   if (given) {
     if (!files.exists(*given / "casekit.yaml"))
@@ -37,6 +41,11 @@ CaseFolder CaseFolder::locate(const std::optional<fs::path>& given, FileSystem& 
 }
 
 fs::path CaseFolder::client_folder(const std::string& id) const {
+  require_valid_id(id);
+  return clients_path() / id;
+}
+
+void CaseFolder::require_valid_id(const std::string& id) {
   if (!is_client_id(id)) {
     std::string shown = id.size() > 80 ? id.substr(0, 80) + "..." : id;
     std::string suggestion = client_id_from_name(id);
@@ -48,7 +57,6 @@ fs::path CaseFolder::client_folder(const std::string& id) const {
                   suggestion)
             : "client ids use lower-case letters, digits and dashes, like marcus-jones");
   }
-  return clients_path() / id;
 }
 
 std::string CaseFolder::display(const fs::path& path) const {
@@ -70,12 +78,27 @@ Settings CaseFolder::settings() const {
 
 std::vector<std::string> CaseFolder::client_ids() const {
   std::vector<std::string> ids;
-  for (const auto& name : files_->list(clients_path()))
-    if (is_client_id(name) && files_->is_folder(clients_path() / name)) ids.push_back(name);
+  for (const auto& entry : files_->list_entries(clients_path()))
+    if (is_client_id(entry.name) && entry.kind == EntryKind::folder) ids.push_back(entry.name);
   return ids;
 }
 
 namespace {
+
+Diagnostic refused_entry(const RefusedEntry& e) {
+  return {e.location(), Severity::error, e.rule(), e.what(), e.hint()};
+}
+
+void append(std::vector<Diagnostic>& to, const std::vector<Diagnostic>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+std::vector<std::string> names_of(const std::vector<FolderEntry>& entries) {
+  std::vector<std::string> names;
+  names.reserve(entries.size());
+  for (const auto& entry : entries) names.push_back(entry.name);
+  return names;
+}
 
 // ".plan.yaml.casekit-x3F9qa": what FileSystem::replace and create write
 // before renaming into place (mkostemp's six letters and digits).
@@ -109,24 +132,38 @@ std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder,
   return out;
 }
 
+std::vector<Diagnostic> CaseFolder::links_in(const fs::path& folder,
+                                             const std::vector<FolderEntry>& entries) const {
+  std::vector<Diagnostic> out;
+  for (const auto& entry : entries)
+    if (entry.kind == EntryKind::link)
+      out.push_back(refused_entry(symbolic_link_refused(folder / entry.name)));
+  return out;
+}
+
 std::vector<Diagnostic> CaseFolder::stray_entries() const {
-  std::vector<Diagnostic> out = leftover_temps(root_);
-  auto in_clients = leftover_temps(clients_path());
-  out.insert(out.end(), in_clients.begin(), in_clients.end());
-  for (const auto& name : files_->list(clients_path())) {
-    if (name.empty() || name[0] == '.') continue;
-    fs::path path = clients_path() / name;
-    if (is_client_id(name) && files_->is_folder(path)) continue;
-    std::string why =
-        !files_->is_folder(path)
-            ? "is not a client folder (a file or a symbolic link), so it is not checked"
-            : "is not a valid client id, so it is not checked";
-    out.push_back({{display(path), 0, 0},
+  auto top = files_->list_entries(root_);
+  std::vector<Diagnostic> out = leftover_temps(root_, names_of(top));
+  append(out, links_in(root_, top));
+  bool clients_linked = std::any_of(top.begin(), top.end(), [](const FolderEntry& e) {
+    return e.name == "clients" && e.kind == EntryKind::link;
+  });
+  if (clients_linked) return out;
+  auto entries = list_or_report(clients_path(), out);
+  append(out, leftover_temps(clients_path(), names_of(entries)));
+  append(out, links_in(clients_path(), entries));
+  for (const auto& [name, kind] : entries) {
+    if (name.empty() || name[0] == '.' || kind == EntryKind::link) continue;
+    if (is_client_id(name) && kind == EntryKind::folder) continue;
+    std::string why = kind != EntryKind::folder
+                          ? "is not a client folder (a file), so it is not checked"
+                          : "is not a valid client id, so it is not checked";
+    out.push_back({{display(clients_path() / name), 0, 0},
                    Severity::warning,
                    "format/unknown-file",
                    fmt::format("{} {}", name, why),
-                   "casekit does not follow links out of the case folder; move the folder itself "
-                   "here, or rename it"});
+                   "each client is a folder in clients/ named by its id; move the file away, or "
+                   "rename the folder"});
   }
   return out;
 }
@@ -140,9 +177,8 @@ void CaseFolder::require_client(const std::string& id) const {
   fs::path folder = client_folder(id);
   if (files_->exists(folder))
     throw Error(ExitStatus::usage, {display(folder), 0, 0},
-                "this is not a folder (a symbolic link or a file), so casekit will not use it",
-                "casekit does not follow links out of the case folder; move the client's folder "
-                "itself here");
+                "this is a file, not a client's folder, so casekit will not use it",
+                "each client is a folder in clients/; move the file away");
   std::string guess = did_you_mean(id, client_ids());
   throw Error(fmt::format("there is no client '{}' in this case folder", id),
               guess.empty() ? "`casekit list` shows the clients"
@@ -164,6 +200,9 @@ std::optional<SourceFile> CaseFolder::read_file_if_present(const fs::path& path,
   std::optional<std::string> raw;
   try {
     raw = files_->read(path, max_file_bytes);
+  } catch (const RefusedEntry& e) {
+    out.push_back(refused_entry(e));
+    return file;
   } catch (const Error& e) {
     if (e.status() != ExitStatus::usage) throw;  // permissions and I/O stop the command
     out.push_back({{file.display, 0, 0}, Severity::error, "format/parse", e.what(), e.hint()});
@@ -188,33 +227,56 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   ClientFiles files;
   files.id = id;
   files.folder = client_folder(id);
+  auto entries = list_or_report(files.folder, files.diagnostics);
   files.client = read_file(files.folder / "client.yaml", FileKind::client, files.diagnostics);
   files.plan = read_file_if_present(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
+  append(files.diagnostics, leftover_temps(files.folder, names_of(entries)));
+  for (const auto& entry : entries) {
+    // client.yaml and plan.yaml are reported by their reads.
+    if (entry.kind == EntryKind::link && entry.name != "client.yaml" && entry.name != "plan.yaml")
+      files.diagnostics.push_back(refused_entry(symbolic_link_refused(files.folder / entry.name)));
+    if (entry.name == "notes" && entry.kind == EntryKind::file)
+      files.diagnostics.push_back({{display(files.folder / "notes"), 0, 0},
+                                   Severity::error,
+                                   "format/type",
+                                   "'notes' should be a folder of note files",
+                                   "move the file away"});
+    if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
+  }
+  check_references(files);
+  return files;
+}
+
+void CaseFolder::load_notes(ClientFiles& files) const {
   fs::path notes = files.folder / "notes";
-  std::vector<std::string> note_names = files_->list(notes);
-  for (auto leftovers : {leftover_temps(files.folder), leftover_temps(notes, note_names)})
-    files.diagnostics.insert(files.diagnostics.end(), leftovers.begin(), leftovers.end());
-  // An empty listing is also what a file named notes gives.
-  if (note_names.empty() && files_->exists(notes) && !files_->is_folder(notes))
-    files.diagnostics.push_back({{display(notes), 0, 0},
-                                 Severity::error,
-                                 "format/type",
-                                 "'notes' should be a folder of note files",
-                                 "move the file away"});
-  for (const auto& name : note_names) {
+  auto entries = list_or_report(notes, files.diagnostics);
+  append(files.diagnostics, leftover_temps(notes, names_of(entries)));
+  for (const auto& [name, kind] : entries) {
     if (name.empty() || name[0] == '.') continue;
-    if (name.size() < 6 || name.substr(name.size() - 5) != ".yaml") {
+    if (kind == EntryKind::link && !name.ends_with(".yaml")) {
+      files.diagnostics.push_back(refused_entry(symbolic_link_refused(notes / name)));
+    } else if (name.size() < 6 || !name.ends_with(".yaml")) {
       files.diagnostics.push_back({{display(notes / name), 0, 0},
                                    Severity::warning,
                                    "format/unknown-file",
                                    "this file is not a note (notes end in .yaml)",
                                    "move it out of notes/"});
-      continue;
+    } else {
+      files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));
     }
-    files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));
   }
-  check_references(files);
-  return files;
+}
+
+// A folder's entries; a folder that cannot be listed is a finding of its
+// own, and the client's other files are still read.
+std::vector<FolderEntry> CaseFolder::list_or_report(const fs::path& folder,
+                                                    std::vector<Diagnostic>& out) const {
+  try {
+    return files_->list_entries(folder);
+  } catch (const RefusedEntry& e) {
+    out.push_back(refused_entry(e));
+    return {};
+  }
 }
 
 }  // namespace casekit

@@ -301,10 +301,15 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   result.folder_findings = check_settings(settings_file);
   if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
   bool every_client = options.clients.empty() && !options.only_listed;
-  std::vector<std::string> ids = every_client ? folder.client_ids() : options.clients;
+  std::vector<std::string> ids = options.clients;
   if (every_client) {
     auto strays = folder.stray_entries();
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
+    try {
+      ids = folder.client_ids();
+    } catch (const RefusedEntry&) {
+      // clients/ is a link (or unreadable): stray_entries reported it.
+    }
   }
   apply_severities(settings, result.folder_findings);
   // Streamed output starts with the folder's own findings, as a report
@@ -314,7 +319,8 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
     folder_report.sources = result.sources;
     options.on_client(folder_report);
   }
-  for (const auto& id : ids) folder.require_client(id);
+  if (!every_client)
+    for (const auto& id : ids) folder.require_client(id);
   result.clients_checked = ids.size();
   check_clients(folder, ids, settings, options, result);
   return result;

@@ -129,8 +129,13 @@ void check_note_name(const SourceFile& note, std::vector<Diagnostic>& out) {
 
 void check_references(ClientFiles& files) {
   check_client_id(files);
+  // Ids live in client.yaml and plan.yaml: when either could not be read,
+  // a reference cannot be called dangling, and saying so for every note
+  // would bury the one real problem.
+  bool ids_known = (!files.client || files.client->parsed) && (!files.plan || files.plan->parsed);
   IdIndex index = index_of(files);
-  ReferenceChecker checker(index, files.diagnostics);
+  std::vector<Diagnostic> unknowable;
+  ReferenceChecker checker(index, ids_known ? files.diagnostics : unknowable);
   if (files.plan && files.plan->parsed) {
     for (const char* key : {"short_term_goals", "services", "referrals"})
       checker.check_items(files.plan->tree, key, files.plan->display);

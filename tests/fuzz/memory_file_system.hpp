@@ -37,9 +37,13 @@ class MemoryFileSystem : public FileSystem {
     if (exists(folder)) throw Error(ExitStatus::usage, {folder.string(), 0, 0}, "the folder exists already");
     add_file(folder / name, data);
   }
-  bool exists(const fs::path& path) override { return files.count(path.string()) || folders.count(path.string()); }
-  bool is_folder(const fs::path& path) override { return folders.count(path.string()) > 0; }
-  std::vector<std::string> list(const fs::path& path) override {
+  // An in-memory folder holds no links to follow.
+  void confine(const fs::path&) override {}
+  EntryKind kind(const fs::path& path) override {
+    if (folders.count(path.string())) return EntryKind::folder;
+    return files.count(path.string()) ? EntryKind::file : EntryKind::missing;
+  }
+  std::vector<FolderEntry> list_entries(const fs::path& path) override {
     std::set<std::string> names;
     std::string prefix = path.string() + "/";
     auto collect = [&](const std::string& full) {
@@ -49,7 +53,9 @@ class MemoryFileSystem : public FileSystem {
     };
     for (const auto& [name, data] : files) collect(name);
     for (const auto& name : folders) collect(name);
-    return {names.begin(), names.end()};
+    std::vector<FolderEntry> entries;
+    for (const auto& name : names) entries.push_back({name, kind(path / name)});
+    return entries;
   }
   std::unique_ptr<Lock> lock(const fs::path&) override { return std::make_unique<Lock>(); }
 };

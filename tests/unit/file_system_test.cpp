@@ -72,7 +72,8 @@ TEST_CASE("read refuses symbolic links, folders and files over the limit") {
   tmp.write("real.yaml", "a: 1\n");
   fs::create_symlink(tmp / "real.yaml", tmp / "link.yaml");
   CHECK_THROWS_WITH_AS(real_file_system().read(tmp / "link.yaml", 100),
-                       "the file is a symbolic link", Error);
+                       "this is a symbolic link, and casekit does not follow links inside a case folder",
+                       Error);
   CHECK_THROWS_AS(real_file_system().read(tmp.path(), 100), Error);
   CHECK_THROWS_AS(real_file_system().read(tmp / "real.yaml", 3), Error);
   CHECK(real_file_system().read(tmp / "real.yaml", 100) == std::optional<std::string>("a: 1\n"));
@@ -148,4 +149,25 @@ TEST_CASE("read gives the whole file, whatever its size under the limit") {
   CHECK(real_file_system().read(tmp / "big.yaml", 1 << 20) == big);
   CHECK(real_file_system().read(tmp / "empty.yaml", 100) == "");
   CHECK_FALSE(real_file_system().read(tmp / "missing.yaml", 100).has_value());
+}
+
+TEST_CASE("read refuses a named pipe at once instead of waiting for a writer") {
+  TempFolder tmp;
+  REQUIRE(::mkfifo((tmp / "note.yaml").c_str(), 0600) == 0);
+  try {
+    real_file_system().read(tmp / "note.yaml", 100);
+    FAIL("no error");
+  } catch (const RefusedEntry& e) {
+    CHECK(std::string(e.rule()) == "format/unreadable");
+    CHECK(std::string(e.what()) == "this is a named pipe (FIFO), not a file");
+  }
+}
+
+TEST_CASE("outside the case folder a link in a folder on the way is followed, as the user made it") {
+  TempFolder tmp;
+  fs::create_directory(tmp / "real-desktop");
+  fs::create_directory_symlink(tmp / "real-desktop", tmp / "Desktop");
+  real_file_system().create(tmp / "Desktop" / "export.html", "<p>");
+  CHECK(tmp.read("real-desktop/export.html") == "<p>");
+  CHECK(real_file_system().list(tmp / "Desktop") == std::vector<std::string>{"export.html"});
 }

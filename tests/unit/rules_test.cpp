@@ -6,6 +6,7 @@
 //
 // Run them with: casekit_unit_tests -ts=rules
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -243,6 +244,26 @@ const std::vector<Row>& table() {
        [](Record& r, const std::string& f) { r.write(f, r.read(kPlan).substr(0, 100)); }},
       {"format/leftover-temp", "notes/.2026-11-20-1430-in-person.yaml.casekit-Qa71bc", "an unfinished note",
        [](Record& r, const std::string& f) { r.write(f, ""); }},
+      {"format/symbolic-link", "notes", "notes/ a link to a folder outside the case folder",
+       [](Record& r, const std::string& f) {
+         fs::path elsewhere = r.root() / "elsewhere";  // any target: no link is followed
+         fs::create_directories(elsewhere);
+         fs::remove_all(r.path(f));
+         fs::create_directory_symlink(elsewhere, r.path(f));
+       }},
+      {"format/symbolic-link", kNote, "a note that is a link to a file outside the case folder",
+       [](Record& r, const std::string& f) {
+         fs::path elsewhere = r.root() / "note.yaml";
+         fs::rename(r.path(f), elsewhere);
+         fs::create_symlink(elsewhere, r.path(f));
+       }},
+      {"format/symbolic-link", "documents", "a link to /etc in the client's folder",
+       [](Record& r, const std::string& f) { fs::create_directory_symlink("/etc", r.path(f)); }},
+      {"format/unreadable", kNote, "a note that is a named pipe (it would hang a reader)",
+       [](Record& r, const std::string& f) {
+         fs::remove(r.path(f));
+         REQUIRE(::mkfifo(r.path(f).c_str(), 0600) == 0);
+       }},
       {"check/unused-suppression", kPlan, "a suppression that suppresses nothing",
        text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due")},
       {"check/unused-suppression", kPlan, "a suppression naming a rule that does not exist",
