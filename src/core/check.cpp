@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "casekit/printable.hpp"
+#include "casekit/private_area.hpp"
 #include "casekit/suppressions.hpp"
 
 namespace casekit {
@@ -307,6 +308,8 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   if (every_client) {
     auto strays = folder.stray_entries();
     result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
+    auto leftovers = casekit_leftovers(folder);
+    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
   }
   apply_severities(settings, result.folder_findings);
   make_printable(result.folder_findings);

@@ -1,0 +1,143 @@
+#include "casekit/private_area.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace casekit {
+namespace {
+
+constexpr const char* ignore_all =
+    "# casekit's own working files (edit buffers): never committed.\n*\n";
+
+// A folder made 0700 whatever the umask, or one that is there already.
+void make_private_folder(const fs::path& path) {
+  if (::mkdir(path.c_str(), 0700) == 0) {
+    ::chmod(path.c_str(), 0700);
+    return;
+  }
+  struct stat st {};
+  if (errno == EEXIST && ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return;
+  if (errno == EEXIST)
+    throw Error(ExitStatus::usage, {path.string(), 0, 0},
+                "this is not a folder (a symbolic link or a file), so casekit will not use it",
+                "casekit keeps its working files in .casekit/; move this away");
+  throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not create casekit's working folder",
+              "check the case folder's permissions");
+}
+
+// Writes the .gitignore unless it is there; O_EXCL, so a link is never followed.
+void write_gitignore(const fs::path& area) {
+  fs::path path = area / ".gitignore";
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0 && errno == EEXIST) return;
+  std::string text = ignore_all;
+  bool written = fd >= 0 && ::write(fd, text.data(), text.size()) == ssize_t(text.size());
+  if (fd >= 0) ::close(fd);
+  if (!written)
+    throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not write casekit's .gitignore",
+                "check the case folder's permissions and free space");
+}
+
+bool holds_only_gitignore(const fs::path& area) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(area, ec))
+    if (entry.path().filename() != ".gitignore") return false;
+  return !ec;
+}
+
+}  // namespace
+
+fs::path private_area_path(const fs::path& root) {
+  return root / ".casekit";
+}
+
+fs::path open_private_area(const fs::path& root, const std::string& part) {
+  fs::path area = private_area_path(root);
+  make_private_folder(area);
+  write_gitignore(area);
+  make_private_folder(area / part);
+  return area / part;
+}
+
+void close_private_area(const fs::path& root, const std::string& part) {
+  fs::path area = private_area_path(root);
+  if (::rmdir((area / part).c_str()) != 0 || !holds_only_gitignore(area)) return;
+  fs::path ignore = area / ".gitignore";
+  ::unlink(ignore.c_str());
+  // Another command opened the area meanwhile: its buffer must stay ignored.
+  if (::rmdir(area.c_str()) != 0) {
+    try {
+      write_gitignore(area);
+    } catch (const Error&) {
+    }
+  }
+}
+
+}  // namespace casekit
+
+namespace casekit {
+namespace {
+
+// Deep enough for any folder a case worker makes; a deeper one is not
+// casekit's doing.
+constexpr int max_depth = 16;
+
+Diagnostic leftover_edit(const CaseFolder& folder, const fs::path& path) {
+  return {{folder.display(path), 0, 0},
+          Severity::warning,
+          "format/leftover-edit",
+          "a record typed in an editor for a casekit command that was stopped (or is still "
+          "open in an editor); it is not saved in the record, and it may hold private details",
+          "copy what you need from it into the record (with --edit), then delete this file"};
+}
+
+// ".casekit-edit-x3F9qa.yaml": where earlier versions put edit buffers.
+bool is_old_edit_buffer(const std::string& name) {
+  return name.rfind(".casekit-edit-", 0) == 0 && name.size() > 19 &&
+         name.compare(name.size() - 5, 5, ".yaml") == 0;
+}
+
+// A folder to look into: not a link, and not a leftover itself (reported
+// as one already).
+bool is_plain_folder(const CaseFolder& folder, const fs::path& dir, const std::string& name) {
+  return folder.files().is_folder(dir / name) && folder.leftover_temps(dir, {name}).empty();
+}
+
+void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<Diagnostic>& out) {
+  std::vector<std::string> names = folder.files().list(dir);
+  auto temps = folder.leftover_temps(dir, names);
+  out.insert(out.end(), temps.begin(), temps.end());
+  if (depth >= max_depth) return;
+  for (const auto& name : names)
+    if (is_plain_folder(folder, dir, name)) walk(folder, dir / name, depth + 1, out);
+}
+
+}  // namespace
+
+std::vector<Diagnostic> casekit_leftovers(const CaseFolder& folder) {
+  std::vector<Diagnostic> out;
+  FileSystem& files = folder.files();
+  // Only the edit buffers, not the whole area: rescued edits and a cache will live there too.
+  fs::path edits = private_area_path(folder.root()) / "edit";
+  for (const auto& name : files.list(edits)) out.push_back(leftover_edit(folder, edits / name));
+  // casekit.yaml's own folder is stray_entries'; clients/ is load_client's.
+  for (const auto& name : files.list(folder.root())) {
+    fs::path path = folder.root() / name;
+    if (is_old_edit_buffer(name)) out.push_back(leftover_edit(folder, path));
+    if (name == "clients" || name == ".git" || !is_plain_folder(folder, folder.root(), name))
+      continue;
+    if (name == ".casekit") {
+      auto temps = folder.leftover_temps(path);
+      out.insert(out.end(), temps.begin(), temps.end());
+      continue;
+    }
+    walk(folder, path, 1, out);
+  }
+  return out;
+}
+
+}  // namespace casekit
