@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <string_view>
 
 namespace casekit {
 namespace {
@@ -29,17 +30,31 @@ void make_private_folder(const fs::path& path) {
               "check the case folder's permissions");
 }
 
-// Writes the .gitignore unless it is there; O_EXCL, so a link is never followed.
+// Whether the area's .gitignore is casekit's own, exactly: an emptied or
+// edited one (or a link) would let git commit the buffers.
+bool gitignore_is_whole(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  std::string text(std::string_view(ignore_all).size() + 1, '\0');
+  ssize_t n = ::read(fd, text.data(), text.size());
+  ::close(fd);
+  return n >= 0 && text.substr(0, static_cast<std::size_t>(n)) == ignore_all;
+}
+
+// Writes the .gitignore unless casekit's own is there; O_EXCL, so a link
+// is never followed, and a short write (disk full) leaves no file behind.
 void write_gitignore(const fs::path& area) {
   fs::path path = area / ".gitignore";
+  if (gitignore_is_whole(path)) return;
+  ::unlink(path.c_str());
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0 && errno == EEXIST) return;
-  std::string text = ignore_all;
+  std::string_view text = ignore_all;
   bool written = fd >= 0 && ::write(fd, text.data(), text.size()) == ssize_t(text.size());
   if (fd >= 0) ::close(fd);
-  if (!written)
-    throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not write casekit's .gitignore",
-                "check the case folder's permissions and free space");
+  if (written || (fd < 0 && errno == EEXIST && gitignore_is_whole(path))) return;
+  if (fd >= 0) ::unlink(path.c_str());
+  throw Error(ExitStatus::io, {path.string(), 0, 0}, "could not write casekit's .gitignore",
+              "check the case folder's permissions and free space");
 }
 
 bool holds_only_gitignore(const fs::path& area) {
