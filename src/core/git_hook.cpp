@@ -64,7 +64,7 @@ std::string verified_commit(const CaseFolder& folder, const std::string& rev) {
   if (run.status != 0 || id.size() < 40 ||
       id.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw Error(fmt::format("'{}' is not a commit of this repository", printable(rev)),
-                "name a commit, branch or tag (`git log --oneline` lists the commits)");
+                "name a commit, branch or tag; `git log --oneline` lists the commits");
   return id;
 }
 
