@@ -46,7 +46,7 @@ TEST_CASE("private area: another edit's buffer, or another use of the area, keep
   CHECK(fs::exists(tmp.path() / ".casekit" / ".gitignore"));
 }
 
-TEST_CASE("private area: an emptied .gitignore is made whole again; a link is refused") {
+TEST_CASE("private area: an emptied .gitignore is made whole again, a link is refused") {
   TempFolder tmp;
   tmp.write(".casekit/.gitignore", "");
   open_private_area(tmp.path(), "edit");

@@ -91,7 +91,7 @@ TEST_CASE("control characters: a YAML escape in any value is format/control-char
 }
 
 TEST_CASE(
-    "control characters: bidirectional overrides, DEL and C1 are reported; tab and newline in text "
+    "control characters: bidirectional overrides, DEL and C1 are reported, tab and newline in text "
     "are not") {
   for (const char* bad :
        {"\"\\u202e\"", "\"\\u2066x\"", "\"a\\x7f\"", "\"a\\x85b\"", "\"\\u0085\""}) {
