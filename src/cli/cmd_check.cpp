@@ -6,6 +6,7 @@
 
 #include "casekit/git.hpp"
 #include "casekit/plan_edits.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/report.hpp"
 #include "commands.hpp"
 
@@ -60,7 +61,7 @@ void run(const CheckOptionsCli& o, Context& context) {
     // None changed means none checked: each format's report over zero clients.
     options.only_listed = true;
     if (options.clients.empty())
-      fmt::print(stderr, "casekit: no client changed since {}\n", o.changed_since);
+      fmt::print(stderr, "casekit: no client changed since {}\n", printable(o.changed_since));
   }
   // Progress on a terminal, for runs long enough to wonder about.
   if (::isatty(STDERR_FILENO))

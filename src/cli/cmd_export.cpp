@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "casekit/export.hpp"
+#include "casekit/printable.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
@@ -31,7 +32,8 @@ void setup_export(CLI::App& command, Context& context) {
     LoadedRecords loaded =
         load_records(folder, o->all ? folder.client_ids() : o->clients, {o->redact, o->partner, today()});
     for (const auto& [client, reason] : loaded.withheld)
-      fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client, o->partner, reason);
+      fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
+                 printable(o->partner), printable(reason));
     const std::vector<ClientRecord>& records = loaded.records;
     // Decided by what was asked for, not by how many clients a partner
     // filter left: --all writes to a folder even when one client is left

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "casekit/printable.hpp"
 #include "casekit/renumbered_notes.hpp"
 #include "commands.hpp"
 
@@ -16,10 +17,11 @@ void setup_fix_renumbered(CLI::App& command, Context& context) {
     NotesFixed fixed = fix_renumbered_notes(folder);
     for (const auto& path : fixed.written)
       fmt::print("Changed the references in {}, a note from the merged copy\n",
-                 folder.display(path));
+                 printable(folder.display(path)));
     // In a git hook both streams end up on the terminal: keep their order.
     std::fflush(stdout);
-    for (const auto& message : fixed.messages) fmt::print(stderr, "casekit: {}\n", message);
+    for (const auto& message : fixed.messages)
+      fmt::print(stderr, "casekit: {}\n", printable(message));
   });
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "casekit/git.hpp"
+#include "casekit/printable.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
@@ -19,7 +20,7 @@ void setup_hook(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     for (const auto& hook : install_hooks(folder, *force))
       if (hook.written)
-        fmt::print("Installed the {} hook in {}\n", hook.name, hook.path.string());
+        fmt::print("Installed the {} hook in {}\n", hook.name, printable(hook.path.string()));
       else
         fmt::print("The casekit {} hook is installed already\n", hook.name);
     MergeDriverSetup merge = install_merge_driver(folder);

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "casekit/printable.hpp"
 #include "casekit/records.hpp"
 #include "commands.hpp"
 
@@ -15,9 +16,10 @@ void setup_init(CLI::App& command, Context& context) {
   command.callback([options, dir, &context] {
     std::string folder = !dir->empty() ? *dir : context.case_folder.value_or(".");
     init_case_folder(real_file_system(), folder, *options);
-    std::string next = folder == "." ? "" : fmt::format("cd {} && ", folder);
-    fmt::print("Made a case folder in {} (profile {}). Next: {}casekit new-client --name \"First Last\"\n", folder,
-               options->profile, next);
+    std::string next = folder == "." ? "" : fmt::format("cd {} && ", printable(folder));
+    fmt::print(
+        "Made a case folder in {} (profile {}). Next: {}casekit new-client --name \"First Last\"\n",
+        printable(folder), options->profile, next);
   });
 }
 

@@ -2,6 +2,7 @@
 // plan.yaml and client.yaml (record_merge.hpp), set up by `hook install`.
 #include <fmt/format.h>
 
+#include "casekit/printable.hpp"
 #include "casekit/record_merge.hpp"
 #include "commands.hpp"
 
@@ -20,7 +21,7 @@ void setup_merge_driver(CLI::App& command, Context& context) {
   command.callback([o, &context] {
     std::string messages;
     int status = run_merge_driver(o->base, o->ours, o->theirs, o->path, messages);
-    fmt::print(stderr, "{}", messages);
+    fmt::print(stderr, "{}", printable(messages, "\n"));
     if (status != 0) context.status = ExitStatus::findings;
   });
 }

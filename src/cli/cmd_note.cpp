@@ -5,6 +5,7 @@
 
 #include "casekit/ids.hpp"
 #include "casekit/plan_edits.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/records.hpp"
 #include "casekit/schema.hpp"
 #include "casekit/yaml_write.hpp"
@@ -101,8 +102,10 @@ void list_notes(const CaseFolder& folder, const std::string& client) {
   if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
   for (const auto& n : record.notes) {
     std::string goals = n.goals.empty() ? "-" : fmt::format("{}", fmt::join(n.goals, ","));
-    fmt::print("{} {}  {:<10}  {:<8}  {}  {}\n", n.date.str(), n.time, n.contact, goals,
-               n.author.empty() ? "-" : n.author, n.file_name);
+    // The file name is whatever is on disk: ESC or CR could fake a line.
+    fmt::print("{}\n", printable(fmt::format("{} {}  {:<10}  {:<8}  {}  {}", n.date.str(), n.time,
+                                             n.contact, goals, n.author.empty() ? "-" : n.author,
+                                             n.file_name)));
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "casekit/printable.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
@@ -76,7 +77,8 @@ std::string usage_message(const CLI::App* app, const CLI::Error& error) {
       if (!guess.empty()) message += fmt::format(" (did you mean '{}'?)", guess);
     }
   }
-  return fmt::format("{}\nRun `{} --help` for the options.\n", message, path);
+  // CLI11's messages quote what was typed.
+  return printable(fmt::format("{}\nRun `{} --help` for the options.\n", message, path), "\n");
 }
 
 namespace {

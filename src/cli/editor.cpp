@@ -13,6 +13,7 @@
 
 #include "casekit/case_folder.hpp"
 #include "casekit/error.hpp"
+#include "casekit/private_area.hpp"
 
 namespace casekit::cli {
 namespace {
@@ -93,12 +94,15 @@ void run_editor(const fs::path& file) {
     throw Error(fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
 }
 
-// Removes the temporary file however the edit ends.
+// Removes the temporary file however the edit ends, and the working area
+// when nothing else is in it.
 struct TemporaryFile {
+  fs::path root;
   fs::path path;
   ~TemporaryFile() {
     ::unlink(path.c_str());
     g_temporary[0] = 0;
+    close_private_area(root, "edit");
   }
 };
 
@@ -125,12 +129,18 @@ std::string error_comments(const Error& e) {
 
 std::optional<std::string> edit_until_accepted(const fs::path& folder, const std::string& initial,
                                                const std::function<void(const std::string&)>& accept) {
-  std::string pattern = (folder / ".casekit-edit-XXXXXX.yaml").string();
+  // In .casekit/edit/, which git ignores: a buffer that survives a kill -9
+  // is never committed by `git add -A`, and `check` reports it.
+  fs::path area = open_private_area(folder, "edit");
+  std::string pattern = (area / "edit-XXXXXX.yaml").string();
   int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) throw Error(ExitStatus::io, {folder.string(), 0, 0}, "could not create a file for the editor");
+  if (fd < 0) {
+    close_private_area(folder, "edit");
+    throw Error(ExitStatus::io, {area.string(), 0, 0}, "could not create a file for the editor");
+  }
   ::close(fd);
   std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
-  TemporaryFile file{pattern};
+  TemporaryFile file{folder, pattern};
   SignalGuard signals;
   std::string text = initial;
   for (;;) {

@@ -1,5 +1,6 @@
-// Opening $VISUAL or $EDITOR on a temporary file inside the case folder
-// (which only the owner can read), and taking back what was written.
+// Opening $VISUAL or $EDITOR on a temporary file in the case folder's
+// .casekit/edit/ (which only the owner can read and git ignores), and taking
+// back what was written.
 #pragma once
 
 #include <functional>

@@ -2,6 +2,7 @@
 // statuses (casekit(1), EXIT STATUS).
 #include <fmt/format.h>
 
+#include "casekit/printable.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
@@ -27,10 +28,12 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "casekit: error: out of memory; nothing was written\n");
     return static_cast<int>(ExitStatus::io);
   } catch (const std::filesystem::filesystem_error& e) {
-    fmt::print(stderr, "casekit: error: {}: {}\n", e.path1().string(), e.code().message());
+    fmt::print(stderr, "casekit: error: {}: {}\n", printable(e.path1().string()),
+               e.code().message());
     return static_cast<int>(ExitStatus::io);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "casekit: internal error: {}; nothing was written (please report this)\n", e.what());
+    fmt::print(stderr, "casekit: internal error: {}; nothing was written (please report this)\n",
+               printable(e.what()));
     return static_cast<int>(ExitStatus::internal);
   }
   return static_cast<int>(context.status);

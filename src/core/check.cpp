@@ -14,6 +14,8 @@
 #include <mutex>
 #include <thread>
 
+#include "casekit/printable.hpp"
+#include "casekit/private_area.hpp"
 #include "casekit/suppressions.hpp"
 
 namespace casekit {
@@ -204,7 +206,8 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     for (const auto* s : sources)
       if (std::any_of(report.findings.begin(), report.findings.end(),
                       [&](const Diagnostic& d) { return d.location.file == s->display; }))
-        report.sources[s->display] = s->source.text;
+        report.sources[printable(s->display)] = s->source.text;
+  make_printable(report.findings);
   sort_diagnostics(report.findings);
   return report;
 }
@@ -310,8 +313,11 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
     } catch (const RefusedEntry&) {
       // clients/ is a link (or unreadable): stray_entries reported it.
     }
+    auto leftovers = casekit_leftovers(folder);
+    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
   }
   apply_severities(settings, result.folder_findings);
+  make_printable(result.folder_findings);
   // Streamed output starts with the folder's own findings, as a report
   // without a client id; they stay in the result for the counts.
   if (options.on_client) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "casekit/printable.hpp"
+
 namespace casekit {
 
 std::string to_string(Severity severity) {
@@ -20,14 +22,14 @@ std::string format_diagnostic(const Diagnostic& d) {
   std::string text = fmt::format("{}: {}: {}", to_string(d.location), to_string(d.severity), d.message);
   if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
   if (!d.rule.empty()) text += fmt::format(" [{}]", d.rule);
-  return text;
+  return printable(text);
 }
 
 std::string format_refusal(const Diagnostic& d) {
   std::string text = fmt::format("{}: {}: {}", to_string(d.severity), to_string(d.location), d.message);
   if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
   if (!d.rule.empty()) text += fmt::format(" [{}]", d.rule);
-  return text;
+  return printable(text);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {

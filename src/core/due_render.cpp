@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "casekit/due.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/report.hpp"
 
 namespace casekit {
@@ -37,7 +38,8 @@ std::string render_due_text(const DueList& list, const Date& today) {
   std::string out = row("WHEN", "CLIENT", "WHAT", "RESOLVE WITH");
   for (const auto& item : list.items)
     out += row(when_text(item.date, today), item.client, item.what, item.command);
-  return out;
+  // The items quote records (a next step's text): one line each.
+  return printable(out, "\n");
 }
 
 std::string render_due_json(const DueList& list, const Date& today) {

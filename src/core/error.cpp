@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "casekit/printable.hpp"
+
 namespace casekit {
 
 std::string to_string(const Location& location) {
@@ -24,7 +26,8 @@ std::string format_error(const Error& error) {
   if (!where.empty()) text += where + ": ";
   text += error.what();
   if (!error.hint().empty()) text += " (" + error.hint() + ")";
-  return text;
+  // Messages quote what the user typed and file names found on disk.
+  return printable(text);
 }
 
 }  // namespace casekit

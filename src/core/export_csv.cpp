@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "casekit/export.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/schema.hpp"
 
 namespace casekit {
@@ -33,7 +34,7 @@ std::string defused(const std::string& cell) {
 }
 
 std::string csv_cell(const std::string& raw) {
-  std::string cell = defused(raw);
+  std::string cell = defused(printable(raw, "\t\n"));
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);

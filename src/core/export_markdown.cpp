@@ -4,6 +4,7 @@
 
 #include "casekit/document.hpp"
 #include "casekit/export.hpp"
+#include "casekit/printable.hpp"
 
 namespace casekit {
 namespace {
@@ -54,7 +55,8 @@ std::string render_block(const Block& b) {
 std::string render_markdown(const Document& document) {
   std::string out;
   for (const auto& block : document) out += render_block(block);
-  return out;
+  // The file is read in a terminal as often as in a viewer.
+  return printable(out, "\t\n");
 }
 
 std::string export_markdown(const ClientRecord& record) { return render_markdown(record_document(record)); }

@@ -49,10 +49,13 @@ std::vector<std::string> merge_of(const Repository& repo, const RenumberEntry& e
   for (std::string line; std::getline(in, line);) {
     std::vector<std::string> ids = words(line);
     if (ids.size() != 3) continue;  // octopus merges never call a merge driver on two sides
-    GitRun blobs =
-        run_git(repo.top, {"rev-parse", "--verify", "-q", ids[1] + ":" + entry.path}, true);
-    GitRun theirs =
-        run_git(repo.top, {"rev-parse", "--verify", "-q", ids[2] + ":" + entry.path}, true);
+    // entry.path comes from a file in the git folder: never an option.
+    GitRun blobs = run_git(
+        repo.top, {"rev-parse", "--verify", "-q", "--end-of-options", ids[1] + ":" + entry.path},
+        true);
+    GitRun theirs = run_git(
+        repo.top, {"rev-parse", "--verify", "-q", "--end-of-options", ids[2] + ":" + entry.path},
+        true);
     if (blobs.status == 0 && theirs.status == 0 && blobs.first_line() == entry.ours_blob &&
         theirs.first_line() == entry.theirs_blob)
       return ids;
@@ -66,7 +69,8 @@ void fix_note(const CaseFolder& folder, const Repository& repo, const std::strin
               NotesFixed& result) {
   fs::path file = folder.root() / path.substr(repo.prefix.size());
   std::string shown = folder.display(file);
-  std::string merged = git_answer(repo.top, {"cat-file", "blob", merge + ":" + path}).out;
+  std::string merged =
+      git_answer(repo.top, {"cat-file", "blob", "--end-of-options", merge + ":" + path}).out;
   SourceText source = decode_source(merged, shown);
   std::string fixed;
   try {

@@ -13,6 +13,7 @@
 #include "casekit/file_system.hpp"
 #include "casekit/git.hpp"
 #include "casekit/ids.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/yaml_tree.hpp"
 
 namespace casekit {
@@ -50,12 +51,34 @@ std::string case_folder_prefix(const CaseFolder& folder) {
 
 }  // namespace
 
+namespace {
+
+// The commit `rev` names, asked before `rev` goes anywhere else: git reads
+// a word starting with '-' as an option (`--output=FILE` writes the file),
+// and --end-of-options makes it a revision, which this one is not.
+std::string verified_commit(const CaseFolder& folder, const std::string& rev) {
+  GitRun run =
+      run_git(folder.root(),
+              {"rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"}, true);
+  std::string id = run.first_line();
+  if (run.status != 0 || id.size() < 40 ||
+      id.find_first_not_of("0123456789abcdef") != std::string::npos)
+    throw Error(fmt::format("'{}' is not a commit of this repository", printable(rev)),
+                "name a commit, branch or tag; `git log --oneline` lists the commits");
+  return id;
+}
+
+}  // namespace
+
 std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev) {
   require_work_tree(folder);
-  std::string hint = fmt::format("is '{}' a commit, branch or tag of this repository?", rev);
+  std::string commit = verified_commit(folder, rev);
+  std::string hint = "is the case folder in a git work tree, and git on the PATH?";
   // --relative: paths relative to the case folder, and only those inside it.
-  std::string changed =
-      git_output(folder, {"diff", "--name-only", "--relative", "--no-renames", rev, "--"}, hint);
+  std::string changed = git_output(
+      folder,
+      {"diff", "--name-only", "--relative", "--no-renames", "--end-of-options", commit, "--"},
+      hint);
   changed +=
       git_output(folder, {"ls-files", "--others", "--exclude-standard", "--", "clients"}, hint);
   std::set<std::string> ids;

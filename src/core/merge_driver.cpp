@@ -69,12 +69,13 @@ class ScratchFolder {
   fs::path path_;
 };
 
-// What git's own merge does: git merge-file, writing into OURS.
+// What git's own merge does: git merge-file, writing into OURS. The paths
+// are the driver's arguments: never options, whatever they start with.
 int git_text_merge(const fs::path& base, const fs::path& ours, const fs::path& theirs,
                    const std::string& path) {
   GitRun run = run_git(".",
-                       {"merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours.string(),
-                        base.string(), theirs.string()},
+                       {"merge-file", "-L", "ours", "-L", "base", "-L", "theirs",
+                        "--end-of-options", ours.string(), base.string(), theirs.string()},
                        false);
   if (!run.started)
     throw Error(ExitStatus::io, {path, 0, 0}, "git could not be run to merge the file",

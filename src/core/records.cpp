@@ -6,6 +6,7 @@
 
 #include "casekit/ids.hpp"
 #include "casekit/model_read.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/yaml_write.hpp"
 
 namespace casekit {
@@ -32,6 +33,10 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
   if (files.exists(dir / "casekit.yaml"))
     throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0},
                 "this folder is already a case folder", "nothing was changed");
+  // casekit.yaml is written without a check of its own (nothing else is in it).
+  if (UnsafeCharacter c = find_unsafe_character(options.program); c.offset != std::string::npos)
+    throw Error(fmt::format("--program holds {}", describe_character(c.code)),
+                "type the program's name without it; nothing was changed");
   // Missing folders on the way are made too, as `git init a/b` does.
   std::vector<fs::path> missing;
   for (fs::path at = dir; !at.empty() && !files.exists(at); at = at.parent_path())

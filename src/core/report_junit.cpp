@@ -8,6 +8,7 @@
 #include <array>
 #include <string_view>
 
+#include "casekit/printable.hpp"
 #include "casekit/report.hpp"
 
 namespace casekit {
@@ -113,7 +114,9 @@ std::string render_junit(const CheckResult& result) {
 // parser would turn a literal one into a space.
 std::string xml_escape(std::string_view text, bool attribute) {
   std::string out;
-  for (char c : text) {
+  // DEL, C1 controls and bidirectional overrides are valid XML, but a
+  // reader's terminal or browser would obey them.
+  for (char c : printable(text, c0_controls())) {
     // clang-format off
     switch (c) {
       case '&': out += "&amp;"; break;

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "casekit/printable.hpp"
 #include "casekit/report.hpp"
 
 namespace casekit {
@@ -28,7 +29,8 @@ std::string source_line(const std::map<std::string, std::string>& sources, const
   std::string caret(static_cast<std::size_t>(std::max(at.column - 1, 0)), ' ');
   for (std::size_t i = 0; i < caret.size() && i < line.size(); ++i)
     if (line[i] == '\t') caret[i] = '\t';
-  return fmt::format("  {}\n  {}^\n", line, caret);
+  // A file may hold bidirectional overrides as they are (valid UTF-8).
+  return fmt::format("  {}\n  {}^\n", printable(line, "\t"), caret);
 }
 
 void render_one(std::string& out, const std::map<std::string, std::string>& sources, const Diagnostic& d,
@@ -73,7 +75,9 @@ std::string json_string(std::string_view text) {
         else out += c;
     }
   }
-  return out + "\"";
+  // DEL, C1 controls and bidirectional overrides are valid JSON as they
+  // are, but a reader's terminal would obey them.
+  return printable(out, {}, Escapes::json) + "\"";
 }
 
 std::string render_json(const CheckResult& result, const std::string& as_of) {

@@ -9,6 +9,7 @@
 
 #include "casekit/date.hpp"
 #include "casekit/ids.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/schema.hpp"
 
 namespace casekit {
@@ -54,6 +55,20 @@ class Validator {
 
   std::vector<Diagnostic> take() { return std::move(out_); }
 
+  // Control characters and bidirectional overrides come in through YAML
+  // escapes ("\e[2J") or pasted text, and shown they could rewrite the
+  // terminal or reorder a line. Tab and newline belong in block text, never
+  // in a key. Every key and value is looked at, known to the format or not.
+  void check_characters(const YamlNode& node, const std::string& key) {
+    for (std::size_t i = 0; i < node.keys.size(); ++i) {
+      check_character(node.keys[i], nullptr);
+      check_characters(node.items[i], node.keys[i].value);
+    }
+    if (node.is_sequence())
+      for (const auto& item : node.items) check_characters(item, key);
+    if (node.is_scalar()) check_character(node, &key);
+  }
+
   void check_shape(const YamlNode& node, const Shape& shape) {
     for (std::size_t i = 0; i < node.keys.size(); ++i) {
       const YamlNode& key = node.keys[i];
@@ -84,6 +99,17 @@ class Validator {
                     rule,
                     std::move(message),
                     std::move(hint)});
+  }
+
+  // A value (under `key`) or, with no key, a key itself.
+  void check_character(const YamlNode& node, const std::string* key) {
+    UnsafeCharacter found = find_unsafe_character(node.value, key ? "\t\n" : "");
+    if (found.offset == std::string_view::npos) return;
+    std::string what = key ? fmt::format("'{}'", *key) : "a key";
+    report(node, "format/control-character",
+           fmt::format("{} holds {}", what, describe_character(found.code)),
+           "remove it: it may come from a YAML escape such as \\e or \\u202e in quotes, or "
+           "from pasted text");
   }
 
   void check_field(const YamlNode& value, const Field& field) {
@@ -194,6 +220,7 @@ std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std:
   Validator validator(file);
   if (root.is_mapping()) {
     validator.check_shape(root, shape_of(kind));
+    validator.check_characters(root, "");
     return validator.take();
   }
   Diagnostic d{

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "casekit/printable.hpp"
 #include "casekit/views.hpp"
 
 namespace casekit {
@@ -145,7 +146,9 @@ std::string render_show(const ClientRecord& record, const Date& today) {
     out += "\nNo service plan yet.\n";
   }
   next_steps(out, record);
-  return out;
+  // Block text keeps its lines; every other character that would steer the
+  // terminal is shown as an escape.
+  return printable(out, "\t\n");
 }
 
 CaseloadRow caseload_row(const ClientRecord& r) {
@@ -157,6 +160,10 @@ CaseloadRow caseload_row(const ClientRecord& r) {
 
 std::string render_list(const std::vector<CaseloadRow>& rows) {
   std::vector<CaseloadRow> all = rows;
+  // One line per client: a newline in a name must not make a second one.
+  for (auto& r : all)
+    for (std::string* field : {&r.id, &r.name, &r.status, &r.case_manager})
+      *field = printable(*field);
   all.insert(all.begin(), CaseloadRow{"CLIENT", "NAME", "STATUS", "CASE MANAGER", "LAST CONTACT", "NEXT REVIEW", true});
   std::size_t widths[4] = {0, 0, 0, 0};
   for (const auto& r : all) {

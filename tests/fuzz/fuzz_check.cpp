@@ -3,6 +3,9 @@
 // plan.yaml (empty: none), then notes as "FILE-NAME\nTEXT"). Every rule
 // runs, then an output format (by the input's length) renders the findings.
 // Spelling is off: hunspell's dictionary takes longer to load than a run.
+// The report must carry no control character or bidirectional override
+// (format/control-character finds them in records, and file names are
+// escaped): a record must not be able to steer the reader's terminal.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -11,6 +14,7 @@
 
 #include "casekit/case_folder.hpp"
 #include "casekit/check.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/report.hpp"
 #include "fuzz_input.hpp"
 
@@ -27,13 +31,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CheckResult result = run_check(folder, options);
   // One format a run: SARIF alone renders the whole rule catalogue, which
   // would otherwise take most of the time.
+  std::string out;
   switch (size % 6) {
-    case 0: render_text(result, {true, false}); break;
-    case 1: render_json(result, "2026-11-23"); break;
-    case 2: render_sarif(result); break;
-    case 3: render_junit(result); break;
-    case 4: render_github(result); break;
-    default: render_checklist(result, "2026-11-23"); break;
+    case 0: out = render_text(result, {true, false}); break;
+    case 1: out = render_json(result, "2026-11-23"); break;
+    case 2: out = render_sarif(result); break;
+    case 3: out = render_junit(result); break;
+    case 4: out = render_github(result); break;
+    default: out = render_checklist(result, "2026-11-23"); break;
   }
+  if (find_unsafe_character(out, "\n\t").offset != std::string_view::npos) std::abort();
   return 0;
 }

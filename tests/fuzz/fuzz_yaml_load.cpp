@@ -3,12 +3,14 @@
 // duplicate keys, depth). Anything but a casekit::Error with the file's
 // name is a bug: other exceptions escape and the fuzzer reports them.
 // Whatever the fast reader takes, libyaml must read to the same tree.
+// printable() gets the raw bytes too.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
 #include "../unit/tree_equal.hpp"
 #include "casekit/error.hpp"
+#include "casekit/printable.hpp"
 #include "casekit/yaml_tree.hpp"
 #include "yaml_parsers.hpp"
 
@@ -16,6 +18,11 @@ using namespace casekit;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string raw(reinterpret_cast<const char*>(data), size);
+  // Any bytes shown through printable() steer no terminal, and showing the
+  // result again changes nothing (file names reach it as they are on disk).
+  std::string shown = printable(raw);
+  if (find_unsafe_character(shown).offset != std::string_view::npos || printable(shown) != shown)
+    std::abort();
   SourceText source;
   try {
     source = decode_source(raw, "fuzz.yaml");

@@ -186,6 +186,7 @@ struct Row {
   const char* what;  // "rule RULE: fails on WHAT"
   Edit edit;
   std::set<std::string> also = {};
+  bool folder = false;  // a finding about the case folder, not the client
 };
 
 Edit set_to(YamlPath at, const char* scalar) {
@@ -234,6 +235,13 @@ const std::vector<Row>& table() {
          fs::remove_all(r.client_folder() / "notes");
        },
        {"case/contact-gap"}},
+      {"format/control-character", kClient, "a name with a terminal escape in it (\\e[31m)",
+       text("name: Marcus Jones", "name: \"Marcus \\e[31mJones\"")},
+      {"format/leftover-edit", "../../.casekit/edit/edit-x3F9qa.yaml",
+       "an intake typed in the editor when casekit was killed",
+       [](Record& r, const std::string& f) { r.write(f, "name: Marcus Jones\n"); },
+       {},
+       true},
       {"format/note-name", kNote, "a note file named phone holding an in-person note",
        [](Record& r, const std::string& f) {
          fs::rename(r.path(f), r.client_folder() / "notes" / "2026-11-20-1430-phone.yaml");
@@ -412,10 +420,17 @@ TEST_CASE("rule table: each rule fails on its change to the exemplary record") {
     SUBCASE(name.c_str()) {
       Record record;
       row.edit(record, row.file);
-      CheckResult result = record.check();
-      CHECK(result.folder_findings.empty());
+      CheckResult result = row.folder ? record.check_all() : record.check();
       std::set<std::string> expected = row.also;
       expected.insert(row.rule);
+      if (row.folder) {
+        std::set<std::string> ids;
+        for (const auto& d : result.folder_findings) ids.insert(d.rule);
+        CHECK(joined(ids) == joined(expected));
+        CHECK(Record::rules_of(result) == "(none)");
+        continue;
+      }
+      CHECK(result.folder_findings.empty());
       std::string found = Record::rules_of(result);
       if (row.rule == std::string("language/spelling") && result.spelling_unavailable) {
         MESSAGE("language/spelling: no dictionary is installed here (hunspell en_US), so it is not checked: skipped");
@@ -534,6 +549,37 @@ TEST_CASE("leftover temporary files: other hidden files are not casekit's and ar
     record.write(name, "x");
   std::ofstream(record.root() / "clients" / ".DS_Store") << "x";
   CHECK(record.rules() == "(none)");
+  CHECK(record.check_all().folder_findings.empty());
+}
+
+TEST_CASE("leftovers anywhere in the case folder: edit buffers and interrupted writes") {
+  Record record;
+  fs::create_directories(record.root() / ".casekit" / "edit");
+  std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
+  std::ofstream(record.root() / ".casekit" / "edit" / "edit-Ab12Cd.yaml") << "name: Ana\n";
+  std::ofstream(record.root() / ".casekit-edit-Zz9y8X.yaml") << "name: Ben\n";  // earlier versions
+  fs::create_directories(record.root() / "exports" / "2026" / ".csv.casekit-AbC123");
+  std::ofstream(record.root() / "exports" / "2026" / ".plan.md.casekit-Qa71bc") << "half";
+  CheckResult result = record.check_all();
+  std::vector<std::string> found;
+  for (const auto& d : result.folder_findings)
+    found.push_back(d.rule + " " + fs::path(d.location.file).lexically_relative(record.root()).string());
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"format/leftover-edit .casekit-edit-Zz9y8X.yaml",
+                                          "format/leftover-edit .casekit/edit/edit-Ab12Cd.yaml",
+                                          "format/leftover-temp exports/2026/.csv.casekit-AbC123",
+                                          "format/leftover-temp exports/2026/.plan.md.casekit-Qa71bc"});
+}
+
+TEST_CASE("leftovers: the working area's own files and other people's files are not reported") {
+  Record record;
+  fs::create_directories(record.root() / ".casekit" / "edit");
+  fs::create_directories(record.root() / ".casekit" / "rescue");
+  std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
+  std::ofstream(record.root() / ".casekit" / "rescue" / "plan.yaml") << "x";
+  fs::create_directories(record.root() / "exports");
+  std::ofstream(record.root() / "exports" / ".csv.swp") << "x";
+  std::ofstream(record.root() / ".casekit-edit.yaml") << "x";
   CHECK(record.check_all().folder_findings.empty());
 }
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "casekit/schema.hpp"
 
 using namespace casekit;
@@ -63,4 +65,55 @@ TEST_CASE("a value that may be private is not repeated in a message") {
   REQUIRE(out.size() == 1);
   CHECK(out[0].find("HIV") == std::string::npos);
   CHECK(out[0].find("not shown") != std::string::npos);
+}
+
+TEST_CASE("control characters: a YAML escape in any value is format/control-character") {
+  auto out = findings(
+      "id: ana\nname: \"Ana \\e[31mRED\\e]0;TITLE\\a \\0 Lopez\"\nstatus: active\nopened: "
+      "2026-01-01\n",
+      FileKind::client);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0] ==
+        "f.yaml:2:7: error: 'name' holds the control character U+001B (escape) (remove it: it may "
+        "come from a YAML "
+        "escape such as \\e or \\u202e in quotes, or from pasted text) [format/control-character]");
+  // In a list, under an unknown key, and in a key itself.
+  auto listed = findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\nlanguages: [\"a\\rb\"]\n",
+                         FileKind::client);
+  REQUIRE(listed.size() == 2);  // languages is an unknown key too
+  CHECK(listed[1].find("'languages' holds the control character U+000D (carriage return)") !=
+        std::string::npos);
+  auto unknown = findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\n\"x\\ty\": z\n",
+                          FileKind::client);
+  REQUIRE(unknown.size() == 2);
+  CHECK(unknown[0].find("unknown key 'x\\x09y'") != std::string::npos);  // shown escaped
+  CHECK(unknown[1].find("a key holds the control character U+0009 (tab)") != std::string::npos);
+}
+
+TEST_CASE(
+    "control characters: bidirectional overrides, DEL and C1 are reported, tab and newline in text "
+    "are not") {
+  for (const char* bad :
+       {"\"\\u202e\"", "\"\\u2066x\"", "\"a\\x7f\"", "\"a\\x85b\"", "\"\\u0085\""}) {
+    auto out =
+        findings(std::string("id: ana\nname: ") + bad + "\nstatus: active\nopened: 2026-01-01\n",
+                 FileKind::client);
+    REQUIRE_MESSAGE(out.size() == 1, bad);
+    CHECK(out[0].find("[format/control-character]") != std::string::npos);
+  }
+  // Raw in the file (valid UTF-8), not only escaped.
+  CHECK(findings("id: ana\nname: Ana \xE2\x80\xAE Lopez\nstatus: active\nopened: 2026-01-01\n",
+                 FileKind::client)
+            .at(0)
+            .find("the bidirectional formatting character U+202E") != std::string::npos);
+  auto block = findings("objective: |\n  one\n  \ttwo\n", FileKind::note);
+  CHECK(std::none_of(block.begin(), block.end(), [](const std::string& f) {
+    return f.find("control-character") != std::string::npos;
+  }));
+  CHECK(findings("id: ana\nname: \"Ana\\tLopez\\nSecond\"\nstatus: active\nopened: 2026-01-01\n",
+                 FileKind::client)
+            .empty());
+  CHECK(findings("id: ana\nname: Ana Lopez é ü 中文\nstatus: active\nopened: 2026-01-01\n",
+                 FileKind::client)
+            .empty());
 }
