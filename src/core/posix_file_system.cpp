@@ -252,6 +252,87 @@ class PosixFileSystem : public FileSystem {
     }
     return std::make_unique<FolderLock>(fd);
   }
+
+  void publish(const fs::path& target,
+               const std::vector<std::pair<std::string, std::string>>& files,
+               bool one_file) override {
+    fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string pattern =
+        (parent / ("." + target.filename().string() + ".casekit-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) fail(target, "could not create a temporary folder", errno);
+    fs::path temporary = pattern, earlier;
+    try {
+      ::chmod(temporary.c_str(), 0700);
+      for (const auto& [name, data] : files) write_into(temporary, target, name, data, one_file);
+      if (one_file && ::rename((temporary / files.at(0).first).c_str(), target.c_str()) != 0)
+        fail(target, "could not replace", errno);
+      if (!one_file) earlier = swap_folder_into_place(temporary, target);
+    } catch (...) {
+      // The first failure is the one to report.
+      try {
+        remove_flat_folder(temporary);
+      } catch (const Error&) {
+      }
+      throw;
+    }
+    sync_folder(parent);
+    remove_flat_folder(one_file ? temporary : earlier);
+  }
+
+ private:
+  // One file of an export, in the temporary folder; a failure names the
+  // file the user asked for, not the temporary one.
+  void write_into(const fs::path& temporary, const fs::path& target, const std::string& name,
+                  const std::string& data, bool one_file) {
+    try {
+      create(temporary / name, data);
+    } catch (const Error& e) {
+      throw Error(e.status(), where(one_file ? target : target / name), e.what(), e.hint());
+    }
+  }
+
+  // Removes a folder of plain files (a temporary one, or an export swapped
+  // out); reports what it could not remove.
+  static void remove_flat_folder(const fs::path& folder) {
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir && errno == ENOENT) return;
+    if (!dir) fail(folder, "could not remove the temporary folder", errno);
+    std::vector<std::string> names;
+    while (const dirent* entry = ::readdir(dir))
+      if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
+        names.emplace_back(entry->d_name);
+    ::closedir(dir);
+    for (const auto& name : names)
+      if (::unlink((folder / name).c_str()) != 0 && errno != ENOENT)
+        fail(folder / name, "could not remove the temporary file", errno);
+    if (::rmdir(folder.c_str()) != 0 && errno != ENOENT)
+      fail(folder, "could not remove the temporary folder", errno);
+  }
+
+  // Swaps the new folder `from` with the folder at `to`, or renames it there
+  // when there is none; returns where the earlier folder went (to remove).
+  static fs::path swap_folder_into_place(const fs::path& from, const fs::path& to) {
+    struct stat st {};
+    if (::lstat(to.c_str(), &st) != 0) {
+      int result = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+      if (result != 0 && errno == EINVAL) result = ::rename(from.c_str(), to.c_str());
+      if (result != 0) fail(to, "could not create the folder", errno);
+      return {};
+    }
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE) == 0)
+      return from;
+    if (errno != EINVAL) fail(to, "could not replace the folder", errno);
+    // A file system without RENAME_EXCHANGE: the earlier folder is moved
+    // aside first, and put back when the new one cannot take its place.
+    fs::path aside = from.string() + "-old";
+    if (::rename(to.c_str(), aside.c_str()) != 0) fail(to, "could not replace the folder", errno);
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+      int err = errno;
+      ::rename(aside.c_str(), to.c_str());
+      fail(to, "could not replace the folder", err);
+    }
+    return aside;
+  }
 };
 
 }  // namespace
