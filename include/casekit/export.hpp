@@ -73,8 +73,10 @@ std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, 
 bool one_document(const std::string& format, std::size_t clients);
 
 // Writes the documents under `target` (a file for one document, else a
-// folder, made 0700 if missing), each atomically and owner-only. Refuses a
-// target among the case records, and a folder holding other files.
+// folder), all at once and owner-only (files 0600, the folder 0700),
+// whatever the permissions of what they replace: a failure leaves no part
+// of the export. Refuses a target among the case records, and a folder
+// holding other files or folders.
 void write_export(const CaseFolder& folder, const fs::path& target, const std::vector<ExportFile>& documents,
                   bool one);
 

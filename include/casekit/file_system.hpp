@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "casekit/error.hpp"
@@ -84,6 +85,15 @@ class FileSystem {
   std::vector<std::string> list(const fs::path& path);
   // An exclusive lock on a folder; waits for other casekit processes.
   virtual std::unique_ptr<Lock> lock(const fs::path& folder) = 0;
+  // Puts an export in place whole and owner-only, whatever was there: the
+  // files (name, bytes) are written 0600 into a new 0700 folder beside
+  // `target`, which is then renamed to `target`; a folder there (of plain
+  // files only, an earlier export) is swapped out and removed. With
+  // `one_file`, `target` is the file itself and the one file is renamed
+  // onto it. When it fails, `target` is as it was and nothing is left.
+  virtual void publish(const fs::path& target,
+                       const std::vector<std::pair<std::string, std::string>>& files,
+                       bool one_file) = 0;
 
  protected:
   static EntryKind refuse_link(const fs::path& path, EntryKind kind);

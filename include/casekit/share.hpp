@@ -15,6 +15,12 @@ struct Withheld {
   std::string reason;  // why nothing of this client is shared
 };
 
+// The sharing category of a key of a shape (schema.yaml, `sharing:`):
+// "always" or a word of a consent's `shares:`. With an empty key, the
+// shape's own category when all its keys share one. "" when there is none:
+// the key is unknown, or its value's shape gives each of its keys one.
+std::string share_category(const std::string& shape, const std::string& key);
+
 // Keeps, of each client, only what its release with `partner` shares (the
 // consent's `shares:`), in place; a client without such a release in
 // force on `today` is removed from `clients` and listed in the result.

@@ -73,7 +73,7 @@ void refuse_inside_records(const CaseFolder& folder, const fs::path& target) {
 void refuse_other_files(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents) {
   for (const auto& entry : files.list(target)) {
     bool ours = std::any_of(documents.begin(), documents.end(), [&](const ExportFile& d) { return d.name == entry; });
-    if (!ours)
+    if (!ours || files.is_folder(target / entry))
       throw Error(ExitStatus::usage, {target.string(), 0, 0},
                   fmt::format("the folder already holds other files ({}), which would mix with this export", entry),
                   "choose a new or empty folder");
@@ -86,19 +86,30 @@ void write_export(const CaseFolder& folder, const fs::path& target, const std::v
                   bool one) {
   FileSystem& files = folder.files();
   refuse_inside_records(folder, target);
+  std::vector<std::pair<std::string, std::string>> written;
+  for (const auto& document : documents) written.emplace_back(document.name, document.text);
   if (one) {
     if (files.is_folder(target))
       throw Error(ExitStatus::usage, {target.string(), 0, 0}, "this is a folder, and the export is one file",
                   "name a file, for example -o " + documents.at(0).name);
-    files.replace(target, documents.at(0).text);
+    files.publish(target, {written.at(0)}, true);
     return;
   }
-  if (files.exists(target) && !files.is_folder(target))
+  // `-o out/` names the folder out. The folder is swapped for a new one,
+  // which the current folder (`-o .`) cannot be.
+  fs::path named = target.lexically_normal();
+  if (!named.has_filename()) named = named.parent_path();
+  std::error_code ec;
+  if (named.filename() == "." || named.filename() == ".." || !named.has_filename() ||
+      fs::weakly_canonical(fs::absolute(named)) == fs::weakly_canonical(fs::current_path(ec)))
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "an export of several files needs a folder of its own",
+                "name a folder inside this one, for example -o export");
+  if (files.exists(named) && !files.is_folder(named))
     throw Error(ExitStatus::usage, {target.string(), 0, 0}, "the export is several files, and this is not a folder",
                 "name a folder; casekit makes it if it does not exist");
-  if (files.exists(target)) refuse_other_files(files, target, documents);
-  if (!files.exists(target)) files.make_folder(target);
-  for (const auto& document : documents) files.replace(target / document.name, document.text);
+  if (files.exists(named)) refuse_other_files(files, named, documents);
+  files.publish(named, written, false);
 }
 
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,

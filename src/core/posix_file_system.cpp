@@ -214,6 +214,34 @@ class PosixFileSystem : public FileSystem {
     return std::make_unique<FolderLock>(std::move(fd));
   }
 
+  void publish(const fs::path& target,
+               const std::vector<std::pair<std::string, std::string>>& files,
+               bool one_file) override {
+    Place place = place_of(target);
+    std::string temporary = make_temporary_folder(place), earlier;
+    try {
+      Place inside{open_folder_at(place, temporary), "", target};
+      for (const auto& [name, data] : files) {
+        // A failure names the file the user asked for, not the temporary one.
+        inside.name = name;
+        inside.path = one_file ? target : target / name;
+        create_in(inside, data);
+      }
+      if (one_file && ::renameat(inside.folder.get(), files.at(0).first.c_str(), place.folder.get(),
+                                 place.name.c_str()) != 0)
+        fail(target, "could not replace", errno);
+      if (!one_file) earlier = swap_folder_into_place(place, temporary);
+    } catch (...) {
+      try {
+        remove_flat_folder(place, temporary);  // the first failure is the one to report
+      } catch (const Error&) {
+      }
+      throw;
+    }
+    ::fsync(place.folder.get());
+    remove_flat_folder(place, one_file ? temporary : earlier);
+  }
+
  private:
   // open(2) of any path: beneath the root, refusing every link, when it is
   // inside the case folder; otherwise as given (O_NOFOLLOW or not: a
@@ -361,6 +389,59 @@ class PosixFileSystem : public FileSystem {
     if (errno == EEXIST || errno == ENOTEMPTY)
       throw Error(ExitStatus::usage, where(place.path), "the folder exists already");
     fail(place.path, "could not create the folder", errno);
+  }
+
+  // Removes a folder of plain files in the place's folder (a temporary
+  // one, or an export swapped out); reports what it could not remove.
+  static void remove_flat_folder(const Place& place, const std::string& name) {
+    if (name.empty()) return;
+    int raw =
+        ::openat(place.folder.get(), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (raw < 0 && errno == ENOENT) return;
+    if (raw < 0) fail(place.path, "could not remove the temporary folder", errno);
+    DIR* dir = ::fdopendir(raw);
+    if (!dir) {
+      ::close(raw);
+      fail(place.path, "could not remove the temporary folder", errno);
+    }
+    std::vector<FolderEntry> entries;
+    read_entries(dir, entries);
+    for (const auto& entry : entries)
+      if (::unlinkat(::dirfd(dir), entry.name.c_str(), 0) != 0 && errno != ENOENT) {
+        int err = errno;
+        ::closedir(dir);
+        fail(place.path / entry.name, "could not remove the temporary file", err);
+      }
+    ::closedir(dir);
+    if (::unlinkat(place.folder.get(), name.c_str(), AT_REMOVEDIR) != 0 && errno != ENOENT)
+      fail(place.path, "could not remove the temporary folder", errno);
+  }
+
+  // Swaps the new folder `temporary` with the one at the place, or renames
+  // it there when there is none; returns the name the earlier folder went
+  // to (to remove).
+  static std::string swap_folder_into_place(const Place& place, const std::string& temporary) {
+    int at = place.folder.get();
+    const char* to = place.name.c_str();
+    struct stat st {};
+    if (::fstatat(at, to, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+      rename_new_folder(place, temporary);
+      return {};
+    }
+    if (S_ISLNK(st.st_mode)) throw symbolic_link_refused(place.path);
+    if (::renameat2(at, temporary.c_str(), at, to, RENAME_EXCHANGE) == 0) return temporary;
+    if (errno != EINVAL) fail(place.path, "could not replace the folder", errno);
+    // A file system without RENAME_EXCHANGE: the earlier folder is moved
+    // aside first, and put back when the new one cannot take its place.
+    std::string aside = temporary + "-old";
+    if (::renameat(at, to, at, aside.c_str()) != 0)
+      fail(place.path, "could not replace the folder", errno);
+    if (::renameat(at, temporary.c_str(), at, to) != 0) {
+      int err = errno;
+      ::renameat(at, aside.c_str(), at, to);
+      fail(place.path, "could not replace the folder", err);
+    }
+    return aside;
   }
 
   Beneath beneath_;

@@ -48,34 +48,79 @@ const YamlNode* release_for(const YamlNode& client, const std::string& partner, 
   return nullptr;
 }
 
+// The `sharing:` table of schema.yaml: the category of each key.
+const YamlNode& sharing_table() {
+  static const YamlNode table =
+      *parse_yaml(embedded_file("schema.yaml"), "schema.yaml").find("sharing");
+  return table;
+}
+
+// A key without a category is never shared, whatever `shares:` holds.
+bool allowed(const std::string& category, const Strings& shares) {
+  if (category.empty()) return false;
+  return category == "always" || std::find(shares.begin(), shares.end(), category) != shares.end();
+}
+
+// Whether any of a file of this shape may go: all of it when the shape has
+// one category, some of it when its keys have theirs.
+bool file_shared(const Shape& shape, const Strings& shares) {
+  const YamlNode* entry = sharing_table().find(shape.name);
+  return entry && (entry->is_mapping() || allowed(entry->value, shares));
+}
+
+// The shape a key's value has when that shape's keys have categories of
+// their own (client's assessment), else nullptr.
+const Shape* split_shape(const Shape& shape, const std::string& key) {
+  const Field* field = shape.find(key);
+  if (!field || !field->type.shape || field->type.container != FieldType::Container::none)
+    return nullptr;
+  return sharing_table().find(field->type.shape->name) ? field->type.shape : nullptr;
+}
+
+// Removes from a mapping of `shape` every key whose category the release
+// does not share; an unknown key has none and goes too.
+void keep_categories(YamlNode& node, const Shape& shape, const Strings& shares) {
+  if (!node.is_mapping()) return;
+  for (std::size_t i = node.keys.size(); i-- > 0;) {
+    const std::string& key = node.keys[i].value;
+    if (const Shape* inner = split_shape(shape, key)) {
+      keep_categories(node.items[i], *inner, shares);
+      if (node.items[i].is_mapping() && !node.items[i].keys.empty()) continue;
+    } else if (allowed(share_category(shape.name, key), shares)) {
+      continue;
+    }
+    // By position: a file read with a key twice must lose both.
+    node.keys.erase(node.keys.begin() + static_cast<long>(i));
+    node.items.erase(node.items.begin() + static_cast<long>(i));
+  }
+}
+
 // Keeps the parts of one client the release shares.
 void keep_parts(ClientFiles& files, const YamlNode& release) {
   Strings shares = release.texts_at("shares");
-  auto shared = [&](const char* part) { return std::find(shares.begin(), shares.end(), part) != shares.end(); };
   YamlNode kept_release = release;
-  YamlNode& client = files.client->tree;
-  if (!shared("contact")) {
-    client.erase("date_of_birth");
-    client.erase("contact");
-  }
-  // The needs belong to the plan; the rest of the assessment is its own part.
-  if (YamlNode* assessment = client.find("assessment"); assessment && !shared("assessment")) {
-    YamlNode needs = assessment->find("needs") ? *assessment->find("needs") : YamlNode::sequence();
-    *assessment = YamlNode::mapping();
-    if (shared("plan")) assessment->set("needs", needs);
-  }
-  if (!shared("plan")) {
-    files.plan.reset();
-    client.erase("closure");
-  }
-  if (!shared("notes")) files.notes.clear();
+  keep_categories(files.client->tree, shape_of(FileKind::client), shares);
+  // A file none of which is shared is not sent at all.
+  if (files.plan && !file_shared(shape_of(FileKind::plan), shares)) files.plan.reset();
+  if (files.plan) keep_categories(files.plan->tree, shape_of(FileKind::plan), shares);
+  if (!file_shared(shape_of(FileKind::note), shares)) files.notes.clear();
+  for (auto& note : files.notes) keep_categories(note.tree, shape_of(FileKind::note), shares);
   // The partner sees its own release, not the client's other ones.
-  YamlNode consents = YamlNode::sequence();
-  consents.items.push_back(kept_release);
-  client.set("consents", consents);
+  if (files.client->tree.find("consents")) {
+    YamlNode consents = YamlNode::sequence();
+    consents.items.push_back(kept_release);
+    files.client->tree.set("consents", consents);
+  }
 }
 
 }  // namespace
+
+std::string share_category(const std::string& shape, const std::string& key) {
+  const YamlNode* entry = sharing_table().find(shape);
+  if (!entry) return "";
+  if (entry->is_scalar()) return entry->value;
+  return key.empty() ? "" : entry->text_at(key);
+}
 
 std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner, const Date& today) {
   std::vector<Withheld> withheld;

@@ -43,6 +43,20 @@ for client in $(find examples tests/e2e/fixtures tests/e2e/cases/*/before -path 
     done
   } >"$out/fuzz_check/$(name_of "$dir")"
 done
+# fuzz_export's partner filter: Marcus with a release for the partner it
+# asks for, sharing each category alone (and none), padded to a length
+# that makes it export for the partner (a multiple of 3, plus 2).
+marcus=examples/caseload/clients/marcus-jones
+for shares in "" contact assessment plan notes; do
+  seed="$out/fuzz_check/share-marcus-jones-${shares:-always}"
+  {
+    cat "$marcus/client.yaml"
+    printf '  - partner: Eastside Learning Center\n    shares: [%s]\n    signed: 2026-09-24\n' "$shares"
+    printf '\0'; cat "$marcus/plan.yaml"
+    for note in "$marcus"/notes/*.yaml; do printf '\0%s\n' "$(basename "$note")"; cat "$note"; done
+  } >"$seed"
+  while [ $(($(wc -c <"$seed") % 3)) != 2 ]; do echo >>"$seed"; done
+done
 # fuzz_record_merge: a byte (even: plan.yaml, odd: client.yaml; the honest
 # merger), then base, ours and theirs joined by NUL bytes. Each record of
 # the sample merged with itself, with a comment added on one side and a

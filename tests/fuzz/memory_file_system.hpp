@@ -58,6 +58,13 @@ class MemoryFileSystem : public FileSystem {
     return entries;
   }
   std::unique_ptr<Lock> lock(const fs::path&) override { return std::make_unique<Lock>(); }
+  void publish(const fs::path& target, const std::vector<std::pair<std::string, std::string>>& written,
+               bool one_file) override {
+    if (one_file) return add_file(target, written.at(0).second);
+    for (const auto& name : list(target)) files.erase((target / name).string());
+    folders.insert(target.string());
+    for (const auto& [name, data] : written) add_file(target / name, data);
+  }
 };
 
 }  // namespace casekit::fuzzing

@@ -60,5 +60,43 @@ fi
 mkdir -p "$work/limit"
 cp -R "$repo/examples/caseload" "$work/limit/case"
 run_all "$work/limit" "File too large" 0
+# Exports are all or nothing. Under a file size limit that the first CSV
+# table fits and a later one does not, `export --all --format csv -o DIR`
+# fails with status 3 and leaves no DIR, no temporary folder, and an
+# earlier export in DIR as it was; a one-file export leaves the file it
+# would replace as it was.
+exp="$work/export"
+mkdir -p "$exp"
+cp -R "$repo/examples/caseload" "$exp/case"
+(cd "$exp/case" && "$casekit" export --all --format csv -o ../sizes >/dev/null)
+limit=$(( ($(wc -c <"$exp/sizes/clients.csv") + 1023) / 1024 ))
+largest=$(for table in "$exp"/sizes/*.csv; do wc -c <"$table"; done | sort -n | tail -1)
+[ "$largest" -gt $((limit * 1024)) ] ||
+  { echo "FAIL: no CSV table is larger than $limit KiB; the test needs one"; failed=1; }
+rm -rf "$exp/sizes"
+# run_export LIMIT CASEKIT-ARGUMENTS...: exit status 3 and the expected reason.
+run_export() {
+  local limit=$1
+  shift
+  (cd "$exp/case" && trap '' XFSZ && ulimit -f "$limit" && "$casekit" "$@" 2>&1) | cat >"$work/out"
+  local status=${PIPESTATUS[0]}
+  tried=$((tried + 1))
+  [ $status = 3 ] || { echo "FAIL: export $*: exit status $status, expected 3"; failed=1; }
+  grep -q "could not write: File too large" "$work/out" || { echo "FAIL: export $* printed:"; cat "$work/out"; failed=1; }
+  diff -r "$repo/examples/caseload" "$exp/case" || { echo "FAIL: export $* changed the case folder"; failed=1; }
+}
+run_export "$limit" export --all --format csv -o ../out
+[ "$(ls -A "$exp")" = case ] || { echo "FAIL: a failed export left:"; ls -A "$exp"; failed=1; }
+(cd "$exp/case" && "$casekit" export --all --format csv -o ../out >/dev/null)
+echo earlier >"$exp/out/notes.csv"
+cp -R "$exp/out" "$work/earlier"
+run_export "$limit" export --all --format csv -o ../out
+diff -r "$work/earlier" "$exp/out" || { echo "FAIL: a failed export changed the earlier one"; failed=1; }
+[ "$(ls -A "$exp" | tr '\n' ' ')" = "case out " ] || { echo "FAIL: a failed export left:"; ls -A "$exp"; failed=1; }
+echo earlier >"$exp/one.json"
+run_export 0 export marcus-jones --format json -o ../one.json
+[ "$(cat "$exp/one.json")" = earlier ] || { echo "FAIL: a failed export changed the file it would replace"; failed=1; }
+[ "$(ls -A "$exp" | tr '\n' ' ')" = "case one.json out " ] || { echo "FAIL: a failed export left:"; ls -A "$exp"; failed=1; }
+
 echo "$tried writes on a full disk refused, the case folder unchanged each time"
 exit $failed

@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
+#include <algorithm>
+
+#include "casekit/error.hpp"
 #include "casekit/export.hpp"
+#include "temp_folder.hpp"
 
 using namespace casekit;
 
@@ -82,4 +87,80 @@ TEST_CASE("markdown table cells escape | and keep to one line, breaking with <br
   r.client.assessment.needs.push_back(n);
   r.plan = Plan{};
   CHECK(export_markdown(r).find("| N1 Needs a \\| b<br>and c | nothing yet |") != std::string::npos);
+}
+
+// ---------------------------------------------------------------------------
+// Writing: whole and owner-only, whatever was there before.
+
+namespace {
+
+unsigned mode_of(const fs::path& path) {
+  struct stat st {};
+  ::stat(path.c_str(), &st);
+  return st.st_mode & 0777;
+}
+
+std::vector<std::string> names_in(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// A case folder in tmp/case; exports go beside it, in tmp.
+CaseFolder case_in(const testing::TempFolder& tmp) {
+  tmp.write("case/casekit.yaml", "program: Test\n");
+  fs::create_directories(tmp / "case/clients");
+  return CaseFolder(tmp / "case", real_file_system());
+}
+
+}  // namespace
+
+TEST_CASE("write_export: onto an existing 0644 file, the export is 0600") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  tmp.write("out.json", "old");
+  fs::permissions(tmp / "out.json", fs::perms(0644));
+  write_export(folder, tmp / "out.json", {{"caseload.json", "new"}}, true);
+  CHECK(tmp.read("out.json") == "new");
+  CHECK(mode_of(tmp / "out.json") == 0600);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case", "out.json"});
+}
+
+TEST_CASE("write_export: a folder export replaces an earlier one whole, 0700 and 0600") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  tmp.write("out/a.csv", "old a");
+  fs::permissions(tmp / "out", fs::perms(0755));
+  fs::permissions(tmp / "out/a.csv", fs::perms(0644));
+  write_export(folder, tmp / "out/", {{"a.csv", "new a"}, {"c.csv", "new c"}}, false);
+  CHECK(names_in(tmp / "out") == std::vector<std::string>{"a.csv", "c.csv"});
+  CHECK(tmp.read("out/a.csv") == "new a");
+  CHECK(mode_of(tmp / "out") == 0700);
+  CHECK(mode_of(tmp / "out/a.csv") == 0600);
+  CHECK(mode_of(tmp / "out/c.csv") == 0600);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case", "out"});
+}
+
+TEST_CASE("write_export: a file that cannot be written leaves no part of the export") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  // A name in a folder that does not exist fails after the first file.
+  std::vector<ExportFile> documents{{"a.csv", "new a"}, {"missing/b.csv", "new b"}};
+  CHECK_THROWS_AS(write_export(folder, tmp / "out", documents, false), Error);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case"});
+  tmp.write("out/a.csv", "old a");
+  CHECK_THROWS_AS(write_export(folder, tmp / "out", documents, false), Error);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case", "out"});
+  CHECK(names_in(tmp / "out") == std::vector<std::string>{"a.csv"});
+  CHECK(tmp.read("out/a.csv") == "old a");
+}
+
+TEST_CASE("write_export: several files need a folder of their own, not the current one") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  for (const fs::path& here : {fs::path("."), fs::path("./"), fs::current_path()})
+    CHECK_THROWS_WITH_AS(write_export(folder, here, {{"a.csv", "a"}}, false),
+                         "an export of several files needs a folder of its own", Error);
 }

@@ -1,7 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "casekit/error.hpp"
+#include "casekit/export.hpp"
+#include "casekit/schema.hpp"
 #include "casekit/share.hpp"
+#include "temp_folder.hpp"
 
 using namespace casekit;
 
@@ -93,4 +98,197 @@ TEST_CASE("keep_shared follows the latest release with the partner") {
                                                   "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n"
                                                   "    revoked: 2026-07-01\n")};
   CHECK(refusal(revoked, "Eastside").find("revoked on 2026-07-01") != std::string::npos);
+}
+
+// ---------------------------------------------------------------------------
+// The categories: every key a partner could be sent has exactly one, and an
+// export for one category, in any format, holds nothing of the others.
+
+namespace {
+
+// The category a key gets: its shape's entry in `sharing:` (one word for
+// the whole shape, or a word per key), else what the key above it had.
+void check_categories(const YamlNode& sharing, const Strings& words, const Shape& shape,
+                      const std::string& inherited) {
+  const YamlNode* entry = sharing.find(shape.name);
+  for (const auto& field : shape.fields) {
+    const std::string where = shape.name + "." + field.name;
+    CAPTURE(where);
+    std::string own = !entry ? "" : entry->is_scalar() ? entry->value : entry->text_at(field.name);
+    const Shape* inner = field.type.shape;
+    const YamlNode* inner_entry = inner ? sharing.find(inner->name) : nullptr;
+    bool split = inner_entry && inner_entry->is_mapping();
+    CHECK_MESSAGE(int(!inherited.empty()) + int(!own.empty()) + int(split) == 1,
+                  where << " must have exactly one sharing category");
+    std::string category = own.empty() ? inherited : own;
+    if (!category.empty()) CHECK(std::find(words.begin(), words.end(), category) != words.end());
+    CHECK(share_category(shape.name, field.name) == (inherited.empty() ? own : ""));
+    if (inner) check_categories(sharing, words, *inner, split ? "" : category);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("sharing: every key of client, plan and note files has exactly one category") {
+  YamlNode schema = parse_yaml(embedded_file("schema.yaml"), "schema.yaml");
+  const YamlNode* sharing = schema.find("sharing");
+  REQUIRE(sharing != nullptr);
+  const Field* shares = find_shape("consent")->find("shares");
+  Strings words = shares->type.args;
+  words.push_back("always");
+  for (FileKind kind : {FileKind::client, FileKind::plan, FileKind::note})
+    check_categories(*sharing, words, shape_of(kind), "");
+  // No entry names a shape or a key the format does not have.
+  for (std::size_t i = 0; i < sharing->keys.size(); ++i) {
+    const Shape* shape = find_shape(sharing->keys[i].value);
+    REQUIRE_MESSAGE(shape != nullptr, sharing->keys[i].value);
+    for (const auto& key : sharing->items[i].keys) CHECK_MESSAGE(shape->find(key.value), key.value);
+  }
+}
+
+namespace {
+
+// A record with a marker in every text it holds (and a few dates), named
+// by the category of its key: zzCATEGORYnn.
+const char* kMarkedClient = R"(id: ana-lopez
+name: Ana zzalways01
+preferred_name: zzcontact01
+pronouns: zzcontact02
+date_of_birth: 1977-07-07
+language: zzcontact03
+contact:
+  phone: zzcontact04
+  email: zzcontact05@example.org
+  address: zzcontact06
+case_manager: Alicia zzalways02
+opened: 2026-01-02
+status: active
+assessment:
+  date: 2026-03-03
+  language: zzassessment01
+  interpreter: zzassessment02
+  methods: [zzassessment03]
+  strengths: [zzassessment04]
+  resources: [zzassessment05]
+  background: zzassessment06
+  challenges: [zzassessment07]
+  barriers: [zzassessment08]
+  needs:
+    - {id: N1, domain: zzplan01, description: zzplan02, status: open, identified: 2026-04-15}
+  basic_needs: {housing: need}
+  eligibility: {eligible: true, basis: zzassessment09}
+  readiness: zzassessment10
+  client_words: [zzassessment11]
+consents:
+  - {partner: Other zzother01, scope: [zzother02], shares: [contact, assessment, plan, notes], signed: 2026-02-02}
+  - partner: Partner Zeta
+    scope: [zzalways03]
+    shares: [SHARES]
+    signed: 2026-02-03
+closure: {reason: zzplan03, summary: zzplan04}
+)";
+
+const char* kMarkedPlan = R"(created: 2026-04-14
+exit_plan: zzplan05
+accommodations: [zzplan06]
+long_term_goals:
+  - {id: L1, statement: zzplan07, client_words: zzplan08}
+short_term_goals:
+  - id: G1
+    statement: zzplan09
+    long_term: L1
+    needs: [N1]
+    measure: {baseline: 1, target: 5, unit: zzplan10}
+    target_date: 2027-01-01
+    frequency: zzplan11
+    duration: zzplan12
+    strengths_used: [zzplan13]
+    milestones:
+      - {step: zzplan14, due: 2026-12-01, who: zzplan15}
+    methods: zzplan16
+    responsible: zzplan17
+    program_outcome: zzplan18
+    status: active
+services:
+  - {id: S1, name: zzplan19, needs: [N1], goals: [G1], provider: zzplan20, status: active}
+referrals:
+  - {id: R1, to: zzplan21, needs: [N1], consent: 2026-02-03, outcome: zzplan22}
+signatures:
+  client: {name: zzplan23, date: 2026-04-14}
+  case_manager: {name: zzplan24, declined: zzplan25}
+)";
+
+const char* kMarkedNote = R"(date: 2026-11-20
+time: '14:30'
+author: zznotes01
+contact: in-person
+location: zznotes02
+goals: [G1]
+strengths: zznotes03
+objective: zznotes04
+assessment: zznotes05
+data: zznotes06
+measures: {G1: 3}
+plan:
+  - {step: zznotes08, who: zznotes09}
+client_steps: [zznotes10]
+worker_steps: [zznotes11]
+)";
+
+// Every marker of the fixture, with the category of its key.
+std::vector<std::pair<std::string, std::string>> markers() {
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const char* text : {kMarkedClient, kMarkedPlan, kMarkedNote}) {
+    std::string s = text;
+    for (std::size_t at = s.find("zz"); at != std::string::npos; at = s.find("zz", at + 2)) {
+      std::size_t end = s.find_first_of("0123456789", at);
+      found.emplace_back(s.substr(at, end + 2 - at), s.substr(at + 2, end - at - 2));
+    }
+  }
+  found.emplace_back("1977-07-07", "contact");
+  found.emplace_back("2026-03-03", "assessment");
+  found.emplace_back("2026-04-14", "plan");
+  found.emplace_back("2026-11-20", "notes");
+  found.emplace_back("2026-02-02", "other");
+  return found;
+}
+
+// Everything one export of the marked record for a release sharing
+// `shares` says, in one format.
+std::string exported(const std::string& shares, const std::string& format) {
+  testing::TempFolder tmp;
+  std::string client = kMarkedClient;
+  client.replace(client.find("SHARES"), 6, shares);
+  tmp.write("casekit.yaml", "program: Test\n");
+  tmp.write("clients/ana-lopez/client.yaml", client);
+  tmp.write("clients/ana-lopez/plan.yaml", kMarkedPlan);
+  tmp.write("clients/ana-lopez/notes/2026-11-20-1430-in-person.yaml", kMarkedNote);
+  CaseFolder folder(tmp.path(), real_file_system());
+  LoadedRecords loaded =
+      load_records(folder, {"ana-lopez"}, {false, "Partner Zeta", Date{2026, 12, 1}});
+  std::string text;
+  for (const auto& document : render_export(loaded.records, format)) text += document.text;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("sharing: an export of one category, in every format, holds nothing of any other") {
+  for (std::string category : {"", "contact", "assessment", "plan", "notes"}) {
+    for (std::string format : {"markdown", "html", "json", "csv", "fhir"}) {
+      CAPTURE(category);
+      CAPTURE(format);
+      std::string text = exported(category, format);
+      for (const auto& [marker, of] : markers()) {
+        bool may = of == "always" || of == category;
+        if (!may)
+          CHECK_MESSAGE(text.find(marker) == std::string::npos,
+                        marker << " (" << of << ") was exported");
+        // JSON holds every key: what the category holds is sent, whole.
+        if (may && format == "json")
+          CHECK_MESSAGE(text.find(marker) != std::string::npos, marker << " is missing");
+      }
+      CHECK(text.find("zzalways01") != std::string::npos);
+    }
+  }
 }
