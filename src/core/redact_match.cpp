@@ -95,19 +95,26 @@ struct Output {
 
 }  // namespace
 
+// Texts are built by appending, never by replacing inside them: a text of
+// many addresses or ids stays linear.
 std::string Scrubber::scrub_emails(std::string text) const {
-  const std::string& email = placeholder("email");
+  std::string out;
+  std::size_t copied = 0;
   for (std::size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
     std::size_t begin = at, end = at + 1;
-    while (begin > 0 && email_local(text[begin - 1])) --begin;
+    while (begin > copied && email_local(text[begin - 1])) --begin;
     while (end < text.size() && email_domain(text[end])) ++end;
     while (end > at + 1 && text[end - 1] == '.') --end;  // the sentence's full stop
-    std::size_t dot = text.find('.', at);
-    if (begin == at || dot == std::string::npos || dot + 1 >= end) continue;
-    text.replace(begin, end - begin, email);
-    at = begin + email.size() - 1;
+    std::size_t dot = std::string_view(text).substr(at, end - at).find('.');  // in the domain only
+    if (begin == at || dot == std::string_view::npos || at + dot + 1 >= end) continue;
+    out.append(text, copied, begin - copied);
+    out += placeholder("email");
+    copied = end;
+    at = end - 1;
   }
-  return text;
+  if (copied == 0) return text;
+  out.append(text, copied);
+  return out;
 }
 
 Scrubber::Match Scrubber::known_at(const std::vector<Token>& tokens, std::size_t i) const {
@@ -254,10 +261,17 @@ Scrubber::Match Scrubber::match_at(const std::vector<Token>& tokens, std::size_t
 }
 
 std::string Scrubber::scrub(std::string text) const {
-  for (const auto& [from, to] : literals_)
-    for (std::size_t at = text.find(from); at != std::string::npos;
-         at = text.find(from, at + to.size()))
-      text.replace(at, from.size(), to);
+  for (const auto& [from, to] : literals_) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, copied)) {
+      out.append(text, copied, at - copied);
+      out += to;
+      copied = at + from.size();
+    }
+    out.append(text, copied);
+    text = std::move(out);
+  }
   text = scrub_emails(std::move(text));
   auto tokens = tokenize(text);
   Output out;
