@@ -94,4 +94,9 @@ if [ -n "$casekit" ] && [ -x "$casekit" ]; then
 fi
 # fuzz_export reads the same records as fuzz_check.
 ln -sfn fuzz_check "$out/fuzz_export"
+# fuzz_redact: the texts of the redaction corpus's notes.
+mkdir -p "$out/fuzz_redact"
+for note in tests/export/redaction-corpus/clients/*/notes/*.yaml; do
+  sed -n 's/^objective: //p' "$note" >"$out/fuzz_redact/$(name_of "$note")"
+done
 for d in "$out"/*; do echo "$(ls "$d"/ | wc -l) seeds in $d"; done
