@@ -156,7 +156,11 @@ int main(int argc, char** argv) {
   std::string note = read(model / "notes" / "2026-10-07-1100-in-person.yaml");
   std::string head = note.substr(0, note.find("\nstrengths:"));
   std::string tail = note.substr(note.find("\nplan:") + 1);
-  std::vector<std::string> pool = read_pool(fs::path(__FILE__).parent_path() / "note_pool.txt");
+  std::vector<std::string> pool = read_pool(CASEKIT_NOTE_POOL);
+  if (pool.empty()) {
+    fmt::print(stderr, "generate_caseload: cannot read {}\n", CASEKIT_NOTE_POOL);
+    return 1;
+  }
   fs::create_directories(out / "clients");
   fs::copy_file(sample / "casekit.yaml", out / "casekit.yaml",
                 fs::copy_options::overwrite_existing);
