@@ -18,10 +18,11 @@ bool is_vowel(char c) {
 // likelier) and, among equals, the first found.
 struct Suggester::Best {
   const Suggester& self;
+  const WordSet& extra;
   std::optional<std::string> word;
   int rank = 1 << 30;
   void consider(const std::string& candidate, int kind) {
-    if (kind < rank && self.words_.contains(candidate)) {
+    if (kind < rank && (self.words_.contains(candidate) || extra.contains(candidate))) {
       word = candidate;
       rank = kind;
     }
@@ -77,8 +78,8 @@ void Suggester::edits(const std::string& word, Best& best, bool only_first_class
   }
 }
 
-std::optional<std::string> Suggester::suggest(const std::string& word) const {
-  Best best{*this, std::nullopt};
+std::optional<std::string> Suggester::suggest(const std::string& word, const WordSet& extra) const {
+  Best best{*this, extra, std::nullopt};
   edits(word, best, true);
   if (best.word) return best.word;
   // Two edits, when the first fixes a doubled letter or a swap (tommorow,

@@ -23,10 +23,10 @@ class Suggester {
   // nullptr when the .aff file uses what this reader does not know (long or
   // numeric flags, compounding beyond numbers): hunspell suggests then.
   static std::unique_ptr<Suggester> load(const std::string& aff, const std::string& dic);
-  // A word the program knows (casekit.yaml's dictionary:).
-  void add(const std::string& word);
-  // The likeliest word meant, or nothing when no word is two edits away.
-  std::optional<std::string> suggest(const std::string& word) const;
+  using WordSet = absl::flat_hash_set<std::string, QuickWordHash, QuickWordEqual>;
+  // The likeliest word meant, or nothing when no word is two edits away;
+  // `extra` are the program's own words (casekit.yaml's dictionary:).
+  std::optional<std::string> suggest(const std::string& word, const WordSet& extra) const;
   std::size_t size() const { return words_.size(); }
 
  private:
@@ -35,7 +35,7 @@ class Suggester {
 
   // Only words of lower-case ASCII letters and apostrophes: the only ones
   // language/spelling checks, so the only ones worth suggesting.
-  absl::flat_hash_set<std::string, QuickWordHash, QuickWordEqual> words_;
+  WordSet words_;
   // The .aff file's REP table: common misspellings, tried first.
   std::vector<std::pair<std::string, std::string>> replacements_;
 };

@@ -184,8 +184,4 @@ std::unique_ptr<Suggester> Suggester::load(const std::string& aff, const std::st
   return suggester;
 }
 
-void Suggester::add(const std::string& word) {
-  if (spellable(word)) words_.insert(word);
-}
-
 }  // namespace casekit

@@ -109,9 +109,10 @@ TEST_CASE("suggester: expands prefixes and suffixes, with their conditions") {
   std::ofstream(tmp.path() / "x.dic") << "2\nreceive/AD\nwalk/D\n";
   auto s = Suggester::load((tmp.path() / "x.aff").string(), (tmp.path() / "x.dic").string());
   REQUIRE(s);
+  const Suggester::WordSet none;
   CHECK(s->size() == 6);  // receive received rereceive rereceived walk walked
-  CHECK(s->suggest("recieved") == std::optional<std::string>("received"));
-  CHECK(s->suggest("walkde") == std::optional<std::string>("walked"));
-  CHECK(s->suggest("rereceivd") == std::optional<std::string>("rereceived"));
-  CHECK(s->suggest("zzzzzz") == std::nullopt);
+  CHECK(s->suggest("recieved", none) == std::optional<std::string>("received"));
+  CHECK(s->suggest("walkde", none) == std::optional<std::string>("walked"));
+  CHECK(s->suggest("rereceivd", none) == std::optional<std::string>("rereceived"));
+  CHECK(s->suggest("zzzzzz", none) == std::nullopt);
 }
