@@ -88,6 +88,7 @@ void read_rule(AffixFile& file, std::istringstream& fields, const std::string& k
 AffixFile read_affixes(const std::string& path) {
   AffixFile file;
   std::ifstream in(path, std::ios::binary);
+  file.supported = static_cast<bool>(in);
   std::vector<std::string> headers;
   std::string line;
   bool rep_header = true;

@@ -116,3 +116,20 @@ TEST_CASE("suggester: expands prefixes and suffixes, with their conditions") {
   CHECK(s->suggest("rereceivd", none) == std::optional<std::string>("rereceived"));
   CHECK(s->suggest("zzzzzz", none) == std::nullopt);
 }
+
+// CASEKIT_DICTIONARY may name any file: a broken .aff gives no Suggester
+// or a smaller one, never a crash.
+TEST_CASE("suggester: broken affix lines") {
+  casekit::testing::TempFolder tmp;
+  const Suggester::WordSet none;
+  std::ofstream(tmp.path() / "x.aff") << "SFX X Y 2\nSFX X 0 s [abc\nSFX X abcdefgh\nREP\nREP 1\n";
+  std::ofstream(tmp.path() / "x.dic") << "not a count\ncab/X\nc/XX\n\n/X\n";
+  auto s = Suggester::load((tmp.path() / "x.aff").string(), (tmp.path() / "x.dic").string());
+  REQUIRE(s);
+  CHECK(s->suggest("cbas", none) == std::optional<std::string>("cabs"));
+  std::ofstream(tmp.path() / "y.aff") << "PFX\n";
+  CHECK(Suggester::load((tmp.path() / "y.aff").string(), (tmp.path() / "x.dic").string()) ==
+        nullptr);
+  CHECK(Suggester::load((tmp.path() / "none.aff").string(), (tmp.path() / "x.dic").string()) ==
+        nullptr);
+}
