@@ -24,15 +24,22 @@ class Speller {
   // Words the program knows: local names, places, programs.
   void accept(const std::string& word);
   // Words one record knows (its people and partners), until end_record():
-  // one client's names never change another client's findings.
+  // one client's names never change another client's findings. Accepted in
+  // any case and with or without accents: "María" accepts "maria".
   void accept_for_record(const std::string& word);
   void end_record();
   bool correct(std::string_view word);
+  // The likeliest word meant, remembered for the run; nothing past the
+  // record's first ten requests.
   std::optional<std::string> suggestion(const std::string& word);
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The text in lower case, with Latin letters' accents taken off (María:
+// maria), as a name is written in a note in a hurry.
+std::string unaccented_lower(std::string_view text);
 
 }  // namespace casekit

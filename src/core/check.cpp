@@ -111,34 +111,44 @@ std::vector<Diagnostic> check_settings(const SourceFile& file) {
   return out;
 }
 
-// Names in the record are words the speller should know. Only words in
-// lower case are ever spell-checked (language/spelling passes over words
-// with capitals), so only those parts of a name need accepting: "de" in
-// "Ana de Souza", not "Ana".
+// The people a plan names: providers, referral partners, who signed, who
+// does each milestone.
+template <typename Accept>
+void accept_plan_names(const Plan& plan, Accept accept_words) {
+  for (const auto& s : plan.services) accept_words(s.provider);
+  for (const auto& r : plan.referrals) accept_words(r.to);
+  for (const auto* s : {&plan.client_signature, &plan.case_manager_signature})
+    accept_words(s->name);
+  for (const auto& g : plan.short_term_goals)
+    for (const auto& m : g.milestones) accept_words(m.who);
+}
+
+// Names in the record are words the speller should know, every part of
+// them, in any case and with or without accents: a note that says "rosa"
+// or "delgado's" is not misspelled for Rosa María Delgado, and her names
+// must not be quoted into a CI log as findings. Apostrophes stay in a part
+// (o'brien); hyphens and spaces split (Delgado-Ruiz).
 void accept_names(Speller& speller, const ClientRecord& record) {
   auto accept_words = [&](const std::string& text) {
     std::string word;
-    bool lower = true;
     for (char c : text + " ") {
       auto u = static_cast<unsigned char>(c);
       if (std::isalpha(u) || u >= 0x80 || c == '\'') {
         word += c;
-        lower = lower && !std::isupper(u) && u < 0x80;
       } else {
-        if (word.size() > 1 && lower) speller.accept_for_record(word);
+        if (word.size() > 1) speller.accept_for_record(word);
         word.clear();
-        lower = true;
       }
     }
   };
   const Client& c = record.client;
   for (const auto* text : {&c.name, &c.preferred_name, &c.case_manager}) accept_words(*text);
   for (const auto& consent : c.consents) accept_words(consent.partner);
-  if (record.plan) {
-    for (const auto& s : record.plan->services) accept_words(s.provider);
-    for (const auto& r : record.plan->referrals) accept_words(r.to);
+  if (record.plan) accept_plan_names(record.plan.value(), accept_words);
+  for (const auto& n : record.notes) {
+    accept_words(n.author);
+    for (const auto& step : n.plan) accept_words(step.who);
   }
-  for (const auto& n : record.notes) accept_words(n.author);
 }
 
 // Which rules had something to check in this record, for the checklist
