@@ -16,8 +16,11 @@ std::string client_id_from_name(std::string_view name);
 bool is_item_id(std::string_view id, char prefix);
 // The number of an item id (G12 -> 12), or 0.
 int item_number(std::string_view id);
+// "goal" for G: what an item with ids of this prefix is, for messages.
+std::string item_kind(char prefix);
 // The next id for prefix P: one more than any id in use or referenced, so
-// an id is not given out again after its item was removed.
+// an id is not given out again after its item was removed. Throws Error
+// when that would pass P999999, the largest id there is.
 std::string next_item_id(char prefix, const std::vector<std::string>& used);
 
 }  // namespace casekit

@@ -7,12 +7,14 @@
 
 #include "casekit/ids.hpp"
 #include "casekit/model_read.hpp"
+#include "finding_cap.hpp"
 
 namespace casekit {
 
 InvalidRecord::InvalidRecord(std::vector<Diagnostic> diagnostics, const std::string& message)
     : Error(ExitStatus::usage, {}, message), diagnostics_(std::move(diagnostics)) {
   sort_diagnostics(diagnostics_);
+  cap_per_file(diagnostics_);
 }
 
 CaseFolder::CaseFolder(fs::path root, FileSystem& files) : root_(std::move(root)), files_(&files) {

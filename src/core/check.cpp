@@ -13,10 +13,12 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 
 #include "casekit/printable.hpp"
 #include "casekit/private_area.hpp"
 #include "casekit/suppressions.hpp"
+#include "finding_cap.hpp"
 
 namespace casekit {
 
@@ -212,13 +214,16 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   if (!options.only_files.empty())
     std::erase_if(report.findings, [&](const Diagnostic& d) { return !wanted(d.location.file); });
   // Source lines are shown under findings; only files with findings need them.
-  if (options.keep_sources)
+  // (A set of them, as a client may have thousands of notes and findings.)
+  if (options.keep_sources) {
+    std::unordered_set<std::string_view> with_findings;
+    for (const auto& d : report.findings) with_findings.insert(d.location.file);
     for (const auto* s : sources)
-      if (std::any_of(report.findings.begin(), report.findings.end(),
-                      [&](const Diagnostic& d) { return d.location.file == s->display; }))
-        report.sources[printable(s->display)] = s->source.text;
+      if (with_findings.count(s->display)) report.sources[printable(s->display)] = s->source.text;
+  }
   make_printable(report.findings);
   sort_diagnostics(report.findings);
+  cap_per_file(report.findings);
   return report;
 }
 
@@ -328,6 +333,7 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   }
   apply_severities(settings, result.folder_findings);
   make_printable(result.folder_findings);
+  cap_per_file(result.folder_findings);
   // Streamed output starts with the folder's own findings, as a report
   // without a client id; they stay in the result for the counts.
   if (options.on_client) {

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "consent_index.hpp"
+
 namespace casekit {
 namespace {
 
@@ -129,8 +131,9 @@ void signatures(Collector& c, const Plan& plan) {
 // A release that ends while a referral relies on it; renewing it is a new
 // release, signed and recorded.
 void consents(Collector& c, const Plan& plan) {
+  ConsentIndex releases(c.record_.client.consents);
   for (const auto& referral : plan.referrals) {
-    const Consent* consent = c.record_.consent_for(referral);
+    const Consent* consent = releases.consent_for(referral);
     if (!consent || !consent->expires || consent->revoked || consent->partner != referral.to)
       continue;
     c.add("consent", referral.id,

@@ -1,6 +1,10 @@
 #include "casekit/ids.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+
+#include "casekit/error.hpp"
 
 namespace casekit {
 
@@ -85,11 +89,38 @@ int item_number(std::string_view id) {
   return std::stoi(std::string(id.substr(1)));
 }
 
+std::string item_kind(char prefix) {
+  switch (prefix) {
+    case 'N':
+      return "need";
+    case 'L':
+      return "long-term goal";
+    case 'G':
+      return "goal";
+    case 'S':
+      return "service";
+    case 'R':
+      return "referral";
+  }
+  return "item";
+}
+
 std::string next_item_id(char prefix, const std::vector<std::string>& used) {
   int highest = 0;
   for (const auto& id : used)
     if (is_item_id(id, prefix)) highest = std::max(highest, item_number(id));
-  return std::string(1, prefix) + std::to_string(highest + 1);
+  std::string id = std::string(1, prefix) + std::to_string(highest + 1);
+  // A hand-written id can take the last number: the next one would be too
+  // long to be an id, and the record would be refused for it.
+  if (!is_item_id(id, prefix))
+    throw Error(ExitStatus::usage, {},
+                fmt::format("no {} id is left to give: this record uses {}{}, and ids have at most "
+                            "six digits",
+                            item_kind(prefix), prefix, highest),
+                fmt::format("give the {} with id {}{} a smaller unused id, in the plan and in the "
+                            "notes that name it",
+                            item_kind(prefix), prefix, highest));
+  return id;
 }
 
 }  // namespace casekit

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "casekit/record_merge.hpp"
+#include "node_index.hpp"
 #include "record_lists.hpp"
 #include "yaml_text.hpp"
 
@@ -57,10 +58,17 @@ bool insertion_for(const IdList& list, const std::string& text, const YamlNode& 
   const YamlNode* their_list = node_at(theirs, list.path);
   if (!their_list || !their_list->is_sequence()) return true;
   Insertion insertion{0, ""};
+  const YamlNode* base_list = at(base, list.path);
+  const YamlNode* our_list = node_at(ours, list.path);
+  ItemIndex in_base(base_list), in_ours(our_list);
+  auto known = [&](const std::string& id) {
+    // An item without an id matches one without an id (item_with_id).
+    if (id.empty()) return item_with_id(base_list, id) || item_with_id(our_list, id);
+    return in_base.find(id) || in_ours.find(id);
+  };
   for (std::size_t i = 0; i < their_list->items.size(); ++i) {
     std::string id = their_list->items[i].text_at("id");
-    if (item_with_id(at(base, list.path), id) || item_with_id(node_at(ours, list.path), id))
-      continue;
+    if (known(id)) continue;
     int dash = dash_column(theirs_text, their_list->items[i]);
     if (dash < 0) return false;
     std::size_t begin =

@@ -1,7 +1,11 @@
 // The structural three-way merge of record trees (record_merge.hpp).
 #include "casekit/record_merge.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <set>
+
+#include "node_index.hpp"
 
 namespace casekit {
 namespace {
@@ -25,13 +29,6 @@ bool has_item_ids(const YamlNode* list) {
   return true;
 }
 
-const YamlNode* find_item(const YamlNode* list, const std::string& id) {
-  if (!list) return nullptr;
-  for (const auto& item : list->items)
-    if (const std::string* other = item_id(item); other && *other == id) return &item;
-  return nullptr;
-}
-
 // One side has the entry, the other does not: it was added there (keep
 // it), or removed on the other side without a change here (drop it).
 // Removed there and changed here is a conflict. Returns false on conflict.
@@ -45,15 +42,16 @@ bool one_sided(const YamlNode* base, const YamlNode& present, std::optional<Yaml
 
 std::optional<YamlNode> merge_maps(const YamlNode* base, const YamlNode& ours,
                                    const YamlNode& theirs) {
+  KeyIndex in_base(base), in_ours(&ours), in_theirs(&theirs);
   std::vector<std::string> keys;
   for (const auto& key : ours.keys) keys.push_back(key.value);
   for (const auto& key : theirs.keys)
-    if (!ours.find(key.value)) keys.push_back(key.value);
+    if (!in_ours.find(key.value)) keys.push_back(key.value);
   YamlNode out = YamlNode::mapping();
   for (const auto& key : keys) {
-    const YamlNode* b = base ? base->find(key) : nullptr;
-    const YamlNode* o = ours.find(key);
-    const YamlNode* t = theirs.find(key);
+    const YamlNode* b = in_base.find(key);
+    const YamlNode* o = in_ours.find(key);
+    const YamlNode* t = in_theirs.find(key);
     std::optional<YamlNode> merged;
     if (o && t)
       merged = merge_trees(b, *o, *t);
@@ -62,7 +60,9 @@ std::optional<YamlNode> merge_maps(const YamlNode* base, const YamlNode& ours,
     else if (!merged)
       continue;
     if (!merged) return std::nullopt;
-    out.set(key, std::move(*merged));
+    // The keys are distinct: no need for set()'s search.
+    out.keys.push_back(YamlNode::scalar(key));
+    out.items.push_back(std::move(*merged));
   }
   return out;
 }
@@ -82,13 +82,14 @@ std::optional<YamlNode> merge_item_lists(const YamlNode* base, const YamlNode& o
     out.items.push_back(std::move(*merged));
     return true;
   };
+  ItemIndex in_base(base), in_ours(&ours), in_theirs(&theirs);
   for (const auto& item : ours.items) {
     const std::string& id = *item_id(item);
-    if (!add(find_item(base, id), &item, find_item(&theirs, id))) return std::nullopt;
+    if (!add(in_base.find(id), &item, in_theirs.find(id))) return std::nullopt;
   }
   for (const auto& item : theirs.items) {
     const std::string& id = *item_id(item);
-    if (!find_item(&ours, id) && !add(find_item(base, id), nullptr, &item)) return std::nullopt;
+    if (!in_ours.find(id) && !add(in_base.find(id), nullptr, &item)) return std::nullopt;
   }
   return out;
 }
@@ -99,8 +100,15 @@ bool same_tree(const YamlNode& a, const YamlNode& b) {
   if (a.kind != b.kind || a.value != b.value) return false;
   if (a.keys.size() != b.keys.size() || a.items.size() != b.items.size()) return false;
   if (a.is_mapping()) {
+    // Mostly the keys are in the same order; otherwise an index, since a
+    // search per key would cost the mapping's size squared.
+    bool same_order =
+        std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(),
+                   [](const YamlNode& x, const YamlNode& y) { return x.value == y.value; });
+    std::optional<KeyIndex> in_b;
+    if (!same_order) in_b.emplace(&b);
     for (std::size_t i = 0; i < a.keys.size(); ++i) {
-      const YamlNode* other = b.find(a.keys[i].value);
+      const YamlNode* other = same_order ? &b.items[i] : in_b->find(a.keys[i].value);
       if (!other || !same_tree(a.items[i], *other)) return false;
     }
     return true;

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <map>
 
+#include "casekit/error.hpp"
 #include "casekit/ids.hpp"
 #include "casekit/record_merge.hpp"
 #include "casekit/yaml_edit.hpp"
+#include "node_index.hpp"
 #include "record_lists.hpp"
 
 namespace casekit {
@@ -65,10 +67,11 @@ std::vector<Collision> collisions(FileKind kind, const YamlNode* base, const Yam
   for (const auto& list : id_lists(kind)) {
     const YamlNode* their_list = node_at(theirs, list.path);
     if (!their_list || !their_list->is_sequence()) continue;
+    ItemIndex in_base(at(base, list.path)), in_ours(node_at(ours, list.path));
     for (const auto& item : their_list->items) {
       std::string id = item.is_mapping() ? item.text_at("id") : "";
-      if (id.empty() || item_with_id(at(base, list.path), id)) continue;
-      const YamlNode* our_item = item_with_id(node_at(ours, list.path), id);
+      if (id.empty() || in_base.find(id)) continue;
+      const YamlNode* our_item = in_ours.find(id);
       if (our_item && !same_tree(*our_item, item)) out.push_back({list.prefix, id});
     }
   }
@@ -127,11 +130,20 @@ std::optional<RenumberedText> renumber_collisions(FileKind kind, const YamlNode*
   for (const YamlNode* tree : {base, &ours, &theirs})
     if (tree) add_used(*tree, used);
   std::map<std::pair<char, std::string>, std::string> new_ids;
+  // The next free number of each prefix, found once: a search of every id
+  // per collision would cost their numbers multiplied.
+  std::map<char, std::string> next;
   RenumberedText out;
   for (const auto& collision : found) {
     if (!is_item_id(collision.id, collision.prefix)) return std::nullopt;
-    std::string to = next_item_id(collision.prefix, used);
-    used.push_back(to);
+    auto [it, first] = next.try_emplace(collision.prefix);
+    try {
+      it->second = first ? next_item_id(collision.prefix, used)
+                         : next_item_id(collision.prefix, {it->second});
+    } catch (const Error&) {
+      return std::nullopt;  // no id is left for it: the collision stays a conflict
+    }
+    std::string to = it->second;
     new_ids[{collision.prefix, collision.id}] = to;
     out.changes.push_back({what_has(collision.prefix), collision.id, to});
   }
@@ -149,11 +161,16 @@ std::optional<RenumberedText> renumber_collisions(FileKind kind, const YamlNode*
     if (range) splices.push_back({range->first, range->second, found_id->second});
   });
   if (!exact) return std::nullopt;
+  // Built from the start, piece by piece: replacing in place would move
+  // the rest of the text at each splice.
   std::sort(splices.begin(), splices.end(),
-            [](const Splice& a, const Splice& b) { return a.begin > b.begin; });
-  out.text = theirs_text;
-  for (const auto& splice : splices)
-    out.text.replace(splice.begin, splice.end - splice.begin, splice.text);
+            [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
+  std::size_t copied = 0;
+  for (const auto& splice : splices) {
+    out.text.append(theirs_text, copied, splice.begin - copied).append(splice.text);
+    copied = splice.end;
+  }
+  out.text.append(theirs_text, copied);
   // The new text must hold theirs' record with exactly these ids changed.
   YamlNode expected = theirs;
   visit_ids(expected, shape_of(kind), [&](YamlNode& scalar, char prefix) {

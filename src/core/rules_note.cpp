@@ -4,91 +4,111 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "casekit/check.hpp"
+#include "node_index.hpp"
 
 namespace casekit {
 namespace {
 
-const SourceFile* source_of(const RuleContext& ctx, const Note& note) {
-  for (const auto& f : ctx.files.notes)
-    if (f.path.filename() == note.file_name) return &f;
-  return nullptr;
-}
-
-Location in_note(const RuleContext& ctx, const Note& note, const char* key) {
-  const SourceFile* file = source_of(ctx, note);
+// `file`: the note's file, or nullptr.
+Location in_note(const RuleContext& ctx, const SourceFile* file, const Note& note,
+                 const char* key) {
   return file ? ctx.at(*file, {key}) : note.where;
 }
 
-void check_sections(RuleContext& ctx, const Note& n) {
+void check_sections(RuleContext& ctx, const Note& n, const SourceFile* file) {
   // An attempted contact has nothing to observe; it still says what was tried.
   bool attempted = n.contact == "attempted";
   if (is_blank(n.objective))
-    ctx.report("note/objective", in_note(ctx, n, "objective"), "the note has no objective account of the interaction",
+    ctx.report("note/objective", in_note(ctx, file, n, "objective"),
+               "the note has no objective account of the interaction",
                "add `objective:`: what happened, what you saw and heard");
   if (attempted) return;
   if (is_blank(n.assessment))
-    ctx.report("note/assessment", in_note(ctx, n, "assessment"), "the note has no assessment of the situation and the client",
-               "add `assessment:`: the client's state and ability to complete tasks, and progress toward the goal");
+    ctx.report("note/assessment", in_note(ctx, file, n, "assessment"),
+               "the note has no assessment of the situation and the client",
+               "add `assessment:`: the client's state and ability to complete tasks, and progress "
+               "toward the goal");
   if (n.goals.empty())
-    ctx.report("note/goal-ref", in_note(ctx, n, "goals"), "the note does not refer to a short-term goal of the plan",
+    ctx.report("note/goal-ref", in_note(ctx, file, n, "goals"),
+               "the note does not refer to a short-term goal of the plan",
                "add `goals: [G..]` with the goals this contact was about");
   if (is_blank(n.strengths))
-    ctx.report("note/strengths", in_note(ctx, n, "strengths"), "the note does not record the client's strengths and resources",
+    ctx.report("note/strengths", in_note(ctx, file, n, "strengths"),
+               "the note does not record the client's strengths and resources",
                "add `strengths:`: what the client did well, linked to the goal");
   if (is_blank(n.data))
-    ctx.report("note/data", in_note(ctx, n, "data"), "the note records no data or new information",
+    ctx.report("note/data", in_note(ctx, file, n, "data"),
+               "the note records no data or new information",
                "add `data:`: scores, dates, documents, anything new");
   if (n.client_steps.empty())
-    ctx.report("note/client-steps", in_note(ctx, n, "client_steps"), "the note does not state the steps the client took since the last contact",
+    ctx.report("note/client-steps", in_note(ctx, file, n, "client_steps"),
+               "the note does not state the steps the client took since the last contact",
                "add `client_steps:`");
   if (n.worker_steps.empty())
-    ctx.report("note/worker-steps", in_note(ctx, n, "worker_steps"), "the note does not state the steps you took since the last contact",
+    ctx.report("note/worker-steps", in_note(ctx, file, n, "worker_steps"),
+               "the note does not state the steps you took since the last contact",
                "add `worker_steps:`");
 }
 
 // A value only means something beside the goal's baseline and target.
-void check_measures(RuleContext& ctx, const Note& n) {
+// `goals`: the plan's goals by id. A note may hold many measures and a
+// plan many goals, so each is found in one look-up.
+void check_measures(RuleContext& ctx, const Note& n, const SourceFile* file,
+                    const std::unordered_map<std::string_view, const ShortTermGoal*>& goals) {
   if (n.measures.empty() || !ctx.record.plan) return;
+  const YamlNode* in_file = file ? file->tree.find("measures") : nullptr;
+  KeyIndex keys(in_file);
   for (const auto& measure : n.measures) {
-    const std::string& goal_id = measure.first;  // clang 14 cannot capture a structured binding
-    const auto& goals = ctx.record.plan->short_term_goals;
-    auto goal = std::find_if(goals.begin(), goals.end(), [&](const ShortTermGoal& g) { return g.id == goal_id; });
-    if (goal == goals.end() || (goal->measure && goal->measure->target)) continue;
-    const SourceFile* file = source_of(ctx, n);
-    ctx.report("note/measure-goal", file ? ctx.at(*file, {"measures", goal_id}) : n.where,
-               fmt::format("a value is recorded for {}, which has no measure with a target to compare it with", goal_id),
-               fmt::format("add `measure: {{baseline: ..., target: ..., unit: ...}}` to {} in plan.yaml", goal_id));
+    const std::string& goal_id = measure.first;
+    auto goal = goals.find(goal_id);
+    if (goal == goals.end() || (goal->second->measure && goal->second->measure->target)) continue;
+    const YamlNode* key = keys.find_key(goal_id);
+    Location where = key    ? Location{file->display, key->mark.line + 1, key->mark.column + 1}
+                     : file ? ctx.at(*file, {"measures", goal_id})
+                            : n.where;
+    ctx.report(
+        "note/measure-goal", where,
+        fmt::format(
+            "a value is recorded for {}, which has no measure with a target to compare it with",
+            goal_id),
+        fmt::format("add `measure: {{baseline: ..., target: ..., unit: ...}}` to {} in plan.yaml",
+                    goal_id));
   }
 }
 
-void check_next_steps(RuleContext& ctx, const Note& n) {
+void check_next_steps(RuleContext& ctx, const Note& n, const SourceFile* file) {
   if (n.plan.empty()) {
-    ctx.report("note/next-steps", in_note(ctx, n, "plan"), "the note has no next steps",
-               "add `plan:` with the next steps, each with `by:` and `who:`, so a colleague can pick up");
+    ctx.report(
+        "note/next-steps", in_note(ctx, file, n, "plan"), "the note has no next steps",
+        "add `plan:` with the next steps, each with `by:` and `who:`, so a colleague can pick up");
     return;
   }
   if (std::any_of(n.plan.begin(), n.plan.end(), [](const NextStep& s) { return !s.by; }))
-    ctx.report("note/next-steps", in_note(ctx, n, "plan"), "some next steps have no timeframe", "add `by: YYYY-MM-DD` to each step");
+    ctx.report("note/next-steps", in_note(ctx, file, n, "plan"),
+               "some next steps have no timeframe", "add `by: YYYY-MM-DD` to each step");
 }
 
-void check_dates(RuleContext& ctx, const Note& n) {
+void check_dates(RuleContext& ctx, const Note& n, const SourceFile* file) {
   if (n.date > ctx.today || (n.written && *n.written > ctx.today)) {
-    ctx.report("note/future-date", in_note(ctx, n, n.date > ctx.today ? "date" : "written"),
-               fmt::format("the note is dated in the future ({})", (n.date > ctx.today ? n.date : *n.written).str()),
+    ctx.report("note/future-date", in_note(ctx, file, n, n.date > ctx.today ? "date" : "written"),
+               fmt::format("the note is dated in the future ({})",
+                           (n.date > ctx.today ? n.date : *n.written).str()),
                "correct the date of the interaction or of writing");
     return;
   }
   int deadline = ctx.settings.note_deadline_days;
   if (!n.written)
-    ctx.report("note/timely", in_note(ctx, n, "date"), "the note does not say when it was written",
-               "add `written: YYYY-MM-DD`");
+    ctx.report("note/timely", in_note(ctx, file, n, "date"),
+               "the note does not say when it was written", "add `written: YYYY-MM-DD`");
   else if (days_between(n.date, *n.written) > deadline)
-    ctx.report("note/timely", in_note(ctx, n, "written"),
-               fmt::format("the note was written {} days after the interaction; the program allows {}",
-                           days_between(n.date, *n.written), deadline),
-               "write notes within the deadline; a late note is still better than none");
+    ctx.report(
+        "note/timely", in_note(ctx, file, n, "written"),
+        fmt::format("the note was written {} days after the interaction; the program allows {}",
+                    days_between(n.date, *n.written), deadline),
+        "write notes within the deadline; a late note is still better than none");
 }
 
 void check_contact_gap(RuleContext& ctx) {
@@ -109,12 +129,17 @@ void check_contact_gap(RuleContext& ctx) {
 void check_service_events(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& services = ctx.record.plan->services;
+  // The notes' dates in order, to find the nearest note to a date by halving.
+  std::vector<Date> dates;
+  for (const auto& n : ctx.record.notes) dates.push_back(n.date);
+  std::sort(dates.begin(), dates.end());
   for (std::size_t i = 0; i < services.size(); ++i) {
     const Service& s = services[i];
     for (const auto& [key, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
       if (!date || *date > ctx.today) continue;
-      bool told = std::any_of(ctx.record.notes.begin(), ctx.record.notes.end(),
-                              [&, event = *date](const Note& n) { return std::labs(days_between(event, n.date)) <= 7; });
+      // The first note on or after a week before: told if it is within the week after.
+      auto first = std::lower_bound(dates.begin(), dates.end(), date->add_days(-7));
+      bool told = first != dates.end() && days_between(*date, *first) <= 7;
       if (!told)
         ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
                    fmt::format("service {} {} on {}, and no note tells of it", s.id, std::string(key) == "start" ? "started" : "ended",
@@ -145,11 +170,20 @@ void check_closure(RuleContext& ctx) {
 }  // namespace
 
 void check_notes(RuleContext& ctx) {
+  // Notes' files by name, and goals by id, found once: a search per note
+  // would cost notes times files, or measures times goals.
+  std::unordered_map<std::string, const SourceFile*> files;
+  for (const auto& f : ctx.files.notes) files.try_emplace(f.path.filename().string(), &f);
+  std::unordered_map<std::string_view, const ShortTermGoal*> goals;
+  if (ctx.record.plan)
+    for (const auto& g : ctx.record.plan->short_term_goals) goals.try_emplace(g.id, &g);
   for (const auto& note : ctx.record.notes) {
-    check_sections(ctx, note);
-    check_next_steps(ctx, note);
-    check_dates(ctx, note);
-    check_measures(ctx, note);
+    auto found = files.find(note.file_name);
+    const SourceFile* file = found == files.end() ? nullptr : found->second;
+    check_sections(ctx, note, file);
+    check_next_steps(ctx, note, file);
+    check_dates(ctx, note, file);
+    check_measures(ctx, note, file, goals);
   }
 }
 

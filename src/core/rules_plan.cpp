@@ -5,14 +5,15 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "casekit/check.hpp"
 #include "casekit/plan_digest.hpp"
+#include "consent_index.hpp"
 
 namespace casekit {
 namespace {
-
-bool names(const Strings& list, const std::string& id) { return std::find(list.begin(), list.end(), id) != list.end(); }
 
 void check_long_term(RuleContext& ctx, const Plan& p) {
   if (p.long_term_goals.empty()) {
@@ -26,13 +27,22 @@ void check_long_term(RuleContext& ctx, const Plan& p) {
                  "add `long_term: L1` (the long-term goal it leads to)");
 }
 
+// The needs some goal, service or referral addresses, gathered once: a
+// search of the plan per need would cost needs times items.
+std::unordered_set<std::string_view> needs_on_plan(const Plan& p) {
+  std::unordered_set<std::string_view> out;
+  auto add = [&](const Strings& needs) { out.insert(needs.begin(), needs.end()); };
+  for (const auto& g : p.short_term_goals) add(g.needs);
+  for (const auto& s : p.services) add(s.needs);
+  for (const auto& r : p.referrals) add(r.needs);
+  return out;
+}
+
 void check_needs_on_plan(RuleContext& ctx, const Plan& p) {
+  std::unordered_set<std::string_view> addressed = needs_on_plan(p);
   for (const auto& need : ctx.record.client.assessment.needs) {
     if (need.status != "open") continue;
-    bool on_plan = std::any_of(p.short_term_goals.begin(), p.short_term_goals.end(), [&](const ShortTermGoal& g) { return names(g.needs, need.id); }) ||
-                   std::any_of(p.services.begin(), p.services.end(), [&](const Service& s) { return names(s.needs, need.id); }) ||
-                   std::any_of(p.referrals.begin(), p.referrals.end(), [&](const Referral& r) { return names(r.needs, need.id); });
-    if (!on_plan)
+    if (!addressed.count(need.id))
       ctx.report("plan/need-not-addressed", need.where,
                  fmt::format("open need {} ({}) is not on the plan: no goal, service or referral addresses it", need.id,
                              need.domain.empty() ? "no domain" : need.domain),
@@ -54,26 +64,39 @@ void check_services(RuleContext& ctx, const Plan& p) {
 }
 
 void check_scope(RuleContext& ctx, const Plan& p) {
+  // Referred needs, and the services of each need in the plan's order, found once.
+  std::unordered_set<std::string_view> referred;
+  for (const auto& r : p.referrals) referred.insert(r.needs.begin(), r.needs.end());
+  std::unordered_map<std::string_view, std::vector<const Service*>> services_of;
+  for (const auto& s : p.services)
+    for (const auto& n : s.needs)
+      if (auto& list = services_of[n]; list.empty() || list.back() != &s) list.push_back(&s);
   for (const auto& need : ctx.record.client.assessment.needs) {
-    if (need.status != "open" || !need.in_scope || *need.in_scope) continue;
-    bool referred = std::any_of(p.referrals.begin(), p.referrals.end(), [&](const Referral& r) { return names(r.needs, need.id); });
-    for (const auto& s : p.services)
-      if (names(s.needs, need.id) && !referred)
-        ctx.report("plan/out-of-scope", s.where,
-                   fmt::format("need {} is outside the program's scope, but only a program service (S: {}) addresses it", need.id, s.id),
-                   fmt::format("refer the client to a community partner for {} with `casekit plan CLIENT add-referral`", need.id));
+    if (need.status != "open" || !need.in_scope || *need.in_scope || referred.count(need.id))
+      continue;
+    auto found = services_of.find(need.id);
+    if (found == services_of.end()) continue;
+    for (const Service* s : found->second)
+      ctx.report("plan/out-of-scope", s->where,
+                 fmt::format("need {} is outside the program's scope, but only a program service "
+                             "(S: {}) addresses it",
+                             need.id, s->id),
+                 fmt::format("refer the client to a community partner for {} with `casekit plan "
+                             "CLIENT add-referral`",
+                             need.id));
   }
 }
 
 // The release of information a referral relies on, if it is in force.
 void check_referral_consents(RuleContext& ctx, const Plan& p) {
+  ConsentIndex releases(ctx.record.client.consents);
   for (const auto& r : p.referrals) {
     if (!r.consent) {
       ctx.report("plan/referral-consent", r.where, fmt::format("referral {} has no release of information", r.id),
                  "get the client's signed release before sharing anything, and record it with add-consent");
       continue;
     }
-    const Consent* found = ctx.record.consent_for(r);
+    const Consent* found = releases.consent_for(r);
     if (!found) continue;  // format/dangling-ref reports it
     // A closed case shares nothing any more: only a referral made after the
     // release ended is a problem then.

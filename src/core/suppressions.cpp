@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <regex>
+#include <unordered_map>
 
 #include "casekit/check.hpp"
 
@@ -55,6 +56,11 @@ std::vector<Suppression> scan(const SourceFile& file) {
        start = nl + 1)
     lines.push_back(file.source.text.substr(start, nl - start));
   if (start < file.source.text.size()) lines.push_back(file.source.text.substr(start));
+  // The first content line at or after each line, found once: a file may
+  // hold thousands of suppression comments in a row.
+  std::vector<std::size_t> next_content(lines.size() + 1, lines.size());
+  for (std::size_t i = lines.size(); i-- > 0;)
+    next_content[i] = content_line(lines[i]) ? i : next_content[i + 1];
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
     // std::regex recurses per character; only short lines that mention
@@ -72,9 +78,7 @@ std::vector<Suppression> scan(const SourceFile& file) {
           content_line(lines[i].substr(0, static_cast<std::size_t>(m.position(0))) + "x") &&
           lines[i].substr(0, static_cast<std::size_t>(m.position(0))).find_first_not_of(' ') !=
               std::string::npos;
-      std::size_t target = i;
-      if (!inline_comment)
-        for (target = i + 1; target < lines.size() && !content_line(lines[target]);) ++target;
+      std::size_t target = inline_comment ? i : next_content[i + 1];
       s.target_line = static_cast<int>(target) + 1;
     }
     out.push_back(std::move(s));
@@ -82,12 +86,35 @@ std::vector<Suppression> scan(const SourceFile& file) {
   return out;
 }
 
-bool suppresses(Suppression& s, const Diagnostic& d) {
-  if (d.location.file != s.file ||
-      std::find(s.rules.begin(), s.rules.end(), d.rule) == s.rules.end())
-    return false;
-  return s.target_line == 0 || s.target_line == d.location.line;
-}
+// The suppressions of each file, line (0: the whole file) and rule, so
+// that each finding costs a look-up, however many comments a file holds.
+class SuppressionIndex {
+ public:
+  explicit SuppressionIndex(std::vector<Suppression>& all) {
+    for (auto& s : all)
+      for (const auto& rule : s.rules) by_place_[key(s.file, s.target_line, rule)].push_back(&s);
+  }
+
+  // Whether a suppression hides `d`; marks the ones that do as used.
+  bool hides(const Diagnostic& d) {
+    bool hidden = false;
+    for (int line : {0, d.location.line}) {
+      auto found = by_place_.find(key(d.location.file, line, d.rule));
+      if (found == by_place_.end()) continue;
+      hidden = true;
+      for (auto* s : found->second) s->used = true;
+      found->second.clear();  // used: no need to mark them again
+    }
+    return hidden;
+  }
+
+ private:
+  static std::string key(const std::string& file, int line, const std::string& rule) {
+    return fmt::format("{}\n{}\n{}", file, line, rule);
+  }
+
+  std::unordered_map<std::string, std::vector<Suppression*>> by_place_;
+};
 
 }  // namespace
 
@@ -99,13 +126,10 @@ void apply_suppressions(const std::vector<const SourceFile*>& files,
     all.insert(all.end(), found.begin(), found.end());
   }
   if (all.empty()) return;
+  SuppressionIndex index(all);
   std::vector<Diagnostic> kept;
-  for (auto& d : findings) {
-    bool hidden = false;
-    for (auto& s : all)
-      if (suppresses(s, d)) hidden = s.used = true;
-    if (!hidden) kept.push_back(std::move(d));
-  }
+  for (auto& d : findings)
+    if (!index.hides(d)) kept.push_back(std::move(d));
   for (const auto& s : all) {
     if (s.used) continue;
     std::vector<std::string> unknown;

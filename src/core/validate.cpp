@@ -84,9 +84,11 @@ class Validator {
       }
       check_field(node.items[i], *field);
     }
+    // Only the required fields are looked up: each look-up reads every key.
     for (const auto& field : shape.fields) {
+      if (!field.required) continue;
       const YamlNode* value = node.find(field.name);
-      if (field.required && (!value || value->is_null()))
+      if (!value || value->is_null())
         report(node, "format/missing-key", fmt::format("'{}' is missing", field.name),
                fmt::format("add `{}:`", field.name));
     }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_set>
 
 #include "ascii_scan.hpp"
 #include "casekit/yaml_tree.hpp"
@@ -45,6 +46,29 @@ bool is_indicator(char c) {
   return kIndicators[static_cast<unsigned char>(c)];
 }
 
+// The keys of one mapping so far, to find a repeated one. Most mappings
+// are short and searched directly; a long one (a hostile file may hold
+// 200,000 keys) gets a hash set, so each key costs the same. The views
+// point into the source text, which outlives the parse.
+class KeySet {
+ public:
+  // Whether `key` was added before; adds it if not.
+  bool repeated(std::string_view key) {
+    constexpr std::size_t small = 16;
+    if (set_.empty() && list_.size() < small) {
+      if (std::find(list_.begin(), list_.end(), key) != list_.end()) return true;
+      list_.push_back(key);
+      return false;
+    }
+    if (set_.empty()) set_.insert(list_.begin(), list_.end());
+    return !set_.insert(key).second;
+  }
+
+ private:
+  std::vector<std::string_view> list_;
+  std::unordered_set<std::string_view> set_;
+};
+
 // A recursive reader over lines. Between nodes `pos_` is at the start of a
 // line; `line_start_` and `line_` always describe the line holding `pos_`.
 class FastParser {
@@ -65,12 +89,19 @@ class FastParser {
  private:
   char at(std::size_t i) const { return i < t_.size() ? t_[i] : '\n'; }
 
-  Mark mark(std::size_t offset) const {
+  // Outside ASCII a column counts characters. The count goes on from the
+  // last mark on the same line, since a one-line flow list may hold
+  // thousands of items, and counting each from the line's start would
+  // make the line's cost grow with its length squared.
+  Mark mark(std::size_t offset) {
     if (ascii_) return {line_, static_cast<int>(offset - line_start_), static_cast<int>(offset)};
-    int column = 0;
-    for (std::size_t i = line_start_; i < offset; ++i)
-      if ((static_cast<unsigned char>(t_[i]) & 0xC0) != 0x80) ++column;
-    return {line_, column, static_cast<int>(offset)};
+    if (counted_line_ != line_start_ || counted_to_ > offset) {
+      counted_line_ = counted_to_ = line_start_;
+      counted_column_ = 0;
+    }
+    for (; counted_to_ < offset; ++counted_to_)
+      if ((static_cast<unsigned char>(t_[counted_to_]) & 0xC0) != 0x80) ++counted_column_;
+    return {line_, counted_column_, static_cast<int>(offset)};
   }
 
   int indent() const {
@@ -132,11 +163,9 @@ class FastParser {
   // Adds the key from pos_ to `end` (its colon) to the mapping and moves
   // past the colon. A null word or a repeated key is left to libyaml,
   // which words the error.
-  void add_key(YamlNode& map, std::size_t end) {
+  void add_key(YamlNode& map, KeySet& seen, std::size_t end) {
     std::string_view key = t_.substr(pos_, end - pos_);
-    if (is_null_word(key)) give_up();
-    for (const auto& k : map.keys)
-      if (k.value == key) give_up();
+    if (is_null_word(key) || seen.repeated(key)) give_up();
     YamlNode& node = map.keys.emplace_back();
     node.kind = NodeKind::scalar;
     node.value.assign(key);
@@ -154,10 +183,11 @@ class FastParser {
     std::size_t expected = column == 0 ? 32 : 8;
     map.keys.reserve(expected);
     map.items.reserve(expected);
+    KeySet seen;
     do {
       std::size_t end = key_end(pos_);
       if (end == 0) give_up();
-      add_key(map, end);
+      add_key(map, seen, end);
       value(column, map.items.emplace_back());
     } while (continues(column));
     pos_ = line_start_;
@@ -356,10 +386,11 @@ class FastParser {
     map.mark = mark(pos_++);
     skip_spaces();
     if (at(pos_) == '}') return ++pos_, map;
+    KeySet seen;
     do {
       std::size_t end = key_end(pos_);
       if (end == 0 || at(end + 1) != ' ') give_up();
-      add_key(map, end);
+      add_key(map, seen, end);
       map.items.push_back(flow_scalar());
     } while (!flow_item_end('}'));
     return map;
@@ -424,6 +455,9 @@ class FastParser {
   std::size_t line_start_ = 0;
   int line_ = 0;
   int depth_ = 0;
+  // Where mark() stopped counting characters: line, offset and column.
+  std::size_t counted_line_ = std::string_view::npos, counted_to_ = 0;
+  int counted_column_ = 0;
 };
 
 }  // namespace

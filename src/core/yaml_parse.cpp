@@ -39,14 +39,24 @@ class MarkConverter {
   }
 
  private:
+  // The walk goes on from the last mark when it is on the same line and
+  // not after this one: a one-line flow list may hold thousands of items,
+  // and walking to each from the line's start would cost the line's
+  // length squared.
   std::size_t byte_offset(std::size_t line, std::size_t column) {
     if (line_starts_.empty()) find_line_starts();
-    std::size_t pos = line < line_starts_.size() ? line_starts_[line] : text_.size();
-    for (; column > 0 && pos < text_.size(); --column) {
-      ++pos;
-      while (pos < text_.size() && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) ++pos;
+    if (line != last_line_ || column < last_column_) {
+      last_line_ = line;
+      last_column_ = 0;
+      last_pos_ = line < line_starts_.size() ? line_starts_[line] : text_.size();
     }
-    return pos;
+    for (; last_column_ < column && last_pos_ < text_.size(); ++last_column_) {
+      ++last_pos_;
+      while (last_pos_ < text_.size() &&
+             (static_cast<unsigned char>(text_[last_pos_]) & 0xC0) == 0x80)
+        ++last_pos_;
+    }
+    return last_pos_;
   }
 
   // libyaml also ends lines at NEL (U+0085), LS (U+2028) and PS (U+2029).
@@ -66,6 +76,8 @@ class MarkConverter {
   std::string_view text_;
   bool ascii_;
   std::vector<std::size_t> line_starts_;
+  // Where byte_offset() stopped: line, column and byte offset.
+  std::size_t last_line_ = std::string_view::npos, last_column_ = 0, last_pos_ = 0;
 };
 
 // Builds a YamlNode tree from parser events, one open collection per frame.

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "casekit/error.hpp"
 #include "casekit/ids.hpp"
 
 using namespace casekit;
@@ -46,4 +47,13 @@ TEST_CASE("next item id is one past the highest in use, never a reused one") {
   CHECK(next_item_id('G', {"G1", "G2", "N7"}) == "G3");
   // G2 was removed by hand but a note still refers to G3.
   CHECK(next_item_id('G', {"G1", "G3"}) == "G4");
+}
+
+TEST_CASE("after a hand-written G999999 there is no goal id left, and the error says so") {
+  CHECK(next_item_id('G', {"G999998"}) == "G999999");
+  CHECK_THROWS_WITH_AS(next_item_id('G', {"G1", "G999999"}),
+                       "no goal id is left to give: this record uses G999999, and ids have at "
+                       "most six digits",
+                       Error);
+  CHECK(next_item_id('S', {"G999999"}) == "S1");
 }

@@ -87,6 +87,8 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
       "a: |\n  no line break at the end",  // found by fuzz_yaml_load
       "a: >\n  x\n\n  y\n\n\n",
       "a: 1",
+      // Columns outside ASCII, counted on from the mark before on the line.
+      "place: Café\ngoals: [G1, é, G2, ü, G3]\nmap: {a: ä, b: ö}\n",
   };
   for (const char* text : documents) {
     CAPTURE(text);
@@ -121,6 +123,10 @@ TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
       "-\n  a: 1\n",                // list item on the next line
       "a: 1\n - b\n",
       "a: -1\n",  // plain starting with an indicator
+      // A duplicate key past the short list, searched in a hash set.
+      "k1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\n"
+      "k12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk3: again\n",
+      "m: {a: 1, b: 2, a: 3}\n",  // duplicate key in a flow mapping
   };
   for (const char* text : documents) {
     CAPTURE(text);
