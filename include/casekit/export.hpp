@@ -47,16 +47,22 @@ struct ExportFilter {
   bool redact = false;  // make the people anonymous (redact.hpp)
   std::string partner;  // only what the client shares with this partner (share.hpp)
   Date today;           // when releases must be in force
+  // export --all: a client whose record has format errors is left out
+  // (and listed) instead of stopping the whole caseload's export.
+  bool skip_invalid = false;
 };
 
 struct LoadedRecords {
   std::vector<ClientRecord> records;
   std::vector<std::pair<std::string, std::string>> withheld;  // client, why (with a partner)
+  std::vector<std::string> skipped;                           // invalid records left out
+  std::vector<Diagnostic> skipped_problems;                   // why, for each of them
 };
 
 // The records of these clients, refusing (InvalidRecord, nothing written)
 // when any of them has format errors: an export is only as good as its
-// record. The filter is applied to the files before the records are read.
+// record. With `skip_invalid` such clients are left out and listed instead,
+// unless no client is left. The filter is applied to the files before the records are read.
 LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
                            const ExportFilter& filter = {});
 

@@ -1,10 +1,26 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "casekit/case_folder.hpp"
 #include "casekit/export.hpp"
 #include "casekit/printable.hpp"
 #include "commands.hpp"
 
 namespace casekit::cli {
+
+namespace {
+
+// After an export of the rest: the exit status says that clients were left out.
+void refuse_skipped(const LoadedRecords& loaded) {
+  if (loaded.skipped.empty()) return;
+  throw InvalidRecord(loaded.skipped_problems,
+                      fmt::format("{} was not exported: {} the format errors above; the other clients were",
+                                  fmt::join(loaded.skipped, ", "),
+                                  loaded.skipped.size() == 1 ? "its record has" : "their records have"));
+}
+
+}  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
@@ -19,18 +35,22 @@ void setup_export(CLI::App& command, Context& context) {
       ->required()
       ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
   command.add_flag("--redact", o->redact,
-                   "Make the people anonymous: pseudonyms for clients and staff, no contact details or birth dates");
-  command.add_option("--for", o->partner,
-                     "Only what each client's release of information lets the program share with this partner");
+                   "Make the people anonymous: pseudonyms for clients and staff, no contact "
+                   "details or birth dates");
+  command.add_option(
+      "--for", o->partner,
+      "Only what each client's release of information lets the program share with this partner");
   command.add_option("-o,--output", o->output,
-                     "Write to this file (one document) or folder (csv, or several clients' markdown, html or fhir)");
+                     "Write to this file (one document) or folder (csv, or several clients' "
+                     "markdown, html or fhir)");
   command.callback([o, &context] {
     if (o->all == !o->clients.empty())
-      throw Error(ExitStatus::usage, {}, o->all ? "name clients or use --all, not both" : "name a client, or use --all",
+      throw Error(ExitStatus::usage, {},
+                  o->all ? "name clients or use --all, not both" : "name a client, or use --all",
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
-    LoadedRecords loaded =
-        load_records(folder, o->all ? folder.client_ids() : o->clients, {o->redact, o->partner, today()});
+    LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients,
+                                        {o->redact, o->partner, today(), o->all});
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
                  printable(o->partner), printable(reason));
@@ -42,22 +62,32 @@ void setup_export(CLI::App& command, Context& context) {
     std::vector<ExportFile> documents = render_export(records, o->format);
     // The whole caseload in HTML has a page for the supervisor too.
     if (o->format == "html" && o->all && o->partner.empty()) {
+      // The folder's ids (a redacted record has another), less those left out.
       std::vector<std::string> ids = folder.client_ids();
+      std::erase_if(ids, [&](const std::string& id) {
+        return std::find(loaded.skipped.begin(), loaded.skipped.end(), id) != loaded.skipped.end();
+      });
       ExportFile page = caseload_page(folder, ids, records, today(), !o->output.empty());
-      if (o->output.empty()) return fmt::print("{}", page.text);
+      if (o->output.empty()) {
+        fmt::print("{}", page.text);
+        return refuse_skipped(loaded);
+      }
       documents.push_back(std::move(page));
     }
     if (!o->output.empty()) {
       write_export(folder, o->output, documents, one);
-      return;
+      return refuse_skipped(loaded);
     }
-    if (o->format == "csv" || ((o->format == "html" || o->format == "fhir") && documents.size() > 1))
+    if (o->format == "csv" ||
+        ((o->format == "html" || o->format == "fhir") && documents.size() > 1))
       throw Error(ExitStatus::usage, {},
                   o->format == "csv"    ? "the CSV export is six tables, one file each"
                   : o->format == "html" ? "the HTML export is one page per client"
                                         : "the FHIR export is one Bundle per client",
                   "give a folder to write them to, for example -o export/");
-    for (std::size_t i = 0; i < documents.size(); ++i) fmt::print("{}{}", i ? "\n---\n\n" : "", documents[i].text);
+    for (std::size_t i = 0; i < documents.size(); ++i)
+      fmt::print("{}{}", i ? "\n---\n\n" : "", documents[i].text);
+    refuse_skipped(loaded);
   });
 }
 

@@ -16,15 +16,21 @@ namespace casekit {
 LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids, const ExportFilter& filter) {
   std::vector<ClientFiles> clients;
   std::vector<Diagnostic> problems;
+  LoadedRecords loaded;
   for (const auto& id : ids) {
     folder.require_client(id);
-    clients.push_back(folder.load_client(id));
-    const auto& found = clients.back().diagnostics;
-    if (has_errors(found)) problems.insert(problems.end(), found.begin(), found.end());
+    ClientFiles files = folder.load_client(id);
+    if (!has_errors(files.diagnostics)) {
+      clients.push_back(std::move(files));
+      continue;
+    }
+    for (const auto& d : files.diagnostics)
+      if (d.severity == Severity::error) problems.push_back(d);
+    loaded.skipped.push_back(id);
   }
-  if (!problems.empty())
+  if (!problems.empty() && (!filter.skip_invalid || clients.empty()))
     throw InvalidRecord(problems, "nothing was exported: fix the problems above (casekit check), then export again");
-  LoadedRecords loaded;
+  loaded.skipped_problems = std::move(problems);
   if (!filter.partner.empty())
     for (auto& w : keep_shared(clients, filter.partner, filter.today)) loaded.withheld.emplace_back(w.client, w.reason);
   if (filter.redact) redact(clients, folder.settings());
