@@ -1,10 +1,24 @@
 // Tokens, folded spellings and written dates for redaction (redact_text.hpp).
+#include <algorithm>
 #include <array>
 
 #include "redact_text.hpp"
 
 namespace casekit::redaction {
 namespace {
+
+// The value of a run of ASCII digits, or -1, which no date matches: a
+// number token may hold other digits or separators (fuzz_redact found
+// std::stoi throwing on them).
+int number_of(std::string_view text) {
+  if (text.empty() || text.size() > 9) return -1;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
 
 // One code point of UTF-8 (records are valid UTF-8; a stray byte reads as itself).
 char32_t decode(std::string_view text, std::size_t at, std::size_t& length) {
@@ -154,7 +168,7 @@ int day_at(const Cursor& c) {
   if (digits == 0 || digits > 2) return 0;
   if (!c.is(Token::number) && !(c.is(Token::code) && is_ordinal_suffix(fold(text.substr(digits)))))
     return 0;
-  int day = std::stoi(std::string(text.substr(0, digits)));
+  int day = number_of(text.substr(0, digits));
   return day >= 1 && day <= 31 ? day : 0;
 }
 
@@ -168,7 +182,7 @@ void year_after(Cursor& c, DateReading& reading, std::size_t& end) {
   if (!next.is(Token::number)) return;
   std::size_t size = next.text().size();
   if (size != 2 && !(size == 4 && !apostrophe)) return;
-  reading.year = std::stoi(std::string(next.text()));
+  reading.year = number_of(next.text());
   reading.two_digit_year = size == 2;
   end = next.at + 1;
 }
@@ -206,19 +220,19 @@ std::size_t numeric_date(const std::vector<Token>& tokens, std::size_t i,
   std::string_view sep = c.text(), a = tokens[i].text;
   ++c.at;
   if (!c.is(Token::number) || c.text().size() > 2 || (a.size() != 4 && a.size() > 2)) return 0;
-  int first = std::stoi(std::string(a)), second = std::stoi(std::string(c.text()));
+  int first = number_of(a), second = number_of(c.text());
   ++c.at;
   Cursor year = c;
   bool has_year = year.other(sep) && (++year.at, year.is(Token::number));
   std::size_t y = has_year ? year.text().size() : 0;
   if (a.size() == 4) {
     if (!has_year || y > 2) return 0;
-    readings.push_back({first, second, std::stoi(std::string(year.text())), false});
+    readings.push_back({first, second, number_of(year.text()), false});
     return year.at + 1;
   }
   if (has_year && y != 2 && y != 4) return 0;
   if (!has_year && sep != "/") return 0;
-  int third = has_year ? std::stoi(std::string(year.text())) : -1;
+  int third = has_year ? number_of(year.text()) : -1;
   readings.push_back({third, first, second, y == 2});
   readings.push_back({third, second, first, y == 2});
   return has_year ? year.at + 1 : c.at;
@@ -236,8 +250,12 @@ std::size_t read_date(const std::vector<Token>& tokens, std::size_t i,
 }
 
 std::vector<DateReading> compact_date(std::string_view digits) {
+  // A number token may carry separators ("126,789"): only plain digits
+  // can be a date written without any.
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return {};
   auto number = [&](std::size_t at, std::size_t size) {
-    return std::stoi(std::string(digits.substr(at, size)));
+    return number_of(digits.substr(at, size));
   };
   if (digits.size() == 8)
     return {{number(0, 4), number(4, 2), number(6, 2), false},
