@@ -11,6 +11,10 @@
 
 namespace casekit {
 
+// The dictionary's path without .aff/.dic: CASEKIT_DICTIONARY, or
+// Debian's en_US. The speller and redaction read the same one.
+std::string dictionary_base();
+
 class Speller {
  public:
   // The dictionary in CASEKIT_DICTIONARY (a path without .aff/.dic), or

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "casekit/records.hpp"
+#include "casekit/speller.hpp"
 #include "casekit/yaml_tree.hpp"
 
 namespace casekit::redaction {
@@ -20,9 +21,7 @@ WordSet folded_words(const YamlNode& root, const char* key) {
 // The dictionary's proper names, its capitalised entries (Grace, Hunter,
 // Will, Young): the same file the speller reads (speller.cpp).
 WordSet dictionary_names() {
-  std::string base = "/usr/share/hunspell/en_US";
-  if (const char* chosen = std::getenv("CASEKIT_DICTIONARY"); chosen && *chosen) base = chosen;
-  std::ifstream in(base + ".dic");
+  std::ifstream in(dictionary_base() + ".dic");
   WordSet names;
   for (std::string line; std::getline(in, line);) {
     std::string word = line.substr(0, line.find('/'));
