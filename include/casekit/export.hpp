@@ -42,7 +42,6 @@ std::string export_html(const ClientRecord& record);
 // information) and a DocumentReference per progress note.
 std::string export_fhir(const ClientRecord& record);
 
-
 struct ExportFilter {
   bool redact = false;  // make the people anonymous (redact.hpp)
   std::string partner;  // only what the client shares with this partner (share.hpp)
@@ -73,7 +72,8 @@ struct ExportFile {
 };
 // Every document the format makes: json one file, csv one per table,
 // markdown one per client.
-std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format);
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
+                                      const std::string& format);
 // Whether the format makes one document for this many clients asked for
 // (-o names a file) or several (-o names a folder).
 bool one_document(const std::string& format, std::size_t clients);
@@ -83,8 +83,8 @@ bool one_document(const std::string& format, std::size_t clients);
 // whatever the permissions of what they replace: a failure leaves no part
 // of the export. Refuses a target among the case records, and a folder
 // holding other files or folders.
-void write_export(const CaseFolder& folder, const fs::path& target, const std::vector<ExportFile>& documents,
-                  bool one);
+void write_export(const CaseFolder& folder, const fs::path& target,
+                  const std::vector<ExportFile>& documents, bool one);
 
 // One client on the supervisor's caseload page.
 struct CaseloadClient {
@@ -96,8 +96,8 @@ struct CaseloadClient {
 // The caseload page: status, case manager, last contact, what is due or
 // overdue, check's findings, and a chart per goal with a measure (the
 // values notes recorded, from the baseline towards the target).
-std::string export_caseload_html(const std::vector<CaseloadClient>& clients, const std::string& program,
-                                 const Date& today);
+std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
+                                 const std::string& program, const Date& today);
 // The page for these records (read from `ids`, in order): due items and
 // check's findings are gathered here.
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,

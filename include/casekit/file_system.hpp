@@ -69,7 +69,8 @@ class FileSystem {
   // Creates a folder holding one new file, all at once: both are made under
   // a temporary name and renamed into place, so a crash never leaves the
   // folder without its file. Refuses when the folder exists.
-  virtual void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) = 0;
+  virtual void create_folder_with_file(const fs::path& folder, const std::string& name,
+                                       const std::string& data) = 0;
   // What is at the path, without following a link there (a link is
   // EntryKind::link); a link in a folder on the way is refused.
   virtual EntryKind kind(const fs::path& path) = 0;
@@ -80,7 +81,9 @@ class FileSystem {
   // Whether something is at the path, and whether it is a folder;
   // a symbolic link there is refused, as everywhere.
   bool exists(const fs::path& path) { return refuse_link(path, kind(path)) != EntryKind::missing; }
-  bool is_folder(const fs::path& path) { return refuse_link(path, kind(path)) == EntryKind::folder; }
+  bool is_folder(const fs::path& path) {
+    return refuse_link(path, kind(path)) == EntryKind::folder;
+  }
   // Names of the entries of a folder, sorted; empty when it does not exist.
   std::vector<std::string> list(const fs::path& path);
   // An exclusive lock on a folder; waits for other casekit processes.

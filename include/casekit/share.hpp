@@ -25,6 +25,7 @@ std::string share_category(const std::string& shape, const std::string& key);
 // consent's `shares:`), in place; a client without such a release in
 // force on `today` is removed from `clients` and listed in the result.
 // Throws Error when no client is left.
-std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner, const Date& today);
+std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
+                                  const Date& today);
 
 }  // namespace casekit

@@ -14,10 +14,11 @@ namespace {
 // After an export of the rest: the exit status says that clients were left out.
 void refuse_skipped(const LoadedRecords& loaded) {
   if (loaded.skipped.empty()) return;
-  throw InvalidRecord(loaded.skipped_problems,
-                      fmt::format("{} was not exported: {} the format errors above; the other clients were",
-                                  fmt::join(loaded.skipped, ", "),
-                                  loaded.skipped.size() == 1 ? "its record has" : "their records have"));
+  throw InvalidRecord(
+      loaded.skipped_problems,
+      fmt::format("{} was not exported: {} the format errors above; the other clients were",
+                  fmt::join(loaded.skipped, ", "),
+                  loaded.skipped.size() == 1 ? "its record has" : "their records have"));
 }
 
 }  // namespace

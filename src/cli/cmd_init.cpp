@@ -9,9 +9,14 @@ namespace casekit::cli {
 void setup_init(CLI::App& command, Context& context) {
   auto options = std::make_shared<InitOptions>();
   auto dir = std::make_shared<std::string>();
-  command.add_option("folder", *dir, "Folder to make into a case folder (default: -C's folder, or the current one)");
-  command.add_option("--program", options->program, "The program's name, as reports should show it");
-  command.add_option("--profile", options->profile, "Timeliness and signature defaults: generic, dycd, wioa, oregon-jobs, ta-dvs")
+  command.add_option(
+      "folder", *dir,
+      "Folder to make into a case folder (default: -C's folder, or the current one)");
+  command.add_option("--program", options->program,
+                     "The program's name, as reports should show it");
+  command
+      .add_option("--profile", options->profile,
+                  "Timeliness and signature defaults: generic, dycd, wioa, oregon-jobs, ta-dvs")
       ->check(one_of(profile_names()));
   command.callback([options, dir, &context] {
     std::string folder = !dir->empty() ? *dir : context.case_folder.value_or(".");

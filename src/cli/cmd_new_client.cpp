@@ -63,13 +63,15 @@ void setup_new_client(CLI::App& command, Context& context) {
   command.add_option("--opened", o->opened, "Date the case was opened (default: today)");
   command.add_option("--phone", o->phone, "Phone number");
   command.add_option("--email", o->email, "Email address");
-  auto* from = command.add_option("--from", o->from, "Read client.yaml's content from FILE, or - for standard input");
-  auto* edit = command.add_flag("--edit", o->edit, "Write the intake and assessment in $VISUAL or $EDITOR");
+  auto* from = command.add_option("--from", o->from,
+                                  "Read client.yaml's content from FILE, or - for standard input");
+  auto* edit =
+      command.add_flag("--edit", o->edit, "Write the intake and assessment in $VISUAL or $EDITOR");
   from->excludes(edit);
   // A document from a file or the editor is the whole client; options
   // beside it would be silently ignored, so they are refused.
-  for (const char* field : {"--name", "--id", "--preferred-name", "--pronouns", "--dob", "--language", "--case-manager",
-                            "--opened", "--phone", "--email"}) {
+  for (const char* field : {"--name", "--id", "--preferred-name", "--pronouns", "--dob",
+                            "--language", "--case-manager", "--opened", "--phone", "--email"}) {
     from->excludes(field);
     edit->excludes(field);
   }
@@ -77,8 +79,9 @@ void setup_new_client(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::string id;
     if (o->edit) {
-      auto text = edit_until_accepted(folder.root(), client_template(),
-                                      [&](const std::string& t) { id = create_client(folder, t, "client.yaml (editor)"); });
+      auto text = edit_until_accepted(folder.root(), client_template(), [&](const std::string& t) {
+        id = create_client(folder, t, "client.yaml (editor)");
+      });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the template was left unchanged)\n");
         return;
@@ -88,8 +91,10 @@ void setup_new_client(CLI::App& command, Context& context) {
     } else {
       id = create_client(folder, document_from_options(*o), "options");
     }
-    fmt::print("Added client {} in {}\n", id, folder.display(folder.client_folder(id) / "client.yaml"));
-    record_in_git(folder, {folder.client_folder(id) / "client.yaml"}, fmt::format("new-client: add {}", id));
+    fmt::print("Added client {} in {}\n", id,
+               folder.display(folder.client_folder(id) / "client.yaml"));
+    record_in_git(folder, {folder.client_folder(id) / "client.yaml"},
+                  fmt::format("new-client: add {}", id));
   });
 }
 

@@ -37,10 +37,13 @@ YamlNode measures_node(const std::vector<std::string>& specs) {
   measures.flow = true;
   for (const auto& spec : specs) {
     std::size_t eq = spec.find('=');
-    std::string goal = spec.substr(0, eq), value = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    std::string goal = spec.substr(0, eq),
+                value = eq == std::string::npos ? "" : spec.substr(eq + 1);
     if (eq == std::string::npos || !is_item_id(goal, 'G') || !is_decimal(value))
-      throw Error(fmt::format("--measure: '{}' is not GOAL=NUMBER", spec), "for example --measure G1=77");
-    if (measures.find(goal)) throw Error(fmt::format("--measure: {} is given twice", goal), "give each goal once");
+      throw Error(fmt::format("--measure: '{}' is not GOAL=NUMBER", spec),
+                  "for example --measure G1=77");
+    if (measures.find(goal))
+      throw Error(fmt::format("--measure: {} is given twice", goal), "give each goal once");
     measures.set(goal, YamlNode::scalar(value));
   }
   return measures;
@@ -54,10 +57,13 @@ std::string now_time() {
 }
 
 std::string document_from_options(const NoteOptions& o) {
-  if (o.contact.empty()) throw Error("say what kind of contact this was", "add --contact in-person (or phone, video, collateral, attempted)");
+  if (o.contact.empty())
+    throw Error("say what kind of contact this was",
+                "add --contact in-person (or phone, video, collateral, attempted)");
   if (!o.date.empty()) require_date(o.date, "--date");
   if (!o.time.empty() && !valid_time(o.time))
-    throw Error(fmt::format("--time: '{}' is not a time", o.time), "write it as HH:MM, for example 14:30");
+    throw Error(fmt::format("--time: '{}' is not a time", o.time),
+                "write it as HH:MM, for example 14:30");
   YamlNode doc = YamlNode::mapping();
   doc.set("date", YamlNode::scalar(o.date.empty() ? today().str() : o.date));
   doc.set("time", text_node(o.time.empty() ? now_time() : o.time));
@@ -97,7 +103,8 @@ std::string document_from_options(const NoteOptions& o) {
 void list_notes(const CaseFolder& folder, const std::string& client) {
   ClientFiles files = folder.load_client(client);
   if (has_errors(files.diagnostics))
-      throw InvalidRecord(files.diagnostics, "the record cannot be shown until the problems above are fixed");
+    throw InvalidRecord(files.diagnostics,
+                        "the record cannot be shown until the problems above are fixed");
   ClientRecord record = to_record(files);
   if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
   for (const auto& n : record.notes) {
@@ -121,27 +128,46 @@ void setup_note(CLI::App& command, Context& context) {
       ->check(one_of({"in-person", "phone", "video", "collateral", "attempted"}));
   command.add_option("--author", o->author, "Who writes the note");
   command.add_option("--location", o->location, "Where the contact took place");
-  command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)")->allow_extra_args(false);
-  command.add_option("--event", o->event, "service-start, service-end, employment-change, life-event, emergent-need, ...");
-  command.add_option("--service", o->service, "The service a service-start or service-end note is about");
-  command.add_option("--need", o->needs, "A need the note is about, such as an emergent one (repeatable)")->allow_extra_args(false);
+  command.add_option("--goal", o->goals, "A short-term goal the contact was about (repeatable)")
+      ->allow_extra_args(false);
+  command.add_option(
+      "--event", o->event,
+      "service-start, service-end, employment-change, life-event, emergent-need, ...");
+  command.add_option("--service", o->service,
+                     "The service a service-start or service-end note is about");
+  command
+      .add_option("--need", o->needs,
+                  "A need the note is about, such as an emergent one (repeatable)")
+      ->allow_extra_args(false);
   command.add_option("--strengths", o->strengths, "S: strengths observed");
   command.add_option("--objective", o->objective, "O: objective account of the interaction");
-  command.add_option("--assessment", o->assessment, "A: assessment of the situation and the client");
+  command.add_option("--assessment", o->assessment,
+                     "A: assessment of the situation and the client");
   command.add_option("--data", o->data, "D: data and new information gathered");
-  command.add_option("--measure", o->measures, "D: a goal's measure at this contact, as GOAL=NUMBER (repeatable)")
+  command
+      .add_option("--measure", o->measures,
+                  "D: a goal's measure at this contact, as GOAL=NUMBER (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--next", o->next, "P: a next step, as 'STEP | DATE | WHO' (repeatable)")->allow_extra_args(false);
-  command.add_option("--client-step", o->client_steps, "A step the client took since the last contact (repeatable)")->allow_extra_args(false);
-  command.add_option("--worker-step", o->worker_steps, "A step the case manager took since the last contact (repeatable)")->allow_extra_args(false);
-  auto* from = command.add_option("--from", o->from, "Read the note from FILE, or - for standard input");
+  command.add_option("--next", o->next, "P: a next step, as 'STEP | DATE | WHO' (repeatable)")
+      ->allow_extra_args(false);
+  command
+      .add_option("--client-step", o->client_steps,
+                  "A step the client took since the last contact (repeatable)")
+      ->allow_extra_args(false);
+  command
+      .add_option("--worker-step", o->worker_steps,
+                  "A step the case manager took since the last contact (repeatable)")
+      ->allow_extra_args(false);
+  auto* from =
+      command.add_option("--from", o->from, "Read the note from FILE, or - for standard input");
   auto* edit = command.add_flag("--edit", o->edit, "Write the note in $VISUAL or $EDITOR");
   from->excludes(edit);
   // A note from a file or the editor is the whole note; options beside it
   // would be silently ignored, so they are refused.
-  for (const char* field : {"--date", "--time", "--contact", "--author", "--location", "--goal", "--event", "--service",
-                            "--need", "--strengths", "--objective", "--assessment", "--data", "--measure", "--next", "--client-step",
-                            "--worker-step"}) {
+  for (const char* field :
+       {"--date", "--time", "--contact", "--author", "--location", "--goal", "--event", "--service",
+        "--need", "--strengths", "--objective", "--assessment", "--data", "--measure", "--next",
+        "--client-step", "--worker-step"}) {
     from->excludes(field);
     if (std::string(field) != "--date" && std::string(field) != "--time") edit->excludes(field);
     list->excludes(field);
@@ -154,15 +180,18 @@ void setup_note(CLI::App& command, Context& context) {
     AddedNote written;
     if (o->edit) {
       folder.require_client(o->client);
-      std::string tmpl = note_template(o->date.empty() ? today().str() : o->date, o->time.empty() ? now_time() : o->time);
-      auto text = edit_until_accepted(folder.root(), tmpl,
-                                      [&](const std::string& t) { written = add_note(folder, o->client, t, "note (editor)"); });
+      std::string tmpl = note_template(o->date.empty() ? today().str() : o->date,
+                                       o->time.empty() ? now_time() : o->time);
+      auto text = edit_until_accepted(folder.root(), tmpl, [&](const std::string& t) {
+        written = add_note(folder, o->client, t, "note (editor)");
+      });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the note was left unchanged)\n");
         return;
       }
     } else if (!o->from.empty()) {
-      written = add_note(folder, o->client, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
+      written =
+          add_note(folder, o->client, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
     } else {
       std::string document = document_from_options(*o);
       folder.require_client(o->client);

@@ -42,9 +42,11 @@ void remove_and_reraise(int signal) {
 // Ctrl-C and Ctrl-\ go to the editor (as system() does); a hang-up or a
 // termination removes the temporary file first.
 struct SignalGuard {
-  struct sigaction old_int {}, old_quit {}, old_hup {}, old_term {};
+  struct sigaction old_int {
+  }, old_quit{}, old_hup{}, old_term{};
   SignalGuard() {
-    struct sigaction ignore {}, cleanup {};
+    struct sigaction ignore {
+    }, cleanup{};
     ignore.sa_handler = SIG_IGN;
     cleanup.sa_handler = remove_and_reraise;
     ::sigaction(SIGINT, &ignore, &old_int);
@@ -66,7 +68,9 @@ void write_checked(const fs::path& path, const std::string& text) {
 
 std::string read_checked(const fs::path& path) {
   auto text = real_file_system().read(path, max_file_bytes);
-  if (!text) throw Error(ExitStatus::io, {path.string(), 0, 0}, "the editor's file disappeared; nothing was changed");
+  if (!text)
+    throw Error(ExitStatus::io, {path.string(), 0, 0},
+                "the editor's file disappeared; nothing was changed");
   return *text;
 }
 
@@ -91,7 +95,8 @@ void run_editor(const fs::path& file) {
     throw Error(fmt::format("the editor '{}' could not be started; nothing was changed", words[0]),
                 "is it installed? set VISUAL or EDITOR to an editor you have");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw Error(fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
+    throw Error(
+        fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
 }
 
 // Removes the temporary file however the edit ends, and the working area
@@ -116,9 +121,11 @@ std::string strip_error_comments(const std::string& text) {
 }
 
 std::string error_comments(const Error& e) {
-  std::string out = "# casekit-edit: this text was not accepted; fix it and save, or empty the file to cancel.\n";
+  std::string out =
+      "# casekit-edit: this text was not accepted; fix it and save, or empty the file to cancel.\n";
   if (const auto* invalid = dynamic_cast<const InvalidRecord*>(&e)) {
-    for (const auto& d : invalid->diagnostics()) out += "# casekit-edit: " + format_diagnostic(d) + "\n";
+    for (const auto& d : invalid->diagnostics())
+      out += "# casekit-edit: " + format_diagnostic(d) + "\n";
   } else {
     out += "# casekit-edit: " + format_error(e) + "\n";
   }
@@ -127,8 +134,9 @@ std::string error_comments(const Error& e) {
 
 }  // namespace
 
-std::optional<std::string> edit_until_accepted(const fs::path& folder, const std::string& initial,
-                                               const std::function<void(const std::string&)>& accept) {
+std::optional<std::string> edit_until_accepted(
+    const fs::path& folder, const std::string& initial,
+    const std::function<void(const std::string&)>& accept) {
   // In .casekit/edit/, which git ignores: a buffer that survives a kill -9
   // is never committed by `git add -A`, and `check` reports it.
   fs::path area = open_private_area(folder, "edit");
@@ -149,7 +157,8 @@ std::optional<std::string> edit_until_accepted(const fs::path& folder, const std
     write_checked(file.path, text);
     run_editor(file.path);
     std::string edited = strip_error_comments(read_checked(file.path));
-    if (edited == strip_error_comments(text) || edited.find_first_not_of(" \n") == std::string::npos)
+    if (edited == strip_error_comments(text) ||
+        edited.find_first_not_of(" \n") == std::string::npos)
       return std::nullopt;
     try {
       accept(edited);

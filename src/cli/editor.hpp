@@ -16,7 +16,8 @@ namespace casekit::cli {
 // removed before `accept` sees the text. An invalid text is opened again with the errors written as
 // comments at the top. Returns nullopt when the user leaves the text
 // unchanged or empty, which cancels. The temporary file is always removed.
-std::optional<std::string> edit_until_accepted(const fs::path& folder, const std::string& initial,
-                                               const std::function<void(const std::string&)>& accept);
+std::optional<std::string> edit_until_accepted(
+    const fs::path& folder, const std::string& initial,
+    const std::function<void(const std::string&)>& accept);
 
 }  // namespace casekit::cli

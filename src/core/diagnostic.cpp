@@ -15,32 +15,38 @@ namespace casekit {
 
 std::string to_string(Severity severity) {
   switch (severity) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
   }
   return "error";
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string text = fmt::format("{}: {}: {}", to_string(d.location), to_string(d.severity), d.message);
+  std::string text =
+      fmt::format("{}: {}: {}", to_string(d.location), to_string(d.severity), d.message);
   if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
   if (!d.rule.empty()) text += fmt::format(" [{}]", d.rule);
   return printable(text);
 }
 
 std::string format_refusal(const Diagnostic& d) {
-  std::string text = fmt::format("{}: {}: {}", to_string(d.severity), to_string(d.location), d.message);
+  std::string text =
+      fmt::format("{}: {}: {}", to_string(d.severity), to_string(d.location), d.message);
   if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
   if (!d.rule.empty()) text += fmt::format(" [{}]", d.rule);
   return printable(text);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.location.file, a.location.line, a.location.column) <
-           std::tie(b.location.file, b.location.line, b.location.column);
-  });
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.location.file, a.location.line, a.location.column) <
+                            std::tie(b.location.file, b.location.line, b.location.column);
+                   });
 }
 
 void cap_per_file(std::vector<Diagnostic>& diagnostics) {

@@ -54,8 +54,9 @@ void service_event_notes(Collector& c, const Plan& plan) {
       if (!date) continue;
       // A copy: clang 14 (the fuzz build) cannot capture a structured binding.
       Date on = *date;
-      bool told = std::any_of(c.record_.notes.begin(), c.record_.notes.end(),
-                              [&](const Note& n) { return std::labs(days_between(on, n.date)) <= 7; });
+      bool told = std::any_of(c.record_.notes.begin(), c.record_.notes.end(), [&](const Note& n) {
+        return std::labs(days_between(on, n.date)) <= 7;
+      });
       if (told) continue;
       c.add("note", s.id + "." + event,
             fmt::format("note the {} of service {} on {}", event, s.id, date->str()),

@@ -13,8 +13,7 @@ std::string to_string(const Location& location) {
   return fmt::format("{}:{}:{}", location.file, location.line, location.column);
 }
 
-Error::Error(ExitStatus status, Location location, const std::string& message,
-             std::string hint)
+Error::Error(ExitStatus status, Location location, const std::string& message, std::string hint)
     : std::runtime_error(message),
       status_(status),
       location_(std::move(location)),

@@ -13,7 +13,8 @@
 
 namespace casekit {
 
-LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids, const ExportFilter& filter) {
+LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
+                           const ExportFilter& filter) {
   std::vector<ClientFiles> clients;
   std::vector<Diagnostic> problems;
   LoadedRecords loaded;
@@ -29,28 +30,36 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
     loaded.skipped.push_back(id);
   }
   if (!problems.empty() && (!filter.skip_invalid || clients.empty()))
-    throw InvalidRecord(problems, "nothing was exported: fix the problems above (casekit check), then export again");
+    throw InvalidRecord(
+        problems,
+        "nothing was exported: fix the problems above (casekit check), then export again");
   loaded.skipped_problems = std::move(problems);
   if (!filter.partner.empty())
-    for (auto& w : keep_shared(clients, filter.partner, filter.today)) loaded.withheld.emplace_back(w.client, w.reason);
+    for (auto& w : keep_shared(clients, filter.partner, filter.today))
+      loaded.withheld.emplace_back(w.client, w.reason);
   if (filter.redact) redact(clients, folder.settings());
   for (const auto& files : clients) loaded.records.push_back(to_record(files));
   return loaded;
 }
 
-std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records, const std::string& format) {
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
+                                      const std::string& format) {
   std::vector<ExportFile> out;
   if (format == "json") {
     out.push_back({"caseload.json", export_json(records)});
   } else if (format == "csv") {
-    for (auto& table : export_csv(records)) out.push_back({table.name + ".csv", std::move(table.text)});
+    for (auto& table : export_csv(records))
+      out.push_back({table.name + ".csv", std::move(table.text)});
   } else if (format == "fhir") {
-    for (const auto& record : records) out.push_back({record.client.id + ".fhir.json", export_fhir(record)});
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".fhir.json", export_fhir(record)});
   } else if (format == "html") {
-    for (const auto& record : records) out.push_back({record.client.id + ".html", export_html(record)});
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".html", export_html(record)});
   } else {
     assert(format == "markdown");
-    for (const auto& record : records) out.push_back({record.client.id + ".md", export_markdown(record)});
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".md", export_markdown(record)});
   }
   return out;
 }
@@ -69,34 +78,40 @@ void refuse_inside_records(const CaseFolder& folder, const fs::path& target) {
   auto relative = where.lexically_relative(clients);
   bool inside = where == clients || (!relative.empty() && *relative.begin() != "..");
   if (inside || where == settings)
-    throw Error(ExitStatus::usage, {target.string(), 0, 0}, "an export cannot be written among the case records",
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "an export cannot be written among the case records",
                 "write it outside clients/, for example -o ../export");
 }
 
 // Files of an earlier export left beside this one would mix, say, named
 // records into a redacted folder: only an empty folder, or one holding
 // just the files this export writes, is written to.
-void refuse_other_files(FileSystem& files, const fs::path& target, const std::vector<ExportFile>& documents) {
+void refuse_other_files(FileSystem& files, const fs::path& target,
+                        const std::vector<ExportFile>& documents) {
   for (const auto& entry : files.list(target)) {
-    bool ours = std::any_of(documents.begin(), documents.end(), [&](const ExportFile& d) { return d.name == entry; });
+    bool ours = std::any_of(documents.begin(), documents.end(),
+                            [&](const ExportFile& d) { return d.name == entry; });
     if (!ours || files.is_folder(target / entry))
-      throw Error(ExitStatus::usage, {target.string(), 0, 0},
-                  fmt::format("the folder already holds other files ({}), which would mix with this export", entry),
-                  "choose a new or empty folder");
+      throw Error(
+          ExitStatus::usage, {target.string(), 0, 0},
+          fmt::format("the folder already holds other files ({}), which would mix with this export",
+                      entry),
+          "choose a new or empty folder");
   }
 }
 
 }  // namespace
 
-void write_export(const CaseFolder& folder, const fs::path& target, const std::vector<ExportFile>& documents,
-                  bool one) {
+void write_export(const CaseFolder& folder, const fs::path& target,
+                  const std::vector<ExportFile>& documents, bool one) {
   FileSystem& files = folder.files();
   refuse_inside_records(folder, target);
   std::vector<std::pair<std::string, std::string>> written;
   for (const auto& document : documents) written.emplace_back(document.name, document.text);
   if (one) {
     if (files.is_folder(target))
-      throw Error(ExitStatus::usage, {target.string(), 0, 0}, "this is a folder, and the export is one file",
+      throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                  "this is a folder, and the export is one file",
                   "name a file, for example -o " + documents.at(0).name);
     files.publish(target, {written.at(0)}, true);
     return;
@@ -112,7 +127,8 @@ void write_export(const CaseFolder& folder, const fs::path& target, const std::v
                 "an export of several files needs a folder of its own",
                 "name a folder inside this one, for example -o export");
   if (files.exists(named) && !files.is_folder(named))
-    throw Error(ExitStatus::usage, {target.string(), 0, 0}, "the export is several files, and this is not a folder",
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "the export is several files, and this is not a folder",
                 "name a folder; casekit makes it if it does not exist");
   if (files.exists(named)) refuse_other_files(files, named, documents);
   files.publish(named, written, false);
@@ -131,7 +147,8 @@ ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string
   due.within_days = 14;
   std::vector<CaseloadClient> clients;
   for (std::size_t i = 0; i < records.size(); ++i) {
-    CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "", due_items(records[i], settings, due)};
+    CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "",
+                     due_items(records[i], settings, due)};
     for (const auto& report : result.clients)
       if (report.id == ids[i])
         for (const auto& finding : report.findings) {

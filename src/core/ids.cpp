@@ -24,15 +24,25 @@ constexpr std::string_view latin1 =
     "aaaaaa?ceeeeiiii"
     "dnooooo ouuuuy?y";
 constexpr std::string_view latin_extended_a =
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??"
+    "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
 std::string plain_letters(char32_t c) {
   switch (c) {
-    case U'\u00C6': case U'\u00E6': return "ae";
-    case U'\u00DE': case U'\u00FE': return "th";
-    case U'\u00DF': return "ss";
-    case U'\u0132': case U'\u0133': return "ij";
-    case U'\u0152': case U'\u0153': return "oe";
+    case U'\u00C6':
+    case U'\u00E6':
+      return "ae";
+    case U'\u00DE':
+    case U'\u00FE':
+      return "th";
+    case U'\u00DF':
+      return "ss";
+    case U'\u0132':
+    case U'\u0133':
+      return "ij";
+    case U'\u0152':
+    case U'\u0153':
+      return "oe";
   }
   char plain = ' ';
   if (c >= 0xC0 && c <= 0xFF) plain = latin1[c - 0xC0];
@@ -48,7 +58,8 @@ std::string transliterate(std::string_view name) {
     if (b < 0x80) {
       out += name[i];
     } else if ((b >> 5) == 0x6 && i + 1 < name.size()) {
-      char32_t c = static_cast<char32_t>(((b & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
+      char32_t c = static_cast<char32_t>(((b & 0x1F) << 6) |
+                                         (static_cast<unsigned char>(name[i + 1]) & 0x3F));
       std::string plain = plain_letters(c);
       out += plain.empty() ? " " : plain;
       ++i;

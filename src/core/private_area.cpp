@@ -137,8 +137,11 @@ void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<
     names.push_back(entry.name);
     if (entry.kind == EntryKind::link) {
       RefusedEntry link = symbolic_link_refused(dir / entry.name);
-      out.push_back({{folder.display(dir / entry.name), 0, 0}, Severity::error, link.rule(),
-                     link.what(), link.hint()});
+      out.push_back({{folder.display(dir / entry.name), 0, 0},
+                     Severity::error,
+                     link.rule(),
+                     link.what(),
+                     link.hint()});
     }
   }
   auto temps = folder.leftover_temps(dir, names);

@@ -17,7 +17,8 @@ using redaction::Scrubber;
 
 std::string letters_for(std::size_t index) {
   std::string out;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+    out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
   return out;
 }
 
@@ -64,11 +65,13 @@ void each_tree(ClientFiles& files, Visit visit) {
 std::set<std::string> staff_names(std::vector<ClientFiles>& clients) {
   std::set<std::string> staff;
   for (auto& files : clients) {
-    if (files.client && files.client->parsed) staff.insert(files.client->tree.text_at("case_manager"));
+    if (files.client && files.client->parsed)
+      staff.insert(files.client->tree.text_at("case_manager"));
     for (const auto& note : files.notes) staff.insert(note.tree.text_at("author"));
     if (files.plan && files.plan->parsed)
       if (const YamlNode* signatures = files.plan->tree.find("signatures"))
-        if (const YamlNode* cm = signatures->find("case_manager")) staff.insert(cm->text_at("name"));
+        if (const YamlNode* cm = signatures->find("case_manager"))
+          staff.insert(cm->text_at("name"));
   }
   staff.erase("");
   return staff;
@@ -96,7 +99,8 @@ void forget_identifiers(Scrubber& scrubber, YamlNode& client) {
   scrubber.literal(client.text_at("date_of_birth"), scrubber.placeholder("date_of_birth"));
   if (auto birth = Date::parse(client.text_at("date_of_birth"))) scrubber.birth(*birth);
   if (const YamlNode* contact = client.find("contact")) {
-    for (const char* key : {"phone", "email", "address"}) scrubber.literal(contact->text_at(key), scrubber.placeholder(key));
+    for (const char* key : {"phone", "email", "address"})
+      scrubber.literal(contact->text_at(key), scrubber.placeholder(key));
     scrubber.phrase(contact->text_at("address"), scrubber.placeholder("address"));
   }
   client.erase("date_of_birth");
@@ -110,7 +114,8 @@ void rename_notes(ClientFiles& files) {
   std::set<std::string> taken;
   for (auto& note : files.notes) {
     const YamlNode& tree = note.tree;
-    std::string name = note_file_name(tree.text_at("date"), tree.text_at("time"), tree.text_at("contact"));
+    std::string name =
+        note_file_name(tree.text_at("date"), tree.text_at("time"), tree.text_at("contact"));
     std::string stem = name.substr(0, name.size() - 5);
     for (int n = 2; taken.count(name); ++n) name = fmt::format("{}-{}.yaml", stem, n);
     taken.insert(name);
@@ -139,7 +144,8 @@ void redact(std::vector<ClientFiles>& clients, const Settings& settings) {
   }
   std::size_t staff_index = 0;
   for (const auto& person : staff_names(clients))
-    scrubber.name(person, fmt::format("{} {}", scrubber.placeholder("staff"), letters_for(staff_index++)));
+    scrubber.name(person,
+                  fmt::format("{} {}", scrubber.placeholder("staff"), letters_for(staff_index++)));
   for (auto& files : clients) {
     keep_partners(scrubber, files, settings);
     each_tree(files, [&](YamlNode& tree) { people_in_tree(tree, scrubber, policy.people_keys); });

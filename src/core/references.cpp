@@ -40,16 +40,19 @@ class ReferenceChecker {
     Location where{file, ref->mark.line + 1, ref->mark.column + 1};
     // Text that is not an id may be a sentence about the client: not shown.
     if (!showable(ref->value))
-      return out_.push_back({where, Severity::error, "format/dangling-ref",
-                             fmt::format("the {} named here does not exist in this record (the value is not shown, "
-                                         "as it may be private)", what),
-                             fmt::format("name the {} by its id, like {}", what, example_id(what))});
+      return out_.push_back(
+          {where, Severity::error, "format/dangling-ref",
+           fmt::format("the {} named here does not exist in this record (the value is not shown, "
+                       "as it may be private)",
+                       what),
+           fmt::format("name the {} by its id, like {}", what, example_id(what))});
     out_.push_back({where, Severity::error, "format/dangling-ref",
                     fmt::format("{} '{}' does not exist in this record", what, ref->value),
                     fmt::format("add {} or correct the id", ref->value)});
   }
 
-  void check_list(const YamlNode& owner, const char* key, const std::string& file, const char* what) {
+  void check_list(const YamlNode& owner, const char* key, const std::string& file,
+                  const char* what) {
     if (const YamlNode* list = owner.find(key))
       for (const auto& ref : list->items) check_one(&ref, file, what);
   }
@@ -63,12 +66,16 @@ class ReferenceChecker {
       check_one(item.find("long_term"), file, "long-term goal");
       const YamlNode* consent = item.find("consent");
       if (consent && consent->is_scalar() && !index_.consent_dates.count(consent->value))
-        out_.push_back({{file, consent->mark.line + 1, consent->mark.column + 1}, Severity::error,
-                        "format/dangling-ref",
-                        showable(consent->value)
-                            ? fmt::format("no release of information signed on {} is recorded in client.yaml", consent->value)
-                            : "no release of information signed on the date given here is recorded in client.yaml",
-                        "record the consent under `consents:` or correct the date"});
+        out_.push_back(
+            {{file, consent->mark.line + 1, consent->mark.column + 1},
+             Severity::error,
+             "format/dangling-ref",
+             showable(consent->value)
+                 ? fmt::format("no release of information signed on {} is recorded in client.yaml",
+                               consent->value)
+                 : "no release of information signed on the date given here is recorded in "
+                   "client.yaml",
+             "record the consent under `consents:` or correct the date"});
     }
   }
 
@@ -97,10 +104,12 @@ void check_client_id(ClientFiles& files) {
   if (!files.client || !files.client->parsed) return;
   const YamlNode* id = files.client->tree.find("id");
   if (id && id->is_scalar() && id->value != files.id)
-    files.diagnostics.push_back({{files.client->display, id->mark.line + 1, id->mark.column + 1}, Severity::error,
-                                 "format/type",
-                                 fmt::format("the id '{}' differs from the folder name '{}'", id->value, files.id),
-                                 "make the id and the folder name the same"});
+    files.diagnostics.push_back(
+        {{files.client->display, id->mark.line + 1, id->mark.column + 1},
+         Severity::error,
+         "format/type",
+         fmt::format("the id '{}' differs from the folder name '{}'", id->value, files.id),
+         "make the id and the folder name the same"});
 }
 
 // A note's file name comes from its date, time and contact, so that notes
@@ -111,18 +120,24 @@ void check_note_name(const SourceFile& note, std::vector<Diagnostic>& out) {
   const YamlNode* contact = note.tree.find("contact");
   if (!date || !time || !contact || note.path.empty()) return;
   const Field* contact_field = shape_of(FileKind::note).find("contact");
-  bool known_contact = std::find(contact_field->type.args.begin(), contact_field->type.args.end(), contact->value) !=
-                       contact_field->type.args.end();
+  bool known_contact = std::find(contact_field->type.args.begin(), contact_field->type.args.end(),
+                                 contact->value) != contact_field->type.args.end();
   if (!Date::parse(date->value) || !valid_time(time->value) || !known_contact) return;
   std::string expected = note_file_name(date->value, time->value, contact->value);
   std::string stem = expected.substr(0, expected.size() - 5);
   std::string name = note.path.filename().string();
-  bool numbered = name.rfind(stem + "-", 0) == 0 && name.size() > stem.size() + 6 &&
-                  name.substr(stem.size() + 1, name.size() - stem.size() - 6).find_first_not_of("0123456789") == std::string::npos;
+  bool numbered =
+      name.rfind(stem + "-", 0) == 0 && name.size() > stem.size() + 6 &&
+      name.substr(stem.size() + 1, name.size() - stem.size() - 6).find_first_not_of("0123456789") ==
+          std::string::npos;
   if (name != expected && !numbered)
-    out.push_back({{note.display, 0, 0}, Severity::warning, "format/note-name",
-                   fmt::format("the file name does not match the note's date, time and contact ({})", expected),
-                   "rename the file with `git mv` so notes sort by time"});
+    out.push_back(
+        {{note.display, 0, 0},
+         Severity::warning,
+         "format/note-name",
+         fmt::format("the file name does not match the note's date, time and contact ({})",
+                     expected),
+         "rename the file with `git mv` so notes sort by time"});
 }
 
 }  // namespace
@@ -152,9 +167,13 @@ void check_references(ClientFiles& files) {
           continue;
         }
         files.diagnostics.push_back(
-            {{note.display, goal.mark.line + 1, goal.mark.column + 1}, Severity::error, "format/type",
-             showable(goal.value) ? fmt::format("measures are kept for short-term goals, and '{}' is not a goal id", goal.value)
-                                  : "measures are kept for short-term goals, and this key is not a goal id",
+            {{note.display, goal.mark.line + 1, goal.mark.column + 1},
+             Severity::error,
+             "format/type",
+             showable(goal.value)
+                 ? fmt::format("measures are kept for short-term goals, and '{}' is not a goal id",
+                               goal.value)
+                 : "measures are kept for short-term goals, and this key is not a goal id",
              "name the goal by its id, like G1"});
       }
     check_note_name(note, files.diagnostics);
@@ -166,7 +185,8 @@ std::vector<std::string> ids_in_use(const ClientFiles& files) {
   // Every scalar that looks like an item id counts: references in notes
   // keep an id taken even after its item was removed by hand.
   auto walk = [&](auto&& self, const YamlNode& node) -> void {
-    if (node.is_scalar() && node.value.size() >= 2 && node.value.size() <= 7) ids.push_back(node.value);
+    if (node.is_scalar() && node.value.size() >= 2 && node.value.size() <= 7)
+      ids.push_back(node.value);
     for (const auto& item : node.items) self(self, item);
   };
   if (files.client && files.client->parsed) walk(walk, files.client->tree);
@@ -178,17 +198,22 @@ std::vector<std::string> ids_in_use(const ClientFiles& files) {
 
 ClientRecord to_record(const ClientFiles& files) {
   ClientRecord record;
-  if (files.client && files.client->parsed) record.client = read_client(files.client->tree, files.client->display);
-  if (files.plan && files.plan->parsed) record.plan = read_plan(files.plan->tree, files.plan->display);
+  if (files.client && files.client->parsed)
+    record.client = read_client(files.client->tree, files.client->display);
+  if (files.plan && files.plan->parsed)
+    record.plan = read_plan(files.plan->tree, files.plan->display);
   for (const auto& note : files.notes)
-    if (note.parsed) record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
+    if (note.parsed)
+      record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
   // Same date and time: the order they were written, which the file
   // name's -2, -3 suffix records. The keys are worked out once per note,
   // not once per comparison.
   auto sequence = [](const std::string& file_name) {
     std::size_t dash = file_name.rfind('-');
-    std::string tail = dash == std::string::npos ? "" : file_name.substr(dash + 1, file_name.size() - dash - 6);
-    bool number = !tail.empty() && tail.find_first_not_of("0123456789") == std::string::npos && tail.size() < 6;
+    std::string tail =
+        dash == std::string::npos ? "" : file_name.substr(dash + 1, file_name.size() - dash - 6);
+    bool number = !tail.empty() && tail.find_first_not_of("0123456789") == std::string::npos &&
+                  tail.size() < 6;
     return number ? std::stoi(tail) : 1;
   };
   std::vector<std::size_t> order(record.notes.size());

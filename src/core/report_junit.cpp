@@ -134,5 +134,4 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
-
 }  // namespace casekit

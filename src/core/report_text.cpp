@@ -8,9 +8,12 @@ namespace {
 
 const char* colour_of(Severity s) {
   switch (s) {
-    case Severity::error: return "\033[1;31m";
-    case Severity::warning: return "\033[1;33m";
-    case Severity::info: return "\033[1;36m";
+    case Severity::error:
+      return "\033[1;31m";
+    case Severity::warning:
+      return "\033[1;33m";
+    case Severity::info:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -33,13 +36,13 @@ std::string source_line(const std::map<std::string, std::string>& sources, const
   return fmt::format("  {}\n  {}^\n", printable(line, "\t"), caret);
 }
 
-void render_one(std::string& out, const std::map<std::string, std::string>& sources, const Diagnostic& d,
-                const TextStyle& style) {
+void render_one(std::string& out, const std::map<std::string, std::string>& sources,
+                const Diagnostic& d, const TextStyle& style) {
   if (!style.colour) {
     out += format_diagnostic(d) + "\n";
   } else {
-    out += fmt::format("\033[1m{}:\033[0m {}{}:\033[0m {}", to_string(d.location), colour_of(d.severity),
-                       to_string(d.severity), d.message);
+    out += fmt::format("\033[1m{}:\033[0m {}{}:\033[0m {}", to_string(d.location),
+                       colour_of(d.severity), to_string(d.severity), d.message);
     if (!d.hint.empty()) out += fmt::format(" ({})", d.hint);
     out += fmt::format(" \033[2m[{}]\033[0m\n", d.rule);
   }
@@ -65,14 +68,26 @@ std::string json_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else
+          out += c;
     }
   }
   // DEL, C1 controls and bidirectional overrides are valid JSON as they
@@ -83,13 +98,17 @@ std::string json_string(std::string_view text) {
 std::string render_json(const CheckResult& result, const std::string& as_of) {
   auto finding = [](const Diagnostic& d) {
     return fmt::format(
-        "{{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", \"rule\": {}, \"message\": {}, \"hint\": {}}}",
-        json_string(d.location.file), d.location.line, d.location.column, to_string(d.severity), json_string(d.rule),
-        json_string(d.message), json_string(d.hint));
+        "{{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", \"rule\": {}, "
+        "\"message\": {}, \"hint\": {}}}",
+        json_string(d.location.file), d.location.line, d.location.column, to_string(d.severity),
+        json_string(d.rule), json_string(d.message), json_string(d.hint));
   };
-  std::string out = fmt::format("{{\n  \"schema\": \"casekit-check/1\",\n  \"as_of\": \"{}\",\n  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"infos\": {}, \"clients\": {}}},\n",
-                                as_of, result.count(Severity::error), result.count(Severity::warning) - result.count(Severity::error),
-                                result.count(Severity::info) - result.count(Severity::warning), result.clients.size());
+  std::string out = fmt::format(
+      "{{\n  \"schema\": \"casekit-check/1\",\n  \"as_of\": \"{}\",\n  \"summary\": {{\"errors\": "
+      "{}, \"warnings\": {}, \"infos\": {}, \"clients\": {}}},\n",
+      as_of, result.count(Severity::error),
+      result.count(Severity::warning) - result.count(Severity::error),
+      result.count(Severity::info) - result.count(Severity::warning), result.clients.size());
   out += "  \"folder\": [";
   for (std::size_t i = 0; i < result.folder_findings.size(); ++i)
     out += (i ? ",\n    " : "\n    ") + finding(result.folder_findings[i]);
@@ -97,8 +116,10 @@ std::string render_json(const CheckResult& result, const std::string& as_of) {
   out += "  \"clients\": [";
   for (std::size_t c = 0; c < result.clients.size(); ++c) {
     const auto& client = result.clients[c];
-    out += fmt::format("{}\n    {{\"id\": {}, \"findings\": [", c ? "," : "", json_string(client.id));
-    for (std::size_t i = 0; i < client.findings.size(); ++i) out += (i ? ",\n      " : "\n      ") + finding(client.findings[i]);
+    out +=
+        fmt::format("{}\n    {{\"id\": {}, \"findings\": [", c ? "," : "", json_string(client.id));
+    for (std::size_t i = 0; i < client.findings.size(); ++i)
+      out += (i ? ",\n      " : "\n      ") + finding(client.findings[i]);
     out += client.findings.empty() ? "]}" : "\n    ]}";
   }
   out += result.clients.empty() ? "]\n}\n" : "\n  ]\n}\n";

@@ -120,9 +120,11 @@ void check_contact_gap(RuleContext& ctx) {
   long gap = days_between(*since, ctx.today);
   if (gap > ctx.settings.contact_interval_days)
     ctx.report("case/contact-gap", last ? last->where : r.client.where,
-               fmt::format("no contact with the client for {} days (since {}); the program expects contact every {} days", gap,
-                           since->str(), ctx.settings.contact_interval_days),
-               "reach out, and record the attempt as a note with `--contact attempted` if you cannot reach them");
+               fmt::format("no contact with the client for {} days (since {}); the program expects "
+                           "contact every {} days",
+                           gap, since->str(), ctx.settings.contact_interval_days),
+               "reach out, and record the attempt as a note with `--contact attempted` if you "
+               "cannot reach them");
 }
 
 // A service start or end is told in a note within a week of it.
@@ -142,9 +144,11 @@ void check_service_events(RuleContext& ctx) {
       bool told = first != dates.end() && days_between(*date, *first) <= 7;
       if (!told)
         ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
-                   fmt::format("service {} {} on {}, and no note tells of it", s.id, std::string(key) == "start" ? "started" : "ended",
-                               date->str()),
-                   fmt::format("add a note with `--event service-{} --service {}`: was the service timely and enough?", key, s.id));
+                   fmt::format("service {} {} on {}, and no note tells of it", s.id,
+                               std::string(key) == "start" ? "started" : "ended", date->str()),
+                   fmt::format("add a note with `--event service-{} --service {}`: was the service "
+                               "timely and enough?",
+                               key, s.id));
     }
   }
 }
@@ -163,7 +167,8 @@ void check_closure(RuleContext& ctx) {
   if (ctx.record.plan)
     for (const auto& g : ctx.record.plan->short_term_goals)
       if (g.status == "active")
-        ctx.report("case/closure", g.where, fmt::format("the case is closed, and goal {} is still active", g.id),
+        ctx.report("case/closure", g.where,
+                   fmt::format("the case is closed, and goal {} is still active", g.id),
                    "mark it achieved or discontinued");
 }
 

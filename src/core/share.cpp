@@ -39,12 +39,18 @@ const YamlNode* release_for(const YamlNode& client, const std::string& partner, 
   const YamlNode& consent = *latest;
   auto signed_on = Date::parse(consent.text_at("signed"));
   auto expires = Date::parse(consent.text_at("expires"));
-  if (!consent.text_at("revoked").empty()) reason = "the release was revoked on " + consent.text_at("revoked");
-  else if (!signed_on) reason = "the release is not signed";
-  else if (*signed_on > today) reason = "the release is signed with a later date, " + signed_on->str();
-  else if (expires && *expires < today) reason = "the release expired on " + expires->str();
-  else if (!consent.find("shares")) reason = "the release does not say what may be shared (add `shares:` to it)";
-  else return &consent;
+  if (!consent.text_at("revoked").empty())
+    reason = "the release was revoked on " + consent.text_at("revoked");
+  else if (!signed_on)
+    reason = "the release is not signed";
+  else if (*signed_on > today)
+    reason = "the release is signed with a later date, " + signed_on->str();
+  else if (expires && *expires < today)
+    reason = "the release expired on " + expires->str();
+  else if (!consent.find("shares"))
+    reason = "the release does not say what may be shared (add `shares:` to it)";
+  else
+    return &consent;
   return nullptr;
 }
 
@@ -122,7 +128,8 @@ std::string share_category(const std::string& shape, const std::string& key) {
   return key.empty() ? "" : entry->text_at(key);
 }
 
-std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner, const Date& today) {
+std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
+                                  const Date& today) {
   std::vector<Withheld> withheld;
   std::vector<ClientFiles> kept;
   std::vector<std::string> partners;  // for a did-you-mean
@@ -131,8 +138,9 @@ std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::
       if (const YamlNode* consents = files.client->tree.find("consents"))
         for (const auto& consent : consents->items) partners.push_back(consent.text_at("partner"));
     std::string reason;
-    const YamlNode* release =
-        files.client && files.client->parsed ? release_for(files.client->tree, partner, today, reason) : nullptr;
+    const YamlNode* release = files.client && files.client->parsed
+                                  ? release_for(files.client->tree, partner, today, reason)
+                                  : nullptr;
     if (!release) {
       withheld.push_back({files.id, reason});
       continue;
@@ -142,11 +150,15 @@ std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::
   }
   clients = std::move(kept);
   if (clients.empty()) {
-    std::string why = withheld.size() == 1 ? withheld[0].reason : "no client has a release in force with this partner";
+    std::string why = withheld.size() == 1 ? withheld[0].reason
+                                           : "no client has a release in force with this partner";
     std::string guess = did_you_mean(partner, partners);
-    if (!guess.empty() && lower(guess) != lower(partner)) why += fmt::format(" (did you mean '{}'?)", guess);
-    throw Error(ExitStatus::usage, {}, fmt::format("nothing may be shared with '{}': {}", partner, why),
-                "nothing was written; a release needs `signed:`, `shares:`, and no `revoked:` or past `expires:`");
+    if (!guess.empty() && lower(guess) != lower(partner))
+      why += fmt::format(" (did you mean '{}'?)", guess);
+    throw Error(ExitStatus::usage, {},
+                fmt::format("nothing may be shared with '{}': {}", partner, why),
+                "nothing was written; a release needs `signed:`, `shares:`, and no `revoked:` or "
+                "past `expires:`");
   }
   return withheld;
 }

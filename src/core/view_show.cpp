@@ -31,13 +31,16 @@ std::string join(const Strings& items, const char* separator = ", ") {
 
 void header(std::string& out, const ClientRecord& r) {
   const Client& c = r.client;
-  std::string name = c.preferred_name.empty() ? c.name : fmt::format("{} ({})", c.name, c.preferred_name);
+  std::string name =
+      c.preferred_name.empty() ? c.name : fmt::format("{} ({})", c.name, c.preferred_name);
   out += fmt::format("{} [{}]", name, c.id);
   if (!c.pronouns.empty()) out += " · " + c.pronouns;
   out += " · " + c.status + "\n";
-  out += fmt::format("Case manager: {} · opened {}", c.case_manager.empty() ? "none recorded" : c.case_manager,
+  out += fmt::format("Case manager: {} · opened {}",
+                     c.case_manager.empty() ? "none recorded" : c.case_manager,
                      date_or(c.opened, "?"));
-  if (const Note* last = r.last_contact()) out += fmt::format(" · last contact {} ({})", last->date.str(), last->contact);
+  if (const Note* last = r.last_contact())
+    out += fmt::format(" · last contact {} ({})", last->date.str(), last->contact);
   out += "\n";
   if (c.closure.present)
     out += fmt::format("Closed {}: {}\n", date_or(c.closure.date, "?"), one_line(c.closure.reason));
@@ -55,7 +58,8 @@ void assessment(std::string& out, const Assessment& a) {
   if (a.needs.empty()) return;
   out += "\nNeeds\n";
   for (const auto& n : a.needs) {
-    out += fmt::format("  {:<4} {:<5} {:<14} {}", n.id, n.status, one_line(n.domain), one_line(n.description));
+    out += fmt::format("  {:<4} {:<5} {:<14} {}", n.id, n.status, one_line(n.domain),
+                       one_line(n.description));
     if (n.met_on) out += fmt::format(" (met {})", n.met_on->str());
     if (n.emergent) out += " (emergent)";
     out += "\n";
@@ -64,7 +68,8 @@ void assessment(std::string& out, const Assessment& a) {
 
 void goals(std::string& out, const Plan& p, const Date& today) {
   if (!p.long_term_goals.empty()) out += "\nLong-term goals\n";
-  for (const auto& g : p.long_term_goals) out += fmt::format("  {:<4} {}\n", g.id, one_line(g.statement));
+  for (const auto& g : p.long_term_goals)
+    out += fmt::format("  {:<4} {}\n", g.id, one_line(g.statement));
   if (!p.short_term_goals.empty()) out += "\nShort-term goals\n";
   for (const auto& g : p.short_term_goals) {
     std::string due = g.target_date ? "target " + g.target_date->str() : "no target date";
@@ -152,7 +157,8 @@ std::string render_show(const ClientRecord& record, const Date& today) {
 }
 
 CaseloadRow caseload_row(const ClientRecord& r) {
-  CaseloadRow row{r.client.id, r.client.name, r.client.status, r.client.case_manager, "-", "-", true};
+  CaseloadRow row{r.client.id, r.client.name, r.client.status, r.client.case_manager, "-",
+                  "-",         true};
   if (const Note* last = r.last_contact()) row.last_contact = last->date.str();
   if (r.plan && r.plan->next_review) row.next_review = r.plan->next_review->str();
   return row;
@@ -164,7 +170,8 @@ std::string render_list(const std::vector<CaseloadRow>& rows) {
   for (auto& r : all)
     for (std::string* field : {&r.id, &r.name, &r.status, &r.case_manager})
       *field = printable(*field);
-  all.insert(all.begin(), CaseloadRow{"CLIENT", "NAME", "STATUS", "CASE MANAGER", "LAST CONTACT", "NEXT REVIEW", true});
+  all.insert(all.begin(), CaseloadRow{"CLIENT", "NAME", "STATUS", "CASE MANAGER", "LAST CONTACT",
+                                      "NEXT REVIEW", true});
   std::size_t widths[4] = {0, 0, 0, 0};
   for (const auto& r : all) {
     widths[0] = std::max(widths[0], r.id.size());
@@ -174,8 +181,9 @@ std::string render_list(const std::vector<CaseloadRow>& rows) {
   }
   std::string out;
   for (const auto& r : all) {
-    std::string line = fmt::format("{:<{}}  {:<{}}  {:<{}}  {:<{}}  {:<12}  {}", r.id, widths[0], r.name, widths[1],
-                                   r.status, widths[2], r.case_manager, widths[3], r.last_contact, r.next_review);
+    std::string line = fmt::format("{:<{}}  {:<{}}  {:<{}}  {:<{}}  {:<12}  {}", r.id, widths[0],
+                                   r.name, widths[1], r.status, widths[2], r.case_manager,
+                                   widths[3], r.last_contact, r.next_review);
     if (!r.valid) line += "  (has format errors: run casekit check)";
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";

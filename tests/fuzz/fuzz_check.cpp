@@ -33,12 +33,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // would otherwise take most of the time.
   std::string out;
   switch (size % 6) {
-    case 0: out = render_text(result, {true, false}); break;
-    case 1: out = render_json(result, "2026-11-23"); break;
-    case 2: out = render_sarif(result); break;
-    case 3: out = render_junit(result); break;
-    case 4: out = render_github(result); break;
-    default: out = render_checklist(result, "2026-11-23"); break;
+    case 0:
+      out = render_text(result, {true, false});
+      break;
+    case 1:
+      out = render_json(result, "2026-11-23");
+      break;
+    case 2:
+      out = render_sarif(result);
+      break;
+    case 3:
+      out = render_junit(result);
+      break;
+    case 4:
+      out = render_github(result);
+      break;
+    default:
+      out = render_checklist(result, "2026-11-23");
+      break;
   }
   if (find_unsafe_character(out, "\n\t").offset != std::string_view::npos) std::abort();
   return 0;

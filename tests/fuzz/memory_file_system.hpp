@@ -17,24 +17,30 @@ class MemoryFileSystem : public FileSystem {
   std::set<std::string> folders;
 
   void add_file(const fs::path& path, std::string data) {
-    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path()) folders.insert(p.string());
+    for (fs::path p = path.parent_path(); !p.empty(); p = p.parent_path())
+      folders.insert(p.string());
     files[path.string()] = std::move(data);
   }
 
   std::optional<std::string> read(const fs::path& path, std::size_t limit) override {
     auto it = files.find(path.string());
     if (it == files.end()) return std::nullopt;
-    if (it->second.size() > limit) throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is too large");
+    if (it->second.size() > limit)
+      throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file is too large");
     return it->second;
   }
-  void replace(const fs::path& path, const std::string& data) override { files[path.string()] = data; }
+  void replace(const fs::path& path, const std::string& data) override {
+    files[path.string()] = data;
+  }
   void create(const fs::path& path, const std::string& data) override {
     if (!files.emplace(path.string(), data).second)
       throw Error(ExitStatus::usage, {path.string(), 0, 0}, "the file exists already");
   }
   void make_folder(const fs::path& path) override { folders.insert(path.string()); }
-  void create_folder_with_file(const fs::path& folder, const std::string& name, const std::string& data) override {
-    if (exists(folder)) throw Error(ExitStatus::usage, {folder.string(), 0, 0}, "the folder exists already");
+  void create_folder_with_file(const fs::path& folder, const std::string& name,
+                               const std::string& data) override {
+    if (exists(folder))
+      throw Error(ExitStatus::usage, {folder.string(), 0, 0}, "the folder exists already");
     add_file(folder / name, data);
   }
   // An in-memory folder holds no links to follow.
@@ -58,7 +64,8 @@ class MemoryFileSystem : public FileSystem {
     return entries;
   }
   std::unique_ptr<Lock> lock(const fs::path&) override { return std::make_unique<Lock>(); }
-  void publish(const fs::path& target, const std::vector<std::pair<std::string, std::string>>& written,
+  void publish(const fs::path& target,
+               const std::vector<std::pair<std::string, std::string>>& written,
                bool one_file) override {
     if (one_file) return add_file(target, written.at(0).second);
     for (const auto& name : list(target)) files.erase((target / name).string());

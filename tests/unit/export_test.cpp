@@ -33,14 +33,17 @@ std::string second_line(const std::string& text) {
 }  // namespace
 
 TEST_CASE("csv quotes commas, quotes and line breaks as RFC 4180 asks") {
-  CHECK(second_line(clients_table(record_named("Lopez, Ana \"Annie\""))).rfind("ana-lopez,\"Lopez, Ana \"\"Annie\"\"\",", 0) == 0);
+  CHECK(second_line(clients_table(record_named("Lopez, Ana \"Annie\"")))
+            .rfind("ana-lopez,\"Lopez, Ana \"\"Annie\"\"\",", 0) == 0);
   std::string broken = clients_table(record_named("Ana\nLopez"));
   CHECK(broken.find("\"Ana\nLopez\"") != std::string::npos);
 }
 
 TEST_CASE("csv defuses text a spreadsheet would run as a formula, not numbers") {
-  CHECK(second_line(clients_table(record_named("=HYPERLINK(\"x\")"))).find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
-  CHECK(second_line(clients_table(record_named("@SUM(A1)"))).find(",'@SUM(A1),") != std::string::npos);
+  CHECK(second_line(clients_table(record_named("=HYPERLINK(\"x\")")))
+            .find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
+  CHECK(second_line(clients_table(record_named("@SUM(A1)"))).find(",'@SUM(A1),") !=
+        std::string::npos);
   ClientRecord r = record_named("Ana");
   r.plan = Plan{};
   ShortTermGoal g;
@@ -74,7 +77,8 @@ TEST_CASE("markdown leaves signature lines to sign when the plan is unsigned") {
   ClientRecord r = record_named("Ana Lopez");
   r.plan = Plan{};
   std::string md = export_markdown(r);
-  CHECK(md.find("Client: ______________________________    Date: ______________") != std::string::npos);
+  CHECK(md.find("Client: ______________________________    Date: ______________") !=
+        std::string::npos);
   CHECK(md.find("Case manager: ______________________________") != std::string::npos);
 }
 
@@ -86,7 +90,8 @@ TEST_CASE("markdown table cells escape | and keep to one line, breaking with <br
   r.client.assessment.present = true;
   r.client.assessment.needs.push_back(n);
   r.plan = Plan{};
-  CHECK(export_markdown(r).find("| N1 Needs a \\| b<br>and c | nothing yet |") != std::string::npos);
+  CHECK(export_markdown(r).find("| N1 Needs a \\| b<br>and c | nothing yet |") !=
+        std::string::npos);
 }
 
 // ---------------------------------------------------------------------------

@@ -71,9 +71,9 @@ TEST_CASE("read refuses symbolic links, folders and files over the limit") {
   TempFolder tmp;
   tmp.write("real.yaml", "a: 1\n");
   fs::create_symlink(tmp / "real.yaml", tmp / "link.yaml");
-  CHECK_THROWS_WITH_AS(real_file_system().read(tmp / "link.yaml", 100),
-                       "this is a symbolic link, and casekit does not follow links inside a case folder",
-                       Error);
+  CHECK_THROWS_WITH_AS(
+      real_file_system().read(tmp / "link.yaml", 100),
+      "this is a symbolic link, and casekit does not follow links inside a case folder", Error);
   CHECK_THROWS_AS(real_file_system().read(tmp.path(), 100), Error);
   CHECK_THROWS_AS(real_file_system().read(tmp / "real.yaml", 3), Error);
   CHECK(real_file_system().read(tmp / "real.yaml", 100) == std::optional<std::string>("a: 1\n"));
@@ -163,7 +163,8 @@ TEST_CASE("read refuses a named pipe at once instead of waiting for a writer") {
   }
 }
 
-TEST_CASE("outside the case folder a link in a folder on the way is followed, as the user made it") {
+TEST_CASE(
+    "outside the case folder a link in a folder on the way is followed, as the user made it") {
   TempFolder tmp;
   fs::create_directory(tmp / "real-desktop");
   fs::create_directory_symlink(tmp / "real-desktop", tmp / "Desktop");

@@ -19,9 +19,11 @@ ClientFiles client_with(const std::string& client_yaml) {
 
 std::string redacted_background(const std::string& background, Settings settings = {}) {
   std::vector<ClientFiles> clients{client_with(
-      "id: ana-lopez\nname: Ana Lopez\nopened: 2026-09-01\nstatus: active\ncase_manager: Alicia Moreno\n"
+      "id: ana-lopez\nname: Ana Lopez\nopened: 2026-09-01\nstatus: active\ncase_manager: Alicia "
+      "Moreno\n"
       "date_of_birth: 2009-04-02\ncontact: {phone: 718-555-0100, email: ana@example.org}\n"
-      "assessment:\n  background: \"" + background + "\"\n")};
+      "assessment:\n  background: \"" +
+      background + "\"\n")};
   redact(clients, settings);
   return clients[0].client->tree.find("assessment")->text_at("background");
 }
@@ -56,7 +58,8 @@ TEST_CASE("redact: contact details and birth dates leave the text too") {
 }
 
 TEST_CASE("redact: other capitalised words that are not dictionary words are names") {
-  std::string out = redacted_background("Her aunt Yolanda drives her on Monday in March; she speaks Spanish.");
+  std::string out =
+      redacted_background("Her aunt Yolanda drives her on Monday in March; she speaks Spanish.");
   CHECK(out.find("Yolanda") == std::string::npos);
   CHECK(out.find("[name]") != std::string::npos);
   CHECK(out.find("Monday in March; she speaks Spanish.") != std::string::npos);
@@ -70,8 +73,9 @@ TEST_CASE("redact: ids, acronyms and the program's services are kept") {
 }
 
 TEST_CASE("redact: the record loses its birth date, contact and id") {
-  std::vector<ClientFiles> clients{client_with("id: ana-lopez\nname: Ana Lopez\ndate_of_birth: 2009-04-02\n"
-                                               "contact: {phone: 718-555-0100}\npreferred_name: Annie\n")};
+  std::vector<ClientFiles> clients{
+      client_with("id: ana-lopez\nname: Ana Lopez\ndate_of_birth: 2009-04-02\n"
+                  "contact: {phone: 718-555-0100}\npreferred_name: Annie\n")};
   redact(clients, {});
   const YamlNode& tree = clients[0].client->tree;
   CHECK(tree.text_at("id") == "client-a");

@@ -37,11 +37,11 @@ const char* const kPlan = "plan.yaml";
 const char* const kNote = "notes/2026-11-20-1430-in-person.yaml";  // the latest note
 
 // Items of the exemplary record, by position in their lists.
-constexpr std::size_t G1 = 0, G3 = 2;                  // short_term_goals
-constexpr std::size_t S1 = 0, S2 = 1, S4 = 3;          // services
-constexpr std::size_t R1 = 0, R3 = 2;                  // referrals
-constexpr std::size_t kHope = 0, kFathers = 2;         // consents (R1's and R3's partners)
-constexpr std::size_t kFirst = 0, kThird = 2;          // milestones, next steps
+constexpr std::size_t G1 = 0, G3 = 2;           // short_term_goals
+constexpr std::size_t S1 = 0, S2 = 1, S4 = 3;   // services
+constexpr std::size_t R1 = 0, R3 = 2;           // referrals
+constexpr std::size_t kHope = 0, kFathers = 2;  // consents (R1's and R3's partners)
+constexpr std::size_t kFirst = 0, kThird = 2;   // milestones, next steps
 
 std::string joined(const std::set<std::string>& ids) {
   std::string out;
@@ -65,13 +65,16 @@ class Record {
     std::string plan = read(kPlan);
     YamlEditor editor(plan, kPlan);
     for (const char* who : {"client", "case_manager"})
-      if (const YamlNode* s = editor.tree().find("signatures"); s && s->find(who) && s->find(who)->find("digest"))
+      if (const YamlNode* s = editor.tree().find("signatures");
+          s && s->find(who) && s->find(who)->find("digest"))
         editor.remove({"signatures", who, "digest"});
     write(kPlan, editor.text());
   }
 
   fs::path client_folder() const { return tmp_.path() / "clients" / "marcus-jones"; }
-  fs::path path(const std::string& file) const { return file == kSettings ? tmp_.path() / file : client_folder() / file; }
+  fs::path path(const std::string& file) const {
+    return file == kSettings ? tmp_.path() / file : client_folder() / file;
+  }
 
   std::string read(const std::string& file) const {
     std::ifstream in(path(file), std::ios::binary);
@@ -96,7 +99,9 @@ class Record {
   void set(const std::string& file, const YamlPath& at, const YamlNode& value) {
     edit(file, [&](YamlEditor& e) { e.set(at, value); });
   }
-  void set(const std::string& file, const YamlPath& at, const char* scalar) { set(file, at, YamlNode::scalar(scalar)); }
+  void set(const std::string& file, const YamlPath& at, const char* scalar) {
+    set(file, at, YamlNode::scalar(scalar));
+  }
   void remove(const std::string& file, const YamlPath& at) {
     edit(file, [&](YamlEditor& e) { e.remove(at); });
   }
@@ -220,7 +225,8 @@ const std::vector<Row>& table() {
        text("    target_date: 2027-06-30\n", "    targt_date: 2027-06-30\n")},
       {"format/missing-key", kPlan, "a short-term goal without its statement",
        drop({"short_term_goals", G1, "statement"})},
-      {"format/type", kClient, "a status that is not one of the choices (activ)", set_to({"status"}, "activ")},
+      {"format/type", kClient, "a status that is not one of the choices (activ)",
+       set_to({"status"}, "activ")},
       {"format/date", kPlan, "a date that is not on the calendar (2027-02-30)",
        set_to({"short_term_goals", G1, "target_date"}, "2027-02-30")},
       {"format/duplicate-id", kClient, "a second need N1",
@@ -229,7 +235,9 @@ const std::vector<Row>& table() {
        text("goals:\n  - G1\n", "goals:\n  - G7\n")},
       // Without a plan, the notes' goals would dangle: the notes go too, and
       // with them the last contact.
-      {"format/missing-file", kPlan, "an active client with no plan 74 days after the assessment",
+      {"format/missing-file",
+       kPlan,
+       "an active client with no plan 74 days after the assessment",
        [](Record& r, const std::string& f) {
          fs::remove(r.path(f));
          fs::remove_all(r.client_folder() / "notes");
@@ -237,7 +245,8 @@ const std::vector<Row>& table() {
        {"case/contact-gap"}},
       {"format/control-character", kClient, "a name with a terminal escape in it (\\e[31m)",
        text("name: Marcus Jones", "name: \"Marcus \\e[31mJones\"")},
-      {"format/leftover-edit", "../../.casekit/edit/edit-x3F9qa.yaml",
+      {"format/leftover-edit",
+       "../../.casekit/edit/edit-x3F9qa.yaml",
        "an intake typed in the editor when casekit was killed",
        [](Record& r, const std::string& f) { r.write(f, "name: Marcus Jones\n"); },
        {},
@@ -248,10 +257,11 @@ const std::vector<Row>& table() {
        }},
       {"format/unknown-file", "notes/scan.pdf", "a file in notes/ that is not a note",
        [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
-      {"format/leftover-temp", ".plan.yaml.casekit-x3F9qa", "a plan.yaml half written when casekit was killed",
+      {"format/leftover-temp", ".plan.yaml.casekit-x3F9qa",
+       "a plan.yaml half written when casekit was killed",
        [](Record& r, const std::string& f) { r.write(f, r.read(kPlan).substr(0, 100)); }},
-      {"format/leftover-temp", "notes/.2026-11-20-1430-in-person.yaml.casekit-Qa71bc", "an unfinished note",
-       [](Record& r, const std::string& f) { r.write(f, ""); }},
+      {"format/leftover-temp", "notes/.2026-11-20-1430-in-person.yaml.casekit-Qa71bc",
+       "an unfinished note", [](Record& r, const std::string& f) { r.write(f, ""); }},
       {"format/symbolic-link", "notes", "notes/ a link to a folder outside the case folder",
        [](Record& r, const std::string& f) {
          fs::path elsewhere = r.root() / "elsewhere";  // any target: no link is followed
@@ -273,13 +283,17 @@ const std::vector<Row>& table() {
          REQUIRE(::mkfifo(r.path(f).c_str(), 0600) == 0);
        }},
       {"check/unused-suppression", kPlan, "a suppression that suppresses nothing",
-       text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due")},
+       text("next_review: 2026-12-21",
+            "next_review: 2026-12-21  # casekit: disable=plan/review-due")},
       {"check/unused-suppression", kPlan, "a suppression naming a rule that does not exist",
-       text("next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-late")},
+       text("next_review: 2026-12-21",
+            "next_review: 2026-12-21  # casekit: disable=plan/review-late")},
 
       // Initial assessment. Needs live in the assessment, so without it the
       // plan's references to them go too, and the services lose their need.
-      {"assessment/missing", kClient, "a client.yaml with no assessment",
+      {"assessment/missing",
+       kClient,
+       "a client.yaml with no assessment",
        [](Record& r, const std::string& f) {
          r.remove(f, {"assessment"});
          for (std::size_t g = 0; g < 3; ++g) r.remove(kPlan, {"short_term_goals", g, "needs"});
@@ -289,75 +303,105 @@ const std::vector<Row>& table() {
            r.remove("notes/" + note.path().filename().string(), {"needs"});
        },
        {"plan/service-without-need"}},
-      {"assessment/language", kClient, "a Spanish speaker assessed in English without an interpreter",
+      {"assessment/language", kClient,
+       "a Spanish speaker assessed in English without an interpreter",
        set_to({"language"}, "Spanish")},
       {"assessment/language", kClient, "an assessment that does not say its language",
        drop({"assessment", "language"})},
-      {"assessment/strengths", kClient, "strengths: []", set_to({"assessment", "strengths"}, YamlNode::sequence())},
-      {"assessment/resources", kClient, "resources: []", set_to({"assessment", "resources"}, YamlNode::sequence())},
+      {"assessment/strengths", kClient, "strengths: []",
+       set_to({"assessment", "strengths"}, YamlNode::sequence())},
+      {"assessment/resources", kClient, "resources: []",
+       set_to({"assessment", "resources"}, YamlNode::sequence())},
       {"assessment/history", kClient, "no background", drop({"assessment", "background"})},
-      {"assessment/eligibility", kClient, "eligibility without its basis", drop({"assessment", "eligibility", "basis"})},
+      {"assessment/eligibility", kClient, "eligibility without its basis",
+       drop({"assessment", "eligibility", "basis"})},
       {"assessment/readiness", kClient, "no readiness", drop({"assessment", "readiness"})},
       {"assessment/whole-person", kClient, "no client_words", drop({"assessment", "client_words"})},
-      {"assessment/whole-person", kClient, "8 challenges and barriers against 1 strength and 1 resource",
+      {"assessment/whole-person", kClient,
+       "8 challenges and barriers against 1 strength and 1 resource",
        both(set_to({"assessment", "strengths"}, list_of({"Aptitude for computers."})),
             set_to({"assessment", "resources"}, list_of({"His sister Keisha."})))},
-      {"assessment/challenges", kClient, "challenges: []", set_to({"assessment", "challenges"}, YamlNode::sequence())},
-      {"assessment/barriers", kClient, "barriers: []", set_to({"assessment", "barriers"}, YamlNode::sequence())},
+      {"assessment/challenges", kClient, "challenges: []",
+       set_to({"assessment", "challenges"}, YamlNode::sequence())},
+      {"assessment/barriers", kClient, "barriers: []",
+       set_to({"assessment", "barriers"}, YamlNode::sequence())},
       {"assessment/basic-needs", kClient, "food: not-assessed",
        set_to({"assessment", "basic_needs", "food"}, "not-assessed")},
       {"assessment/basic-needs", kClient, "a basic need left out (childcare)",
        drop({"assessment", "basic_needs", "childcare"})},
-      {"assessment/immediate-needs", kClient, "safety assessed as a need, with no safety need to act on",
+      {"assessment/immediate-needs", kClient,
+       "safety assessed as a need, with no safety need to act on",
        set_to({"assessment", "basic_needs", "safety"}, "need")},
-      {"assessment/immediate-needs", kClient, "an open safety need with nothing on the plan for it",
-       add({"assessment", "needs"}, open_need("N6", "safety", "Threatened by a neighbor in the building.")),
+      {"assessment/immediate-needs",
+       kClient,
+       "an open safety need with nothing on the plan for it",
+       add({"assessment", "needs"},
+           open_need("N6", "safety", "Threatened by a neighbor in the building.")),
        {"plan/need-not-addressed"}},
 
       // Service plan.
-      {"plan/long-term-goal", kPlan, "a short-term goal without long_term", drop({"short_term_goals", G1, "long_term"})},
-      {"plan/need-not-addressed", kClient, "an open need N6 that no goal, service or referral names",
+      {"plan/long-term-goal", kPlan, "a short-term goal without long_term",
+       drop({"short_term_goals", G1, "long_term"})},
+      {"plan/need-not-addressed", kClient,
+       "an open need N6 that no goal, service or referral names",
        add({"assessment", "needs"}, open_need("N6", "housing", "Needs a place of his own."))},
-      {"plan/service-without-need", kPlan, "a service without needs", drop({"services", S4, "needs"})},
+      {"plan/service-without-need", kPlan, "a service without needs",
+       drop({"services", S4, "needs"})},
       {"plan/service-not-allowed", kPlan, "a service the program does not offer (Car repair)",
        set_to({"services", S4, "name"}, "Car repair")},
-      {"plan/out-of-scope", kPlan, "an out-of-scope need (N3) met by a program service, not a referral",
-       both(drop({"referrals", R3, "needs"}), add({"services", S2, "needs"}, YamlNode::scalar("N3")))},
-      {"plan/referral-consent", kPlan, "a referral without a release of information", drop({"referrals", R1, "consent"})},
+      {"plan/out-of-scope", kPlan,
+       "an out-of-scope need (N3) met by a program service, not a referral",
+       both(drop({"referrals", R3, "needs"}),
+            add({"services", S2, "needs"}, YamlNode::scalar("N3")))},
+      {"plan/referral-consent", kPlan, "a referral without a release of information",
+       drop({"referrals", R1, "consent"})},
       {"plan/referral-consent", kClient, "a referral whose release expired before today",
        set_to({"consents", kFathers, "expires"}, "2026-11-01")},
       {"plan/referral-consent", kClient, "a referral whose release was revoked",
        set_to({"consents", kHope, "revoked"}, "2026-11-10")},
-      {"plan/signature", kPlan, "a plan the client did not sign, with no reason", drop({"signatures", "client"})},
-      {"plan/signature", kPlan, "a case manager's signature without a date", drop({"signatures", "case_manager", "date"})},
-      {"plan/changed-after-signature", kPlan, "a client's signature whose digest is not the plan's (edited since)",
-       set_to({"signatures", "client", "digest"}, "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
-      {"plan/review-due", kPlan, "next_review passed (2026-11-18)", set_to({"next_review"}, "2026-11-18")},
-      {"plan/stale-after-emergent-need", kNote, "an emergent need noted after the plan was last updated",
+      {"plan/signature", kPlan, "a plan the client did not sign, with no reason",
+       drop({"signatures", "client"})},
+      {"plan/signature", kPlan, "a case manager's signature without a date",
+       drop({"signatures", "case_manager", "date"})},
+      {"plan/changed-after-signature", kPlan,
+       "a client's signature whose digest is not the plan's (edited since)",
+       set_to({"signatures", "client", "digest"},
+              "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
+      {"plan/review-due", kPlan, "next_review passed (2026-11-18)",
+       set_to({"next_review"}, "2026-11-18")},
+      {"plan/stale-after-emergent-need", kNote,
+       "an emergent need noted after the plan was last updated",
        set_to({"event"}, "emergent-need")},
 
       // Short-term goals (S.M.A.R.T.S.).
       {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
        set_to({"short_term_goals", G1, "statement"}, "Better grades")},
-      {"goal/measurable", kPlan, "no measure and no number in the statement",
+      {"goal/measurable",
+       kPlan,
+       "no measure and no number in the statement",
        both(drop({"short_term_goals", G1, "measure"}),
             set_to({"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.")),
        // The latest note records a value for G1's measure, which is gone.
        {"note/measure-goal"}},
-      {"goal/time-framed", kPlan, "a goal without a target date", drop({"short_term_goals", G1, "target_date"})},
+      {"goal/time-framed", kPlan, "a goal without a target date",
+       drop({"short_term_goals", G1, "target_date"})},
       {"goal/time-framed", kPlan, "an open milestone without a due date",
        drop({"short_term_goals", G1, "milestones", kThird, "due"})},
-      {"goal/strength-based", kPlan, "no strengths_used", drop({"short_term_goals", G1, "strengths_used"})},
+      {"goal/strength-based", kPlan, "no strengths_used",
+       drop({"short_term_goals", G1, "strengths_used"})},
       {"goal/milestones", kPlan, "no milestones", drop({"short_term_goals", G1, "milestones"})},
       {"goal/methods", kPlan, "no methods", drop({"short_term_goals", G1, "methods"})},
-      {"goal/responsible", kPlan, "no one responsible", drop({"short_term_goals", G1, "responsible"})},
-      {"goal/program-outcome", kPlan, "no program outcome", drop({"short_term_goals", G1, "program_outcome"})},
+      {"goal/responsible", kPlan, "no one responsible",
+       drop({"short_term_goals", G1, "responsible"})},
+      {"goal/program-outcome", kPlan, "no program outcome",
+       drop({"short_term_goals", G1, "program_outcome"})},
       {"goal/program-outcome", kPlan, "an outcome that is not one of the program's",
        set_to({"short_term_goals", G1, "program_outcome"}, "Gets a diploma")},
       {"goal/overdue", kPlan, "an active goal due 2026-10-31",
        set_to({"short_term_goals", G1, "target_date"}, "2026-10-31")},
       {"goal/scope-wording", kPlan, "a goal of reducing anxiety symptoms",
-       set_to({"short_term_goals", G3, "statement"}, "Marcus will reduce his anxiety symptoms by 2027-01-29.")},
+       set_to({"short_term_goals", G3, "statement"},
+              "Marcus will reduce his anxiety symptoms by 2027-01-29.")},
 
       // Progress notes (S.O.A.P.D.).
       {"note/objective", kNote, "no objective", drop({"objective"})},
@@ -377,21 +421,28 @@ const std::vector<Row>& table() {
       {"note/future-date", kNote, "a note written tomorrow", set_to({"written"}, "2026-11-24")},
 
       // The case as a whole.
-      {"case/contact-gap", kSettings, "3 days since the last contact when the program expects contact every 2",
+      {"case/contact-gap", kSettings,
+       "3 days since the last contact when the program expects contact every 2",
        set_to({"contact_interval_days"}, "2")},
-      {"case/service-event-note", kPlan, "a service that ended with no note within a week (2026-11-10)",
+      {"case/service-event-note", kPlan,
+       "a service that ended with no note within a week (2026-11-10)",
        set_to({"services", S1, "end"}, "2026-11-10")},
-      {"case/closure", kClient, "a closed case without closure and with active goals", set_to({"status"}, "closed")},
+      {"case/closure", kClient, "a closed case without closure and with active goals",
+       set_to({"status"}, "closed")},
 
       // Writing.
       {"language/label", kNote, "refused",
        text("Met with Marcus for 45 minutes", "Marcus refused to meet for longer than 45 minutes")},
-      {"language/opinion", kNote, "seems", text("Marcus is making steady progress", "Marcus seems to be making steady progress")},
+      {"language/opinion", kNote, "seems",
+       text("Marcus is making steady progress", "Marcus seems to be making steady progress")},
       {"language/doubt", kNote, "claims",
-       text("  - Submitted six job applications.", "  - Claims he submitted six job applications.")},
+       text("  - Submitted six job applications.",
+            "  - Claims he submitted six job applications.")},
       {"language/absolute", kNote, "always",
-       text("Met with Marcus for 45 minutes", "Marcus is always on time. Met with him for 45 minutes")},
-      {"language/slang", kNote, "gonna", text("Submit 4 more job applications", "Gonna submit 4 more job applications")},
+       text("Met with Marcus for 45 minutes",
+            "Marcus is always on time. Met with him for 45 minutes")},
+      {"language/slang", kNote, "gonna",
+       text("Submit 4 more job applications", "Gonna submit 4 more job applications")},
       {"language/over-promise", kNote, "I will make sure",
        text("Register Marcus for the Bronx Community College open house",
             "I will make sure Marcus gets a seat at the Bronx Community College open house")},
@@ -404,329 +455,355 @@ const std::vector<Row>& table() {
 }  // namespace
 
 TEST_SUITE("rules") {
+  TEST_CASE("the exemplary record passes every rule") {
+    Record record;
+    CheckResult result = record.check();
+    CHECK(result.folder_findings.empty());
+    REQUIRE(result.clients.size() == 1);
+    CHECK(record.rules() == "(none)");
+    CHECK(result.count(Severity::info) == 0);
+  }
 
-TEST_CASE("the exemplary record passes every rule") {
-  Record record;
-  CheckResult result = record.check();
-  CHECK(result.folder_findings.empty());
-  REQUIRE(result.clients.size() == 1);
-  CHECK(record.rules() == "(none)");
-  CHECK(result.count(Severity::info) == 0);
-}
-
-TEST_CASE("rule table: each rule fails on its change to the exemplary record") {
-  for (const Row& row : table()) {
-    std::string name = std::string("rule ") + row.rule + ": fails on " + row.what;
-    SUBCASE(name.c_str()) {
-      Record record;
-      row.edit(record, row.file);
-      CheckResult result = row.folder ? record.check_all() : record.check();
-      std::set<std::string> expected = row.also;
-      expected.insert(row.rule);
-      if (row.folder) {
-        std::set<std::string> ids;
-        for (const auto& d : result.folder_findings) ids.insert(d.rule);
-        CHECK(joined(ids) == joined(expected));
-        CHECK(Record::rules_of(result) == "(none)");
-        continue;
+  TEST_CASE("rule table: each rule fails on its change to the exemplary record") {
+    for (const Row& row : table()) {
+      std::string name = std::string("rule ") + row.rule + ": fails on " + row.what;
+      SUBCASE(name.c_str()) {
+        Record record;
+        row.edit(record, row.file);
+        CheckResult result = row.folder ? record.check_all() : record.check();
+        std::set<std::string> expected = row.also;
+        expected.insert(row.rule);
+        if (row.folder) {
+          std::set<std::string> ids;
+          for (const auto& d : result.folder_findings) ids.insert(d.rule);
+          CHECK(joined(ids) == joined(expected));
+          CHECK(Record::rules_of(result) == "(none)");
+          continue;
+        }
+        CHECK(result.folder_findings.empty());
+        std::string found = Record::rules_of(result);
+        if (row.rule == std::string("language/spelling") && result.spelling_unavailable) {
+          MESSAGE(
+              "language/spelling: no dictionary is installed here (hunspell en_US), so it is not "
+              "checked: skipped");
+          continue;
+        }
+        CHECK(found == joined(expected));
       }
-      CHECK(result.folder_findings.empty());
-      std::string found = Record::rules_of(result);
-      if (row.rule == std::string("language/spelling") && result.spelling_unavailable) {
-        MESSAGE("language/spelling: no dictionary is installed here (hunspell en_US), so it is not checked: skipped");
-        continue;
-      }
-      CHECK(found == joined(expected));
     }
   }
-}
 
-TEST_CASE("rule table: every rule of the catalogue has a row") {
-  std::set<std::string> tested;
-  for (const Row& row : table()) {
-    CHECK_MESSAGE(find_rule(row.rule) != nullptr, "the table names a rule that is not in rules.yaml: " << row.rule);
-    tested.insert(row.rule);
+  TEST_CASE("rule table: every rule of the catalogue has a row") {
+    std::set<std::string> tested;
+    for (const Row& row : table()) {
+      CHECK_MESSAGE(find_rule(row.rule) != nullptr,
+                    "the table names a rule that is not in rules.yaml: " << row.rule);
+      tested.insert(row.rule);
+    }
+    REQUIRE(!rule_catalogue().empty());
+    for (const RuleInfo& rule : rule_catalogue())
+      CHECK_MESSAGE(tested.count(rule.id) == 1,
+                    "no row in tests/unit/rules_test.cpp for " << rule.id);
   }
-  REQUIRE(!rule_catalogue().empty());
-  for (const RuleInfo& rule : rule_catalogue())
-    CHECK_MESSAGE(tested.count(rule.id) == 1, "no row in tests/unit/rules_test.cpp for " << rule.id);
-}
 
-// ---------------------------------------------------------------------------
-// Severities and suppressions, on one finding: G1 without a target date.
+  // ---------------------------------------------------------------------------
+  // Severities and suppressions, on one finding: G1 without a target date.
 
-namespace {
+  namespace {
 
-void remove_target_date(Record& record) { record.remove(kPlan, {"short_term_goals", G1, "target_date"}); }
+  void remove_target_date(Record& record) {
+    record.remove(kPlan, {"short_term_goals", G1, "target_date"});
+  }
 
-const char* const kG1Line = "  - id: G1\n";
+  const char* const kG1Line = "  - id: G1\n";
 
-}  // namespace
+  }  // namespace
 
-TEST_CASE("rule severity: goal/time-framed is reported where the goal starts, as a warning") {
-  Record record;
-  remove_target_date(record);
-  Diagnostic d = record.finding("goal/time-framed");
-  CHECK(d.severity == Severity::warning);
-  CHECK(d.location.line == record.line_of(kPlan, kG1Line));
-}
+  TEST_CASE("rule severity: goal/time-framed is reported where the goal starts, as a warning") {
+    Record record;
+    remove_target_date(record);
+    Diagnostic d = record.finding("goal/time-framed");
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.location.line == record.line_of(kPlan, kG1Line));
+  }
 
-TEST_CASE("rule severity: `off` in casekit.yaml removes the finding") {
-  Record record;
-  remove_target_date(record);
-  record.set(kSettings, {"rules", "goal/time-framed"}, "off");
-  CHECK(record.rules() == "(none)");
-  CHECK(record.check().folder_findings.empty());
-}
+  TEST_CASE("rule severity: `off` in casekit.yaml removes the finding") {
+    Record record;
+    remove_target_date(record);
+    record.set(kSettings, {"rules", "goal/time-framed"}, "off");
+    CHECK(record.rules() == "(none)");
+    CHECK(record.check().folder_findings.empty());
+  }
 
-TEST_CASE("rule severity: `error` in casekit.yaml changes the severity") {
-  Record record;
-  remove_target_date(record);
-  record.set(kSettings, {"rules", "goal/time-framed"}, "error");
-  CHECK(record.finding("goal/time-framed").severity == Severity::error);
-  CHECK(record.check().count(Severity::error) == 1);
-}
+  TEST_CASE("rule severity: `error` in casekit.yaml changes the severity") {
+    Record record;
+    remove_target_date(record);
+    record.set(kSettings, {"rules", "goal/time-framed"}, "error");
+    CHECK(record.finding("goal/time-framed").severity == Severity::error);
+    CHECK(record.check().count(Severity::error) == 1);
+  }
 
-TEST_CASE("rule severity: `info` in casekit.yaml lowers the severity") {
-  Record record;
-  remove_target_date(record);
-  record.set(kSettings, {"rules", "goal/time-framed"}, "info");
-  CHECK(record.finding("goal/time-framed").severity == Severity::info);
-  CHECK(record.check().count(Severity::warning) == 0);
-}
+  TEST_CASE("rule severity: `info` in casekit.yaml lowers the severity") {
+    Record record;
+    remove_target_date(record);
+    record.set(kSettings, {"rules", "goal/time-framed"}, "info");
+    CHECK(record.finding("goal/time-framed").severity == Severity::info);
+    CHECK(record.check().count(Severity::warning) == 0);
+  }
 
-TEST_CASE("rule severity: an unknown rule in casekit.yaml is format/unknown-key") {
-  Record record;
-  remove_target_date(record);
-  record.set(kSettings, {"rules", "goal/timeframed"}, "off");
-  CheckResult result = record.check();
-  REQUIRE(result.folder_findings.size() == 1);
-  const Diagnostic& d = result.folder_findings[0];
-  CHECK(d.rule == "format/unknown-key");
-  CHECK(d.severity == Severity::error);
-  CHECK(d.location.line == record.line_of(kSettings, "goal/timeframed"));
-  CHECK(d.hint.find("goal/time-framed") != std::string::npos);  // did you mean
-  CHECK(record.rules() == "goal/time-framed");                 // and nothing is turned off
-}
+  TEST_CASE("rule severity: an unknown rule in casekit.yaml is format/unknown-key") {
+    Record record;
+    remove_target_date(record);
+    record.set(kSettings, {"rules", "goal/timeframed"}, "off");
+    CheckResult result = record.check();
+    REQUIRE(result.folder_findings.size() == 1);
+    const Diagnostic& d = result.folder_findings[0];
+    CHECK(d.rule == "format/unknown-key");
+    CHECK(d.severity == Severity::error);
+    CHECK(d.location.line == record.line_of(kSettings, "goal/timeframed"));
+    CHECK(d.hint.find("goal/time-framed") != std::string::npos);  // did you mean
+    CHECK(record.rules() == "goal/time-framed");                  // and nothing is turned off
+  }
 
-TEST_CASE("rule severity: check/unused-suppression follows casekit.yaml like every rule") {
-  // casekit-check(1) and --explain: any rule can be turned off or given a
-  // severity in casekit.yaml.
-  Record record;
-  record.replace(kPlan, "next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due");
-  REQUIRE(record.rules() == "check/unused-suppression");
-  record.set(kSettings, {"rules", "check/unused-suppression"}, "error");
-  CHECK(record.finding("check/unused-suppression").severity == Severity::error);
-  record.set(kSettings, {"rules", "check/unused-suppression"}, "off");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule severity: check/unused-suppression follows casekit.yaml like every rule") {
+    // casekit-check(1) and --explain: any rule can be turned off or given a
+    // severity in casekit.yaml.
+    Record record;
+    record.replace(kPlan, "next_review: 2026-12-21",
+                   "next_review: 2026-12-21  # casekit: disable=plan/review-due");
+    REQUIRE(record.rules() == "check/unused-suppression");
+    record.set(kSettings, {"rules", "check/unused-suppression"}, "error");
+    CHECK(record.finding("check/unused-suppression").severity == Severity::error);
+    record.set(kSettings, {"rules", "check/unused-suppression"}, "off");
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule severity: findings about clients/ follow casekit.yaml like every rule") {
-  Record record;
-  std::ofstream(record.root() / "clients" / "notes.txt") << "call list\n";
-  CheckResult before = record.check_all();
-  REQUIRE(before.folder_findings.size() == 1);
-  REQUIRE(before.folder_findings[0].rule == "format/unknown-file");
-  record.set(kSettings, {"rules", "format/unknown-file"}, "off");
-  CHECK(record.check_all().folder_findings.size() == 0);
-}
+  TEST_CASE("rule severity: findings about clients/ follow casekit.yaml like every rule") {
+    Record record;
+    std::ofstream(record.root() / "clients" / "notes.txt") << "call list\n";
+    CheckResult before = record.check_all();
+    REQUIRE(before.folder_findings.size() == 1);
+    REQUIRE(before.folder_findings[0].rule == "format/unknown-file");
+    record.set(kSettings, {"rules", "format/unknown-file"}, "off");
+    CHECK(record.check_all().folder_findings.size() == 0);
+  }
 
-TEST_CASE("leftover temporary files: beside casekit.yaml and in clients/ (a new client's folder)") {
-  Record record;
-  std::ofstream(record.root() / ".casekit.yaml.casekit-Zz9y8X") << "program: half";
-  fs::create_directory(record.root() / "clients" / ".ana-lopez.casekit-AbC123");
-  CheckResult result = record.check_all();
-  REQUIRE(result.folder_findings.size() == 2);
-  CHECK(result.folder_findings[0].rule == "format/leftover-temp");
-  CHECK(result.folder_findings[0].location.file == (record.root() / ".casekit.yaml.casekit-Zz9y8X").string());
-  CHECK(result.folder_findings[1].location.file == (record.root() / "clients" / ".ana-lopez.casekit-AbC123").string());
-  CHECK(result.folder_findings[1].severity == Severity::warning);
-}
+  TEST_CASE(
+      "leftover temporary files: beside casekit.yaml and in clients/ (a new client's folder)") {
+    Record record;
+    std::ofstream(record.root() / ".casekit.yaml.casekit-Zz9y8X") << "program: half";
+    fs::create_directory(record.root() / "clients" / ".ana-lopez.casekit-AbC123");
+    CheckResult result = record.check_all();
+    REQUIRE(result.folder_findings.size() == 2);
+    CHECK(result.folder_findings[0].rule == "format/leftover-temp");
+    CHECK(result.folder_findings[0].location.file ==
+          (record.root() / ".casekit.yaml.casekit-Zz9y8X").string());
+    CHECK(result.folder_findings[1].location.file ==
+          (record.root() / "clients" / ".ana-lopez.casekit-AbC123").string());
+    CHECK(result.folder_findings[1].severity == Severity::warning);
+  }
 
-TEST_CASE("leftover temporary files: other hidden files are not casekit's and are left alone") {
-  Record record;
-  for (const char* name : {".gitkeep", ".plan.yaml.swp", ".plan.yaml.casekit-12345", ".x.casekit-12345!", ".casekit-123456"})
-    record.write(name, "x");
-  std::ofstream(record.root() / "clients" / ".DS_Store") << "x";
-  CHECK(record.rules() == "(none)");
-  CHECK(record.check_all().folder_findings.empty());
-}
+  TEST_CASE("leftover temporary files: other hidden files are not casekit's and are left alone") {
+    Record record;
+    for (const char* name : {".gitkeep", ".plan.yaml.swp", ".plan.yaml.casekit-12345",
+                             ".x.casekit-12345!", ".casekit-123456"})
+      record.write(name, "x");
+    std::ofstream(record.root() / "clients" / ".DS_Store") << "x";
+    CHECK(record.rules() == "(none)");
+    CHECK(record.check_all().folder_findings.empty());
+  }
 
-TEST_CASE("leftovers anywhere in the case folder: edit buffers and interrupted writes") {
-  Record record;
-  fs::create_directories(record.root() / ".casekit" / "edit");
-  std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
-  std::ofstream(record.root() / ".casekit" / "edit" / "edit-Ab12Cd.yaml") << "name: Ana\n";
-  std::ofstream(record.root() / ".casekit-edit-Zz9y8X.yaml") << "name: Ben\n";  // earlier versions
-  fs::create_directories(record.root() / "exports" / "2026" / ".csv.casekit-AbC123");
-  std::ofstream(record.root() / "exports" / "2026" / ".plan.md.casekit-Qa71bc") << "half";
-  CheckResult result = record.check_all();
-  std::vector<std::string> found;
-  for (const auto& d : result.folder_findings)
-    found.push_back(d.rule + " " + fs::path(d.location.file).lexically_relative(record.root()).string());
-  std::sort(found.begin(), found.end());
-  CHECK(found == std::vector<std::string>{"format/leftover-edit .casekit-edit-Zz9y8X.yaml",
-                                          "format/leftover-edit .casekit/edit/edit-Ab12Cd.yaml",
-                                          "format/leftover-temp exports/2026/.csv.casekit-AbC123",
-                                          "format/leftover-temp exports/2026/.plan.md.casekit-Qa71bc"});
-}
+  TEST_CASE("leftovers anywhere in the case folder: edit buffers and interrupted writes") {
+    Record record;
+    fs::create_directories(record.root() / ".casekit" / "edit");
+    std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
+    std::ofstream(record.root() / ".casekit" / "edit" / "edit-Ab12Cd.yaml") << "name: Ana\n";
+    std::ofstream(record.root() / ".casekit-edit-Zz9y8X.yaml")
+        << "name: Ben\n";  // earlier versions
+    fs::create_directories(record.root() / "exports" / "2026" / ".csv.casekit-AbC123");
+    std::ofstream(record.root() / "exports" / "2026" / ".plan.md.casekit-Qa71bc") << "half";
+    CheckResult result = record.check_all();
+    std::vector<std::string> found;
+    for (const auto& d : result.folder_findings)
+      found.push_back(d.rule + " " +
+                      fs::path(d.location.file).lexically_relative(record.root()).string());
+    std::sort(found.begin(), found.end());
+    CHECK(found ==
+          std::vector<std::string>{"format/leftover-edit .casekit-edit-Zz9y8X.yaml",
+                                   "format/leftover-edit .casekit/edit/edit-Ab12Cd.yaml",
+                                   "format/leftover-temp exports/2026/.csv.casekit-AbC123",
+                                   "format/leftover-temp exports/2026/.plan.md.casekit-Qa71bc"});
+  }
 
-TEST_CASE("leftovers: the working area's own files and other people's files are not reported") {
-  Record record;
-  fs::create_directories(record.root() / ".casekit" / "edit");
-  fs::create_directories(record.root() / ".casekit" / "rescue");
-  std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
-  std::ofstream(record.root() / ".casekit" / "rescue" / "plan.yaml") << "x";
-  fs::create_directories(record.root() / "exports");
-  std::ofstream(record.root() / "exports" / ".csv.swp") << "x";
-  std::ofstream(record.root() / ".casekit-edit.yaml") << "x";
-  CHECK(record.check_all().folder_findings.empty());
-}
+  TEST_CASE("leftovers: the working area's own files and other people's files are not reported") {
+    Record record;
+    fs::create_directories(record.root() / ".casekit" / "edit");
+    fs::create_directories(record.root() / ".casekit" / "rescue");
+    std::ofstream(record.root() / ".casekit" / ".gitignore") << "*\n";
+    std::ofstream(record.root() / ".casekit" / "rescue" / "plan.yaml") << "x";
+    fs::create_directories(record.root() / "exports");
+    std::ofstream(record.root() / "exports" / ".csv.swp") << "x";
+    std::ofstream(record.root() / ".casekit-edit.yaml") << "x";
+    CHECK(record.check_all().folder_findings.empty());
+  }
 
-TEST_CASE("rule suppression: a comment at the end of the offending line") {
-  Record record;
-  remove_target_date(record);
-  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/time-framed\n");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule suppression: a comment at the end of the offending line") {
+    Record record;
+    remove_target_date(record);
+    record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/time-framed\n");
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule suppression: a comment on the line above") {
-  Record record;
-  remove_target_date(record);
-  record.replace(kPlan, kG1Line, std::string("  # casekit: disable=goal/time-framed\n") + kG1Line);
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule suppression: a comment on the line above") {
+    Record record;
+    remove_target_date(record);
+    record.replace(kPlan, kG1Line,
+                   std::string("  # casekit: disable=goal/time-framed\n") + kG1Line);
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule suppression: a comment above the line above suppresses nothing") {
-  Record record;
-  remove_target_date(record);
-  // `short_term_goals:` is the line above G1: the comment is for that line.
-  record.replace(kPlan, "short_term_goals:\n", "# casekit: disable=goal/time-framed\nshort_term_goals:\n");
-  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
-}
+  TEST_CASE("rule suppression: a comment above the line above suppresses nothing") {
+    Record record;
+    remove_target_date(record);
+    // `short_term_goals:` is the line above G1: the comment is for that line.
+    record.replace(kPlan, "short_term_goals:\n",
+                   "# casekit: disable=goal/time-framed\nshort_term_goals:\n");
+    CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+  }
 
-TEST_CASE("rule suppression: a comment for another rule suppresses nothing") {
-  Record record;
-  remove_target_date(record);
-  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/overdue\n");
-  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
-}
+  TEST_CASE("rule suppression: a comment for another rule suppresses nothing") {
+    Record record;
+    remove_target_date(record);
+    record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/overdue\n");
+    CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+  }
 
-TEST_CASE("rule suppression: several rules in one comment") {
-  Record record;
-  remove_target_date(record);
-  record.remove(kPlan, {"short_term_goals", G1, "methods"});
-  REQUIRE(record.rules() == "goal/methods, goal/time-framed");
-  record.replace(kPlan, kG1Line, "  - id: G1  # casekit: disable=goal/time-framed,goal/methods\n");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule suppression: several rules in one comment") {
+    Record record;
+    remove_target_date(record);
+    record.remove(kPlan, {"short_term_goals", G1, "methods"});
+    REQUIRE(record.rules() == "goal/methods, goal/time-framed");
+    record.replace(kPlan, kG1Line,
+                   "  - id: G1  # casekit: disable=goal/time-framed,goal/methods\n");
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule suppression: disable-file suppresses the rule in the whole file") {
-  Record record;
-  remove_target_date(record);
-  record.remove(kPlan, {"short_term_goals", G3, "target_date"});
-  REQUIRE(record.findings().count("goal/time-framed") == 2);
-  record.replace(kPlan, "# Individual service plan", "# casekit: disable-file=goal/time-framed\n# Individual service plan");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule suppression: disable-file suppresses the rule in the whole file") {
+    Record record;
+    remove_target_date(record);
+    record.remove(kPlan, {"short_term_goals", G3, "target_date"});
+    REQUIRE(record.findings().count("goal/time-framed") == 2);
+    record.replace(kPlan, "# Individual service plan",
+                   "# casekit: disable-file=goal/time-framed\n# Individual service plan");
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule suppression: disable-file in another file does not reach this one") {
-  Record record;
-  remove_target_date(record);
-  record.replace(kClient, "# Marcus Jones", "# casekit: disable-file=goal/time-framed\n# Marcus Jones");
-  CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
-}
+  TEST_CASE("rule suppression: disable-file in another file does not reach this one") {
+    Record record;
+    remove_target_date(record);
+    record.replace(kClient, "# Marcus Jones",
+                   "# casekit: disable-file=goal/time-framed\n# Marcus Jones");
+    CHECK(record.rules() == "check/unused-suppression, goal/time-framed");
+  }
 
-TEST_CASE("rule suppression: an unused suppression is reported at the comment") {
-  Record record;
-  record.replace(kPlan, "next_review: 2026-12-21", "next_review: 2026-12-21  # casekit: disable=plan/review-due");
-  Diagnostic d = record.finding("check/unused-suppression");
-  CHECK(d.severity == Severity::warning);
-  CHECK(d.location.line == record.line_of(kPlan, "next_review:"));
-  CHECK(d.location.column == static_cast<int>(std::string("next_review: 2026-12-21  ").size()) + 1);
-}
+  TEST_CASE("rule suppression: an unused suppression is reported at the comment") {
+    Record record;
+    record.replace(kPlan, "next_review: 2026-12-21",
+                   "next_review: 2026-12-21  # casekit: disable=plan/review-due");
+    Diagnostic d = record.finding("check/unused-suppression");
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.location.line == record.line_of(kPlan, "next_review:"));
+    CHECK(d.location.column ==
+          static_cast<int>(std::string("next_review: 2026-12-21  ").size()) + 1);
+  }
 
-// ---------------------------------------------------------------------------
-// Profiles: the numbers and the signature rule come from `profile:`, unless
-// casekit.yaml sets them. The example casekit.yaml writes out the dycd
-// numbers, so these tests take them out first.
+  // ---------------------------------------------------------------------------
+  // Profiles: the numbers and the signature rule come from `profile:`, unless
+  // casekit.yaml sets them. The example casekit.yaml writes out the dycd
+  // numbers, so these tests take them out first.
 
-namespace {
+  namespace {
 
-void use_profile(Record& record, const char* profile) {
-  for (const char* key : {"note_deadline_days", "contact_interval_days", "plan_review_days", "plan_due_days"})
-    record.remove(kSettings, {key});
-  if (std::string(profile) != "dycd") record.set(kSettings, {"profile"}, profile);
-}
+  void use_profile(Record& record, const char* profile) {
+    for (const char* key :
+         {"note_deadline_days", "contact_interval_days", "plan_review_days", "plan_due_days"})
+      record.remove(kSettings, {key});
+    if (std::string(profile) != "dycd") record.set(kSettings, {"profile"}, profile);
+  }
 
-// The note of 2026-10-29, written 5 days after the call.
-void written_five_days_late(Record& record) {
-  record.set("notes/2026-10-29-1530-phone.yaml", {"written"}, "2026-11-03");
-}
+  // The note of 2026-10-29, written 5 days after the call.
+  void written_five_days_late(Record& record) {
+    record.set("notes/2026-10-29-1530-phone.yaml", {"written"}, "2026-11-03");
+  }
 
-}  // namespace
+  }  // namespace
 
-TEST_CASE("rule profile: note/timely allows 2 days under dycd") {
-  Record record;
-  use_profile(record, "dycd");
-  REQUIRE(record.rules() == "(none)");
-  written_five_days_late(record);
-  CHECK(record.rules() == "note/timely");
-}
+  TEST_CASE("rule profile: note/timely allows 2 days under dycd") {
+    Record record;
+    use_profile(record, "dycd");
+    REQUIRE(record.rules() == "(none)");
+    written_five_days_late(record);
+    CHECK(record.rules() == "note/timely");
+  }
 
-TEST_CASE("rule profile: note/timely allows 10 days under wioa") {
-  Record record;
-  use_profile(record, "wioa");
-  written_five_days_late(record);
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule profile: note/timely allows 10 days under wioa") {
+    Record record;
+    use_profile(record, "wioa");
+    written_five_days_late(record);
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule profile: note_deadline_days in casekit.yaml wins over the profile") {
-  Record record;
-  use_profile(record, "wioa");
-  record.set(kSettings, {"note_deadline_days"}, "2");
-  written_five_days_late(record);
-  CHECK(record.rules() == "note/timely");
-}
+  TEST_CASE("rule profile: note_deadline_days in casekit.yaml wins over the profile") {
+    Record record;
+    use_profile(record, "wioa");
+    record.set(kSettings, {"note_deadline_days"}, "2");
+    written_five_days_late(record);
+    CHECK(record.rules() == "note/timely");
+  }
 
-TEST_CASE("rule profile: plan/signature wants the client's signature under dycd") {
-  Record record;
-  use_profile(record, "dycd");
-  record.remove(kPlan, {"signatures", "client"});
-  CHECK(record.rules() == "plan/signature");
-}
+  TEST_CASE("rule profile: plan/signature wants the client's signature under dycd") {
+    Record record;
+    use_profile(record, "dycd");
+    record.remove(kPlan, {"signatures", "client"});
+    CHECK(record.rules() == "plan/signature");
+  }
 
-TEST_CASE("rule profile: plan/signature does not want the client's signature under ta-dvs") {
-  Record record;
-  use_profile(record, "ta-dvs");
-  record.remove(kPlan, {"signatures", "client"});
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule profile: plan/signature does not want the client's signature under ta-dvs") {
+    Record record;
+    use_profile(record, "ta-dvs");
+    record.remove(kPlan, {"signatures", "client"});
+    CHECK(record.rules() == "(none)");
+  }
 
-TEST_CASE("rule profile: plan/signature accepts a recorded reason for not signing") {
-  Record record;
-  use_profile(record, "dycd");
-  record.remove(kPlan, {"signatures", "client"});
-  record.set(kPlan, {"signatures", "client", "declined"}, "Marcus asked to take the plan home to read it with his mother first.");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule profile: plan/signature accepts a recorded reason for not signing") {
+    Record record;
+    use_profile(record, "dycd");
+    record.remove(kPlan, {"signatures", "client"});
+    record.set(kPlan, {"signatures", "client", "declined"},
+               "Marcus asked to take the plan home to read it with his mother first.");
+    CHECK(record.rules() == "(none)");
+  }
 
-// A target date makes a goal time-framed, not measurable: "Teresa will do
-// better in math" (rules.yaml's failing example) does not become measurable
-// by adding "by 2027-03-01".
-TEST_CASE("rule goal/measurable: fails on a statement whose only number is its date") {
-  Record record;
-  record.remove(kPlan, {"short_term_goals", G1, "measure"});
-  record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will do better in his classes by 2027-06-30.");
-  CHECK(record.rules() == "goal/measurable, note/measure-goal");
-}
+  // A target date makes a goal time-framed, not measurable: "Teresa will do
+  // better in math" (rules.yaml's failing example) does not become measurable
+  // by adding "by 2027-03-01".
+  TEST_CASE("rule goal/measurable: fails on a statement whose only number is its date") {
+    Record record;
+    record.remove(kPlan, {"short_term_goals", G1, "measure"});
+    record.set(kPlan, {"short_term_goals", G1, "statement"},
+               "Marcus will do better in his classes by 2027-06-30.");
+    CHECK(record.rules() == "goal/measurable, note/measure-goal");
+  }
 
-TEST_CASE("rule writing: the client's own words are never flagged") {
-  Record record;
-  // Words that fail language/absolute, opinion and slang outside quotes.
-  record.replace(kNote, "He is more relaxed\n  about interviews and said, \"The second one felt like a real\n  conversation.\"",
-                 "He is more relaxed\n  about interviews and said, \"I always get nervous, I'm gonna\n  practice more.\"");
-  CHECK(record.rules() == "(none)");
-}
+  TEST_CASE("rule writing: the client's own words are never flagged") {
+    Record record;
+    // Words that fail language/absolute, opinion and slang outside quotes.
+    record.replace(kNote,
+                   "He is more relaxed\n  about interviews and said, \"The second one felt like a "
+                   "real\n  conversation.\"",
+                   "He is more relaxed\n  about interviews and said, \"I always get nervous, I'm "
+                   "gonna\n  practice more.\"");
+    CHECK(record.rules() == "(none)");
+  }
 
 }  // TEST_SUITE("rules")

@@ -20,8 +20,10 @@ ClientFiles client_sharing(const std::string& release) {
   SourceFile client;
   client.tree = parse_yaml(
       "id: ana-lopez\nname: Ana Lopez\ndate_of_birth: 2009-04-02\ncontact: {phone: 718-555-0100}\n"
-      "assessment:\n  background: SECRET-BACKGROUND\n  needs:\n    - {id: N1, description: Needs a diploma.}\n"
-      "consents:\n  - partner: Other Partner\n    shares: [contact]\n    signed: 2026-01-01\n" + release,
+      "assessment:\n  background: SECRET-BACKGROUND\n  needs:\n    - {id: N1, description: Needs a "
+      "diploma.}\n"
+      "consents:\n  - partner: Other Partner\n    shares: [contact]\n    signed: 2026-01-01\n" +
+          release,
       "client.yaml");
   client.parsed = true;
   files.client = client;
@@ -48,7 +50,8 @@ std::string refusal(std::vector<ClientFiles>& clients, const std::string& partne
 }  // namespace
 
 TEST_CASE("keep_shared keeps only what the release shares, and only that release") {
-  std::vector<ClientFiles> clients{client_sharing("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-09-10\n")};
+  std::vector<ClientFiles> clients{
+      client_sharing("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-09-10\n")};
   CHECK(keep_shared(clients, "eastside", kToday).empty());
   const YamlNode& tree = clients[0].client->tree;
   CHECK(tree.find("date_of_birth") == nullptr);
@@ -67,18 +70,23 @@ TEST_CASE("keep_shared refuses releases not in force, saying why") {
     return refusal(clients, "Eastside");
   };
   CHECK(why("  - partner: Eastside\n    shares: [plan]\n").find("not signed") != std::string::npos);
-  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-12-01\n").find("later date") != std::string::npos);
-  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n    expires: 2026-11-22\n")
+  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-12-01\n")
+            .find("later date") != std::string::npos);
+  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n    expires: "
+            "2026-11-22\n")
             .find("expired on 2026-11-22") != std::string::npos);
-  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n    revoked: 2026-11-01\n")
+  CHECK(why("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n    revoked: "
+            "2026-11-01\n")
             .find("revoked on 2026-11-01") != std::string::npos);
-  CHECK(why("  - partner: Eastside\n    signed: 2026-01-01\n").find("add `shares:`") != std::string::npos);
+  CHECK(why("  - partner: Eastside\n    signed: 2026-01-01\n").find("add `shares:`") !=
+        std::string::npos);
   CHECK(why("").find("no release of information with this partner") != std::string::npos);
 }
 
 TEST_CASE("keep_shared leaves out clients without a release and keeps the others") {
-  std::vector<ClientFiles> clients{client_sharing(""),
-                                   client_sharing("  - partner: Eastside\n    shares: [notes]\n    signed: 2026-09-10\n")};
+  std::vector<ClientFiles> clients{
+      client_sharing(""),
+      client_sharing("  - partner: Eastside\n    shares: [notes]\n    signed: 2026-09-10\n")};
   clients[1].id = "bo-chen";
   auto withheld = keep_shared(clients, "Eastside", kToday);
   REQUIRE(withheld.size() == 1);
@@ -90,13 +98,15 @@ TEST_CASE("keep_shared leaves out clients without a release and keeps the others
 }
 
 TEST_CASE("keep_shared follows the latest release with the partner") {
-  std::vector<ClientFiles> clients{client_sharing("  - partner: Eastside\n    shares: [plan, notes]\n    signed: 2026-01-01\n"
-                                                  "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n")};
+  std::vector<ClientFiles> clients{
+      client_sharing("  - partner: Eastside\n    shares: [plan, notes]\n    signed: 2026-01-01\n"
+                     "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n")};
   keep_shared(clients, "Eastside", kToday);
   CHECK(clients[0].notes.empty());
-  std::vector<ClientFiles> revoked{client_sharing("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n"
-                                                  "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n"
-                                                  "    revoked: 2026-07-01\n")};
+  std::vector<ClientFiles> revoked{
+      client_sharing("  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n"
+                     "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-06-01\n"
+                     "    revoked: 2026-07-01\n")};
   CHECK(refusal(revoked, "Eastside").find("revoked on 2026-07-01") != std::string::npos);
 }
 

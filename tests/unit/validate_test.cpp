@@ -10,42 +10,55 @@ namespace {
 
 std::vector<std::string> findings(const std::string& text, FileKind kind) {
   std::vector<std::string> out;
-  for (const auto& d : validate(parse_yaml(text, "f.yaml"), kind, "f.yaml")) out.push_back(format_diagnostic(d));
+  for (const auto& d : validate(parse_yaml(text, "f.yaml"), kind, "f.yaml"))
+    out.push_back(format_diagnostic(d));
   return out;
 }
 
 }  // namespace
 
 TEST_CASE("an unknown key gets a did-you-mean") {
-  auto out = findings("short_term_goals:\n  - id: G1\n    statement: x\n    targt_date: 2026-01-01\n", FileKind::plan);
+  auto out =
+      findings("short_term_goals:\n  - id: G1\n    statement: x\n    targt_date: 2026-01-01\n",
+               FileKind::plan);
   REQUIRE(out.size() == 1);
-  CHECK(out[0] == "f.yaml:4:5: error: unknown key 'targt_date' (did you mean 'target_date'?) [format/unknown-key]");
+  CHECK(out[0] ==
+        "f.yaml:4:5: error: unknown key 'targt_date' (did you mean 'target_date'?) "
+        "[format/unknown-key]");
 }
 
 TEST_CASE("dates must be real") {
   auto out = findings("created: 2026-02-30\n", FileKind::plan);
   REQUIRE(out.size() == 1);
   CHECK(out[0] ==
-        "f.yaml:1:10: error: 'created' is not a real date; found '2026-02-30' (write it as YYYY-MM-DD, for example 2026-11-20) [format/date]");
+        "f.yaml:1:10: error: 'created' is not a real date; found '2026-02-30' (write it as "
+        "YYYY-MM-DD, for example 2026-11-20) [format/date]");
 }
 
 TEST_CASE("types, enums and required keys are checked, all at once") {
   auto out = findings("id: ana\nname: [a]\nstatus: activ\nopened: 2026-01-01\n", FileKind::client);
   REQUIRE(out.size() == 2);
   CHECK(out[0] == "f.yaml:2:7: error: 'name' should be text, not a list [format/type]");
-  CHECK(out[1] == "f.yaml:3:9: error: 'status' should be one of: active, closed; found 'activ' (did you mean 'active'?) [format/type]");
+  CHECK(out[1] ==
+        "f.yaml:3:9: error: 'status' should be one of: active, closed; found 'activ' (did you mean "
+        "'active'?) [format/type]");
   auto missing = findings("name: Ana\n", FileKind::client);
   CHECK(missing.size() == 3);  // id, opened, status
 }
 
 TEST_CASE("duplicate ids in a list are reported with the first place") {
-  auto out = findings("long_term_goals:\n  - id: L1\n    statement: a\n  - id: L1\n    statement: b\n", FileKind::plan);
+  auto out =
+      findings("long_term_goals:\n  - id: L1\n    statement: a\n  - id: L1\n    statement: b\n",
+               FileKind::plan);
   REQUIRE(out.size() == 1);
-  CHECK(out[0] == "f.yaml:4:9: error: id 'L1' is used twice (first on line 2) (give this one the next free id) [format/duplicate-id]");
+  CHECK(out[0] ==
+        "f.yaml:4:9: error: id 'L1' is used twice (first on line 2) (give this one the next free "
+        "id) [format/duplicate-id]");
 }
 
 TEST_CASE("ids and references must have the right prefix") {
-  auto out = findings("short_term_goals:\n  - id: N1\n    statement: a\n    needs: [G1]\n", FileKind::plan);
+  auto out = findings("short_term_goals:\n  - id: N1\n    statement: a\n    needs: [G1]\n",
+                      FileKind::plan);
   CHECK(out.size() == 2);
 }
 
@@ -60,8 +73,10 @@ TEST_CASE("did_you_mean picks a close word or nothing") {
 }
 
 TEST_CASE("a value that may be private is not repeated in a message") {
-  auto out = findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\ndate_of_birth: unknown, mother says HIV+ at birth\n",
-                      FileKind::client);
+  auto out = findings(
+      "id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\ndate_of_birth: unknown, mother says "
+      "HIV+ at birth\n",
+      FileKind::client);
   REQUIRE(out.size() == 1);
   CHECK(out[0].find("HIV") == std::string::npos);
   CHECK(out[0].find("not shown") != std::string::npos);
@@ -78,8 +93,9 @@ TEST_CASE("control characters: a YAML escape in any value is format/control-char
         "come from a YAML "
         "escape such as \\e or \\u202e in quotes, or from pasted text) [format/control-character]");
   // In a list, under an unknown key, and in a key itself.
-  auto listed = findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\nlanguages: [\"a\\rb\"]\n",
-                         FileKind::client);
+  auto listed =
+      findings("id: ana\nname: Ana\nstatus: active\nopened: 2026-01-01\nlanguages: [\"a\\rb\"]\n",
+               FileKind::client);
   REQUIRE(listed.size() == 2);  // languages is an unknown key too
   CHECK(listed[1].find("'languages' holds the control character U+000D (carriage return)") !=
         std::string::npos);
