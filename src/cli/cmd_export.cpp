@@ -31,7 +31,9 @@ void setup_export(CLI::App& command, Context& context) {
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
-  command.add_flag("--all", o->all, "Export every client of the case folder");
+  command.add_flag("--all", o->all,
+                   "Export every client of the case folder (one with format errors is left out, "
+                   "and the exit status is 2)");
   command.add_option("--format", o->format, "markdown, html, json, csv or fhir")
       ->required()
       ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
