@@ -4,11 +4,12 @@
 #include <cassert>
 #include <cstdlib>
 
-#include "casekit/git.hpp"
-#include "casekit/plan_edits.hpp"
-#include "casekit/printable.hpp"
-#include "casekit/report.hpp"
-#include "commands.hpp"
+#include "base/did_you_mean.hpp"
+#include "base/printable.hpp"
+#include "check/report.hpp"
+#include "cli/commands.hpp"
+#include "edit/plan_edits.hpp"
+#include "git/git.hpp"
 
 namespace casekit::cli {
 namespace {

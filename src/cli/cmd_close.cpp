@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "casekit/records.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "edit/records.hpp"
 
 namespace casekit::cli {
 
@@ -12,13 +12,16 @@ void setup_close(CLI::App& command, Context& context) {
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->client, "The client's id")->required();
-  command.add_option("--reason", o->reason, "Why the case is closed (goals met, moved, ...)")->required();
-  command.add_option("--summary", o->summary, "The exit summary: what was achieved, what continues");
+  command.add_option("--reason", o->reason, "Why the case is closed (goals met, moved, ...)")
+      ->required();
+  command.add_option("--summary", o->summary,
+                     "The exit summary: what was achieved, what continues");
   command.add_option("--date", o->date, "Date of closure (default: today)");
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
     ClientEdit edit(folder, o->client);
-    std::vector<std::string> active = close_client(edit, o->date.empty() ? today().str() : o->date, o->reason, o->summary);
+    std::vector<std::string> active =
+        close_client(edit, o->date.empty() ? today().str() : o->date, o->reason, o->summary);
     std::vector<fs::path> written = edit.save();
     fmt::print("Closed the case of {}\n", o->client);
     record_in_git(folder, written, fmt::format("close: close the case of {}", o->client));
@@ -27,8 +30,8 @@ void setup_close(CLI::App& command, Context& context) {
                  "casekit: warning: {} {} {} still active; mark {} achieved or discontinued with "
                  "`casekit plan {} goal-status {} achieved`\n",
                  active.size() == 1 ? "goal" : "goals", fmt::join(active, ", "),
-                 active.size() == 1 ? "is" : "are", active.size() == 1 ? "it" : "each",
-                 o->client, active.front());
+                 active.size() == 1 ? "is" : "are", active.size() == 1 ? "it" : "each", o->client,
+                 active.front());
   });
 }
 

@@ -6,8 +6,8 @@
 
 #include <map>
 
-#include "casekit/completion.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "views/completion.hpp"
 
 namespace casekit::cli {
 namespace {

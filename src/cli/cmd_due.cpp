@@ -1,9 +1,9 @@
 // `casekit due`: the tickler across the caseload (see due.hpp).
 #include <fmt/format.h>
 
-#include "casekit/due.hpp"
-#include "casekit/plan_edits.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "edit/plan_edits.hpp"
+#include "views/due.hpp"
 
 namespace casekit::cli {
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/export.hpp"
-#include "casekit/printable.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "export/export.hpp"
+#include "record/case_folder.hpp"
 
 namespace casekit::cli {
 

@@ -5,9 +5,9 @@
 
 #include <cstdio>
 
-#include "casekit/printable.hpp"
-#include "casekit/renumbered_notes.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "git/renumbered_notes.hpp"
 
 namespace casekit::cli {
 

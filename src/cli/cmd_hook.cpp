@@ -3,9 +3,9 @@
 // (see git.hpp).
 #include <fmt/format.h>
 
-#include "casekit/git.hpp"
-#include "casekit/printable.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "git/git.hpp"
 
 namespace casekit::cli {
 

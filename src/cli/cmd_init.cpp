@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
-#include "casekit/printable.hpp"
-#include "casekit/records.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "edit/records.hpp"
 
 namespace casekit::cli {
 

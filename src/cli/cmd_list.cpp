@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "casekit/views.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "views/views.hpp"
 
 namespace casekit::cli {
 
@@ -10,7 +10,8 @@ void setup_list(CLI::App& command, Context& context) {
     std::string status, case_manager;
   };
   auto o = std::make_shared<Options>();
-  command.add_option("--status", o->status, "Only clients with this status")->check(one_of({"active", "closed"}));
+  command.add_option("--status", o->status, "Only clients with this status")
+      ->check(one_of({"active", "closed"}));
   command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
@@ -25,7 +26,8 @@ void setup_list(CLI::App& command, Context& context) {
       rows.push_back(row);
     }
     if (rows.empty()) {
-      fmt::print(stderr, "casekit: no clients{}\n", o->status.empty() && o->case_manager.empty() ? " yet" : " match");
+      fmt::print(stderr, "casekit: no clients{}\n",
+                 o->status.empty() && o->case_manager.empty() ? " yet" : " match");
       return;
     }
     fmt::print("{}", render_list(rows));

@@ -2,9 +2,9 @@
 // plan.yaml and client.yaml (record_merge.hpp), set up by `hook install`.
 #include <fmt/format.h>
 
-#include "casekit/printable.hpp"
-#include "casekit/record_merge.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "git/record_merge.hpp"
 
 namespace casekit::cli {
 

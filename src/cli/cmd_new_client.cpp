@@ -1,11 +1,11 @@
 #include <fmt/format.h>
 
-#include "casekit/ids.hpp"
-#include "casekit/plan_edits.hpp"
-#include "casekit/records.hpp"
-#include "casekit/yaml_write.hpp"
-#include "commands.hpp"
-#include "editor.hpp"
+#include "base/ids.hpp"
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+#include "edit/plan_edits.hpp"
+#include "edit/records.hpp"
+#include "yaml/yaml_write.hpp"
 
 namespace casekit::cli {
 namespace {

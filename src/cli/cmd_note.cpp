@@ -3,14 +3,14 @@
 
 #include <ctime>
 
-#include "casekit/ids.hpp"
-#include "casekit/plan_edits.hpp"
-#include "casekit/printable.hpp"
-#include "casekit/records.hpp"
-#include "casekit/schema.hpp"
-#include "casekit/yaml_write.hpp"
-#include "commands.hpp"
-#include "editor.hpp"
+#include "base/ids.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+#include "edit/plan_edits.hpp"
+#include "edit/records.hpp"
+#include "schema/schema.hpp"
+#include "yaml/yaml_write.hpp"
 
 namespace casekit::cli {
 namespace {

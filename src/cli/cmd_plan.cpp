@@ -2,15 +2,14 @@
 // to a service plan, each a thin layer over plan_edits.hpp.
 #include <fmt/format.h>
 
-#include "casekit/plan_edits.hpp"
-#include "casekit/records.hpp"
-#include "commands.hpp"
-#include "editor.hpp"
-#include "plan_verbs.hpp"
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+#include "cli/plan_verbs.hpp"
+#include "edit/plan_edits.hpp"
+#include "edit/records.hpp"
 
 namespace casekit::cli {
 namespace {
-
 
 void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<NeedInput>();
@@ -20,12 +19,15 @@ void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--domain", in->domain, "Area of life: education, employment, housing, health, ...");
   v.add_option("--identified", *identified, "Date the need was identified");
   v.add_flag("--emergent", in->emergent, "The need came up after the plan was made");
-  v.add_option("--in-scope", *scope, "yes when the program serves this need, no when a referral must meet it")
+  v.add_option("--in-scope", *scope,
+               "yes when the program serves this need, no when a referral must meet it")
       ->check(one_of({"yes", "no"}));
   v.callback([pc, in, identified, scope] {
     if (!identified->empty()) in->identified = *identified;
     if (!scope->empty()) in->in_scope = *scope == "yes";
-    change(*pc, [&](ClientEdit& e) { return fmt::format("Added need {} for {}", add_need(e, *in), pc->client); });
+    change(*pc, [&](ClientEdit& e) {
+      return fmt::format("Added need {} for {}", add_need(e, *in), pc->client);
+    });
   });
 }
 
@@ -45,7 +47,8 @@ void verb_meet_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_add_long_term_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto statement = std::make_shared<std::string>();
   auto words = std::make_shared<std::string>();
-  v.add_option("--statement", *statement, "The client's hope for the future, as a statement")->required();
+  v.add_option("--statement", *statement, "The client's hope for the future, as a statement")
+      ->required();
   v.add_option("--client-words", *words, "The hope in the client's own words");
   v.callback([pc, statement, words] {
     change(*pc, [&](ClientEdit& e) {
@@ -59,15 +62,20 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto milestones = std::make_shared<std::vector<std::string>>();
   v.add_option("--statement", in->statement, "Specific: \"Marcus will ...\"")->required();
   v.add_option("--long-term", in->long_term, "The long-term goal it serves, like L1");
-  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)")->allow_extra_args(false);
+  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)")
+      ->allow_extra_args(false);
   v.add_option("--baseline", in->baseline, "Measurable: where the client starts, a number");
   v.add_option("--target", in->target, "Measurable: where the client aims to be, a number");
   v.add_option("--unit", in->unit, "Unit of the measure, like % or hours");
   v.add_option("--target-date", in->target_date, "Time-framed: the date to reach the goal by");
   v.add_option("--frequency", in->frequency, "How often, like 2x/week");
   v.add_option("--duration", in->duration, "For how long, like 2026-12-01 to 2027-03-01");
-  v.add_option("--strength", in->strengths_used, "Strength-based: a strength the goal builds on (repeatable)")->allow_extra_args(false);
-  v.add_option("--milestone", *milestones, "A step toward the goal: 'STEP | DATE | WHO' (repeatable)")->allow_extra_args(false);
+  v.add_option("--strength", in->strengths_used,
+               "Strength-based: a strength the goal builds on (repeatable)")
+      ->allow_extra_args(false);
+  v.add_option("--milestone", *milestones,
+               "A step toward the goal: 'STEP | DATE | WHO' (repeatable)")
+      ->allow_extra_args(false);
   v.add_option("--methods", in->methods, "How the milestones will be accomplished");
   v.add_option("--responsible", in->responsible, "Who is responsible for the tasks");
   v.add_option("--outcome", in->program_outcome, "The program outcome it connects to");
@@ -76,7 +84,9 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
       StepSpec step = parse_step(m, "--milestone");
       in->milestones.push_back({step.step, step.date, step.who});
     }
-    change(*pc, [&](ClientEdit& e) { return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client); });
+    change(*pc, [&](ClientEdit& e) {
+      return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client);
+    });
   });
 }
 
@@ -100,14 +110,20 @@ void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto number = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   v.add_option("goal", *goal, "The goal's id, like G1")->required();
-  v.add_option("milestone", *number, "The milestone's number within the goal, from 1 (see `casekit show`)")->required();
+  v.add_option("milestone", *number,
+               "The milestone's number within the goal, from 1 (see `casekit show`)")
+      ->required();
   v.add_option("--date", *date, "Date it was done (default: today)");
   v.callback([pc, goal, number, date] {
     change(*pc, [&](ClientEdit& e) {
-      bool digits = !number->empty() && number->size() < 4 && number->find_first_not_of("0123456789") == std::string::npos;
+      bool digits = !number->empty() && number->size() < 4 &&
+                    number->find_first_not_of("0123456789") == std::string::npos;
       if (!digits)
-        throw Error(fmt::format("'{}' is not a milestone number", *number),
-                    fmt::format("milestones are numbered from 1 within each goal; `casekit show {}` lists them", pc->client));
+        throw Error(
+            fmt::format("'{}' is not a milestone number", *number),
+            fmt::format(
+                "milestones are numbered from 1 within each goal; `casekit show {}` lists them",
+                pc->client));
       complete_milestone(e, *goal, std::stoi(*number), today_or(*date));
       return fmt::format("Marked milestone {} of {} done", *number, *goal);
     });
@@ -137,33 +153,41 @@ void setup_plan(CLI::App& command, Context& context) {
   auto pc = std::make_shared<PlanContext>();
   pc->context = &context;
   command.add_option("client", pc->client, "The client's id")->required();
-  command.add_flag("--edit", pc->edit, "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
+  command.add_flag("--edit", pc->edit,
+                   "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
   command.require_subcommand(0, 1);
   static const PlanVerb verbs[] = {
       {"add-need", "Record a need in the assessment (client.yaml)", verb_add_need},
       {"meet-need", "Mark a need met", verb_meet_need},
-      {"add-long-term-goal", "Add a long-term goal: the client's hope for the future", verb_add_long_term_goal},
+      {"add-long-term-goal", "Add a long-term goal: the client's hope for the future",
+       verb_add_long_term_goal},
       {"add-goal", "Add a S.M.A.R.T.S. short-term goal", verb_add_goal},
       {"add-milestone", "Add a milestone to a short-term goal", verb_add_milestone},
       {"complete-milestone", "Mark a milestone done", verb_complete_milestone},
-      {"goal-status", "Mark a goal achieved, revised, discontinued or active again", verb_goal_status},
+      {"goal-status", "Mark a goal achieved, revised, discontinued or active again",
+       verb_goal_status},
   };
   for (const auto& verb : verbs) verb.setup(*command.add_subcommand(verb.name, verb.summary), pc);
   setup_plan_services(command, pc);
   command.callback([pc, &command] {
     if (!command.get_subcommands().empty()) {
-      if (pc->edit) throw Error("--edit cannot be combined with a change like " + command.get_subcommands().front()->get_name(),
-                                "run the change, or --edit, on its own");
+      if (pc->edit)
+        throw Error("--edit cannot be combined with a change like " +
+                        command.get_subcommands().front()->get_name(),
+                    "run the change, or --edit, on its own");
       return;
     }
     if (!pc->edit)
-      throw Error("say what to change in the plan", fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
+      throw Error(
+          "say what to change in the plan",
+          fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
     CaseFolder folder = pc->context->folder();
     // Held while the editor is open, so no other casekit process changes
     // the plan underneath; a plan with format errors can be repaired here.
     PlanText plan = read_plan_text(folder, pc->client);
-    auto text = edit_until_accepted(folder.root(), plan.source.text,
-                                    [&](const std::string& t) { check_plan_text(folder, pc->client, t); });
+    auto text = edit_until_accepted(folder.root(), plan.source.text, [&](const std::string& t) {
+      check_plan_text(folder, pc->client, t);
+    });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
       return;

@@ -2,9 +2,9 @@
 // signatures and reviews.
 #include <fmt/format.h>
 
-#include "casekit/plan_edits.hpp"
-#include "commands.hpp"
-#include "plan_verbs.hpp"
+#include "cli/commands.hpp"
+#include "cli/plan_verbs.hpp"
+#include "edit/plan_edits.hpp"
 
 namespace casekit::cli {
 
@@ -13,15 +13,18 @@ namespace {
 void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<ServiceInput>();
   v.add_option("--name", in->name, "The service, as the program names it")->required();
-  v.add_option("--need", in->needs, "The documented need it meets, like N1 (repeatable)")->allow_extra_args(false);
-  v.add_option("--goal", in->goals, "A goal it supports, like G1 (repeatable)")->allow_extra_args(false);
+  v.add_option("--need", in->needs, "The documented need it meets, like N1 (repeatable)")
+      ->allow_extra_args(false);
+  v.add_option("--goal", in->goals, "A goal it supports, like G1 (repeatable)")
+      ->allow_extra_args(false);
   v.add_option("--provider", in->provider, "Who provides it");
   v.add_option("--start", in->start, "Start date");
   v.add_option("--end", in->end, "End date");
   v.add_option("--status", in->status, "planned (default), active, completed or discontinued")
       ->check(one_of({"planned", "active", "completed", "discontinued"}));
   v.callback([pc, in] {
-    change(*pc, [&](ClientEdit& e) { return fmt::format("Added service {}", add_service(e, *in)); });
+    change(*pc,
+           [&](ClientEdit& e) { return fmt::format("Added service {}", add_service(e, *in)); });
   });
 }
 
@@ -45,14 +48,17 @@ void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto in = std::make_shared<ReferralInput>();
   v.add_option("--to", in->to, "The partner the client is referred to")->required();
-  v.add_option("--need", in->needs, "The need it addresses, like N2 (repeatable)")->allow_extra_args(false);
-  v.add_option("--consent", in->consent,
-               "Signed date of the release of information it relies on (as recorded with add-consent)");
+  v.add_option("--need", in->needs, "The need it addresses, like N2 (repeatable)")
+      ->allow_extra_args(false);
+  v.add_option(
+      "--consent", in->consent,
+      "Signed date of the release of information it relies on (as recorded with add-consent)");
   v.add_option("--date", in->date, "Date of the referral (default: today)");
   v.add_option("--outcome", in->outcome, "What came of it, when known");
   v.callback([pc, in] {
     if (in->date.empty()) in->date = today().str();
-    change(*pc, [&](ClientEdit& e) { return fmt::format("Added referral {}", add_referral(e, *in)); });
+    change(*pc,
+           [&](ClientEdit& e) { return fmt::format("Added referral {}", add_referral(e, *in)); });
   });
 }
 
@@ -100,20 +106,24 @@ void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto who = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto name = std::make_shared<std::string>();
-  v.add_option("who", *who, "client or case-manager")->required()->check(one_of({"client", "case-manager"}));
+  v.add_option("who", *who, "client or case-manager")
+      ->required()
+      ->check(one_of({"client", "case-manager"}));
   v.add_option("--date", *date, "Date of the signature (default: today)");
   v.add_option("--name", *name, "Name of the person who signed");
   v.callback([pc, who, date, name] {
     change(*pc, [&](ClientEdit& e) {
       sign_plan(e, *who == "client" ? "client" : "case_manager", today_or(*date), *name);
-      return fmt::format("Recorded the {}'s signature", *who == "client" ? "client" : "case manager");
+      return fmt::format("Recorded the {}'s signature",
+                         *who == "client" ? "client" : "case manager");
     });
   });
 }
 
 void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto reason = std::make_shared<std::string>();
-  v.add_option("--reason", *reason, "Why the client did not sign, and that the plan was explained")->required();
+  v.add_option("--reason", *reason, "Why the client did not sign, and that the plan was explained")
+      ->required();
   v.callback([pc, reason] {
     change(*pc, [&](ClientEdit& e) {
       record_declined_signature(e, *reason);
@@ -125,7 +135,8 @@ void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   auto next = std::make_shared<std::string>();
   auto reviewed = std::make_shared<std::string>();
-  v.add_option("--next", *next, "Date of the next review (default with --reviewed: plan_review_days later)");
+  v.add_option("--next", *next,
+               "Date of the next review (default with --reviewed: plan_review_days later)");
   v.add_option("--reviewed", *reviewed, "Date the plan was reviewed with the client");
   v.callback([pc, next, reviewed] {
     change(*pc, [&](ClientEdit& e) {

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "casekit/views.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "views/views.hpp"
 
 namespace casekit::cli {
 
@@ -12,7 +12,8 @@ void setup_show(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     ClientFiles files = folder.load_client(*client);
     if (has_errors(files.diagnostics))
-      throw InvalidRecord(files.diagnostics, "the record cannot be shown until the problems above are fixed");
+      throw InvalidRecord(files.diagnostics,
+                          "the record cannot be shown until the problems above are fixed");
     fmt::print("{}", render_show(to_record(files), today()));
   });
 }

@@ -3,8 +3,9 @@
 
 #include <algorithm>
 
-#include "casekit/printable.hpp"
-#include "commands.hpp"
+#include "base/did_you_mean.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
 
 namespace casekit::cli {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/error.hpp"
+#include "base/error.hpp"
+#include "record/case_folder.hpp"
 
 namespace casekit::cli {
 

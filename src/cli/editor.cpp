@@ -1,4 +1,4 @@
-#include "editor.hpp"
+#include "cli/editor.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -11,9 +11,9 @@
 #include <sstream>
 #include <vector>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/error.hpp"
-#include "casekit/private_area.hpp"
+#include "base/error.hpp"
+#include "record/case_folder.hpp"
+#include "record/private_area.hpp"
 
 namespace casekit::cli {
 namespace {

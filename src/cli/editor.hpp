@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "casekit/file_system.hpp"
+#include "storage/file_system.hpp"
 
 namespace casekit::cli {
 

@@ -5,8 +5,8 @@
 
 #include <cctype>
 
-#include "casekit/git.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "git/git.hpp"
 
 namespace casekit::cli {
 

@@ -3,16 +3,16 @@
 
 #include <cstdio>
 
-#include "casekit/plan_edits.hpp"
-#include "casekit/yaml_tree.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "edit/plan_edits.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit::cli {
 
 void warn_if_closed(const Client& client) {
   if (client.status != "closed") return;
-  fmt::print(stderr, "casekit: warning: the case of {} was closed{}; the change was made\n", client.id,
-             client.closure.date ? " on " + client.closure.date->str() : "");
+  fmt::print(stderr, "casekit: warning: the case of {} was closed{}; the change was made\n",
+             client.id, client.closure.date ? " on " + client.closure.date->str() : "");
 }
 
 StepSpec parse_step(const std::string& spec, const char* option) {
@@ -26,8 +26,9 @@ StepSpec parse_step(const std::string& spec, const char* option) {
     p.erase(p.find_last_not_of(' ') + 1);
   }
   if (parts.size() > 3 || parts[0].empty())
-    throw Error(fmt::format("{} '{}' should be STEP, or STEP | DATE | WHO", option, spec),
-                fmt::format("for example {} \"Register for classes | 2026-12-01 | Marcus\"", option));
+    throw Error(
+        fmt::format("{} '{}' should be STEP, or STEP | DATE | WHO", option, spec),
+        fmt::format("for example {} \"Register for classes | 2026-12-01 | Marcus\"", option));
   StepSpec out{parts[0], parts.size() > 1 ? parts[1] : "", parts.size() > 2 ? parts[2] : ""};
   if (!out.date.empty()) require_date(out.date, option);
   return out;

@@ -2,8 +2,8 @@
 // statuses (casekit(1), EXIT STATUS).
 #include <fmt/format.h>
 
-#include "casekit/printable.hpp"
-#include "commands.hpp"
+#include "base/printable.hpp"
+#include "cli/commands.hpp"
 
 int main(int argc, char** argv) {
   using namespace casekit;

@@ -7,8 +7,8 @@
 #include <memory>
 #include <string>
 
-#include "casekit/client_edit.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "edit/client_edit.hpp"
 
 namespace casekit::cli {
 
@@ -35,7 +35,9 @@ inline void change(const PlanContext& pc, const std::function<std::string(Client
   warn_if_closed(edit.record().client);
 }
 
-inline std::string today_or(const std::string& date) { return date.empty() ? today().str() : date; }
+inline std::string today_or(const std::string& date) {
+  return date.empty() ? today().str() : date;
+}
 
 void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc);
 

@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   for (const auto& entry : std::filesystem::recursive_directory_iterator(argv[1])) {
     if (!entry.is_regular_file()) continue;
     std::ifstream in(entry.path(), std::ios::binary);
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) bytes += static_cast<std::size_t>(in.gcount());
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+      bytes += static_cast<std::size_t>(in.gcount());
     ++files;
   }
   fmt::print("{} files, {} bytes\n", files, bytes);

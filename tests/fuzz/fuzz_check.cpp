@@ -12,11 +12,11 @@
 #include <string_view>
 #include <vector>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/check.hpp"
-#include "casekit/printable.hpp"
-#include "casekit/report.hpp"
+#include "base/printable.hpp"
+#include "check/check.hpp"
+#include "check/report.hpp"
 #include "fuzz_input.hpp"
+#include "record/case_folder.hpp"
 
 using namespace casekit;
 

@@ -8,11 +8,11 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/export.hpp"
-#include "casekit/schema.hpp"
-#include "casekit/share.hpp"
+#include "export/export.hpp"
+#include "export/share.hpp"
 #include "fuzz_input.hpp"
+#include "record/case_folder.hpp"
+#include "schema/schema.hpp"
 
 using namespace casekit;
 

@@ -32,8 +32,10 @@ inline void add_client_files(MemoryFileSystem& files, std::string_view input) {
   for (std::size_t i = 2; i < parts.size() && i < 10; ++i) {
     std::size_t newline = parts[i].find('\n');
     std::string name = parts[i].substr(0, newline);
-    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") continue;
-    files.add_file(client / "notes" / name, newline == std::string::npos ? "" : parts[i].substr(newline + 1));
+    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
+      continue;
+    files.add_file(client / "notes" / name,
+                   newline == std::string::npos ? "" : parts[i].substr(newline + 1));
   }
 }
 

@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <string>
 
-#include "casekit/diagnostic.hpp"
-#include "casekit/error.hpp"
-#include "casekit/model_read.hpp"
-#include "casekit/schema.hpp"
-#include "casekit/settings.hpp"
-#include "casekit/yaml_tree.hpp"
+#include "base/error.hpp"
+#include "findings/diagnostic.hpp"
+#include "record/model_read.hpp"
+#include "schema/schema.hpp"
+#include "schema/settings.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using namespace casekit;
 
@@ -19,10 +19,18 @@ namespace {
 
 void read_model(const YamlNode& tree, FileKind kind) {
   switch (kind) {
-    case FileKind::settings: read_settings(tree); break;
-    case FileKind::client: read_client(tree, "fuzz.yaml"); break;
-    case FileKind::plan: read_plan(tree, "fuzz.yaml"); break;
-    case FileKind::note: read_note(tree, "fuzz.yaml", "2026-11-20-1430-in-person.yaml"); break;
+    case FileKind::settings:
+      read_settings(tree);
+      break;
+    case FileKind::client:
+      read_client(tree, "fuzz.yaml");
+      break;
+    case FileKind::plan:
+      read_plan(tree, "fuzz.yaml");
+      break;
+    case FileKind::note:
+      read_note(tree, "fuzz.yaml", "2026-11-20-1430-in-person.yaml");
+      break;
   }
 }
 

@@ -14,10 +14,10 @@
 #include <string_view>
 #include <vector>
 
-#include "casekit/error.hpp"
-#include "casekit/record_merge.hpp"
-#include "casekit/yaml_tree.hpp"
+#include "base/error.hpp"
 #include "fuzz_input.hpp"
+#include "git/record_merge.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using namespace casekit;
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include "redact_text.hpp"
+#include "export/redact_text.hpp"
 
 using namespace casekit;
 using namespace casekit::redaction;

@@ -11,26 +11,58 @@
 #include <optional>
 #include <string>
 
-#include "casekit/error.hpp"
-#include "casekit/yaml_edit.hpp"
-#include "casekit/yaml_write.hpp"
+#include "base/error.hpp"
+#include "yaml/yaml_edit.hpp"
+#include "yaml/yaml_write.hpp"
 
 using namespace casekit;
 
 namespace {
 
 // Texts the writer must quote, fold or escape to keep them what they are.
-const char* const kTricky[] = {"", "yes", "no", "null", "~", "2026-11-23", "12", "1e3", "0x1A", "a: b", "- item",
-                               "# not a comment", "'quoted'", "\"", "ends with colon:", "  leading", "trailing  ",
-                               "two\nlines", "three\n\nlines\n", "tab\tinside", "Ñandú über café", "[x]", "{y: z}",
-                               "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "|", ">", "? key", "---",
+const char* const kTricky[] = {"",
+                               "yes",
+                               "no",
+                               "null",
+                               "~",
+                               "2026-11-23",
+                               "12",
+                               "1e3",
+                               "0x1A",
+                               "a: b",
+                               "- item",
+                               "# not a comment",
+                               "'quoted'",
+                               "\"",
+                               "ends with colon:",
+                               "  leading",
+                               "trailing  ",
+                               "two\nlines",
+                               "three\n\nlines\n",
+                               "tab\tinside",
+                               "Ñandú über café",
+                               "[x]",
+                               "{y: z}",
+                               "&anchor",
+                               "*alias",
+                               "!tag",
+                               "%directive",
+                               "@at",
+                               "`tick",
+                               "|",
+                               ">",
+                               "? key",
+                               "---",
                                "..."};
 
 std::string random_text(FuzzedDataProvider& in) {
-  if (in.ConsumeBool()) return kTricky[in.ConsumeIntegralInRange<std::size_t>(0, std::size(kTricky) - 1)];
+  if (in.ConsumeBool())
+    return kTricky[in.ConsumeIntegralInRange<std::size_t>(0, std::size(kTricky) - 1)];
   std::string text = in.ConsumeRandomLengthString(120);
   // Options and editors hand casekit text, never control characters.
-  std::erase_if(text, [](char c) { return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f; });
+  std::erase_if(text, [](char c) {
+    return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f;
+  });
   for (char& c : text)
     if (static_cast<unsigned char>(c) >= 0x80) c = 'x';
   return text;
@@ -74,7 +106,8 @@ bool same_tree(const YamlNode& expected, const YamlNode& actual, bool check_quot
   if (!same_content(expected, actual)) return false;
   if (expected.is_scalar()) return !check_quoting || expected.plain == actual.plain;
   for (std::size_t i = 0; i < expected.items.size(); ++i)
-    if (!same_tree(expected.items[i], actual.items[i], check_quoting && expected.items[i].mark.offset >= 0))
+    if (!same_tree(expected.items[i], actual.items[i],
+                   check_quoting && expected.items[i].mark.offset >= 0))
       return false;
   return true;
 }
@@ -88,11 +121,12 @@ void mark_new(YamlNode& node) {
 // Sets or removes a key of the mapping at `path` (a key it has, or a new
 // one) in the editor and in `target`, the expected tree's node there.
 // Returns false when the node is not a mapping.
-bool set_or_remove(YamlEditor& editor, YamlPath path, YamlNode* target, bool set, std::size_t key_choice,
-                   const YamlNode& value, const YamlNode& marked) {
+bool set_or_remove(YamlEditor& editor, YamlPath path, YamlNode* target, bool set,
+                   std::size_t key_choice, const YamlNode& value, const YamlNode& marked) {
   if (!target->is_mapping() && !(set && target->is_null())) return false;
-  std::string key = !target->keys.empty() && key_choice % 2 ? target->keys[key_choice % target->keys.size()].value
-                                                              : "new_" + std::to_string(key_choice);
+  std::string key = !target->keys.empty() && key_choice % 2
+                        ? target->keys[key_choice % target->keys.size()].value
+                        : "new_" + std::to_string(key_choice);
   path.emplace_back(key);
   if (set) {
     if (target->is_null()) *target = YamlNode::mapping();

@@ -9,10 +9,10 @@
 #include <string>
 
 #include "../unit/tree_equal.hpp"
-#include "casekit/error.hpp"
-#include "casekit/printable.hpp"
-#include "casekit/yaml_tree.hpp"
-#include "yaml_parsers.hpp"
+#include "base/error.hpp"
+#include "base/printable.hpp"
+#include "yaml/yaml_parsers.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using namespace casekit;
 

@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
-#include "casekit/error.hpp"
-#include "casekit/file_system.hpp"
+#include "base/error.hpp"
+#include "storage/file_system.hpp"
 
 namespace casekit::fuzzing {
 

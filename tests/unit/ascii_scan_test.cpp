@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ascii_scan.hpp"
+#include "base/ascii_scan.hpp"
 
 TEST_CASE("printable_ascii agrees with a byte-by-byte test for every byte at every place") {
   for (int value = 0; value < 256; ++value) {

@@ -1,7 +1,7 @@
 // Inside a case folder no command reads or writes through a symbolic link,
 // wherever it sits on the path, with openat2 and with the walk that older
 // kernels get; outside it the user's own links are theirs.
-#include "beneath.hpp"
+#include "storage/beneath.hpp"
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
@@ -9,8 +9,8 @@
 
 #include <functional>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/file_system.hpp"
+#include "record/case_folder.hpp"
+#include "storage/file_system.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

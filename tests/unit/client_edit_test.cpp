@@ -4,8 +4,8 @@
 
 #include <set>
 
-#include "casekit/plan_edits.hpp"
-#include "casekit/records.hpp"
+#include "edit/plan_edits.hpp"
+#include "edit/records.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

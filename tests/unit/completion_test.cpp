@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "casekit/completion.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "views/completion.hpp"
 
 using namespace casekit;
 

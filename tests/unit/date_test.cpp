@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 
-#include "casekit/date.hpp"
-#include "casekit/error.hpp"
+#include "base/date.hpp"
+#include "base/error.hpp"
 
 using namespace casekit;
 

@@ -1,8 +1,8 @@
-#include "casekit/diagnostic.hpp"
+#include "findings/diagnostic.hpp"
 
 #include <doctest/doctest.h>
 
-#include "finding_cap.hpp"
+#include "findings/finding_cap.hpp"
 
 using namespace casekit;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "casekit/due.hpp"
+#include "views/due.hpp"
 
 using namespace casekit;
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "casekit/error.hpp"
-#include "casekit/export.hpp"
+#include "base/error.hpp"
+#include "export/export.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
-#include "casekit/case_folder.hpp"
-#include "casekit/error.hpp"
-#include "casekit/file_system.hpp"
+#include "base/error.hpp"
+#include "record/case_folder.hpp"
+#include "storage/file_system.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "casekit/error.hpp"
-#include "casekit/ids.hpp"
+#include "base/error.hpp"
+#include "base/ids.hpp"
 
 using namespace casekit;
 

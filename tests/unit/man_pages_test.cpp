@@ -16,8 +16,8 @@
 #include <string_view>
 #include <vector>
 
-#include "casekit/yaml_tree.hpp"
-#include "commands.hpp"
+#include "cli/commands.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace {
 
@@ -25,7 +25,9 @@ namespace fs = std::filesystem;
 
 const fs::path source_dir{CASEKIT_SOURCE_DIR};
 
-fs::path man_page(const std::string& name) { return source_dir / "man" / name; }
+fs::path man_page(const std::string& name) {
+  return source_dir / "man" / name;
+}
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -84,7 +86,8 @@ void add_spans(std::string_view text, char font, FontSpans& spans) {
     // \% and \& are zero-width marks that do not change what is printed.
     std::string clean;
     for (std::size_t i = 0; i < current.size(); ++i) {
-      if (current[i] == '\\' && i + 1 < current.size() && (current[i + 1] == '%' || current[i + 1] == '&')) {
+      if (current[i] == '\\' && i + 1 < current.size() &&
+          (current[i + 1] == '%' || current[i + 1] == '&')) {
         ++i;
         continue;
       }
@@ -114,7 +117,9 @@ void add_spans(std::string_view text, char font, FontSpans& spans) {
         name = std::string(1, text[at]);
         i = at;
       }
-      font = name.find('B') != std::string::npos ? 'B' : name.find('I') != std::string::npos ? 'I' : 'R';
+      font = name.find('B') != std::string::npos   ? 'B'
+             : name.find('I') != std::string::npos ? 'I'
+                                                   : 'R';
       continue;
     }
     if (text[i] == '\\' && i + 1 < text.size()) {  // keep other escapes, such as \-, whole
@@ -151,7 +156,9 @@ FontSpans font_spans(const std::string& roff) {
   return spans;
 }
 
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
 
 // True when a bold span is the option `dashes + name` (like "\-\-case\-folder"),
 // alone or followed by something that cannot continue the name.
@@ -171,7 +178,8 @@ bool has_word(const std::vector<std::string>& spans, const std::string& name) {
   for (const auto& span : spans) {
     std::istringstream words(span);
     for (std::string word; words >> word;) {
-      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ']')) word.pop_back();
+      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ']'))
+        word.pop_back();
       while (!word.empty() && word.front() == '[') word.erase(0, 1);
       if (word == wanted) return true;
     }
@@ -179,12 +187,16 @@ bool has_word(const std::vector<std::string>& spans, const std::string& name) {
   return false;
 }
 
-bool has_bold_word(const FontSpans& spans, const std::string& name) { return has_word(spans.bold, name); }
+bool has_bold_word(const FontSpans& spans, const std::string& name) {
+  return has_word(spans.bold, name);
+}
 bool has_set_word(const FontSpans& spans, const std::string& name) {
   return has_word(spans.italic, name) || has_word(spans.bold, name);
 }
 
-bool is_heading(const std::string& line) { return line.rfind(".SH", 0) == 0 || line.rfind(".SS", 0) == 0; }
+bool is_heading(const std::string& line) {
+  return line.rfind(".SH", 0) == 0 || line.rfind(".SS", 0) == 0;
+}
 
 // The words of a heading line, without the macro and quotes.
 std::vector<std::string> heading_words(const std::string& line) {
@@ -241,19 +253,23 @@ std::vector<CLI::App*> subcommands_of(CLI::App& app) {
 
 // Every option of `app` (and its positionals) is set in `spans`; each
 // missing one is reported with `where`.
-void check_options(CLI::App& app, const FontSpans& spans, const std::string& where, bool include_help = true) {
+void check_options(CLI::App& app, const FontSpans& spans, const std::string& where,
+                   bool include_help = true) {
   for (const CLI::Option* option : app.get_options()) {
     if (!include_help && option == app.get_help_ptr()) continue;
     if (option->get_positional() && option->get_lnames().empty() && option->get_snames().empty()) {
       CHECK_MESSAGE(has_set_word(spans, option->get_name(true)),
-                    where << " does not name the argument '" << option->get_name(true) << "' in italic or bold");
+                    where << " does not name the argument '" << option->get_name(true)
+                          << "' in italic or bold");
       continue;
     }
     for (const auto& name : option->get_lnames())
-      CHECK_MESSAGE(has_bold_option(spans, "--", name), where << " does not document --" << name << " in bold (\\fB"
-                                                              << roff_escape("--" + name) << "\\fR)");
+      CHECK_MESSAGE(has_bold_option(spans, "--", name),
+                    where << " does not document --" << name << " in bold (\\fB"
+                          << roff_escape("--" + name) << "\\fR)");
     for (const auto& name : option->get_snames())
-      CHECK_MESSAGE(has_bold_option(spans, "-", name), where << " does not document -" << name << " in bold (\\fB"
+      CHECK_MESSAGE(has_bold_option(spans, "-", name), where << " does not document -" << name
+                                                             << " in bold (\\fB"
                                                              << roff_escape("-" + name) << "\\fR)");
   }
 }
@@ -319,9 +335,9 @@ TEST_CASE("man pages: the roff reader finds bold options, positionals and sectio
   CHECK(has_bold_option(spans, "--", "version"));
   CHECK(has_bold_option(spans, "--", "date"));
   CHECK(has_bold_option(spans, "--", "need-more"));
-  CHECK_FALSE(has_bold_option(spans, "--", "need"));         // only a longer name is there
-  CHECK_FALSE(has_bold_option(spans, "--", "roman-only"));   // not bold
-  CHECK_FALSE(has_bold_option(spans, "--", "folder"));       // italic, and not an option
+  CHECK_FALSE(has_bold_option(spans, "--", "need"));        // only a longer name is there
+  CHECK_FALSE(has_bold_option(spans, "--", "roman-only"));  // not bold
+  CHECK_FALSE(has_bold_option(spans, "--", "folder"));      // italic, and not an option
   CHECK(has_set_word(spans, "folder"));
   CHECK(has_set_word(spans, "milestone"));
   CHECK_FALSE(has_set_word(spans, "plain"));
@@ -330,7 +346,8 @@ TEST_CASE("man pages: the roff reader finds bold options, positionals and sectio
   CHECK(has_bold_option(font_spans(add_need), "--", "description"));
   CHECK_FALSE(has_bold_option(font_spans(add_need), "--", "date"));
   CHECK(verb_section(roff, "sign").empty());
-  CHECK(plain_text("Add a \\fBS.O.A.P.D.\\fR note;\nsee \\%desk\\-guide") == "Add a S.O.A.P.D. note; see desk-guide ");
+  CHECK(plain_text("Add a \\fBS.O.A.P.D.\\fR note;\nsee \\%desk\\-guide") ==
+        "Add a S.O.A.P.D. note; see desk-guide ");
 }
 
 TEST_CASE("man pages: casekit.1 documents the global options") {
@@ -359,10 +376,13 @@ TEST_CASE("man pages: casekit.1 lists every command of the table") {
     const std::string name = command.name;  // doctest prints a const char* as a pointer
     const std::string summary = command.summary;
     CAPTURE(name);
-    CHECK_MESSAGE(has_bold_word(spans, name), "COMMANDS of casekit.1 does not list " << name << " in bold");
-    CHECK_MESSAGE(text.find(summary) != std::string::npos,
-                  "COMMANDS of casekit.1 does not give the summary of " << name << ": \"" << summary << "\"");
-    CHECK_MESSAGE(has_bold_word(see_also, "casekit-" + name), "SEE ALSO of casekit.1 does not name casekit-" << name << "(1)");
+    CHECK_MESSAGE(has_bold_word(spans, name),
+                  "COMMANDS of casekit.1 does not list " << name << " in bold");
+    CHECK_MESSAGE(
+        text.find(summary) != std::string::npos,
+        "COMMANDS of casekit.1 does not give the summary of " << name << ": \"" << summary << "\"");
+    CHECK_MESSAGE(has_bold_word(see_also, "casekit-" + name),
+                  "SEE ALSO of casekit.1 does not name casekit-" << name << "(1)");
   }
 }
 
@@ -388,7 +408,8 @@ TEST_CASE("man pages: every command has a page that documents each of its option
       const std::string where = name + ", verb " + verb->get_name();
       check_options(*verb, spans, where);
       std::string text = verb_section(roff, verb->get_name());
-      CHECK_MESSAGE(!text.empty(), name << " has no section `.SS " << roff_escape(verb->get_name()) << "`");
+      CHECK_MESSAGE(!text.empty(),
+                    name << " has no section `.SS " << roff_escape(verb->get_name()) << "`");
       if (!text.empty()) check_options(*verb, font_spans(text), "the section of " + where, false);
     }
   }
@@ -399,17 +420,21 @@ TEST_CASE("man pages: casekit.5 documents every file kind, shape and key of the 
   const fs::path page = man_page("casekit.5");
   REQUIRE(fs::exists(schema_path));
   REQUIRE_MESSAGE(fs::exists(page), page.string() << " is missing");
-  const casekit::YamlNode schema = casekit::parse_yaml(read_text(schema_path), schema_path.string());
+  const casekit::YamlNode schema =
+      casekit::parse_yaml(read_text(schema_path), schema_path.string());
   const std::string roff = read_text(page);
   FontSpans spans = font_spans(roff);
 
   REQUIRE(schema.is_mapping());
-  for (const auto& key : schema.keys) CHECK_MESSAGE(has_bold_word(spans, key.value), "casekit.5 does not set '" << key.value << "' in bold");
+  for (const auto& key : schema.keys)
+    CHECK_MESSAGE(has_bold_word(spans, key.value),
+                  "casekit.5 does not set '" << key.value << "' in bold");
 
   const casekit::YamlNode* files = schema.find("files");
   REQUIRE(files != nullptr);
   for (const auto& kind : files->keys)
-    CHECK_MESSAGE(has_bold_word(spans, kind.value), "casekit.5 does not name the file kind '" << kind.value << "' in bold");
+    CHECK_MESSAGE(has_bold_word(spans, kind.value),
+                  "casekit.5 does not name the file kind '" << kind.value << "' in bold");
 
   const casekit::YamlNode* shapes = schema.find("shapes");
   REQUIRE(shapes != nullptr);
@@ -417,7 +442,8 @@ TEST_CASE("man pages: casekit.5 documents every file kind, shape and key of the 
   for (std::size_t i = 0; i < shapes->keys.size(); ++i) {
     const std::string shape = shapes->keys[i].value;
     CAPTURE(shape);
-    CHECK_MESSAGE(has_bold_word(spans, shape), "casekit.5 does not name the shape '" << shape << "' in bold");
+    CHECK_MESSAGE(has_bold_word(spans, shape),
+                  "casekit.5 does not name the shape '" << shape << "' in bold");
 
     // The shape's own section: a heading that names it as a shape, such as
     // `.SS "The need shape"` or `.SH "PLAN: plan.yaml (shape plan)"`.
@@ -432,7 +458,7 @@ TEST_CASE("man pages: casekit.5 documents every file kind, shape and key of the 
     FontSpans in_section = font_spans(text);
     for (const auto& field : shapes->items[i].keys)
       CHECK_MESSAGE(has_bold_word(in_section, field.value),
-                    "casekit.5 does not document the key '" << field.value << "' of the shape '" << shape
-                                                            << "' in bold in its section");
+                    "casekit.5 does not document the key '" << field.value << "' of the shape '"
+                                                            << shape << "' in bold in its section");
   }
 }

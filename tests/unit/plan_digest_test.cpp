@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "casekit/plan_digest.hpp"
+#include "record/plan_digest.hpp"
 
 using namespace casekit;
 

@@ -1,8 +1,8 @@
-#include "casekit/printable.hpp"
+#include "base/printable.hpp"
 
 #include <doctest/doctest.h>
 
-#include "casekit/diagnostic.hpp"
+#include "findings/diagnostic.hpp"
 
 using namespace casekit;
 using namespace std::string_literals;

@@ -1,4 +1,4 @@
-#include "casekit/private_area.hpp"
+#include "record/private_area.hpp"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "casekit/error.hpp"
-#include "casekit/record_merge.hpp"
+#include "base/error.hpp"
+#include "git/record_merge.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

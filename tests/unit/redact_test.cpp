@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "casekit/redact.hpp"
-#include "casekit/yaml_tree.hpp"
+#include "export/redact.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using namespace casekit;
 

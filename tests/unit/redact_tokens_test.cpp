@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "redact_text.hpp"
+#include "export/redact_text.hpp"
 
 using namespace casekit::redaction;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "casekit/error.hpp"
-#include "casekit/renumbered_notes.hpp"
-#include "casekit/yaml_edit.hpp"
+#include "base/error.hpp"
+#include "git/renumbered_notes.hpp"
+#include "yaml/yaml_edit.hpp"
 
 using namespace casekit;
 

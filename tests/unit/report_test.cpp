@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "casekit/report.hpp"
+#include "check/report.hpp"
 
 using namespace casekit;
 

@@ -17,9 +17,9 @@
 #include <string>
 #include <vector>
 
-#include "casekit/check.hpp"
-#include "casekit/yaml_edit.hpp"
+#include "check/check.hpp"
 #include "temp_folder.hpp"
+#include "yaml/yaml_edit.hpp"
 
 using namespace casekit;
 using casekit::testing::TempFolder;

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "casekit/yaml_tree.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace fs = std::filesystem;
 
@@ -54,7 +54,8 @@ std::string read_all(const fs::path& path) {
 TEST_CASE("casekit's parser and yaml-cpp read every example and fixture the same") {
   int compared = 0;
   for (const char* root : {"examples", "tests/e2e/fixtures"}) {
-    for (const auto& entry : fs::recursive_directory_iterator(fs::path(CASEKIT_SOURCE_DIR) / root)) {
+    for (const auto& entry :
+         fs::recursive_directory_iterator(fs::path(CASEKIT_SOURCE_DIR) / root)) {
       if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
       std::string name = entry.path().string();
       CAPTURE(name);

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "casekit/error.hpp"
-#include "casekit/export.hpp"
-#include "casekit/schema.hpp"
-#include "casekit/share.hpp"
+#include "base/embedded.hpp"
+#include "base/error.hpp"
+#include "export/export.hpp"
+#include "export/share.hpp"
+#include "schema/schema.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

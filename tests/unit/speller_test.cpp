@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "casekit/speller.hpp"
-#include "suggester.hpp"
 #include "temp_folder.hpp"
+#include "words/speller.hpp"
+#include "words/suggester.hpp"
 
 using casekit::Speller;
 using casekit::Suggester;

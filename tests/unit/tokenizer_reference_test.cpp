@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "casekit/word_lists.hpp"
+#include "words/word_lists.hpp"
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "casekit/yaml_tree.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit {
 

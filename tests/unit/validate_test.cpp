@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "casekit/schema.hpp"
+#include "base/did_you_mean.hpp"
+#include "schema/schema.hpp"
 
 using namespace casekit;
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "casekit/word_lists.hpp"
-#include "same_key.hpp"
-#include "word_hash.hpp"
+#include "base/same_key.hpp"
+#include "words/word_hash.hpp"
+#include "words/word_lists.hpp"
 
 using casekit::tokenize_words;
 

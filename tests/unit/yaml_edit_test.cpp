@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "casekit/error.hpp"
-#include "casekit/yaml_edit.hpp"
-#include "casekit/yaml_write.hpp"
+#include "base/error.hpp"
+#include "yaml/yaml_edit.hpp"
+#include "yaml/yaml_write.hpp"
 
 using namespace casekit;
 
@@ -50,10 +50,12 @@ TEST_CASE("append to a block list adds lines only, keeping comments") {
 }
 
 TEST_CASE("set after non-ASCII text replaces exactly the value's bytes") {
-  std::string text = "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: active\n";
+  std::string text =
+      "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: active\n";
   YamlEditor editor(text, "client.yaml");
   editor.set({"status"}, YamlNode::scalar("closed"));
-  CHECK(editor.text() == "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: closed\n");
+  CHECK(editor.text() ==
+        "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: closed\n");
 }
 
 TEST_CASE("set replaces an inline scalar and keeps its comment") {
@@ -135,9 +137,12 @@ TEST_CASE("editing a list written in an unusual way is refused, not guessed") {
 }
 
 TEST_CASE("replacing a value keeps a comment line below it") {
-  YamlEditor editor("next_review: 2026-11-18\n  # supervisor asked to wait for the hearing\nexit_plan: x\n", "plan.yaml");
+  YamlEditor editor(
+      "next_review: 2026-11-18\n  # supervisor asked to wait for the hearing\nexit_plan: x\n",
+      "plan.yaml");
   editor.set({"next_review"}, YamlNode::scalar("2027-01-15"));
-  CHECK(editor.text() == "next_review: 2027-01-15\n  # supervisor asked to wait for the hearing\nexit_plan: x\n");
+  CHECK(editor.text() ==
+        "next_review: 2027-01-15\n  # supervisor asked to wait for the hearing\nexit_plan: x\n");
 }
 
 TEST_CASE("replacing a value keeps a comment after a tab") {
@@ -148,10 +153,13 @@ TEST_CASE("replacing a value keeps a comment after a tab") {
 
 TEST_CASE("a suppression comment stays above the line it names") {
   std::string plan =
-      "short_term_goals:\n  - id: G1\n    statement: a\n    # casekit: disable=goal/time-framed\n  - id: G2\n    statement: b\n";
+      "short_term_goals:\n  - id: G1\n    statement: a\n    # casekit: disable=goal/time-framed\n  "
+      "- id: G2\n    statement: b\n";
   YamlEditor editor(plan, "plan.yaml");
   editor.set({"short_term_goals", std::size_t{0}, "status"}, YamlNode::scalar("achieved"));
-  CHECK(editor.text().find("    status: achieved\n    # casekit: disable=goal/time-framed\n  - id: G2") != std::string::npos);
+  CHECK(editor.text().find(
+            "    status: achieved\n    # casekit: disable=goal/time-framed\n  - id: G2") !=
+        std::string::npos);
 }
 
 TEST_CASE("replacing a multi-line value keeps the comment above the next key") {

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "casekit/error.hpp"
+#include "base/error.hpp"
 #include "tree_equal.hpp"
-#include "yaml_parsers.hpp"
+#include "yaml/yaml_parsers.hpp"
 
 namespace fs = std::filesystem;
 using casekit::parse_yaml_fast;

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "casekit/error.hpp"
-#include "casekit/yaml_tree.hpp"
+#include "base/error.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using namespace casekit;
 

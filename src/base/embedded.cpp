@@ -1,0 +1,19 @@
+#include "base/embedded.hpp"
+
+#include <cassert>
+#include <utility>
+#include <vector>
+
+namespace casekit {
+
+// Defined in the generated embedded_data.cpp.
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_files();
+
+std::string_view embedded_file(std::string_view name) {
+  for (const auto& [file, text] : embedded_files())
+    if (file == name) return text;
+  assert(false && "data file not embedded");
+  return {};
+}
+
+}  // namespace casekit

@@ -1,0 +1,386 @@
+// The check engine: loads each client, runs the rule groups, applies the
+// program's severities and the suppression comments, and gathers every
+// finding before anything is reported.
+#include "check/check.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cassert>
+#include <cctype>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+#include "base/did_you_mean.hpp"
+#include "base/printable.hpp"
+#include "check/suppressions.hpp"
+#include "findings/diagnostic.hpp"
+#include "findings/finding_cap.hpp"
+#include "record/private_area.hpp"
+
+namespace casekit {
+
+void RuleContext::report(const char* rule, Location where, std::string message, std::string hint) {
+  const RuleInfo* info = find_rule(rule);
+  assert(info && "every reported rule is in rules.yaml");
+  Diagnostic d{std::move(where), info ? info->severity : Severity::warning, rule,
+               std::move(message), std::move(hint)};
+  findings.push_back(std::move(d));
+}
+
+Location RuleContext::at(const std::optional<SourceFile>& file, const YamlPath& path) const {
+  if (!file) return {};
+  return at(*file, path);
+}
+
+Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
+  for (std::size_t n = path.size();; --n) {
+    YamlPath prefix(path.begin(), path.begin() + static_cast<long>(n));
+    if (const YamlNode* node = node_at(file.tree, prefix);
+        node && (n == 0 || !node->is_null() || n == path.size())) {
+      // A key's own position reads better than its value's.
+      if (n > 0 && std::holds_alternative<std::string>(prefix.back())) {
+        const YamlNode* parent = node_at(file.tree, YamlPath(prefix.begin(), prefix.end() - 1));
+        if (const YamlNode* key = parent->find_key(std::get<std::string>(prefix.back())))
+          return {file.display, key->mark.line + 1, key->mark.column + 1};
+      }
+      if (n == 0) return {file.display, 0, 0};
+      return {file.display, node->mark.line + 1, node->mark.column + 1};
+    }
+    if (n == 0) return {file.display, 0, 0};
+  }
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \n\t") == std::string_view::npos;
+}
+
+std::string to_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::size_t CheckResult::count(Severity at_least) const {
+  std::size_t n = 0;
+  for (int s = static_cast<int>(at_least); s <= static_cast<int>(Severity::error); ++s)
+    n += streamed[static_cast<std::size_t>(2 - s)];
+  auto tally = [&](const std::vector<Diagnostic>& list) {
+    n += static_cast<std::size_t>(std::count_if(
+        list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
+  };
+  tally(folder_findings);
+  for (const auto& c : clients) tally(c.findings);
+  return n;
+}
+
+namespace {
+
+// The program's `rules:` settings: a severity per rule, or off.
+void apply_severities(const Settings& settings, std::vector<Diagnostic>& findings) {
+  std::vector<Diagnostic> kept;
+  for (auto& d : findings) {
+    auto configured = settings.rules.find(d.rule);
+    if (configured != settings.rules.end()) {
+      std::optional<Severity> severity = parse_severity(configured->second);
+      if (!severity) continue;  // off
+      d.severity = *severity;
+    }
+    kept.push_back(std::move(d));
+  }
+  findings = std::move(kept);
+}
+
+std::vector<Diagnostic> check_settings(const SourceFile& file) {
+  std::vector<Diagnostic> out;
+  const YamlNode* rules = file.tree.find("rules");
+  if (!rules) return out;
+  std::vector<std::string> ids;
+  for (const auto& r : rule_catalogue()) ids.push_back(r.id);
+  for (const auto& key : rules->keys)
+    if (!find_rule(key.value)) {
+      std::string guess = did_you_mean(key.value, ids);
+      out.push_back({{file.display, key.mark.line + 1, key.mark.column + 1},
+                     Severity::error,
+                     "format/unknown-key",
+                     fmt::format("unknown rule '{}'", key.value),
+                     guess.empty() ? "`casekit check --list-rules` lists the rules"
+                                   : fmt::format("did you mean '{}'?", guess)});
+    }
+  return out;
+}
+
+// The people a plan names: providers, referral partners, who signed, who
+// does each milestone.
+template <typename Accept>
+void accept_plan_names(const Plan& plan, Accept accept_words) {
+  for (const auto& s : plan.services) accept_words(s.provider);
+  for (const auto& r : plan.referrals) accept_words(r.to);
+  for (const auto* s : {&plan.client_signature, &plan.case_manager_signature})
+    accept_words(s->name);
+  for (const auto& g : plan.short_term_goals)
+    for (const auto& m : g.milestones) accept_words(m.who);
+}
+
+// Names in the record are words the speller should know, every part of
+// them, in any case and with or without accents: a note that says "rosa"
+// or "delgado's" is not misspelled for Rosa María Delgado, and her names
+// must not be quoted into a CI log as findings. Apostrophes stay in a part
+// (o'brien); hyphens and spaces split (Delgado-Ruiz).
+void accept_names(Speller& speller, const ClientRecord& record) {
+  auto accept_words = [&](const std::string& text) {
+    std::string word;
+    for (char c : text + " ") {
+      auto u = static_cast<unsigned char>(c);
+      if (std::isalpha(u) || u >= 0x80 || c == '\'') {
+        word += c;
+      } else {
+        if (word.size() > 1) speller.accept_for_record(word);
+        word.clear();
+      }
+    }
+  };
+  const Client& c = record.client;
+  for (const auto* text : {&c.name, &c.preferred_name, &c.case_manager}) accept_words(*text);
+  for (const auto& consent : c.consents) accept_words(consent.partner);
+  if (record.plan) accept_plan_names(record.plan.value(), accept_words);
+  for (const auto& n : record.notes) {
+    accept_words(n.author);
+    for (const auto& step : n.plan) accept_words(step.who);
+  }
+}
+
+// Which rules had something to check in this record, for the checklist
+// view: plan and goal rules need a plan, note rules need notes.
+std::vector<std::string> rules_that_applied(const ClientRecord& record, const Settings& settings) {
+  std::vector<std::string> ids;
+  for (const auto& rule : rule_catalogue()) {
+    const std::string& c = rule.checklist;
+    if ((c == "service-plan" || c == "short-term-goal") && !record.plan) continue;
+    if (c == "progress-note" && record.notes.empty()) continue;
+    if (c == "initial-assessment" && !record.client.assessment.present &&
+        rule.id != "assessment/missing")
+      continue;
+    auto configured = settings.rules.find(rule.id);
+    if (configured != settings.rules.end() && configured->second == "off") continue;
+    ids.push_back(rule.id);
+  }
+  return ids;
+}
+
+ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
+                          const CheckOptions& options, Speller* speller,
+                          const PhraseIndex& phrases) {
+  ClientFiles files = folder.load_client(id);
+  ClientReport report{id, files.diagnostics, {}, {}, false};
+  // Desk-guide rules read the record; on a record that does not parse or
+  // has the wrong types they would only repeat the format findings.
+  if (!has_errors(files.diagnostics)) {
+    ClientRecord record = to_record(files);
+    RuleContext ctx(settings, options.today, files, record);
+    ctx.speller = speller;
+    ctx.writing_phrases = &phrases;
+    if (speller) accept_names(*speller, record);
+    check_assessment(ctx);
+    check_plan(ctx);
+    check_goals(ctx);
+    check_notes(ctx);
+    check_case(ctx);
+    check_language(ctx);
+    report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
+    if (speller) speller->end_record();
+    if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);
+    if (record.plan)
+      for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
+    report.has_plan = record.plan.has_value();
+  }
+  std::vector<const SourceFile*> sources;
+  if (files.client) sources.push_back(&*files.client);
+  if (files.plan) sources.push_back(&*files.plan);
+  for (const auto& n : files.notes) sources.push_back(&n);
+  // Suppressions first, so that their own findings obey `rules:` too.
+  apply_suppressions(sources, report.findings);
+  apply_severities(settings, report.findings);
+  // An entry ending in '/' is a folder (a client's notes/): its files.
+  auto wanted = [&](const std::string& file) {
+    return std::any_of(
+        options.only_files.begin(), options.only_files.end(), [&](const std::string& f) {
+          return f == file || (!f.empty() && f.back() == '/' && file.rfind(f, 0) == 0);
+        });
+  };
+  if (!options.only_files.empty())
+    std::erase_if(report.findings, [&](const Diagnostic& d) { return !wanted(d.location.file); });
+  // Source lines are shown under findings; only files with findings need them.
+  // (A set of them, as a client may have thousands of notes and findings.)
+  if (options.keep_sources) {
+    std::unordered_set<std::string_view> with_findings;
+    for (const auto& d : report.findings) with_findings.insert(d.location.file);
+    for (const auto* s : sources)
+      if (with_findings.count(s->display)) report.sources[printable(s->display)] = s->source.text;
+  }
+  make_printable(report.findings);
+  sort_diagnostics(report.findings);
+  cap_per_file(report.findings);
+  return report;
+}
+
+// The dictionary loads once per worker, and only when spelling is on.
+std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailable) {
+  auto spelling = settings.rules.find("language/spelling");
+  if (spelling != settings.rules.end() && spelling->second == "off") return nullptr;
+  auto speller = Speller::open_default();
+  unavailable = speller == nullptr;
+  if (speller)
+    for (const auto& word : settings.dictionary) speller->accept(word);
+  return speller;
+}
+
+// Clients are independent, so a large caseload is shared between two
+// workers (the machines casekit runs on have two cores or more); each has
+// its own speller, since hunspell is not thread-safe, and forgets each
+// record's names after it. Results keep the clients' order, so the output
+// does not depend on the scheduling.
+// Hands finished clients on in the order of the ids, whichever worker
+// finishes first, keeping only the few that wait for an earlier one.
+class OrderedSink {
+ public:
+  OrderedSink(const CheckOptions& options, CheckResult& result)
+      : options_(options), result_(result) {}
+
+  void deliver(std::size_t index, ClientReport report) {
+    std::lock_guard<std::mutex> guard(lock_);
+    waiting_.emplace(index, std::move(report));
+    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;
+         it = waiting_.erase(it), ++next_)
+      emit(std::move(it->second));
+  }
+
+ private:
+  void emit(ClientReport report) {
+    if (!options_.on_client) return result_.clients.push_back(std::move(report));
+    for (const auto& d : report.findings)
+      ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
+    options_.on_client(report);
+  }
+
+  const CheckOptions& options_;
+  CheckResult& result_;
+  std::mutex lock_;
+  std::map<std::size_t, ClientReport> waiting_;
+  std::size_t next_ = 0;
+};
+
+void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
+                   const Settings& settings, const CheckOptions& options, CheckResult& result) {
+  std::size_t workers =
+      ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
+  OrderedSink sink(options, result);
+  std::atomic<std::size_t> next{0}, done{0};
+  const std::vector<WordList> words = word_lists_with(settings.extra_words);
+  const PhraseIndex phrases = writing_phrases(words);
+  std::vector<char> unavailable(workers, 0);
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  auto work = [&](std::size_t w) {
+    try {
+      bool missing = false;
+      auto speller = open_speller(settings, missing);
+      unavailable[w] = missing;
+      for (std::size_t i; (i = next++) < ids.size();) {
+        sink.deliver(i, check_client(folder, ids[i], settings, options, speller.get(), phrases));
+        if (options.progress) options.progress(++done, ids.size());
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> guard(failure_lock);
+      if (!failure) failure = std::current_exception();
+      next = ids.size();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+  result.spelling_unavailable = unavailable[0] != 0;
+}
+
+}  // namespace
+
+CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
+  CheckResult result;
+  std::vector<Diagnostic> problems;
+  SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
+  if (has_errors(problems))
+    throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
+  Settings settings = read_settings(settings_file.tree);
+  result.folder_findings = check_settings(settings_file);
+  if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
+  bool every_client = options.clients.empty() && !options.only_listed;
+  std::vector<std::string> ids = options.clients;
+  if (every_client) {
+    auto strays = folder.stray_entries();
+    result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
+    try {
+      ids = folder.client_ids();
+    } catch (const RefusedEntry&) {
+      // clients/ is a link (or unreadable): stray_entries reported it.
+    }
+    auto leftovers = casekit_leftovers(folder);
+    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
+  }
+  apply_severities(settings, result.folder_findings);
+  make_printable(result.folder_findings);
+  cap_per_file(result.folder_findings);
+  // Streamed output starts with the folder's own findings, as a report
+  // without a client id; they stay in the result for the counts.
+  if (options.on_client) {
+    ClientReport folder_report{"", result.folder_findings};
+    folder_report.sources = result.sources;
+    options.on_client(folder_report);
+  }
+  if (!every_client)
+    for (const auto& id : ids) folder.require_client(id);
+  result.clients_checked = ids.size();
+  check_clients(folder, ids, settings, options, result);
+  return result;
+}
+
+}  // namespace casekit
+
+namespace casekit {
+
+CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths) {
+  CheckTargets targets;
+  fs::path clients = fs::weakly_canonical(folder.clients_path());
+  for (const auto& arg : paths) {
+    bool is_path = arg.find('/') != std::string::npos || arg == "." || folder.files().exists(arg);
+    if (!is_path) {
+      targets.clients.push_back(arg);
+      continue;
+    }
+    fs::path path = fs::weakly_canonical(arg);
+    if (path == fs::weakly_canonical(folder.root()) || path == clients)
+      return {};  // the whole folder
+    fs::path relative = path.lexically_relative(clients);
+    if (relative.empty() || *relative.begin() == "..")
+      throw Error(ExitStatus::usage, {arg, 0, 0},
+                  "this path is not inside the case folder's clients/",
+                  "name a client folder or one of its files, or a client id");
+    std::string id = relative.begin()->string();
+    folder.require_client(id);
+    if (std::find(targets.clients.begin(), targets.clients.end(), id) == targets.clients.end())
+      targets.clients.push_back(id);
+    if (std::distance(relative.begin(), relative.end()) > 1) {
+      std::string shown = folder.display(folder.clients_path() / relative);
+      targets.files.push_back(folder.files().is_folder(path) ? shown + "/" : shown);
+    }
+  }
+  return targets;
+}
+
+}  // namespace casekit

@@ -1,0 +1,113 @@
+// casekit check: the desk guides' coaching checklists as named rules, run
+// on every record, every finding gathered before anything is reported.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/diagnostic.hpp"
+#include "findings/rule_catalogue.hpp"
+#include "record/case_folder.hpp"
+#include "schema/settings.hpp"
+#include "words/speller.hpp"
+#include "words/word_lists.hpp"
+#include "yaml/yaml_edit.hpp"
+
+namespace casekit {
+
+// The findings about one client, and what it takes to show them.
+struct ClientReport {
+  std::string id;
+  std::vector<Diagnostic> findings;
+  std::vector<std::string> rules_run = {};  // rule ids that applied to this record
+  std::vector<std::string> goal_ids = {};   // the plan's short-term goals, in order
+  bool has_plan = false;
+  std::map<std::string, std::string> sources = {};  // file -> text, when CheckOptions::keep_sources
+};
+
+struct CheckResult {
+  std::vector<Diagnostic> folder_findings;  // casekit.yaml
+  bool spelling_unavailable = false;        // wanted, but no dictionary is installed
+  // Findings of clients handed to CheckOptions::on_client instead of kept:
+  // errors, warnings, infos.
+  std::array<std::size_t, 3> streamed = {};
+  std::size_t clients_checked = 0;
+  std::vector<ClientReport> clients;
+  std::map<std::string, std::string> sources;  // file -> text, when CheckOptions::keep_sources
+
+  std::size_t count(Severity at_least) const;
+};
+
+struct CheckOptions {
+  Date today;
+  std::vector<std::string> clients;  // empty: every client (unless only_listed)
+  bool keep_sources = false;         // keep the text of files with findings, for carets
+  // Only findings in these files (paths as messages show them; a path
+  // ending in '/' means the files of that folder); empty: all.
+  std::vector<std::string> only_files = {};
+  // Called after each client with (done, total), from a worker thread.
+  std::function<void(std::size_t, std::size_t)> progress = {};
+  // When set, each client's report goes here, in the clients' order, and is
+  // not kept in the result: memory stays flat however large the caseload.
+  // The folder's own findings come first, as a report with an empty id.
+  std::function<void(const ClientReport&)> on_client = {};
+  // Fill ClientReport::rules_run (for the checklist view).
+  bool rule_coverage = false;
+  // Exactly `clients`, even when there are none (--changed-since with no
+  // changed client): a report over zero clients, with casekit.yaml's findings.
+  bool only_listed = false;
+};
+
+// What `casekit check PATH...` means by each path: the case folder, a
+// client's folder, or one file of a client. Plain client ids work too.
+struct CheckTargets {
+  std::vector<std::string> clients;  // empty: every client
+  std::vector<std::string> files;    // empty: every file of those clients
+};
+CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths);
+
+CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
+
+// The rule groups, one file each; each adds findings to the context.
+class RuleContext {
+ public:
+  RuleContext(const Settings& program, const Date& as_of, const ClientFiles& client_files,
+              const ClientRecord& client_record)
+      : settings(program), today(as_of), files(client_files), record(client_record) {}
+
+  void report(const char* rule, Location where, std::string message, std::string hint = {});
+  // The place of a key or value in a file: the node at path, or its
+  // nearest ancestor that exists.
+  Location at(const std::optional<SourceFile>& file, const YamlPath& path) const;
+  Location at(const SourceFile& file, const YamlPath& path) const;
+
+  const Settings& settings;
+  const Date& today;
+  const ClientFiles& files;
+  const ClientRecord& record;
+  Speller* speller = nullptr;  // null: spelling is off, or no dictionary
+  // The program's phrases for the writing rules; null: the built-in ones.
+  const PhraseIndex* writing_phrases = nullptr;
+  std::vector<Diagnostic> findings;
+};
+
+// Small text helpers the rule groups share.
+bool is_blank(std::string_view text);
+std::string to_lower(std::string_view text);
+
+void check_assessment(RuleContext& ctx);
+void check_plan(RuleContext& ctx);
+void check_goals(RuleContext& ctx);
+void check_notes(RuleContext& ctx);
+void check_case(RuleContext& ctx);
+void check_language(RuleContext& ctx);
+// The writing rules' lists (language/*) out of all the lists, indexed
+// once for a whole run.
+PhraseIndex writing_phrases(const std::vector<WordList>& lists);
+
+}  // namespace casekit

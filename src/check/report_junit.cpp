@@ -1,0 +1,137 @@
+// --format junit: JUnit XML, the one test report every CI server reads. A
+// client is a test suite and each checklist of rules.yaml a test case, so a
+// CI page reads "jasmine-rivera / progress-note failed" and its history
+// shows a checklist going from red to green.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "base/printable.hpp"
+#include "check/report.hpp"
+
+namespace casekit {
+namespace {
+
+// Every client gets every checklist, in the order of rules.yaml, so a
+// passing checklist shows as a passing test rather than a missing one.
+constexpr std::array<std::string_view, 7> checklists = {
+    "structure", "initial-assessment", "service-plan", "short-term-goal", "progress-note", "case",
+    "writing"};
+
+// A finding whose rule is not in the catalogue is about the record's form.
+std::string_view checklist_of(const Diagnostic& d) {
+  const RuleInfo* rule = find_rule(d.rule);
+  return rule && !rule->checklist.empty() ? std::string_view(rule->checklist) : checklists[0];
+}
+
+std::string attr(std::string_view text) {
+  return xml_escape(text, true);
+}
+
+struct Case {
+  std::string lines, info_lines;  // failing findings; info findings
+  std::size_t failures = 0;
+  Severity worst = Severity::warning;
+};
+
+std::string test_case(const std::string& suite, std::string_view checklist, const Case& c) {
+  std::string head =
+      fmt::format("    <testcase name=\"{}\" classname=\"{}\"", attr(checklist), attr(suite));
+  if (c.failures == 0 && c.info_lines.empty()) return head + "/>\n";
+  std::string out = head + ">\n";
+  if (c.failures > 0)
+    out += fmt::format("      <failure message=\"{} finding{}\" type=\"{}\">{}</failure>\n",
+                       c.failures, c.failures == 1 ? "" : "s", to_string(c.worst),
+                       xml_escape(c.lines, false));
+  if (!c.info_lines.empty())
+    out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(c.info_lines, false));
+  return out + "    </testcase>\n";
+}
+
+struct Totals {
+  std::size_t tests = 0, failures = 0;
+};
+
+// Sorts findings into test cases: the given checklists, then any checklist
+// a finding names that they lack (a rule added to rules.yaml later).
+std::vector<Case> gather(const std::vector<Diagnostic>& findings,
+                         std::vector<std::string_view>& names) {
+  for (const auto& d : findings)
+    if (std::find(names.begin(), names.end(), checklist_of(d)) == names.end())
+      names.push_back(checklist_of(d));
+  std::vector<Case> cases(names.size());
+  for (const auto& d : findings) {
+    Case& c = cases[static_cast<std::size_t>(
+        std::find(names.begin(), names.end(), checklist_of(d)) - names.begin())];
+    if (d.severity == Severity::info) {
+      c.info_lines += format_diagnostic(d) + "\n";
+      continue;
+    }
+    c.lines += format_diagnostic(d) + "\n";
+    if (++c.failures == 1 || d.severity > c.worst) c.worst = d.severity;
+  }
+  return cases;
+}
+
+std::string test_suite(const std::string& name, const std::vector<Diagnostic>& findings,
+                       std::vector<std::string_view> names, Totals& totals) {
+  std::vector<Case> cases = gather(findings, names);
+  std::string body;
+  std::size_t failed = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    body += test_case(name, names[i], cases[i]);
+    failed += cases[i].failures > 0 ? 1 : 0;
+  }
+  totals.tests += names.size();
+  totals.failures += failed;
+  return fmt::format(
+      "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n{}  "
+      "</testsuite>\n",
+      attr(name), names.size(), failed, body);
+}
+
+}  // namespace
+
+std::string render_junit(const CheckResult& result) {
+  Totals totals;
+  // casekit.yaml and stray entries in clients/ belong to no client, and
+  // only the structure checklist applies to them.
+  std::string suites = test_suite("case-folder", result.folder_findings, {checklists[0]}, totals);
+  for (const auto& client : result.clients)
+    suites +=
+        test_suite(client.id, client.findings, {checklists.begin(), checklists.end()}, totals);
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<testsuites name=\"casekit check\" tests=\"{}\" failures=\"{}\" "
+      "errors=\"0\">\n{}</testsuites>\n",
+      totals.tests, totals.failures, suites);
+}
+
+// XML 1.0 cannot carry most control characters even as references; they
+// become '?'. In attributes, line ends are kept as references because a
+// parser would turn a literal one into a space.
+std::string xml_escape(std::string_view text, bool attribute) {
+  std::string out;
+  // DEL, C1 controls and bidirectional overrides are valid XML, but a
+  // reader's terminal or browser would obey them.
+  for (char c : printable(text, c0_controls())) {
+    // clang-format off
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\'': out += attribute ? "&apos;" : "'"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      default: out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+    }
+    // clang-format on
+  }
+  return out;
+}
+
+}  // namespace casekit

@@ -1,0 +1,149 @@
+// Initial assessment rules: the coaching checklist for the initial
+// assessment (seed 001) and the components of a written assessment
+// (seeds 000, 003, 004). See src/data/rules.yaml for each rule's source.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "check/check.hpp"
+
+namespace casekit {
+namespace {
+
+const char* const kBasicNeeds[] = {"housing", "food",   "income",   "transportation",
+                                   "health",  "safety", "childcare"};
+
+void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
+  const Client& c = ctx.record.client;
+  auto where = [&](const char* key) { return ctx.at(ctx.files.client, {"assessment", key}); };
+  if (is_blank(a.language)) {
+    ctx.report(
+        "assessment/language", where("language"),
+        "the assessment does not say which language it was conducted in",
+        fmt::format(
+            "add `language:` under assessment{}",
+            c.language.empty() ? "" : fmt::format(" ({} is the client's language)", c.language)));
+  } else if (!c.language.empty() && to_lower(a.language) != to_lower(c.language) &&
+             is_blank(a.interpreter)) {
+    ctx.report(
+        "assessment/language", where("language"),
+        fmt::format("the assessment was conducted in {}, but the client speaks {}, and no "
+                    "interpreter is recorded",
+                    a.language, c.language),
+        "add `interpreter:` with who interpreted, or redo the assessment in the client's language");
+  }
+  if (a.strengths.empty())
+    ctx.report("assessment/strengths", where("strengths"),
+               "no strengths are noted in the assessment",
+               "ask \"What are you good at? What do you feel proud of?\" and list the answers "
+               "under `strengths:`");
+  if (a.resources.empty())
+    ctx.report("assessment/resources", where("resources"),
+               "no resources are identified (skills, other providers, support systems)",
+               "ask \"Who are the people you can rely on?\" and list them under `resources:`");
+  if (is_blank(a.background))
+    ctx.report("assessment/history", where("background"),
+               "the assessment has no background of the challenges",
+               "add a short history under `background:` (\"How long have you been managing these "
+               "challenges?\")");
+  if (!a.eligible || is_blank(a.eligibility_basis))
+    ctx.report("assessment/eligibility", where("eligibility"),
+               "eligibility for the program is not determined, or its basis is not recorded",
+               "add `eligibility: {eligible: true, basis: ...}`");
+  if (is_blank(a.readiness))
+    ctx.report("assessment/readiness", where("readiness"),
+               "the client's willingness and readiness to engage is not recorded",
+               "add `readiness:`, in the client's words where possible");
+  if (a.challenges.empty())
+    ctx.report("assessment/challenges", where("challenges"),
+               "no challenges requiring services are identified", "list them under `challenges:`");
+  if (a.barriers.empty())
+    ctx.report("assessment/barriers", where("barriers"),
+               "no barriers to the client's goals are identified",
+               "list what stands in the way under `barriers:`");
+}
+
+void check_whole_person(RuleContext& ctx, const Assessment& a) {
+  std::size_t problems = a.challenges.size() + a.barriers.size();
+  std::size_t assets = a.strengths.size() + a.resources.size();
+  Location where = ctx.at(ctx.files.client, {"assessment"});
+  if (a.client_words.empty())
+    ctx.report(
+        "assessment/whole-person", where,
+        "the assessment has none of the client's own words about their hopes and goals",
+        "add a quote or two under `client_words:` (\"What do you hope for in your future?\")");
+  else if (problems > 2 * std::max<std::size_t>(assets, 1))
+    ctx.report("assessment/whole-person", where,
+               fmt::format("the assessment lists {} challenges and barriers and {} strengths and "
+                           "resources: it describes the "
+                           "presenting problem more than the whole person",
+                           problems, assets),
+               "add what the client is good at and who supports them");
+}
+
+void check_basic_needs(RuleContext& ctx, const Assessment& a) {
+  std::vector<std::string> missing;
+  for (const char* need : kBasicNeeds) {
+    auto it = a.basic_needs.find(need);
+    if (it == a.basic_needs.end() || it->second == "not-assessed") missing.push_back(need);
+  }
+  if (!missing.empty())
+    ctx.report(
+        "assessment/basic-needs", ctx.at(ctx.files.client, {"assessment", "basic_needs"}),
+        fmt::format("basic needs not assessed: {}", fmt::join(missing, ", ")),
+        "assess each one, even those the program does not serve: ok, need or not-applicable");
+}
+
+// A need is addressed when a service or referral on the plan names it.
+bool has_service_or_referral(const ClientRecord& r, const std::string& need) {
+  if (!r.plan) return false;
+  auto names = [&](const Strings& needs) {
+    return std::find(needs.begin(), needs.end(), need) != needs.end();
+  };
+  return std::any_of(r.plan->services.begin(), r.plan->services.end(),
+                     [&](const Service& s) { return names(s.needs); }) ||
+         std::any_of(r.plan->referrals.begin(), r.plan->referrals.end(),
+                     [&](const Referral& x) { return names(x.needs); });
+}
+
+void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
+  bool safety_need_recorded = false;
+  for (const auto& need : a.needs) {
+    if (to_lower(need.domain) != "safety") continue;
+    safety_need_recorded = true;
+    if (need.status == "open" && !has_service_or_referral(ctx.record, need.id))
+      ctx.report("assessment/immediate-needs", need.where,
+                 fmt::format(
+                     "need {} is a safety need and no service or referral on the plan addresses it",
+                     need.id),
+                 fmt::format(
+                     "add a referral or service for {} now, and make sure the client can follow up",
+                     need.id));
+  }
+  auto safety = a.basic_needs.find("safety");
+  if (safety != a.basic_needs.end() && safety->second == "need" && !safety_need_recorded)
+    ctx.report("assessment/immediate-needs",
+               ctx.at(ctx.files.client, {"assessment", "basic_needs", "safety"}),
+               "safety is assessed as a need, but no safety need is recorded to act on",
+               "add it with `casekit plan CLIENT add-need --domain safety ...` and a referral or "
+               "service for it");
+}
+
+}  // namespace
+
+void check_assessment(RuleContext& ctx) {
+  const Assessment& a = ctx.record.client.assessment;
+  if (!a.present) {
+    ctx.report(
+        "assessment/missing", ctx.record.client.where, "no initial assessment is recorded",
+        "add `assessment:` to client.yaml (`casekit new-client --edit` shows the questions)");
+    return;
+  }
+  check_language_and_sections(ctx, a);
+  check_whole_person(ctx, a);
+  check_basic_needs(ctx, a);
+  check_immediate_needs(ctx, a);
+}
+
+}  // namespace casekit

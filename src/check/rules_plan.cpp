@@ -1,0 +1,221 @@
+// Service plan rules (seeds 002, 003, 004): needs on the plan until met,
+// services tied to needs and allowed by the program, referrals with
+// consent, signatures, reviews. See src/data/rules.yaml for the sources.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "check/check.hpp"
+#include "record/consent_index.hpp"
+#include "record/plan_digest.hpp"
+
+namespace casekit {
+namespace {
+
+void check_long_term(RuleContext& ctx, const Plan& p) {
+  if (p.long_term_goals.empty()) {
+    ctx.report("plan/long-term-goal", ctx.at(ctx.files.plan, {"long_term_goals"}),
+               "the plan has no long-term goal",
+               "ask \"What do you want your future to look like?\" and add it with `casekit plan "
+               "CLIENT add-long-term-goal`");
+    return;
+  }
+  for (const auto& g : p.short_term_goals)
+    if (g.long_term.empty() && g.status != "discontinued")
+      ctx.report("plan/long-term-goal", g.where,
+                 fmt::format("short-term goal {} does not connect to a long-term goal", g.id),
+                 "add `long_term: L1` (the long-term goal it leads to)");
+}
+
+// The needs some goal, service or referral addresses, gathered once: a
+// search of the plan per need would cost needs times items.
+std::unordered_set<std::string_view> needs_on_plan(const Plan& p) {
+  std::unordered_set<std::string_view> out;
+  auto add = [&](const Strings& needs) { out.insert(needs.begin(), needs.end()); };
+  for (const auto& g : p.short_term_goals) add(g.needs);
+  for (const auto& s : p.services) add(s.needs);
+  for (const auto& r : p.referrals) add(r.needs);
+  return out;
+}
+
+void check_needs_on_plan(RuleContext& ctx, const Plan& p) {
+  std::unordered_set<std::string_view> addressed = needs_on_plan(p);
+  for (const auto& need : ctx.record.client.assessment.needs) {
+    if (need.status != "open") continue;
+    if (!addressed.count(need.id))
+      ctx.report(
+          "plan/need-not-addressed", need.where,
+          fmt::format(
+              "open need {} ({}) is not on the plan: no goal, service or referral addresses it",
+              need.id, need.domain.empty() ? "no domain" : need.domain),
+          fmt::format("add a goal, service or referral with `--need {}`, or mark it met", need.id));
+  }
+}
+
+void check_services(RuleContext& ctx, const Plan& p) {
+  const auto& allowed = ctx.settings.services;
+  for (const auto& s : p.services) {
+    if (s.needs.empty())
+      ctx.report("plan/service-without-need", s.where,
+                 fmt::format("service {} has no documented need", s.id),
+                 "add `needs: [N..]`, or take the service off the plan: participants get only what "
+                 "they need");
+    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s.name) == allowed.end())
+      ctx.report("plan/service-not-allowed",
+                 ctx.at(ctx.files.plan,
+                        {"services", static_cast<std::size_t>(&s - p.services.data()), "name"}),
+                 fmt::format("service {} is not one of the program's allowable services", s.id),
+                 "use a name from `services:` in casekit.yaml, or refer the client out for it");
+  }
+}
+
+void check_scope(RuleContext& ctx, const Plan& p) {
+  // Referred needs, and the services of each need in the plan's order, found once.
+  std::unordered_set<std::string_view> referred;
+  for (const auto& r : p.referrals) referred.insert(r.needs.begin(), r.needs.end());
+  std::unordered_map<std::string_view, std::vector<const Service*>> services_of;
+  for (const auto& s : p.services)
+    for (const auto& n : s.needs)
+      if (auto& list = services_of[n]; list.empty() || list.back() != &s) list.push_back(&s);
+  for (const auto& need : ctx.record.client.assessment.needs) {
+    if (need.status != "open" || !need.in_scope || *need.in_scope || referred.count(need.id))
+      continue;
+    auto found = services_of.find(need.id);
+    if (found == services_of.end()) continue;
+    for (const Service* s : found->second)
+      ctx.report("plan/out-of-scope", s->where,
+                 fmt::format("need {} is outside the program's scope, but only a program service "
+                             "(S: {}) addresses it",
+                             need.id, s->id),
+                 fmt::format("refer the client to a community partner for {} with `casekit plan "
+                             "CLIENT add-referral`",
+                             need.id));
+  }
+}
+
+// The release of information a referral relies on, if it is in force.
+void check_referral_consents(RuleContext& ctx, const Plan& p) {
+  ConsentIndex releases(ctx.record.client.consents);
+  for (const auto& r : p.referrals) {
+    if (!r.consent) {
+      ctx.report("plan/referral-consent", r.where,
+                 fmt::format("referral {} has no release of information", r.id),
+                 "get the client's signed release before sharing anything, and record it with "
+                 "add-consent");
+      continue;
+    }
+    const Consent* found = releases.consent_for(r);
+    if (!found) continue;  // format/dangling-ref reports it
+    // A closed case shares nothing any more: only a referral made after the
+    // release ended is a problem then.
+    bool sharing = ctx.record.client.status == "active";
+    auto ended = [&](const std::optional<Date>& end) {
+      return end && *end <= ctx.today && (sharing || (r.date && *r.date >= *end));
+    };
+    std::string problem;
+    if (found->partner != r.to)
+      problem = fmt::format("the release signed {} is for another partner", r.consent->str());
+    else if (ended(found->revoked))
+      problem = fmt::format("the release was revoked on {}", found->revoked->str());
+    else if (ended(found->expires))
+      problem = fmt::format("the release expired on {}", found->expires->str());
+    if (!problem.empty())
+      ctx.report(
+          "plan/referral-consent",
+          ctx.at(ctx.files.plan,
+                 {"referrals", static_cast<std::size_t>(&r - p.referrals.data()), "consent"}),
+          fmt::format("referral {}: {}", r.id, problem),
+          "stop sharing information with this partner until the client signs a new release");
+  }
+}
+
+void check_signatures(RuleContext& ctx, const Plan& p) {
+  Location where = ctx.at(ctx.files.plan, {"signatures"});
+  bool client_needed = ctx.settings.client_signature_required;
+  if (client_needed && !p.client_signature.date && p.client_signature.declined.empty())
+    ctx.report("plan/signature", where,
+               "the client has not signed the plan, and no reason is recorded",
+               "have the client sign and date it with `casekit plan CLIENT sign client`, or record "
+               "why with decline-signature");
+  if (!p.case_manager_signature.date)
+    ctx.report("plan/signature", where, "the case manager has not signed and dated the plan",
+               "sign it with `casekit plan CLIENT sign case-manager`");
+}
+
+// A signature agrees to the plan as it was: a digest that no longer
+// matches means the plan was edited afterwards without signing again.
+void check_signed_content(RuleContext& ctx, const Plan& p) {
+  if (!ctx.files.plan || !ctx.files.plan->parsed) return;
+  std::string now;
+  for (const auto& [who, signature] : {std::pair{"client", &p.client_signature},
+                                       std::pair{"case_manager", &p.case_manager_signature}}) {
+    if (!signature->date || signature->digest.empty()) continue;
+    if (now.empty()) now = plan_digest(ctx.files.plan->tree);
+    if (signature->digest == now) continue;
+    ctx.report("plan/changed-after-signature",
+               ctx.at(ctx.files.plan, {"signatures", who, "digest"}),
+               fmt::format("the plan changed after the {} signed it on {}",
+                           std::string(who) == "client" ? "client" : "case manager",
+                           signature->date->str()),
+               "go over the changes with the client, record the review (`casekit plan CLIENT "
+               "review --reviewed DATE`), then sign again");
+  }
+}
+
+void check_review(RuleContext& ctx, const Plan& p) {
+  std::optional<Date> due = p.review_due(ctx.settings.plan_review_days);
+  if (due && *due < ctx.today)
+    ctx.report("plan/review-due",
+               ctx.at(ctx.files.plan, {p.next_review ? "next_review" : "reviewed"}),
+               fmt::format("the plan's review was due on {}, {} days ago", due->str(),
+                           days_between(*due, ctx.today)),
+               "review the plan with the client, then `casekit plan CLIENT review --reviewed DATE "
+               "--next DATE`");
+}
+
+void check_emergent(RuleContext& ctx, const Plan& p) {
+  std::optional<Date> updated = p.reviewed ? p.reviewed : p.created;
+  for (const auto& note : ctx.record.notes) {
+    if (note.event != "emergent-need" || (updated && note.date <= *updated)) continue;
+    ctx.report(
+        "plan/stale-after-emergent-need",
+        ctx.at(ctx.files.plan, {p.reviewed ? "reviewed" : "created"}),
+        fmt::format(
+            "the note of {} records an emergent need, and the plan has not been updated since{}",
+            note.date.str(), updated ? " " + updated->str() : ""),
+        "add the need to the plan (a goal, service or referral), then record the review");
+    return;
+  }
+}
+
+}  // namespace
+
+void check_plan(RuleContext& ctx) {
+  const ClientRecord& r = ctx.record;
+  if (!r.plan) {
+    std::optional<Date> from =
+        r.client.assessment.date ? r.client.assessment.date : r.client.opened;
+    if (r.client.status == "active" && from &&
+        days_between(*from, ctx.today) > ctx.settings.plan_due_days)
+      ctx.report(
+          "format/missing-file", {ctx.files.client->display, 0, 0},
+          fmt::format("no service plan yet, {} days after the assessment (the program allows {})",
+                      days_between(*from, ctx.today), ctx.settings.plan_due_days),
+          "write the plan with the client: `casekit plan CLIENT add-need ...`, add-goal, sign");
+    return;
+  }
+  check_long_term(ctx, *r.plan);
+  check_needs_on_plan(ctx, *r.plan);
+  check_services(ctx, *r.plan);
+  check_scope(ctx, *r.plan);
+  check_referral_consents(ctx, *r.plan);
+  check_signatures(ctx, *r.plan);
+  check_signed_content(ctx, *r.plan);
+  if (r.client.status == "active") check_review(ctx, *r.plan);
+  check_emergent(ctx, *r.plan);
+}
+
+}  // namespace casekit

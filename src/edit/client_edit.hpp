@@ -1,0 +1,56 @@
+// A change to one client's files: locks the client, loads and checks the
+// record, lets the caller splice its edits, then validates the result and
+// writes each changed file atomically. A refused change writes nothing.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "record/case_folder.hpp"
+#include "yaml/yaml_edit.hpp"
+
+namespace casekit {
+
+class ClientEdit {
+ public:
+  ClientEdit(const CaseFolder& folder, const std::string& id);
+
+  const ClientFiles& files() const { return files_; }
+  const CaseFolder& folder() const { return folder_; }
+  ClientRecord record() const { return to_record(files_); }
+
+  YamlEditor& client();
+  // The plan's editor; a missing plan.yaml starts with `created: today`.
+  YamlEditor& plan();
+  bool has_plan() const { return files_.plan.has_value() || plan_.has_value(); }
+
+  // The next free id for a prefix (N, L, G, S, R), counting ids in use
+  // and ids referenced anywhere in the record.
+  std::string next_id(char prefix) const;
+
+  // Validates the edited files and writes those that changed; returns
+  // their paths (for the git commit).
+  std::vector<fs::path> save();
+
+ private:
+  const CaseFolder& folder_;
+  std::unique_ptr<Lock> lock_;
+  ClientFiles files_;
+  std::optional<YamlEditor> client_, plan_;
+};
+
+// Refuses a reference to an id that the record does not have, naming the
+// ids it does have.
+void require_ids(const std::vector<std::string>& wanted, const std::vector<std::string>& existing,
+                 const char* what);
+
+// The text a new plan.yaml starts with.
+std::string new_plan_text();
+
+// The ids of a list of items (needs, goals, ...), in order.
+std::vector<std::string> item_ids(const YamlNode* list);
+// The position of the item with this id; refuses an unknown id.
+std::size_t item_index(const YamlNode* list, const std::string& id, const char* what);
+
+}  // namespace casekit

@@ -1,0 +1,163 @@
+// What every export format shares: loading valid records, naming the
+// documents and writing them.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+
+#include "check/check.hpp"
+#include "export/export.hpp"
+#include "export/redact.hpp"
+#include "export/share.hpp"
+#include "record/case_folder.hpp"
+
+namespace casekit {
+
+LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
+                           const ExportFilter& filter) {
+  std::vector<ClientFiles> clients;
+  std::vector<Diagnostic> problems;
+  LoadedRecords loaded;
+  for (const auto& id : ids) {
+    folder.require_client(id);
+    ClientFiles files = folder.load_client(id);
+    if (!has_errors(files.diagnostics)) {
+      clients.push_back(std::move(files));
+      continue;
+    }
+    for (const auto& d : files.diagnostics)
+      if (d.severity == Severity::error) problems.push_back(d);
+    loaded.skipped.push_back(id);
+  }
+  if (!problems.empty() && (!filter.skip_invalid || clients.empty()))
+    throw InvalidRecord(
+        problems,
+        "nothing was exported: fix the problems above (casekit check), then export again");
+  loaded.skipped_problems = std::move(problems);
+  if (!filter.partner.empty())
+    for (auto& w : keep_shared(clients, filter.partner, filter.today))
+      loaded.withheld.emplace_back(w.client, w.reason);
+  if (filter.redact) redact(clients, folder.settings());
+  for (const auto& files : clients) loaded.records.push_back(to_record(files));
+  return loaded;
+}
+
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
+                                      const std::string& format) {
+  std::vector<ExportFile> out;
+  if (format == "json") {
+    out.push_back({"caseload.json", export_json(records)});
+  } else if (format == "csv") {
+    for (auto& table : export_csv(records))
+      out.push_back({table.name + ".csv", std::move(table.text)});
+  } else if (format == "fhir") {
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".fhir.json", export_fhir(record)});
+  } else if (format == "html") {
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".html", export_html(record)});
+  } else {
+    assert(format == "markdown");
+    for (const auto& record : records)
+      out.push_back({record.client.id + ".md", export_markdown(record)});
+  }
+  return out;
+}
+
+bool one_document(const std::string& format, std::size_t clients) {
+  return format == "json" || (format != "csv" && clients == 1);
+}
+
+namespace {
+
+// An export never lands among the records it was made from.
+void refuse_inside_records(const CaseFolder& folder, const fs::path& target) {
+  fs::path where = fs::weakly_canonical(fs::absolute(target));
+  fs::path clients = fs::weakly_canonical(fs::absolute(folder.clients_path()));
+  fs::path settings = fs::weakly_canonical(fs::absolute(folder.settings_path()));
+  auto relative = where.lexically_relative(clients);
+  bool inside = where == clients || (!relative.empty() && *relative.begin() != "..");
+  if (inside || where == settings)
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "an export cannot be written among the case records",
+                "write it outside clients/, for example -o ../export");
+}
+
+// Files of an earlier export left beside this one would mix, say, named
+// records into a redacted folder: only an empty folder, or one holding
+// just the files this export writes, is written to.
+void refuse_other_files(FileSystem& files, const fs::path& target,
+                        const std::vector<ExportFile>& documents) {
+  for (const auto& entry : files.list(target)) {
+    bool ours = std::any_of(documents.begin(), documents.end(),
+                            [&](const ExportFile& d) { return d.name == entry; });
+    if (!ours || files.is_folder(target / entry))
+      throw Error(
+          ExitStatus::usage, {target.string(), 0, 0},
+          fmt::format("the folder already holds other files ({}), which would mix with this export",
+                      entry),
+          "choose a new or empty folder");
+  }
+}
+
+}  // namespace
+
+void write_export(const CaseFolder& folder, const fs::path& target,
+                  const std::vector<ExportFile>& documents, bool one) {
+  FileSystem& files = folder.files();
+  refuse_inside_records(folder, target);
+  std::vector<std::pair<std::string, std::string>> written;
+  for (const auto& document : documents) written.emplace_back(document.name, document.text);
+  if (one) {
+    if (files.is_folder(target))
+      throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                  "this is a folder, and the export is one file",
+                  "name a file, for example -o " + documents.at(0).name);
+    files.publish(target, {written.at(0)}, true);
+    return;
+  }
+  // `-o out/` names the folder out. The folder is swapped for a new one,
+  // which the current folder (`-o .`) cannot be.
+  fs::path named = target.lexically_normal();
+  if (!named.has_filename()) named = named.parent_path();
+  std::error_code ec;
+  if (named.filename() == "." || named.filename() == ".." || !named.has_filename() ||
+      fs::weakly_canonical(fs::absolute(named)) == fs::weakly_canonical(fs::current_path(ec)))
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "an export of several files needs a folder of its own",
+                "name a folder inside this one, for example -o export");
+  if (files.exists(named) && !files.is_folder(named))
+    throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                "the export is several files, and this is not a folder",
+                "name a folder; casekit makes it if it does not exist");
+  if (files.exists(named)) refuse_other_files(files, named, documents);
+  files.publish(named, written, false);
+}
+
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
+                         const std::vector<ClientRecord>& records, const Date& today, bool links) {
+  assert(ids.size() == records.size());
+  Settings settings = folder.settings();
+  CheckOptions options;
+  options.today = today;
+  options.clients = ids;
+  CheckResult result = run_check(folder, options);
+  DueOptions due;
+  due.today = today;
+  due.within_days = 14;
+  std::vector<CaseloadClient> clients;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "",
+                     due_items(records[i], settings, due)};
+    for (const auto& report : result.clients)
+      if (report.id == ids[i])
+        for (const auto& finding : report.findings) {
+          c.errors += finding.severity == Severity::error ? 1 : 0;
+          c.warnings += finding.severity == Severity::warning ? 1 : 0;
+        }
+    clients.push_back(std::move(c));
+  }
+  return {"index.html", export_caseload_html(clients, settings.program, today)};
+}
+
+}  // namespace casekit

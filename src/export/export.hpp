@@ -1,0 +1,106 @@
+// casekit export: the record as documents people read (Markdown, HTML, the
+// caseload page) and as data other systems take in (JSON, CSV, FHIR). Each
+// renderer takes records already loaded and validated; load_records and
+// write_export are the reading and writing around them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "record/case_folder.hpp"
+#include "record/model.hpp"
+#include "storage/file_system.hpp"
+#include "views/due.hpp"
+
+namespace casekit {
+
+// The version of the JSON export's schema (src/data/export.schema.json).
+// It changes only when a key is removed or changes meaning.
+constexpr int kExportJsonVersion = 1;
+
+// Every record in one JSON document: {"format", "version", "clients": [...]}.
+std::string export_json(const std::vector<ClientRecord>& records);
+
+// One CSV table (RFC 4180) for funder reporting and spreadsheets.
+struct CsvTable {
+  std::string name;  // clients, needs, goals, services, referrals, notes
+  std::string text;
+};
+std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records);
+// The column names of each table, in order (casekit-export(1) lists them).
+std::vector<std::pair<std::string, std::vector<std::string>>> csv_columns();
+
+// The case record as a person would print it: assessment (strengths
+// first), the plan as an action plan by need, milestones as a checklist,
+// notes, and the signature block.
+std::string export_markdown(const ClientRecord& record);
+// The same as one self-contained HTML page, for the browser and for paper.
+std::string export_html(const ClientRecord& record);
+
+// An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
+// ServiceRequest (services and referrals), CarePlan, Consent (releases of
+// information) and a DocumentReference per progress note.
+std::string export_fhir(const ClientRecord& record);
+
+struct ExportFilter {
+  bool redact = false;  // make the people anonymous (redact.hpp)
+  std::string partner;  // only what the client shares with this partner (share.hpp)
+  Date today;           // when releases must be in force
+  // export --all: a client whose record has format errors is left out
+  // (and listed) instead of stopping the whole caseload's export.
+  bool skip_invalid = false;
+};
+
+struct LoadedRecords {
+  std::vector<ClientRecord> records;
+  std::vector<std::pair<std::string, std::string>> withheld;  // client, why (with a partner)
+  std::vector<std::string> skipped;                           // invalid records left out
+  std::vector<Diagnostic> skipped_problems;                   // why, for each of them
+};
+
+// The records of these clients, refusing (InvalidRecord, nothing written)
+// when any of them has format errors: an export is only as good as its
+// record. With `skip_invalid` such clients are left out and listed instead,
+// unless no client is left. The filter is applied to the files before the records are read.
+LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
+                           const ExportFilter& filter = {});
+
+// One document of an export: a file name (used with -o DIR) and its text.
+struct ExportFile {
+  std::string name;
+  std::string text;
+};
+// Every document the format makes: json one file, csv one per table,
+// markdown one per client.
+std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
+                                      const std::string& format);
+// Whether the format makes one document for this many clients asked for
+// (-o names a file) or several (-o names a folder).
+bool one_document(const std::string& format, std::size_t clients);
+
+// Writes the documents under `target` (a file for one document, else a
+// folder), all at once and owner-only (files 0600, the folder 0700),
+// whatever the permissions of what they replace: a failure leaves no part
+// of the export. Refuses a target among the case records, and a folder
+// holding other files or folders.
+void write_export(const CaseFolder& folder, const fs::path& target,
+                  const std::vector<ExportFile>& documents, bool one);
+
+// One client on the supervisor's caseload page.
+struct CaseloadClient {
+  const ClientRecord* record = nullptr;
+  std::string link;  // the client's own page, or "" when it is not written
+  std::vector<DueItem> due;
+  std::size_t errors = 0, warnings = 0;  // check's findings
+};
+// The caseload page: status, case manager, last contact, what is due or
+// overdue, check's findings, and a chart per goal with a measure (the
+// values notes recorded, from the baseline towards the target).
+std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
+                                 const std::string& program, const Date& today);
+// The page for these records (read from `ids`, in order): due items and
+// check's findings are gathered here.
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
+                         const std::vector<ClientRecord>& records, const Date& today, bool links);
+
+}  // namespace casekit

@@ -1,0 +1,325 @@
+// An HL7 FHIR R4 transaction Bundle per client. Each resource is PUT with
+// an id made from the client id and the item id, so sending the export
+// again updates the same resources instead of adding copies.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+
+#include "export/export.hpp"
+
+namespace casekit {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct BundleBuilder {
+  const ClientRecord& record;
+  Json entries = Json::array();
+
+  // Characters FHIR ids do not allow become '-'; a long id is shortened
+  // to a stable hash of itself rather than cut (cut ids could collide).
+  std::string id_of(const std::string& item) const {
+    std::string id = record.client.id + "-" + item;
+    for (auto& c : id)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.') c = '-';
+    if (id.size() <= 64) return id;
+    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
+    for (char c : record.client.id + "-" + item)
+      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return fmt::format("{:016x}", hash);
+  }
+  Json patient_ref() const { return {{"reference", "Patient/" + record.client.id}}; }
+  Json ref(const char* type, const std::string& item) const {
+    return {{"reference", fmt::format("{}/{}", type, id_of(item))}};
+  }
+  Json refs(const char* type, const Strings& items) const {
+    Json out = Json::array();
+    for (const auto& item : items) out.push_back(ref(type, item));
+    return out;
+  }
+
+  void add(Json resource) {
+    std::string url = fmt::format("{}/{}", resource["resourceType"].get<std::string>(),
+                                  resource["id"].get<std::string>());
+    // No fullUrl: references are relative ("Patient/ana-lopez"), which a
+    // server resolves against itself when it runs the transaction.
+    entries.push_back(
+        {{"resource", std::move(resource)}, {"request", {{"method", "PUT"}, {"url", url}}}});
+  }
+};
+
+Json coding(const char* system, const std::string& code) {
+  return {{"coding", {{{"system", system}, {"code", code}}}}};
+}
+Json text_concept(const std::string& text) {
+  return {{"text", text}};
+}
+// A FHIR Period with whichever ends are known.
+Json period(const std::optional<Date>& start, const std::optional<Date>& end) {
+  Json out = Json::object();
+  if (start) out["start"] = start->str();
+  if (end) out["end"] = end->str();
+  return out;
+}
+
+void add_patient(BundleBuilder& b) {
+  const Client& c = b.record.client;
+  Json p = {{"resourceType", "Patient"},
+            {"id", c.id},
+            {"active", c.status == "active"},
+            {"identifier", {{{"system", "urn:casekit:client-id"}, {"value", c.id}}}},
+            {"name", {{{"text", c.name}}}}};
+  if (!c.preferred_name.empty())
+    p["name"].push_back({{"use", "usual"}, {"text", c.preferred_name}});
+  Json telecom = Json::array();
+  if (!c.phone.empty()) telecom.push_back({{"system", "phone"}, {"value", c.phone}});
+  if (!c.email.empty()) telecom.push_back({{"system", "email"}, {"value", c.email}});
+  if (!telecom.empty()) p["telecom"] = telecom;
+  if (c.date_of_birth) p["birthDate"] = c.date_of_birth->str();
+  if (!c.address.empty()) p["address"] = {{{"text", c.address}}};
+  if (!c.language.empty())
+    p["communication"] = {{{"language", text_concept(c.language)}, {"preferred", true}}};
+  b.add(p);
+}
+
+void add_conditions(BundleBuilder& b) {
+  for (const auto& n : b.record.client.assessment.needs) {
+    Json c = {{"resourceType", "Condition"},
+              {"id", b.id_of(n.id)},
+              {"clinicalStatus", coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
+                                        n.status == "met" ? "resolved" : "active")},
+              {"category", {text_concept(n.domain.empty() ? "social need" : n.domain + " need")}},
+              {"code", text_concept(n.description)},
+              {"subject", b.patient_ref()}};
+    if (n.identified) c["recordedDate"] = n.identified->str();
+    if (n.met_on) c["abatementDateTime"] = n.met_on->str();
+    b.add(c);
+  }
+}
+
+// casekit's goal status in FHIR's two dimensions: where the goal is in its
+// life, and whether it was reached.
+std::pair<const char*, const char*> goal_states(const std::string& status) {
+  if (status == "achieved") return {"completed", "achieved"};
+  if (status == "discontinued") return {"cancelled", "not-achieved"};
+  if (status == "revised") return {"cancelled", "in-progress"};
+  return {"active", "in-progress"};
+}
+
+void add_goals(BundleBuilder& b, const Plan& plan) {
+  for (const auto& g : plan.long_term_goals)
+    b.add({{"resourceType", "Goal"},
+           {"id", b.id_of(g.id)},
+           {"lifecycleStatus", "active"},
+           {"category", {text_concept("long-term goal")}},
+           {"description", text_concept(g.statement)},
+           {"subject", b.patient_ref()}});
+  for (const auto& g : plan.short_term_goals) {
+    auto [lifecycle, achievement] = goal_states(g.status);
+    Json goal = {{"resourceType", "Goal"},
+                 {"id", b.id_of(g.id)},
+                 {"lifecycleStatus", lifecycle},
+                 {"achievementStatus",
+                  coding("http://terminology.hl7.org/CodeSystem/goal-achievement", achievement)},
+                 {"category", {text_concept("short-term goal")}},
+                 {"description", text_concept(g.statement)},
+                 {"subject", b.patient_ref()}};
+    Json target = Json::object();
+    if (g.measure && !g.measure->unit.empty()) target["measure"] = text_concept(g.measure->unit);
+    if (g.measure && g.measure->target) {
+      // A detailQuantity needs a measure (FHIR's gol-1), and a unit, if
+      // any, is never empty.
+      target["detailQuantity"] = {{"value", *g.measure->target}};
+      if (!g.measure->unit.empty()) target["detailQuantity"]["unit"] = g.measure->unit;
+      if (!target.contains("measure")) target["measure"] = text_concept("value");
+    }
+    if (g.target_date) target["dueDate"] = g.target_date->str();
+    if (!target.empty()) goal["target"] = {target};
+    if (g.status_date) goal["statusDate"] = g.status_date->str();
+    if (!g.needs.empty()) goal["addresses"] = b.refs("Condition", g.needs);
+    if (!g.long_term.empty()) goal["outcomeReference"] = {b.ref("Goal", g.long_term)};
+    b.add(goal);
+  }
+}
+
+const char* request_status(const std::string& status) {
+  if (status == "completed") return "completed";
+  if (status == "discontinued") return "revoked";
+  if (status == "planned") return "draft";
+  return "active";
+}
+
+void add_requests(BundleBuilder& b, const Plan& plan) {
+  for (const auto& s : plan.services) {
+    Json r = {{"resourceType", "ServiceRequest"},
+              {"id", b.id_of(s.id)},
+              {"status", request_status(s.status)},
+              {"intent", "plan"},
+              {"category", {text_concept("service")}},
+              {"code", text_concept(s.name)},
+              {"subject", b.patient_ref()}};
+    if (!s.provider.empty()) r["performer"] = {{{"display", s.provider}}};
+    if (s.start || s.end) r["occurrencePeriod"] = period(s.start, s.end);
+    if (!s.needs.empty()) r["reasonReference"] = b.refs("Condition", s.needs);
+    b.add(r);
+  }
+  for (const auto& f : plan.referrals) {
+    Json r = {{"resourceType", "ServiceRequest"},
+              {"id", b.id_of(f.id)},
+              {"status", f.date ? "active" : "draft"},
+              {"intent", "order"},
+              {"category", {text_concept("referral")}},
+              {"code", text_concept("Referral to " + f.to)},
+              {"subject", b.patient_ref()},
+              {"performer", {{{"display", f.to}}}}};
+    if (f.date) r["authoredOn"] = f.date->str();
+    if (!f.needs.empty()) r["reasonReference"] = b.refs("Condition", f.needs);
+    if (!f.outcome.empty()) r["note"] = {{{"text", f.outcome}}};
+    b.add(r);
+  }
+}
+
+const char* activity_status(const std::string& status) {
+  if (status == "planned") return "not-started";
+  if (status == "completed") return "completed";
+  if (status == "discontinued") return "stopped";
+  return "in-progress";
+}
+
+void add_care_plan(BundleBuilder& b, const Plan& plan) {
+  const Client& c = b.record.client;
+  bool agreed = (plan.client_signature.present || !plan.client_signature.declined.empty()) &&
+                plan.case_manager_signature.present;
+  Json care = {{"resourceType", "CarePlan"},
+               {"id", b.id_of("plan")},
+               {"status", c.status == "closed" ? "completed"
+                          : agreed             ? "active"
+                                               : "draft"},
+               {"intent", "plan"},
+               {"title", "Individual service plan"},
+               {"subject", b.patient_ref()}};
+  if (plan.created) {
+    care["created"] = plan.created->str();
+    care["period"] = {{"start", plan.created->str()}};
+    if (c.closure.date) care["period"]["end"] = c.closure.date->str();
+  }
+  Json needs = Json::array(), goals = Json::array(), activities = Json::array();
+  for (const auto& n : c.assessment.needs) needs.push_back(b.ref("Condition", n.id));
+  for (const auto& g : plan.long_term_goals) goals.push_back(b.ref("Goal", g.id));
+  for (const auto& g : plan.short_term_goals) goals.push_back(b.ref("Goal", g.id));
+  for (const auto& s : plan.services) {
+    Json detail = {{"kind", "ServiceRequest"},
+                   {"code", text_concept(s.name)},
+                   {"status", activity_status(s.status)}};
+    if (!s.needs.empty()) detail["reasonReference"] = b.refs("Condition", s.needs);
+    if (!s.goals.empty()) detail["goal"] = b.refs("Goal", s.goals);
+    if (s.start || s.end) detail["scheduledPeriod"] = period(s.start, s.end);
+    if (!s.provider.empty()) detail["performer"] = {{{"display", s.provider}}};
+    activities.push_back({{"detail", detail}});
+  }
+  if (!needs.empty()) care["addresses"] = needs;
+  if (!goals.empty()) care["goal"] = goals;
+  if (!activities.empty()) care["activity"] = activities;
+  b.add(care);
+}
+
+void add_consents(BundleBuilder& b) {
+  int n = 0;
+  for (const auto& consent : b.record.client.consents) {
+    Json provision = {
+        {"type", "permit"},
+        {"actor",
+         {{{"role", coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP")},
+           {"reference", {{"display", consent.partner}}}}}}};
+    if (consent.signed_on || consent.expires)
+      provision["period"] = period(consent.signed_on, consent.expires);
+    Json scope = Json::array();
+    for (const auto& item : consent.scope) scope.push_back(text_concept(item));
+    if (!scope.empty()) provision["code"] = scope;
+    Json c = {
+        {"resourceType", "Consent"},
+        {"id", b.id_of(fmt::format("consent{}", ++n))},
+        {"status", consent.revoked     ? "inactive"
+                   : consent.signed_on ? "active"
+                                       : "draft"},
+        {"scope", coding("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy")},
+        {"category", {coding("http://loinc.org", "59284-0")}},
+        {"patient", b.patient_ref()},
+        {"policyRule", text_concept("Release of information signed with the program")},
+        {"provision", provision}};
+    if (consent.signed_on) c["dateTime"] = consent.signed_on->str();
+    b.add(c);
+  }
+}
+
+std::string base64(std::string_view data) {
+  static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < data.size(); i += 3) {
+    std::uint32_t chunk = static_cast<unsigned char>(data[i]) << 16;
+    if (i + 1 < data.size()) chunk |= static_cast<unsigned char>(data[i + 1]) << 8;
+    if (i + 2 < data.size()) chunk |= static_cast<unsigned char>(data[i + 2]);
+    for (std::size_t k = 0; k < 4; ++k)
+      out += i + k <= data.size() ? digits[(chunk >> (18 - 6 * k)) & 63] : '=';
+  }
+  return out;
+}
+
+std::string note_text(const Note& n) {
+  std::string out = fmt::format("# Progress note, {} {} ({})\n\n", n.date.str(), n.time, n.contact);
+  for (const auto& [label, text] :
+       {std::pair{"Strengths", &n.strengths}, std::pair{"Objective", &n.objective},
+        std::pair{"Assessment", &n.assessment}, std::pair{"Data", &n.data}})
+    if (!text->empty()) out += fmt::format("**{}.** {}\n\n", label, *text);
+  for (const auto& s : n.plan)
+    out += fmt::format("- Next: {} (by {}{})\n", s.step, s.by ? s.by->str() : "no date",
+                       s.who.empty() ? "" : ", " + s.who);
+  return out;
+}
+
+void add_notes(BundleBuilder& b) {
+  for (const auto& n : b.record.notes) {
+    std::string stem = n.file_name.substr(0, n.file_name.rfind('.'));
+    Json doc = {
+        {"resourceType", "DocumentReference"},
+        {"id", b.id_of("note-" + stem)},
+        {"status", "current"},
+        {"docStatus", "final"},
+        {"type", text_concept("Progress note (S.O.A.P.D.)")},
+        {"subject", b.patient_ref()},
+        {"description", fmt::format("{} contact on {} at {}", n.contact, n.date.str(), n.time)},
+        {"content",
+         {{{"attachment",
+            {{"contentType", "text/markdown; charset=utf-8"},
+             {"data", base64(note_text(n))},
+             {"title", fmt::format("Progress note {} {}", n.date.str(), n.time)}}}}}},
+        {"context", {{"period", {{"start", n.date.str()}}}}}};
+    if (!n.author.empty()) doc["author"] = {{{"display", n.author}}};
+    if (!n.goals.empty()) doc["context"]["related"] = b.refs("Goal", n.goals);
+    b.add(doc);
+  }
+}
+
+}  // namespace
+
+std::string export_fhir(const ClientRecord& record) {
+  BundleBuilder b{record};
+  add_patient(b);
+  add_conditions(b);
+  if (record.plan) {
+    add_goals(b, *record.plan);
+    add_requests(b, *record.plan);
+    add_care_plan(b, *record.plan);
+  }
+  add_consents(b);
+  add_notes(b);
+  Json bundle = {{"resourceType", "Bundle"},
+                 {"id", record.client.id},
+                 {"type", "transaction"},
+                 {"entry", b.entries}};
+  return bundle.dump(2) + "\n";
+}
+
+}  // namespace casekit

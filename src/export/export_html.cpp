@@ -1,0 +1,125 @@
+// HTML for a Document: one self-contained page (inline CSS, no scripts, no
+// network) that reads on a phone and prints cleanly: the print stylesheet
+// keeps headings with what follows and the signature block on one page.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "check/report.hpp"
+#include "export/export.hpp"
+#include "record/document.hpp"
+
+namespace casekit {
+namespace {
+
+std::string escaped(const std::string& text) {
+  return xml_escape(text, false);
+}
+
+// Escaped, with the text's own line breaks kept.
+std::string with_breaks(const std::string& text) {
+  std::string out;
+  for (char c : escaped(text)) out += c == '\n' ? std::string("<br>\n") : std::string(1, c);
+  return out;
+}
+
+constexpr const char* kStyle = R"(
+  body { font: 16px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #111; margin: 0 auto;
+         max-width: 50rem; padding: 1rem; }
+  h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
+  h2 { font-size: 1.4rem; border-bottom: 2px solid #333; margin-top: 2rem; }
+  h3 { font-size: 1.15rem; margin-top: 1.5rem; }
+  h4 { font-size: 1rem; margin-top: 1.2rem; }
+  table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+  th, td { border: 1px solid #777; padding: .4rem; vertical-align: top; text-align: left;
+           overflow-wrap: anywhere; }
+  th:first-child, td:first-child { width: 38%; }
+  ul.checklist { list-style: none; padding-left: .2rem; }
+  ul.checklist li::before { content: "\2610\00a0"; }
+  ul.checklist li.done::before { content: "\2611\00a0"; }
+  .signatures { page-break-inside: avoid; break-inside: avoid; }
+  .signature { display: flex; flex-wrap: wrap; gap: 1rem; margin: 2.5rem 0 1rem; }
+  .signature span { flex: 1 1 14rem; border-top: 1px solid #111; padding-top: .2rem; min-height: 1.5rem; }
+  .signature span.date { flex: 0 1 10rem; }
+  @media (max-width: 40rem) { body { font-size: 15px; padding: .5rem; } th:first-child, td:first-child { width: 45%; } }
+  @media print {
+    body { max-width: none; padding: 0; font-size: 11pt; }
+    h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+    tr, li { break-inside: avoid; page-break-inside: avoid; }
+    h2 { page-break-before: auto; }
+  }
+)";
+
+std::string render_block(const Block& b) {
+  switch (b.kind) {
+    case Block::Kind::heading:
+      return fmt::format("<h{0}>{1}</h{0}>\n", b.level, escaped(b.text));
+    case Block::Kind::paragraph: {
+      // Each line of the text is a paragraph, the label leading the first.
+      std::string out,
+          lead = b.label.empty() ? "" : fmt::format("<strong>{}.</strong> ", escaped(b.label));
+      std::size_t start = 0;
+      while (start <= b.text.size()) {
+        std::size_t end = std::min(b.text.find('\n', start), b.text.size());
+        if (end > start || start == 0)
+          out += fmt::format("<p>{}{}</p>\n", lead, escaped(b.text.substr(start, end - start)));
+        lead.clear();
+        start = end + 1;
+      }
+      return out;
+    }
+    case Block::Kind::list:
+    case Block::Kind::checklist: {
+      bool check = b.kind == Block::Kind::checklist;
+      std::string out = check ? "<ul class=\"checklist\">\n" : "<ul>\n";
+      for (std::size_t i = 0; i < b.items.size(); ++i)
+        out += fmt::format("<li{}>{}</li>\n", check && b.done[i] ? " class=\"done\"" : "",
+                           escaped(b.items[i]));
+      return out + "</ul>\n";
+    }
+    case Block::Kind::table: {
+      std::string out = fmt::format("<table>\n<tr><th>{}</th><th>{}</th></tr>\n",
+                                    escaped(b.items[0]), escaped(b.items[1]));
+      for (const auto& row : b.rows)
+        out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", with_breaks(row[0]),
+                           with_breaks(row[1]));
+      return out + "</table>\n";
+    }
+    case Block::Kind::signature:
+      return fmt::format(
+          "<div class=\"signature\"><span>{}: {}</span><span class=\"date\">Date: "
+          "{}</span></div>\n",
+          escaped(b.label), escaped(b.text), escaped(b.date));
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string render_html(const Document& document, const std::string& title) {
+  std::string body;
+  bool in_signatures = false;
+  for (const auto& block : document) {
+    // The heading "Signatures" opens a block kept whole on one printed page.
+    bool opens = block.kind == Block::Kind::heading && block.text == "Signatures";
+    bool closes = in_signatures && block.kind == Block::Kind::heading && !opens;
+    if (closes) body += "</section>\n";
+    if (opens) body += "<section class=\"signatures\">\n";
+    in_signatures = opens || (in_signatures && !closes);
+    body += render_block(block);
+  }
+  if (in_signatures) body += "</section>\n";
+  return fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"robots\" "
+      "content=\"noindex\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}</body>\n</"
+      "html>\n",
+      escaped(title), kStyle, body);
+}
+
+std::string export_html(const ClientRecord& record) {
+  return render_html(record_document(record), record.client.name + ": case record");
+}
+
+}  // namespace casekit

@@ -1,0 +1,216 @@
+// The JSON export, built with nlohmann::json (ordered, so keys appear in
+// the order the schema documents them). Absent values are null and lists
+// are always present, so every key of the schema is in every record.
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdint>
+
+#include "export/export.hpp"
+
+namespace casekit {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json text(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
+Json date(const std::optional<Date>& d) {
+  return d ? Json(d->str()) : Json(nullptr);
+}
+Json flag(const std::optional<bool>& b) {
+  return b ? Json(*b) : Json(nullptr);
+}
+// Whole numbers are written as integers (4, not 4.0), as they were typed.
+Json number(double n) {
+  bool whole = std::trunc(n) == n && std::abs(n) < 1e15;
+  return whole ? Json(static_cast<std::int64_t>(n)) : Json(n);
+}
+Json number(const std::optional<double>& n) {
+  return n ? number(*n) : Json(nullptr);
+}
+
+Json needs_json(const std::vector<Need>& needs) {
+  Json out = Json::array();
+  for (const auto& n : needs)
+    out.push_back({{"id", n.id},
+                   {"domain", text(n.domain)},
+                   {"description", text(n.description)},
+                   {"status", n.status},
+                   {"identified", date(n.identified)},
+                   {"met_on", date(n.met_on)},
+                   {"emergent", n.emergent},
+                   {"in_scope", flag(n.in_scope)}});
+  return out;
+}
+
+Json assessment_json(const Assessment& a) {
+  if (!a.present) return nullptr;
+  Json basic = Json::object();
+  for (const auto& [domain, status] : a.basic_needs) basic[domain] = status;
+  return {{"date", date(a.date)},
+          {"language", text(a.language)},
+          {"interpreter", text(a.interpreter)},
+          {"methods", a.methods},
+          {"strengths", a.strengths},
+          {"resources", a.resources},
+          {"background", text(a.background)},
+          {"challenges", a.challenges},
+          {"barriers", a.barriers},
+          {"readiness", text(a.readiness)},
+          {"eligibility", {{"eligible", flag(a.eligible)}, {"basis", text(a.eligibility_basis)}}},
+          {"client_words", a.client_words},
+          {"basic_needs", basic},
+          {"needs", needs_json(a.needs)}};
+}
+
+Json consents_json(const std::vector<Consent>& consents) {
+  Json out = Json::array();
+  for (const auto& c : consents)
+    out.push_back({{"partner", c.partner},
+                   {"scope", c.scope},
+                   {"shares", c.shares},
+                   {"signed", date(c.signed_on)},
+                   {"expires", date(c.expires)},
+                   {"revoked", date(c.revoked)}});
+  return out;
+}
+
+Json client_json(const Client& c) {
+  Json closure = nullptr;
+  if (c.closure.present)
+    closure = {{"date", date(c.closure.date)},
+               {"reason", text(c.closure.reason)},
+               {"summary", text(c.closure.summary)}};
+  return {{"id", c.id},
+          {"name", c.name},
+          {"preferred_name", text(c.preferred_name)},
+          {"pronouns", text(c.pronouns)},
+          {"date_of_birth", date(c.date_of_birth)},
+          {"language", text(c.language)},
+          {"contact",
+           {{"phone", text(c.phone)}, {"email", text(c.email)}, {"address", text(c.address)}}},
+          {"case_manager", text(c.case_manager)},
+          {"status", c.status},
+          {"opened", date(c.opened)},
+          {"assessment", assessment_json(c.assessment)},
+          {"consents", consents_json(c.consents)},
+          {"closure", closure}};
+}
+
+Json goal_json(const ShortTermGoal& g) {
+  Json measure = nullptr;
+  if (g.measure)
+    measure = {{"baseline", number(g.measure->baseline)},
+               {"target", number(g.measure->target)},
+               {"unit", text(g.measure->unit)}};
+  Json milestones = Json::array();
+  for (const auto& m : g.milestones)
+    milestones.push_back(
+        {{"step", m.step}, {"due", date(m.due)}, {"who", text(m.who)}, {"done", date(m.done)}});
+  return {{"id", g.id},
+          {"statement", g.statement},
+          {"long_term", text(g.long_term)},
+          {"needs", g.needs},
+          {"strengths_used", g.strengths_used},
+          {"measure", measure},
+          {"target_date", date(g.target_date)},
+          {"frequency", text(g.frequency)},
+          {"duration", text(g.duration)},
+          {"methods", text(g.methods)},
+          {"responsible", text(g.responsible)},
+          {"program_outcome", text(g.program_outcome)},
+          {"status", g.status},
+          {"status_date", date(g.status_date)},
+          {"milestones", milestones}};
+}
+
+Json signature_json(const Signature& s) {
+  if (!s.present) return nullptr;
+  return {{"name", text(s.name)}, {"date", date(s.date)}, {"declined", text(s.declined)}};
+}
+
+Json plan_json(const std::optional<Plan>& plan) {
+  if (!plan) return nullptr;
+  const Plan& p = *plan;
+  Json long_term = Json::array(), short_term = Json::array(), services = Json::array(),
+       referrals = Json::array();
+  for (const auto& g : p.long_term_goals)
+    long_term.push_back(
+        {{"id", g.id}, {"statement", g.statement}, {"client_words", text(g.client_words)}});
+  for (const auto& g : p.short_term_goals) short_term.push_back(goal_json(g));
+  for (const auto& s : p.services)
+    services.push_back({{"id", s.id},
+                        {"name", s.name},
+                        {"provider", text(s.provider)},
+                        {"needs", s.needs},
+                        {"goals", s.goals},
+                        {"start", date(s.start)},
+                        {"end", date(s.end)},
+                        {"status", s.status}});
+  for (const auto& r : p.referrals)
+    referrals.push_back({{"id", r.id},
+                         {"to", r.to},
+                         {"needs", r.needs},
+                         {"consent", date(r.consent)},
+                         {"date", date(r.date)},
+                         {"outcome", text(r.outcome)}});
+  return {{"created", date(p.created)},
+          {"reviewed", date(p.reviewed)},
+          {"next_review", date(p.next_review)},
+          {"long_term_goals", long_term},
+          {"short_term_goals", short_term},
+          {"services", services},
+          {"referrals", referrals},
+          {"accommodations", p.accommodations},
+          {"exit_plan", text(p.exit_plan)},
+          {"signatures",
+           {{"client", signature_json(p.client_signature)},
+            {"case_manager", signature_json(p.case_manager_signature)}}}};
+}
+
+Json note_json(const Note& n) {
+  Json next = Json::array();
+  for (const auto& s : n.plan)
+    next.push_back({{"step", s.step}, {"by", date(s.by)}, {"who", text(s.who)}});
+  Json measures = Json::object();
+  for (const auto& [goal, value] : n.measures) measures[goal] = number(value);
+  return {{"file", n.file_name},
+          {"date", n.date.str()},
+          {"time", text(n.time)},
+          {"written", date(n.written)},
+          {"author", text(n.author)},
+          {"contact", text(n.contact)},
+          {"location", text(n.location)},
+          {"event", text(n.event)},
+          {"service", text(n.service)},
+          {"goals", n.goals},
+          {"needs", n.needs},
+          {"strengths", text(n.strengths)},
+          {"objective", text(n.objective)},
+          {"assessment", text(n.assessment)},
+          {"data", text(n.data)},
+          {"measures", measures},
+          {"plan", next},
+          {"client_steps", n.client_steps},
+          {"worker_steps", n.worker_steps}};
+}
+
+}  // namespace
+
+std::string export_json(const std::vector<ClientRecord>& records) {
+  Json clients = Json::array();
+  for (const auto& record : records) {
+    Json client = client_json(record.client);
+    client["plan"] = plan_json(record.plan);
+    Json notes = Json::array();
+    for (const auto& note : record.notes) notes.push_back(note_json(note));
+    client["notes"] = notes;
+    clients.push_back(client);
+  }
+  Json doc = {{"format", "casekit-export"}, {"version", kExportJsonVersion}, {"clients", clients}};
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace casekit

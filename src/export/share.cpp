@@ -1,0 +1,168 @@
+// The partner filter works on the files' trees, like redaction: keys are
+// dropped before the record is read, so nothing left out can reach any
+// export format.
+#include "export/share.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/did_you_mean.hpp"
+#include "base/embedded.hpp"
+#include "schema/schema.hpp"
+
+namespace casekit {
+namespace {
+
+std::string lower(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The client's release with the partner, or why there is none in force.
+const YamlNode* release_for(const YamlNode& client, const std::string& partner, const Date& today,
+                            std::string& reason) {
+  const YamlNode* consents = client.find("consents");
+  if (!consents) {
+    reason = "there is no release of information with this partner";
+    return nullptr;
+  }
+  // The latest release with the partner decides: a newer, narrower or
+  // revoked one replaces what an older one allowed.
+  const YamlNode* latest = nullptr;
+  for (const auto& consent : consents->items) {
+    if (lower(consent.text_at("partner")) != lower(partner)) continue;
+    if (!latest || latest->text_at("signed") <= consent.text_at("signed")) latest = &consent;
+  }
+  if (!latest) {
+    reason = "there is no release of information with this partner";
+    return nullptr;
+  }
+  const YamlNode& consent = *latest;
+  auto signed_on = Date::parse(consent.text_at("signed"));
+  auto expires = Date::parse(consent.text_at("expires"));
+  if (!consent.text_at("revoked").empty())
+    reason = "the release was revoked on " + consent.text_at("revoked");
+  else if (!signed_on)
+    reason = "the release is not signed";
+  else if (*signed_on > today)
+    reason = "the release is signed with a later date, " + signed_on->str();
+  else if (expires && *expires < today)
+    reason = "the release expired on " + expires->str();
+  else if (!consent.find("shares"))
+    reason = "the release does not say what may be shared (add `shares:` to it)";
+  else
+    return &consent;
+  return nullptr;
+}
+
+// The `sharing:` table of schema.yaml: the category of each key.
+const YamlNode& sharing_table() {
+  static const YamlNode table =
+      *parse_yaml(embedded_file("schema.yaml"), "schema.yaml").find("sharing");
+  return table;
+}
+
+// A key without a category is never shared, whatever `shares:` holds.
+bool allowed(const std::string& category, const Strings& shares) {
+  if (category.empty()) return false;
+  return category == "always" || std::find(shares.begin(), shares.end(), category) != shares.end();
+}
+
+// Whether any of a file of this shape may go: all of it when the shape has
+// one category, some of it when its keys have theirs.
+bool file_shared(const Shape& shape, const Strings& shares) {
+  const YamlNode* entry = sharing_table().find(shape.name);
+  return entry && (entry->is_mapping() || allowed(entry->value, shares));
+}
+
+// The shape a key's value has when that shape's keys have categories of
+// their own (client's assessment), else nullptr.
+const Shape* split_shape(const Shape& shape, const std::string& key) {
+  const Field* field = shape.find(key);
+  if (!field || !field->type.shape || field->type.container != FieldType::Container::none)
+    return nullptr;
+  return sharing_table().find(field->type.shape->name) ? field->type.shape : nullptr;
+}
+
+// Removes from a mapping of `shape` every key whose category the release
+// does not share; an unknown key has none and goes too.
+void keep_categories(YamlNode& node, const Shape& shape, const Strings& shares) {
+  if (!node.is_mapping()) return;
+  for (std::size_t i = node.keys.size(); i-- > 0;) {
+    const std::string& key = node.keys[i].value;
+    if (const Shape* inner = split_shape(shape, key)) {
+      keep_categories(node.items[i], *inner, shares);
+      if (node.items[i].is_mapping() && !node.items[i].keys.empty()) continue;
+    } else if (allowed(share_category(shape.name, key), shares)) {
+      continue;
+    }
+    // By position: a file read with a key twice must lose both.
+    node.keys.erase(node.keys.begin() + static_cast<long>(i));
+    node.items.erase(node.items.begin() + static_cast<long>(i));
+  }
+}
+
+// Keeps the parts of one client the release shares.
+void keep_parts(ClientFiles& files, const YamlNode& release) {
+  Strings shares = release.texts_at("shares");
+  YamlNode kept_release = release;
+  keep_categories(files.client->tree, shape_of(FileKind::client), shares);
+  // A file none of which is shared is not sent at all.
+  if (files.plan && !file_shared(shape_of(FileKind::plan), shares)) files.plan.reset();
+  if (files.plan) keep_categories(files.plan->tree, shape_of(FileKind::plan), shares);
+  if (!file_shared(shape_of(FileKind::note), shares)) files.notes.clear();
+  for (auto& note : files.notes) keep_categories(note.tree, shape_of(FileKind::note), shares);
+  // The partner sees its own release, not the client's other ones.
+  if (files.client->tree.find("consents")) {
+    YamlNode consents = YamlNode::sequence();
+    consents.items.push_back(kept_release);
+    files.client->tree.set("consents", consents);
+  }
+}
+
+}  // namespace
+
+std::string share_category(const std::string& shape, const std::string& key) {
+  const YamlNode* entry = sharing_table().find(shape);
+  if (!entry) return "";
+  if (entry->is_scalar()) return entry->value;
+  return key.empty() ? "" : entry->text_at(key);
+}
+
+std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
+                                  const Date& today) {
+  std::vector<Withheld> withheld;
+  std::vector<ClientFiles> kept;
+  std::vector<std::string> partners;  // for a did-you-mean
+  for (auto& files : clients) {
+    if (files.client && files.client->parsed)
+      if (const YamlNode* consents = files.client->tree.find("consents"))
+        for (const auto& consent : consents->items) partners.push_back(consent.text_at("partner"));
+    std::string reason;
+    const YamlNode* release = files.client && files.client->parsed
+                                  ? release_for(files.client->tree, partner, today, reason)
+                                  : nullptr;
+    if (!release) {
+      withheld.push_back({files.id, reason});
+      continue;
+    }
+    keep_parts(files, *release);
+    kept.push_back(std::move(files));
+  }
+  clients = std::move(kept);
+  if (clients.empty()) {
+    std::string why = withheld.size() == 1 ? withheld[0].reason
+                                           : "no client has a release in force with this partner";
+    std::string guess = did_you_mean(partner, partners);
+    if (!guess.empty() && lower(guess) != lower(partner))
+      why += fmt::format(" (did you mean '{}'?)", guess);
+    throw Error(ExitStatus::usage, {},
+                fmt::format("nothing may be shared with '{}': {}", partner, why),
+                "nothing was written; a release needs `signed:`, `shares:`, and no `revoked:` or "
+                "past `expires:`");
+  }
+  return withheld;
+}
+
+}  // namespace casekit

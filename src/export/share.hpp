@@ -1,0 +1,31 @@
+// What a partner may see (export --for PARTNER): only what the client's
+// release of information with that partner allows, and only while it is
+// signed, not expired and not revoked.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "record/case_folder.hpp"
+
+namespace casekit {
+
+struct Withheld {
+  std::string client;  // the client's id
+  std::string reason;  // why nothing of this client is shared
+};
+
+// The sharing category of a key of a shape (schema.yaml, `sharing:`):
+// "always" or a word of a consent's `shares:`. With an empty key, the
+// shape's own category when all its keys share one. "" when there is none:
+// the key is unknown, or its value's shape gives each of its keys one.
+std::string share_category(const std::string& shape, const std::string& key);
+
+// Keeps, of each client, only what its release with `partner` shares (the
+// consent's `shares:`), in place; a client without such a release in
+// force on `today` is removed from `clients` and listed in the result.
+// Throws Error when no client is left.
+std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
+                                  const Date& today);
+
+}  // namespace casekit

@@ -1,0 +1,73 @@
+#include "findings/rule_catalogue.hpp"
+
+#include <fmt/format.h>
+
+#include <cassert>
+
+#include "base/embedded.hpp"
+#include "yaml/yaml_tree.hpp"
+
+namespace casekit {
+namespace {
+
+std::vector<RuleInfo> load() {
+  YamlNode root = parse_yaml(embedded_file("rules.yaml"), "rules.yaml");
+  const YamlNode& rules = *root.find("rules");
+  std::vector<RuleInfo> out;
+  for (std::size_t i = 0; i < rules.keys.size(); ++i) {
+    const YamlNode& r = rules.items[i];
+    RuleInfo info{rules.keys[i].value, r.text_at("checklist"), r.text_at("item"),
+                  r.text_at("source"), r.text_at("fail"),      r.text_at("pass"),
+                  Severity::warning};
+    auto severity = parse_severity(r.text_at("severity"));
+    assert(severity);
+    info.severity = severity.value_or(Severity::warning);
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::string indented(const std::string& text) {
+  std::string out = "    ";
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<RuleInfo>& rule_catalogue() {
+  static const std::vector<RuleInfo> rules = load();
+  return rules;
+}
+
+const RuleInfo* find_rule(std::string_view id) {
+  for (const auto& rule : rule_catalogue())
+    if (rule.id == id) return &rule;
+  return nullptr;
+}
+
+std::optional<Severity> parse_severity(std::string_view word) {
+  if (word == "error") return Severity::error;
+  if (word == "warning") return Severity::warning;
+  if (word == "info") return Severity::info;
+  return std::nullopt;
+}
+
+std::string explain_rule(const RuleInfo& rule) {
+  return fmt::format(
+      "{}  ({}, {} checklist)\n\n"
+      "What it checks:\n    {}\n\n"
+      "Why: the desk guide ({}).\n    {}\n\n"
+      "A record that fails it:\n{}\n\n"
+      "A record that passes:\n{}\n\n"
+      "Turn it off or change its severity in casekit.yaml (rules: {{{}: off}}), or on one line\n"
+      "with the comment `# casekit: disable={}`.\n",
+      rule.id, to_string(rule.severity), rule.checklist, rule.item,
+      "../shared/seeds/, by file number", rule.source, indented(rule.fail), indented(rule.pass),
+      rule.id, rule.id);
+}
+
+}  // namespace casekit

@@ -1,0 +1,272 @@
+// git for checking: which clients changed since a revision, and the
+// pre-commit hook that checks the clients being committed.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "base/ids.hpp"
+#include "base/printable.hpp"
+#include "git/git.hpp"
+#include "storage/file_system.hpp"
+#include "yaml/yaml_tree.hpp"
+
+namespace casekit {
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+void require_work_tree(const CaseFolder& folder) {
+  if (!in_git_work_tree(folder.root()))
+    throw Error("the case folder is not in a git work tree",
+                "run `git init` in the case folder, or leave out the git options");
+}
+
+// Output of git run in the case folder, or an error naming what failed.
+std::string git_output(const CaseFolder& folder, const std::vector<std::string>& args,
+                       const std::string& hint) {
+  GitRun run = run_git(folder.root(), args, true);
+  if (run.status != 0)
+    throw Error(fmt::format("`git {}` failed (exit status {})", args.front(), run.status), hint);
+  return run.out;
+}
+
+// The case folder's path inside the work tree: hooks start at its top.
+std::string case_folder_prefix(const CaseFolder& folder) {
+  std::string prefix = git_output(folder, {"rev-parse", "--show-prefix"}, "");
+  if (!prefix.empty() && prefix.back() == '\n') prefix.pop_back();
+  return prefix;
+}
+
+}  // namespace
+
+namespace {
+
+// The commit `rev` names, asked before `rev` goes anywhere else: git reads
+// a word starting with '-' as an option (`--output=FILE` writes the file),
+// and --end-of-options makes it a revision, which this one is not.
+std::string verified_commit(const CaseFolder& folder, const std::string& rev) {
+  GitRun run =
+      run_git(folder.root(),
+              {"rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"}, true);
+  std::string id = run.first_line();
+  if (run.status != 0 || id.size() < 40 ||
+      id.find_first_not_of("0123456789abcdef") != std::string::npos)
+    throw Error(fmt::format("'{}' is not a commit of this repository", printable(rev)),
+                "name a commit, branch or tag; `git log --oneline` lists the commits");
+  return id;
+}
+
+}  // namespace
+
+std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev) {
+  require_work_tree(folder);
+  std::string commit = verified_commit(folder, rev);
+  std::string hint = "is the case folder in a git work tree, and git on the PATH?";
+  // --relative: paths relative to the case folder, and only those inside it.
+  std::string changed = git_output(
+      folder,
+      {"diff", "--name-only", "--relative", "--no-renames", "--end-of-options", commit, "--"},
+      hint);
+  changed +=
+      git_output(folder, {"ls-files", "--others", "--exclude-standard", "--", "clients"}, hint);
+  std::set<std::string> ids;
+  for (const auto& path : lines(changed)) {
+    if (path.rfind("clients/", 0) != 0) continue;
+    std::string id = path.substr(8, path.find('/', 8) - 8);
+    if (is_client_id(id) && folder.has_client(id)) ids.insert(id);
+  }
+  return {ids.begin(), ids.end()};
+}
+
+namespace {
+
+// A word for sh: in single quotes, each ' as '\''.
+std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The hook checks the index, not the work tree: a file changed again after
+// `git add` is committed as it was added. git runs the hook at the top of the
+// work tree with GIT_INDEX_FILE set, sometimes to a relative path (and to a
+// temporary index for `git commit -a` or `git commit PATHS`), so every git
+// command runs there. The staged files go into a folder only the owner can
+// read inside the git folder, never /tmp: records are confidential.
+constexpr const char* pre_commit_body = R"sh(set -f
+umask 077
+export GIT_LITERAL_PATHSPECS=1
+cd "$(git rev-parse --show-toplevel)" || exit 1
+top=$(pwd)
+ids=
+for client in $(git diff --cached --name-only --relative="$folder" -- "${folder}clients" | cut -d/ -f2 | sort -u); do
+  case $client in '' | -* | *[!a-z0-9-]*) ;; *) ids="$ids $client" ;; esac
+done
+[ -n "$ids" ] || exit 0
+staged=
+trap 'rm -rf "$staged"' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+staged=$(mktemp -d "$(git rev-parse --absolute-git-dir)/casekit-pre-commit.XXXXXX") || exit 1
+set --
+for client in $ids; do set -- "$@" "${folder}clients/$client/"; done
+git ls-files -z -- "${folder}casekit.yaml" "$@" | git checkout-index -z --stdin --prefix="$staged/" || exit 1
+mkdir -p "$staged/$folder" && cd "$staged/$folder" || exit 1
+# Without a staged casekit.yaml, the records are checked with the work tree's.
+[ -f casekit.yaml ] || cp "$top/${folder}casekit.yaml" . || exit 1
+set --
+for client in $ids; do
+  [ -d "clients/$client" ] && set -- "$@" "$client"
+done
+[ $# -eq 0 ] && exit 0
+casekit -C . check -- "$@"
+status=$?
+exit "$status"
+)sh";
+
+// The pre-commit hook casekit installed before it checked the index (it
+// checked the work tree): `hook install` replaces exactly this text.
+std::string work_tree_pre_commit_hook(const CaseFolder& folder) {
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: runs `casekit check` on the clients\n"
+      "# whose files are being committed, and stops the commit when it finds errors.\n"
+      "# It checks the files in the work tree. `git commit --no-verify` skips it.\n"
+      "cd \"$(git rev-parse --show-toplevel)/{}\" || exit 1\n"
+      "clients=$(git diff --cached --name-only --relative -- clients | cut -d/ -f2 | sort -u)\n"
+      "set --\n"
+      "for client in $clients; do\n"
+      "  [ -d \"clients/$client\" ] && set -- \"$@\" \"$client\"\n"
+      "done\n"
+      "[ $# -eq 0 ] && exit 0\n"
+      "exec casekit check \"$@\"\n",
+      case_folder_prefix(folder));
+}
+
+}  // namespace
+
+std::string pre_commit_hook(const CaseFolder& folder) {
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: runs `casekit check` on what is being\n"
+      "# committed (the staged files of the clients with staged changes, and the\n"
+      "# staged casekit.yaml), and stops the commit when it finds errors. The\n"
+      "# staged files are copied into a private folder in the git folder, removed\n"
+      "# when the hook ends. `git commit --no-verify` skips it.\n"
+      "folder={}\n{}",
+      shell_quote(case_folder_prefix(folder)), pre_commit_body);
+}
+
+std::string post_merge_hook(const CaseFolder& folder) {
+  std::string prefix = case_folder_prefix(folder);
+  return fmt::format(
+      "#!/bin/sh\n"
+      "# Installed by `casekit hook install`: after a merge in which casekit's merge\n"
+      "# driver renumbered the other copy's goals or services, the notes the merge\n"
+      "# brought from there get the new ids (`casekit fix-renumbered`).\n"
+      "[ -s \"$(git rev-parse --git-dir)/casekit/renumbered\" ] || exit 0\n"
+      "folder={}\n"
+      "cd \"$(git rev-parse --show-toplevel)/$folder\" || exit 1\n"
+      "exec casekit fix-renumbered\n",
+      shell_quote(prefix));
+}
+
+namespace {
+
+struct Hook {
+  const char* name;
+  std::string text;
+  std::string earlier;  // what an earlier casekit installed: replaced without --force
+  fs::path path;
+  bool same = false;  // installed already
+};
+
+void write_hook(const Hook& hook) {
+  fs::create_directories(hook.path.parent_path());
+  // Written beside the hook and renamed over it; executable by the owner only.
+  fs::path temp = hook.path;
+  temp += ".casekit-new";
+  const std::string& text = hook.text;
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0700);
+  bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+            ::fchmod(fd, 0700) == 0;
+  if (fd >= 0) ok = ::close(fd) == 0 && ok;
+  if (!ok || ::rename(temp.c_str(), hook.path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    throw Error(ExitStatus::io, {hook.path.string(), 0, 0}, "could not write the hook",
+                "check the permissions of the .git folder");
+  }
+}
+
+}  // namespace
+
+std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
+  require_work_tree(folder);
+  std::vector<Hook> hooks = {
+      {"pre-commit", pre_commit_hook(folder), work_tree_pre_commit_hook(folder), {}},
+      {"post-merge", post_merge_hook(folder), {}, {}}};
+  // Every hook is looked at before any is written: a refusal changes nothing.
+  for (auto& hook : hooks) {
+    std::string where =
+        git_output(folder, {"rev-parse", "--git-path", std::string("hooks/") + hook.name}, "");
+    hook.path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
+    if (!fs::exists(hook.path)) continue;
+    std::ifstream in(hook.path, std::ios::binary);
+    std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    hook.same = old == hook.text;
+    if (!hook.same && !force && old != hook.earlier)
+      throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},
+                  fmt::format("a different {} hook is installed already", hook.name),
+                  "look at it first; `casekit hook install --force` replaces it");
+  }
+  std::vector<HookInstall> out;
+  for (const auto& hook : hooks) {
+    if (!hook.same) write_hook(hook);
+    out.push_back({hook.name, hook.path, !hook.same});
+  }
+  return out;
+}
+
+MergeDriverSetup install_merge_driver(const CaseFolder& folder) {
+  require_work_tree(folder);
+  MergeDriverSetup setup;
+  const std::vector<std::pair<std::string, std::string>> config = {
+      {"merge.casekit.name", "casekit record merge"},
+      {"merge.casekit.driver", "casekit merge-driver %O %A %B %P"}};
+  for (const auto& [key, value] : config) {
+    GitRun now = run_git(folder.root(), {"config", "--local", "--get", key}, true);
+    if (now.status == 0 && now.out == value + "\n") continue;
+    git_output(folder, {"config", "--local", key, value},
+               "check the permissions of the .git folder");
+    setup.configured = true;
+  }
+  fs::path path = folder.root() / ".gitattributes";
+  FileSystem& files = real_file_system();
+  std::string text = files.read(path, max_file_bytes).value_or("");
+  std::vector<std::string> present = lines(text);
+  std::string added;
+  for (const char* line :
+       {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit"})
+    if (std::find(present.begin(), present.end(), line) == present.end())
+      added += std::string(line) + "\n";
+  if (added.empty()) return setup;
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  files.replace(path, text + added);
+  setup.attributes = true;
+  return setup;
+}
+
+}  // namespace casekit

@@ -1,0 +1,174 @@
+// The record laid out for print (seeds 002 and 004: the plan is an
+// agreement the client and the case manager both sign, so it reads as one).
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "record/document.hpp"
+
+namespace casekit {
+namespace {
+
+std::string date_or(const std::optional<Date>& d, const char* absent) {
+  return d ? d->str() : absent;
+}
+
+Block heading(int level, std::string text) {
+  Block b{Block::Kind::heading};
+  b.level = level;
+  b.text = std::move(text);
+  return b;
+}
+
+Block paragraph(std::string text, std::string label = {}) {
+  Block b{Block::Kind::paragraph};
+  b.text = std::move(text);
+  b.label = std::move(label);
+  return b;
+}
+
+Block list(Strings items) {
+  Block b{Block::Kind::list};
+  b.items = std::move(items);
+  return b;
+}
+
+void list_section(Document& doc, const char* title, const Strings& items) {
+  if (items.empty()) return;
+  doc.push_back(heading(3, title));
+  doc.push_back(list(items));
+}
+
+void text_section(Document& doc, const char* title, const std::string& text) {
+  if (text.empty()) return;
+  doc.push_back(heading(3, title));
+  doc.push_back(paragraph(text));
+}
+
+void assessment_section(Document& doc, const Assessment& a) {
+  if (!a.present) return;
+  doc.push_back(heading(2, fmt::format("Assessment ({})", date_or(a.date, "undated"))));
+  // Strengths first: the desk guides ask for a strength-based record.
+  list_section(doc, "Strengths", a.strengths);
+  list_section(doc, "Resources and supports", a.resources);
+  text_section(doc, "Background", a.background);
+  list_section(doc, "Challenges", a.challenges);
+  list_section(doc, "Barriers", a.barriers);
+  text_section(doc, "Readiness", a.readiness);
+  list_section(doc, "In the client's words", a.client_words);
+}
+
+// What addresses a need: goals, services and referrals, with who and when.
+Strings actions_for(const Plan& p, const std::string& need) {
+  Strings out;
+  auto has = [&](const Strings& ids) {
+    return std::find(ids.begin(), ids.end(), need) != ids.end();
+  };
+  for (const auto& g : p.short_term_goals)
+    if (has(g.needs))
+      out.push_back(fmt::format("Goal {} by {} (who: {})", g.id, date_or(g.target_date, "no date"),
+                                g.responsible.empty() ? "not recorded" : g.responsible));
+  for (const auto& s : p.services)
+    if (has(s.needs))
+      out.push_back(fmt::format("Service {}: {}{} ({})", s.id, s.name,
+                                s.provider.empty() ? "" : ", " + s.provider, s.status));
+  for (const auto& r : p.referrals)
+    if (has(r.needs))
+      out.push_back(
+          fmt::format("Referral {}: to {} ({})", r.id, r.to, date_or(r.date, "not yet made")));
+  return out;
+}
+
+void action_plan(Document& doc, const Client& c, const Plan& p) {
+  doc.push_back(heading(3, "Action plan"));
+  Block table{Block::Kind::table};
+  table.items = {"Need", "What we will do: who, by when"};
+  for (const auto& n : c.assessment.needs) {
+    Strings actions = actions_for(p, n.id);
+    table.rows.push_back(
+        {fmt::format("{} {}{}", n.id, n.description, n.status == "met" ? " (met)" : ""),
+         actions.empty() ? "nothing yet" : fmt::format("{}", fmt::join(actions, "\n"))});
+  }
+  doc.push_back(table);
+}
+
+void goals_section(Document& doc, const Plan& p) {
+  doc.push_back(heading(3, "Goals"));
+  Strings long_term;
+  for (const auto& g : p.long_term_goals)
+    long_term.push_back(fmt::format("{} (long-term): {}", g.id, g.statement));
+  if (!long_term.empty()) doc.push_back(list(long_term));
+  for (const auto& g : p.short_term_goals) {
+    doc.push_back(heading(4, fmt::format("{}: {}", g.id, g.statement)));
+    doc.push_back(paragraph(fmt::format("Status: {}. Target date: {}. Responsible: {}.", g.status,
+                                        date_or(g.target_date, "none"),
+                                        g.responsible.empty() ? "not recorded" : g.responsible)));
+    if (!g.methods.empty()) doc.push_back(paragraph(g.methods, "Methods"));
+    if (g.milestones.empty()) continue;
+    Block checklist{Block::Kind::checklist};
+    for (const auto& m : g.milestones) {
+      checklist.items.push_back(fmt::format("{} (due {}{}{})", m.step, date_or(m.due, "undated"),
+                                            m.who.empty() ? "" : ", " + m.who,
+                                            m.done ? ", done " + m.done->str() : ""));
+      checklist.done.push_back(m.done.has_value());
+    }
+    doc.push_back(checklist);
+  }
+}
+
+Block signature(const char* role, const Signature& s) {
+  if (s.present && !s.declined.empty())
+    return paragraph(fmt::format("did not sign ({})", s.declined), role);
+  Block b{Block::Kind::signature};
+  b.label = role;
+  b.text = s.present ? s.name : "";
+  b.date = s.present && s.date ? s.date->str() : "";
+  return b;
+}
+
+void plan_section(Document& doc, const Client& c, const Plan& p) {
+  doc.push_back(
+      heading(2, fmt::format("Individual service plan (created {}, next review {})",
+                             date_or(p.created, "undated"), date_or(p.next_review, "not set"))));
+  action_plan(doc, c, p);
+  goals_section(doc, p);
+  text_section(doc, "Exit plan", p.exit_plan);
+  doc.push_back(heading(3, "Signatures"));
+  doc.push_back(paragraph("We agree to this plan."));
+  doc.push_back(signature("Client", p.client_signature));
+  doc.push_back(signature("Case manager", p.case_manager_signature));
+}
+
+void notes_section(Document& doc, const std::vector<Note>& notes) {
+  if (notes.empty()) return;
+  doc.push_back(heading(2, "Progress notes"));
+  for (const auto& n : notes) {
+    doc.push_back(heading(3, fmt::format("{} {} ({})", n.date.str(), n.time, n.contact)));
+    for (const auto& [label, text] :
+         {std::pair{"Strengths", &n.strengths}, std::pair{"Objective", &n.objective},
+          std::pair{"Assessment", &n.assessment}, std::pair{"Data", &n.data}})
+      if (!text->empty()) doc.push_back(paragraph(*text, label));
+    Strings next;
+    for (const auto& s : n.plan)
+      next.push_back(fmt::format("Next: {} (by {}{})", s.step, date_or(s.by, "no date"),
+                                 s.who.empty() ? "" : ", " + s.who));
+    if (!next.empty()) doc.push_back(list(next));
+  }
+}
+
+}  // namespace
+
+Document record_document(const ClientRecord& record) {
+  const Client& c = record.client;
+  Document doc{heading(1, c.name),
+               paragraph(fmt::format("Client id: {}. Case manager: {}. Opened: {}. Status: {}.",
+                                     c.id, c.case_manager.empty() ? "not recorded" : c.case_manager,
+                                     date_or(c.opened, "unknown"), c.status))};
+  assessment_section(doc, c.assessment);
+  if (record.plan) plan_section(doc, c, *record.plan);
+  notes_section(doc, record.notes);
+  return doc;
+}
+
+}  // namespace casekit

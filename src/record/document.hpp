@@ -1,0 +1,33 @@
+// A printable document as blocks (headings, paragraphs, lists, a table,
+// signature lines), so the record is laid out once and rendered as
+// Markdown or as HTML by small renderers that only know the syntax.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "record/model.hpp"
+
+namespace casekit {
+
+struct Block {
+  enum class Kind { heading, paragraph, list, checklist, table, signature };
+  Kind kind = Kind::paragraph;
+  int level = 1;                        // heading: 1 to 4
+  std::string label = {};               // paragraph: bold lead-in; signature: role
+  std::string text = {};                // heading, paragraph; signature: name ("" = a line to sign)
+  std::string date = {};                // signature: date ("" = a line to fill in)
+  std::vector<std::string> items = {};  // list, checklist; table: the header
+  std::vector<bool> done = {};          // checklist, parallel to items
+  std::vector<std::vector<std::string>> rows = {};  // table
+};
+
+using Document = std::vector<Block>;
+
+// The case record laid out for print (see export.hpp).
+Document record_document(const ClientRecord& record);
+std::string render_markdown(const Document& document);
+// One self-contained page: inline CSS with a print stylesheet, no scripts.
+std::string render_html(const Document& document, const std::string& title);
+
+}  // namespace casekit

@@ -1,0 +1,151 @@
+// The case record as value types, read from validated files. Optional
+// dates are empty when the key is absent; strings are empty when absent.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.hpp"
+#include "base/error.hpp"
+
+namespace casekit {
+
+using Strings = std::vector<std::string>;
+
+struct Need {
+  std::string id, domain, description, status = "open";
+  std::optional<Date> identified, met_on;
+  bool emergent = false;
+  std::optional<bool> in_scope;
+  Location where;
+};
+
+struct Consent {
+  std::string partner;
+  Strings scope;
+  std::optional<Date> signed_on, expires, revoked;
+  Location where;
+  Strings shares = {};  // contact, assessment, plan, notes
+};
+
+struct Assessment {
+  bool present = false;
+  std::optional<Date> date;
+  std::string language, interpreter, background, readiness, eligibility_basis;
+  Strings methods, strengths, resources, challenges, barriers, client_words;
+  std::vector<Need> needs;
+  std::map<std::string, std::string> basic_needs;
+  std::optional<bool> eligible;
+};
+
+struct Closure {
+  bool present = false;
+  std::optional<Date> date;
+  std::string reason, summary;
+};
+
+struct Client {
+  std::string id, name, preferred_name, pronouns, language, case_manager, status;
+  std::string phone, email, address;
+  std::optional<Date> date_of_birth, opened;
+  Assessment assessment;
+  std::vector<Consent> consents;
+  Closure closure;
+  Location where;
+};
+
+struct Milestone {
+  std::string step, who;
+  std::optional<Date> due, done;
+};
+
+struct Measure {
+  std::optional<double> baseline, target;
+  std::string unit;
+};
+
+struct LongTermGoal {
+  std::string id, statement, client_words;
+  Location where;
+};
+
+struct ShortTermGoal {
+  std::string id, statement, long_term, frequency, duration, methods, responsible, program_outcome,
+      status = "active";
+  Strings needs, strengths_used;
+  std::optional<Measure> measure;
+  std::optional<Date> target_date, status_date;
+  std::vector<Milestone> milestones;
+  Location where;
+};
+
+struct Service {
+  std::string id, name, provider, status = "planned";
+  Strings needs, goals;
+  std::optional<Date> start, end;
+  Location where;
+};
+
+struct Referral {
+  std::string id, to, outcome;
+  Strings needs;
+  std::optional<Date> consent, date;
+  Location where;
+};
+
+struct Signature {
+  bool present = false;
+  std::string name, declined;
+  std::optional<Date> date;
+  std::string digest;  // of the plan as signed (plan_digest.hpp); empty in older records
+};
+
+struct Plan {
+  std::optional<Date> created, reviewed, next_review;
+  std::vector<LongTermGoal> long_term_goals;
+  std::vector<ShortTermGoal> short_term_goals;
+  std::vector<Service> services;
+  std::vector<Referral> referrals;
+  Strings accommodations;
+  Signature client_signature, case_manager_signature;
+  std::string exit_plan;
+  Location where;
+
+  // When the next review is due: next_review, unless it is not after the
+  // last review (it was set before that review); else the last review (or
+  // creation) plus the program's review interval.
+  std::optional<Date> review_due(int plan_review_days) const;
+};
+
+struct NextStep {
+  std::string step, who;
+  std::optional<Date> by;
+};
+
+struct Note {
+  std::string file_name;  // 2026-11-20-1430-in-person.yaml
+  Date date;
+  std::string time, author, contact, location, event, service;
+  std::optional<Date> written;
+  Strings goals, needs;
+  std::string strengths, objective, assessment, data;
+  std::map<std::string, double> measures;  // a goal's measure seen at this contact
+  std::vector<NextStep> plan;
+  Strings client_steps, worker_steps;
+  Location where;
+};
+
+struct ClientRecord {
+  Client client;
+  std::optional<Plan> plan;
+  std::vector<Note> notes;  // oldest first
+
+  const Note* last_contact() const;  // latest note that is not an attempt
+  // The release a referral relies on: signed on its consent date, for its
+  // partner if several were signed that day; null when there is none.
+  const Consent* consent_for(const Referral& referral) const;
+};
+
+}  // namespace casekit

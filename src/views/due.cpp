@@ -1,0 +1,201 @@
+// casekit due: the tickler the desk guides ask for (003: "Create tickler
+// systems", "Document in real time"). Each kind of item comes from the same
+// dates and settings that `check` reads; an item is listed from the day it
+// falls within the window until it is resolved.
+#include "views/due.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "record/consent_index.hpp"
+
+namespace casekit {
+namespace {
+
+// Collects the items of one record that are due by the end of the window.
+class Collector {
+ public:
+  Collector(const ClientRecord& record, const Settings& settings, const DueOptions& options)
+      : record_(record),
+        settings_(settings),
+        horizon_(options.today.add_days(options.within_days)) {}
+
+  void add(std::string kind, std::string key, std::string what, const Date& date,
+           std::string command) {
+    if (date > horizon_) return;
+    items.push_back({record_.client.id, std::move(kind), std::move(key), std::move(what), date,
+                     std::move(command)});
+  }
+  const std::string& id() const { return record_.client.id; }
+
+  const ClientRecord& record_;
+  const Settings& settings_;
+  Date horizon_;
+  std::vector<DueItem> items;
+};
+
+// A note without `written` is a contact whose note is still to be written;
+// a service start or end is told in a note within a week (as check's
+// case/service-event-note expects).
+void unwritten_notes(Collector& c) {
+  for (const auto& note : c.record_.notes)
+    if (!note.written)
+      c.add("note", note.file_name,
+            fmt::format("write the note of the {} {} contact", note.date.str(), note.contact),
+            note.date.add_days(c.settings_.note_deadline_days),
+            fmt::format("edit clients/{}/notes/{} (add `written:`)", c.record_.client.id,
+                        note.file_name));
+}
+
+void service_event_notes(Collector& c, const Plan& plan) {
+  for (const auto& s : plan.services)
+    for (const auto& [event, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
+      if (!date) continue;
+      // A copy: clang 14 (the fuzz build) cannot capture a structured binding.
+      Date on = *date;
+      bool told = std::any_of(c.record_.notes.begin(), c.record_.notes.end(), [&](const Note& n) {
+        return std::labs(days_between(on, n.date)) <= 7;
+      });
+      if (told) continue;
+      c.add("note", s.id + "." + event,
+            fmt::format("note the {} of service {} on {}", event, s.id, date->str()),
+            date->add_days(7),
+            fmt::format("casekit note {} --event service-{} --service {}", c.id(), event, s.id));
+    }
+}
+
+void contact(Collector& c) {
+  const Note* last = c.record_.last_contact();
+  std::optional<Date> since = last ? std::optional<Date>(last->date) : c.record_.client.opened;
+  if (!since) return;
+  std::string what = last ? fmt::format("contact the client (last contact {})", since->str())
+                          : fmt::format("first contact since the case opened on {}", since->str());
+  c.add("contact", "contact", what, since->add_days(c.settings_.contact_interval_days),
+        fmt::format("casekit note {}", c.id()));
+}
+
+void milestones(Collector& c, const Plan& plan) {
+  for (const auto& goal : plan.short_term_goals) {
+    if (goal.status != "active") continue;
+    for (std::size_t i = 0; i < goal.milestones.size(); ++i) {
+      const Milestone& m = goal.milestones[i];
+      if (m.done || !m.due) continue;
+      c.add("milestone", fmt::format("{}.{}", goal.id, i + 1),
+            fmt::format("milestone {} {}: {}", goal.id, i + 1, m.step), *m.due,
+            fmt::format("casekit plan {} complete-milestone {} {}", c.id(), goal.id, i + 1));
+    }
+  }
+}
+
+void goals(Collector& c, const Plan& plan) {
+  for (const auto& goal : plan.short_term_goals)
+    if (goal.status == "active" && goal.target_date)
+      c.add("goal", goal.id, fmt::format("goal {}'s target date", goal.id), *goal.target_date,
+            fmt::format("casekit plan {} goal-status {} achieved|revised|discontinued", c.id(),
+                        goal.id));
+}
+
+// The next steps of the latest note are the open ones: a later note
+// reports on them and sets its own.
+void next_steps(Collector& c) {
+  if (c.record_.notes.empty()) return;
+  const Note& latest = c.record_.notes.back();
+  for (std::size_t i = 0; i < latest.plan.size(); ++i) {
+    const NextStep& step = latest.plan[i];
+    if (!step.by) continue;
+    std::string who = step.who.empty() ? "" : fmt::format(" ({})", step.who);
+    c.add("next-step", fmt::format("{}#{}", latest.file_name, i + 1),
+          fmt::format("next step: {}{}", step.step, who), *step.by,
+          fmt::format("casekit note {}", c.id()));
+  }
+}
+
+void review(Collector& c, const Plan& plan) {
+  if (std::optional<Date> due = plan.review_due(c.settings_.plan_review_days))
+    c.add("review", "review", "review the plan with the client", *due,
+          fmt::format("casekit plan {} review --reviewed DATE", c.id()));
+}
+
+void signatures(Collector& c, const Plan& plan) {
+  Date from =
+      plan.reviewed.value_or(plan.created.value_or(c.record_.client.opened.value_or(Date{})));
+  const Signature& client = plan.client_signature;
+  if (c.settings_.client_signature_required && !client.date && client.declined.empty())
+    c.add("signature", "client", "the client's signature on the plan", from,
+          fmt::format("casekit plan {} sign client", c.id()));
+  if (!plan.case_manager_signature.date)
+    c.add("signature", "case_manager", "the case manager's signature on the plan", from,
+          fmt::format("casekit plan {} sign case-manager", c.id()));
+}
+
+// A release that ends while a referral relies on it; renewing it is a new
+// release, signed and recorded.
+void consents(Collector& c, const Plan& plan) {
+  ConsentIndex releases(c.record_.client.consents);
+  for (const auto& referral : plan.referrals) {
+    const Consent* consent = releases.consent_for(referral);
+    if (!consent || !consent->expires || consent->revoked || consent->partner != referral.to)
+      continue;
+    c.add("consent", referral.id,
+          fmt::format("the release for {} (referral {}) expires", consent->partner, referral.id),
+          *consent->expires,
+          fmt::format("casekit plan {} add-consent --partner \"{}\" --signed DATE", c.id(),
+                      consent->partner));
+  }
+}
+
+void missing_plan(Collector& c) {
+  const Client& client = c.record_.client;
+  std::optional<Date> from = client.assessment.date ? client.assessment.date : client.opened;
+  if (from)
+    c.add("plan", "plan", "write the service plan with the client",
+          from->add_days(c.settings_.plan_due_days),
+          fmt::format("casekit plan {} add-need --description TEXT", c.id()));
+}
+
+}  // namespace
+
+std::vector<DueItem> due_items(const ClientRecord& record, const Settings& settings,
+                               const DueOptions& options) {
+  if (record.client.status != "active") return {};
+  Collector c(record, settings, options);
+  unwritten_notes(c);
+  contact(c);
+  next_steps(c);
+  if (!record.plan) {
+    missing_plan(c);
+    return c.items;
+  }
+  service_event_notes(c, *record.plan);
+  milestones(c, *record.plan);
+  goals(c, *record.plan);
+  review(c, *record.plan);
+  signatures(c, *record.plan);
+  consents(c, *record.plan);
+  return c.items;
+}
+
+DueList due_list(const CaseFolder& folder, const DueOptions& options) {
+  DueList list;
+  Settings settings = folder.settings();
+  for (const auto& id : folder.client_ids()) {
+    ClientFiles files = folder.load_client(id);
+    if (has_errors(files.diagnostics)) {
+      list.unreadable.push_back(id);
+      continue;
+    }
+    ClientRecord record = to_record(files);
+    if (record.client.status != "active") continue;
+    if (!options.case_manager.empty() && record.client.case_manager != options.case_manager)
+      continue;
+    ++list.clients;
+    for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
+  }
+  std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {
+    return std::tie(a.date, a.client) < std::tie(b.date, b.client);
+  });
+  return list;
+}
+
+}  // namespace casekit

@@ -1,0 +1,50 @@
+// casekit due: the tickler. What needs doing across the caseload, most
+// urgent first, each item with the command that resolves it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "record/case_folder.hpp"
+
+namespace casekit {
+
+struct DueItem {
+  std::string client;
+  std::string kind;  // note, contact, milestone, next-step, goal, review, signature, plan, consent
+  std::string
+      key;  // what the item is about within the client (G1.2, N1, 2026-11-20-1430-in-person.yaml)
+  std::string what;     // in a case worker's words
+  Date date;            // when it is or was due
+  std::string command;  // what resolves it
+};
+
+struct DueOptions {
+  Date today;
+  int within_days = 7;       // items due up to this many days ahead
+  std::string case_manager;  // empty: every case manager
+};
+
+struct DueList {
+  std::vector<DueItem> items;           // most urgent first
+  std::size_t clients = 0;              // active clients looked at
+  std::vector<std::string> unreadable;  // clients whose records have format errors
+};
+
+// Every item of one record due by options.today + within_days.
+std::vector<DueItem> due_items(const ClientRecord& record, const Settings& settings,
+                               const DueOptions& options);
+// The items of every active client, sorted: earliest date first, then client.
+DueList due_list(const CaseFolder& folder, const DueOptions& options);
+
+// "overdue 3 days", "due today", "due in 2 days".
+std::string when_text(const Date& date, const Date& today);
+bool any_overdue(const DueList& list, const Date& today);
+
+std::string render_due_text(const DueList& list, const Date& today);
+std::string render_due_json(const DueList& list, const Date& today);
+// An iCalendar (RFC 5545) feed: one all-day event per item.
+std::string render_due_ics(const DueList& list, const Date& today);
+
+}  // namespace casekit

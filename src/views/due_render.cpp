@@ -1,0 +1,122 @@
+// How `casekit due` prints its list: a table for the terminal, JSON for
+// scripts, and an iCalendar feed (RFC 5545) for calendar apps.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/printable.hpp"
+#include "check/report.hpp"
+#include "views/due.hpp"
+
+namespace casekit {
+
+std::string when_text(const Date& date, const Date& today) {
+  long days = days_between(today, date);
+  auto count = [](long n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); };
+  if (days < 0) return "overdue " + count(-days);
+  if (days == 0) return "due today";
+  return "due in " + count(days);
+}
+
+bool any_overdue(const DueList& list, const Date& today) {
+  return std::any_of(list.items.begin(), list.items.end(),
+                     [&](const DueItem& item) { return item.date < today; });
+}
+
+std::string render_due_text(const DueList& list, const Date& today) {
+  std::size_t when_width = 4, client_width = 6, what_width = 4;
+  for (const auto& item : list.items) {
+    when_width = std::max(when_width, when_text(item.date, today).size());
+    client_width = std::max(client_width, item.client.size());
+    what_width = std::max(what_width, item.what.size());
+  }
+  auto row = [&](const std::string& when, const std::string& client, const std::string& what,
+                 const std::string& command) {
+    return fmt::format("{:<{}}  {:<{}}  {:<{}}  {}\n", when, when_width, client, client_width, what,
+                       what_width, command);
+  };
+  std::string out = row("WHEN", "CLIENT", "WHAT", "RESOLVE WITH");
+  for (const auto& item : list.items)
+    out += row(when_text(item.date, today), item.client, item.what, item.command);
+  // The items quote records (a next step's text): one line each.
+  return printable(out, "\n");
+}
+
+std::string render_due_json(const DueList& list, const Date& today) {
+  std::string out =
+      fmt::format("{{\n  \"as_of\": {},\n  \"overdue\": {},\n  \"items\": [",
+                  json_string(today.str()), any_overdue(list, today) ? "true" : "false");
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    const DueItem& item = list.items[i];
+    out += fmt::format(
+        "{}\n    {{\"client\": {}, \"kind\": {}, \"about\": {}, \"what\": {}, \"date\": {}, "
+        "\"days\": {}, \"when\": {}, "
+        "\"command\": {}}}",
+        i ? "," : "", json_string(item.client), json_string(item.kind), json_string(item.key),
+        json_string(item.what), json_string(item.date.str()), days_between(today, item.date),
+        json_string(when_text(item.date, today)), json_string(item.command));
+  }
+  return out + (list.items.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+namespace {
+
+// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
+std::string ics_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\' || c == ';' || c == ',') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// Lines end in CRLF and are folded before 75 octets, never inside a UTF-8
+// character; a continuation line starts with a space (RFC 5545 3.1).
+std::string ics_line(const std::string& line) {
+  std::string out;
+  std::size_t start = 0, limit = 75;
+  while (line.size() - start > limit) {
+    std::size_t end = start + limit;
+    while (end > start && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    out += line.substr(start, end - start) + "\r\n ";
+    start = end;
+    limit = 74;
+  }
+  return out + line.substr(start) + "\r\n";
+}
+
+std::string ics_date(const Date& date) {
+  return fmt::format("{:04}{:02}{:02}", date.year, date.month, date.day);
+}
+
+}  // namespace
+
+std::string render_due_ics(const DueList& list, const Date& today) {
+  std::string out;
+  for (const char* line : {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//casekit//casekit due//EN",
+                           "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:casekit due"})
+    out += ics_line(line);
+  // DTSTAMP is the as-of date, so the same caseload on the same day gives
+  // the same feed (calendar apps and tests compare it).
+  std::string stamp = ics_date(today) + "T000000Z";
+  for (const auto& item : list.items) {
+    out += ics_line("BEGIN:VEVENT");
+    out += ics_line(fmt::format("UID:{}/{}/{}@casekit", item.client, item.kind, item.key));
+    out += ics_line("DTSTAMP:" + stamp);
+    out += ics_line("DTSTART;VALUE=DATE:" + ics_date(item.date));
+    out += ics_line("DTEND;VALUE=DATE:" + ics_date(item.date.add_days(1)));
+    out += ics_line("SUMMARY:" + ics_text(item.client + ": " + item.what));
+    out += ics_line("DESCRIPTION:" +
+                    ics_text(when_text(item.date, today) + ". Resolve with: " + item.command));
+    out += ics_line("TRANSP:TRANSPARENT");
+    out += ics_line("END:VEVENT");
+  }
+  return out + ics_line("END:VCALENDAR");
+}
+
+}  // namespace casekit

@@ -1,0 +1,165 @@
+#include "words/speller.hpp"
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+#include <unistd.h>
+#include <hunspell.hxx>
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <vector>
+
+#include "words/suggester.hpp"
+#include "words/word_hash.hpp"
+
+namespace casekit {
+namespace {
+
+using WordSet = absl::flat_hash_set<std::string, QuickWordHash, QuickWordEqual>;
+
+// The letter without its accent, by code point from U+00C0 (À) to U+017F
+// (ſ): the Latin letters of the names casekit's clients have. '?' for the
+// few that are not letters (×, ÷).
+constexpr std::string_view kUnaccented =
+    "aaaaaaaceeeeiiiidnooooo?ouuuuyts"
+    "aaaaaaaceeeeiiiidnooooo?ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+    "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// The Suggester of a dictionary, loaded once for the workers of a run
+// (about 0.1 s and 12 MB for en_US); kept while any speller uses it.
+std::shared_ptr<const Suggester> shared_suggester(const std::string& aff, const std::string& dic) {
+  static std::mutex lock;
+  static std::map<std::string, std::weak_ptr<const Suggester>> loaded;
+  std::lock_guard<std::mutex> guard(lock);
+  auto& slot = loaded[aff + '\n' + dic];
+  std::shared_ptr<const Suggester> suggester = slot.lock();
+  if (!suggester) slot = suggester = Suggester::load(aff, dic);
+  return suggester;
+}
+
+}  // namespace
+
+std::string unaccented_lower(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    unsigned code = (c & 0x1Fu) << 6 | (next & 0x3Fu);
+    if (c >= 0xC3 && c <= 0xC5 && (next & 0xC0) == 0x80 && code >= 0xC0) {
+      out += kUnaccented[code - 0xC0];
+      ++i;
+    } else {
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+struct Speller::Impl {
+  Hunspell hunspell;
+  std::string aff, dic;
+  // Loaded at the first misspelling, and shared by the run's workers.
+  std::shared_ptr<const Suggester> suggester;
+  bool suggester_loaded = false;
+  WordSet program_words;
+  // One record's names, unaccented and in lower case, until end_record().
+  // Kept out of hunspell, so that what hunspell says and suggests is the
+  // same for every record of the run (and can be remembered), and no
+  // client's name is ever suggested in another client's record.
+  WordSet record_words;
+  // Suggestions by misspelled word, for the whole run: a caseload repeats
+  // its misspellings.
+  absl::flat_hash_map<std::string, std::optional<std::string>, QuickWordHash, QuickWordEqual>
+      suggestions;
+  // A record full of one misspelling gets a hint on its first ones only.
+  int suggestions_left = kSuggestionsPerRecord;
+  // hunspell's suggest() takes milliseconds; it only runs for a dictionary
+  // the Suggester cannot read, and only so often in a run.
+  int hunspell_suggestions_left = kHunspellSuggestionsPerRun;
+  // Words the dictionary (with the program's words) knows. A caseload
+  // repeats its vocabulary, and a set lookup is far cheaper than hunspell's
+  // affix analysis. Abseil's flat set, because this lookup runs for every
+  // word of a caseload and std::unordered_set's was a twentieth of check's
+  // time (a node per word, a division per lookup).
+  WordSet known;
+  static constexpr int kSuggestionsPerRecord = 10;
+  static constexpr int kHunspellSuggestionsPerRun = 100;
+  static constexpr std::size_t kMaxKnown = 200000;
+  static constexpr std::size_t kMaxSuggestions = 100000;
+  Impl(const std::string& aff_path, const std::string& dic_path)
+      : hunspell(aff_path.c_str(), dic_path.c_str()), aff(aff_path), dic(dic_path) {}
+
+  std::optional<std::string> compute(const std::string& word);
+};
+
+std::optional<std::string> Speller::Impl::compute(const std::string& word) {
+  if (!suggester_loaded) {
+    suggester = shared_suggester(aff, dic);
+    suggester_loaded = true;
+  }
+  if (suggester) return suggester->suggest(word, program_words);
+  if (hunspell_suggestions_left <= 0) return std::nullopt;
+  --hunspell_suggestions_left;
+  auto found = hunspell.suggest(word);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::string dictionary_base() {
+  const char* chosen = std::getenv("CASEKIT_DICTIONARY");
+  return chosen && *chosen ? chosen : "/usr/share/hunspell/en_US";
+}
+
+std::unique_ptr<Speller> Speller::open_default() {
+  std::string base = dictionary_base();
+  std::string aff = base + ".aff", dic = base + ".dic";
+  if (::access(aff.c_str(), R_OK) != 0 || ::access(dic.c_str(), R_OK) != 0) return nullptr;
+  return std::make_unique<Speller>(aff, dic);
+}
+
+Speller::Speller(const std::string& aff, const std::string& dic)
+    : impl_(std::make_unique<Impl>(aff, dic)) {}
+Speller::~Speller() = default;
+
+void Speller::accept(const std::string& word) {
+  impl_->hunspell.add(word);
+  impl_->program_words.insert(word);
+}
+
+void Speller::accept_for_record(const std::string& word) {
+  impl_->record_words.insert(unaccented_lower(word));
+}
+
+void Speller::end_record() {
+  impl_->record_words.clear();
+  impl_->suggestions_left = Impl::kSuggestionsPerRecord;
+}
+
+bool Speller::correct(std::string_view word) {
+  if (impl_->known.contains(word)) return true;
+  // A name with 's: "delgado's".
+  std::string_view name = word.size() > 2 && word.substr(word.size() - 2) == "'s"
+                              ? word.substr(0, word.size() - 2)
+                              : word;
+  if (impl_->record_words.contains(name)) return true;
+  std::string copy(word);
+  if (!impl_->hunspell.spell(copy)) return false;
+  if (impl_->known.size() >= Impl::kMaxKnown) impl_->known.clear();
+  impl_->known.insert(std::move(copy));
+  return true;
+}
+
+std::optional<std::string> Speller::suggestion(const std::string& word) {
+  if (impl_->suggestions_left <= 0) return std::nullopt;
+  --impl_->suggestions_left;
+  auto& cache = impl_->suggestions;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  std::optional<std::string> found = impl_->compute(word);
+  if (cache.size() >= Impl::kMaxSuggestions) cache.clear();
+  cache.emplace(word, found);
+  return found;
+}
+
+}  // namespace casekit
