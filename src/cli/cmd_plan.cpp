@@ -12,137 +12,126 @@ namespace casekit::cli {
 namespace {
 
 void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto in = std::make_shared<NeedInput>();
-  auto identified = std::make_shared<std::string>();
-  auto scope = std::make_shared<std::string>();
-  v.add_option("--description", in->description, "The need, in plain words")->required();
-  v.add_option("--domain", in->domain, "Area of life: education, employment, housing, health, ...");
-  v.add_option("--identified", *identified, "Date the need was identified");
-  v.add_flag("--emergent", in->emergent, "The need came up after the plan was made");
-  v.add_option("--in-scope", *scope,
+  PlanInputs& in = pc->in;
+  v.add_option("--description", in.need.description, "The need, in plain words")->required();
+  v.add_option("--domain", in.need.domain,
+               "Area of life: education, employment, housing, health, ...");
+  v.add_option("--identified", in.identified, "Date the need was identified");
+  v.add_flag("--emergent", in.need.emergent, "The need came up after the plan was made");
+  v.add_option("--in-scope", in.in_scope,
                "yes when the program serves this need, no when a referral must meet it")
       ->check(one_of({"yes", "no"}));
-  v.callback([pc, in, identified, scope] {
-    if (!identified->empty()) in->identified = *identified;
-    if (!scope->empty()) in->in_scope = *scope == "yes";
-    change(*pc, [&](ClientEdit& e) {
-      return fmt::format("Added need {} for {}", add_need(e, *in), pc->client);
-    });
+  v.callback([pc] {
+    PlanInputs& given = pc->in;
+    if (!given.identified.empty()) given.need.identified = given.identified;
+    if (!given.in_scope.empty()) given.need.in_scope = given.in_scope == "yes";
+    change(*pc, [&](ClientEdit& e) { return "added need " + add_need(e, given.need); });
   });
 }
 
 void verb_meet_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto need = std::make_shared<std::string>();
-  auto date = std::make_shared<std::string>();
-  v.add_option("need", *need, "The need's id, like N1")->required();
-  v.add_option("--date", *date, "Date the need was met (default: today)");
-  v.callback([pc, need, date] {
+  v.add_option("need", pc->in.item, "The need's id, like N1")->required();
+  v.add_option("--date", pc->in.date, "Date the need was met (default: today)");
+  v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      meet_need(e, *need, today_or(*date));
-      return fmt::format("Marked need {} met", *need);
+      meet_need(e, pc->in.item, today_or(pc->in.date));
+      return fmt::format("marked need {} met", pc->in.item);
     });
   });
 }
 
 void verb_add_long_term_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto statement = std::make_shared<std::string>();
-  auto words = std::make_shared<std::string>();
-  v.add_option("--statement", *statement, "The client's hope for the future, as a statement")
+  v.add_option("--statement", pc->in.statement, "The client's hope for the future, as a statement")
       ->required();
-  v.add_option("--client-words", *words, "The hope in the client's own words");
-  v.callback([pc, statement, words] {
+  v.add_option("--client-words", pc->in.client_words, "The hope in the client's own words");
+  v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      return fmt::format("Added long-term goal {}", add_long_term_goal(e, *statement, *words));
+      return "added long-term goal " + add_long_term_goal(e, pc->in.statement, pc->in.client_words);
     });
   });
 }
 
 void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto in = std::make_shared<GoalInput>();
-  auto milestones = std::make_shared<std::vector<std::string>>();
-  v.add_option("--statement", in->statement, "Specific: \"Marcus will ...\"")->required();
-  v.add_option("--long-term", in->long_term, "The long-term goal it serves, like L1");
-  v.add_option("--need", in->needs, "A need it addresses, like N1 (repeatable)")
+  GoalInput& in = pc->in.goal;
+  v.add_option("--statement", in.statement, "Specific: \"Marcus will ...\"")->required();
+  v.add_option("--long-term", in.long_term, "The long-term goal it serves, like L1");
+  v.add_option("--need", in.needs, "A need it addresses, like N1 (repeatable)")
       ->allow_extra_args(false);
-  v.add_option("--baseline", in->baseline, "Measurable: where the client starts, a number");
-  v.add_option("--target", in->target, "Measurable: where the client aims to be, a number");
-  v.add_option("--unit", in->unit, "Unit of the measure, like % or hours");
-  v.add_option("--target-date", in->target_date, "Time-framed: the date to reach the goal by");
-  v.add_option("--frequency", in->frequency, "How often, like 2x/week");
-  v.add_option("--duration", in->duration, "For how long, like 2026-12-01 to 2027-03-01");
-  v.add_option("--strength", in->strengths_used,
+  v.add_option("--baseline", in.baseline, "Measurable: where the client starts, a number");
+  v.add_option("--target", in.target, "Measurable: where the client aims to be, a number");
+  v.add_option("--unit", in.unit, "Unit of the measure, like % or hours");
+  v.add_option("--target-date", in.target_date, "Time-framed: the date to reach the goal by");
+  v.add_option("--frequency", in.frequency, "How often, like 2x/week");
+  v.add_option("--duration", in.duration, "For how long, like 2026-12-01 to 2027-03-01");
+  v.add_option("--strength", in.strengths_used,
                "Strength-based: a strength the goal builds on (repeatable)")
       ->allow_extra_args(false);
-  v.add_option("--milestone", *milestones,
+  v.add_option("--milestone", pc->in.milestones,
                "A step toward the goal: 'STEP | DATE | WHO' (repeatable)")
       ->allow_extra_args(false);
-  v.add_option("--methods", in->methods, "How the milestones will be accomplished");
-  v.add_option("--responsible", in->responsible, "Who is responsible for the tasks");
-  v.add_option("--outcome", in->program_outcome, "The program outcome it connects to");
-  v.callback([pc, in, milestones] {
-    for (const auto& m : *milestones) {
+  v.add_option("--methods", in.methods, "How the milestones will be accomplished");
+  v.add_option("--responsible", in.responsible, "Who is responsible for the tasks");
+  v.add_option("--outcome", in.program_outcome, "The program outcome it connects to");
+  v.callback([pc] {
+    for (const auto& m : pc->in.milestones) {
       StepSpec step = parse_step(m, "--milestone");
-      in->milestones.push_back({step.step, step.date, step.who});
+      pc->in.goal.milestones.push_back({step.step, step.date, step.who});
     }
-    change(*pc, [&](ClientEdit& e) {
-      return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client);
-    });
+    change(*pc, [&](ClientEdit& e) { return "added goal " + add_goal(e, pc->in.goal); });
   });
 }
 
 void verb_add_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto goal = std::make_shared<std::string>();
-  auto in = std::make_shared<MilestoneInput>();
-  v.add_option("goal", *goal, "The goal's id, like G1")->required();
-  v.add_option("--step", in->step, "The step, like \"Register for HSE classes\"")->required();
-  v.add_option("--due", in->due, "Date the step is due");
-  v.add_option("--who", in->who, "Who takes the step");
-  v.callback([pc, goal, in] {
+  MilestoneInput& in = pc->in.milestone;
+  v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
+  v.add_option("--step", in.step, "The step, like \"Register for HSE classes\"")->required();
+  v.add_option("--due", in.due, "Date the step is due");
+  v.add_option("--who", in.who, "Who takes the step");
+  v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      add_milestone(e, *goal, *in);
-      return fmt::format("Added a milestone to {}", *goal);
+      add_milestone(e, pc->in.item, pc->in.milestone);
+      return "added a milestone to " + pc->in.item;
     });
   });
 }
 
+// "2" of `complete-milestone G1 2`, refused unless it is a small number.
+int milestone_number(const std::string& number, const std::string& client) {
+  bool digits = !number.empty() && number.size() < 4 &&
+                number.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits)
+    throw Error(
+        fmt::format("'{}' is not a milestone number", number),
+        fmt::format("milestones are numbered from 1 within each goal; `casekit show {}` lists them",
+                    client));
+  return std::stoi(number);
+}
+
 void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto goal = std::make_shared<std::string>();
-  auto number = std::make_shared<std::string>();
-  auto date = std::make_shared<std::string>();
-  v.add_option("goal", *goal, "The goal's id, like G1")->required();
-  v.add_option("milestone", *number,
+  v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
+  v.add_option("milestone", pc->in.number,
                "The milestone's number within the goal, from 1 (see `casekit show`)")
       ->required();
-  v.add_option("--date", *date, "Date it was done (default: today)");
-  v.callback([pc, goal, number, date] {
+  v.add_option("--date", pc->in.date, "Date it was done (default: today)");
+  v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      bool digits = !number->empty() && number->size() < 4 &&
-                    number->find_first_not_of("0123456789") == std::string::npos;
-      if (!digits)
-        throw Error(
-            fmt::format("'{}' is not a milestone number", *number),
-            fmt::format(
-                "milestones are numbered from 1 within each goal; `casekit show {}` lists them",
-                pc->client));
-      complete_milestone(e, *goal, std::stoi(*number), today_or(*date));
-      return fmt::format("Marked milestone {} of {} done", *number, *goal);
+      int number = milestone_number(pc->in.number, pc->client);
+      complete_milestone(e, pc->in.item, number, today_or(pc->in.date));
+      return fmt::format("marked milestone {} of {} done", pc->in.number, pc->in.item);
     });
   });
 }
 
 void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  auto goal = std::make_shared<std::string>();
-  auto status = std::make_shared<std::string>();
-  auto date = std::make_shared<std::string>();
-  v.add_option("goal", *goal, "The goal's id, like G1")->required();
-  v.add_option("status", *status, "achieved, revised, discontinued or active")
+  v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
+  v.add_option("status", pc->in.status, "achieved, revised, discontinued or active")
       ->required()
       ->check(one_of({"active", "achieved", "revised", "discontinued"}));
-  v.add_option("--date", *date, "Date of the change (default: today)");
-  v.callback([pc, goal, status, date] {
+  v.add_option("--date", pc->in.date, "Date of the change (default: today)");
+  v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      set_goal_status(e, *goal, *status, today_or(*date));
-      return fmt::format("Goal {} is now {}", *goal, *status);
+      set_goal_status(e, pc->in.item, pc->in.status, today_or(pc->in.date));
+      return fmt::format("goal {} is now {}", pc->in.item, pc->in.status);
     });
   });
 }

@@ -81,8 +81,6 @@ void warn_if_closed(const Client& client);
 // failed commit is a warning, since the change is written and stays.
 void record_in_git(const CaseFolder& folder, const std::vector<fs::path>& paths,
                    const std::string& message);
-// "plan: added goal G3 for marcus-jones" from what the verb printed.
-std::string plan_commit_message(const std::string& client, std::string said);
 // "note: add 2026-11-20 in-person note for marcus-jones"
 std::string note_commit_message(const std::string& client, const fs::path& note);
 

@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <cctype>
-
 #include "cli/commands.hpp"
 #include "git/git.hpp"
 
@@ -21,15 +19,6 @@ void record_in_git(const CaseFolder& folder, const std::vector<fs::path>& paths,
              "yourself with "
              "`git add -- {} && git commit -- {}`)\n",
              commit.warning, fmt::join(shown, " "), fmt::join(shown, " "));
-}
-
-std::string plan_commit_message(const std::string& client, std::string said) {
-  std::string suffix = " for " + client;
-  if (said.size() > suffix.size() &&
-      said.compare(said.size() - suffix.size(), suffix.size(), suffix) == 0)
-    said.resize(said.size() - suffix.size());
-  if (!said.empty()) said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
-  return fmt::format("plan: {} for {}", said, client);
 }
 
 std::string note_commit_message(const std::string& client, const fs::path& note) {

@@ -225,7 +225,9 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
     hook.path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
     if (!fs::exists(hook.path)) continue;
     std::ifstream in(hook.path, std::ios::binary);
-    std::string old{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::ostringstream read;
+    read << in.rdbuf();
+    std::string old = read.str();
     hook.same = old == hook.text;
     if (!hook.same && !force && old != hook.earlier)
       throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},

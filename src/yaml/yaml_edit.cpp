@@ -18,29 +18,6 @@ namespace {
               "rewrite it in block style (one entry per line), or edit the file by hand");
 }
 
-std::vector<std::string_view> comment_lines(std::string_view text) {
-  std::vector<std::string_view> out;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    std::size_t first = line.find_first_not_of(' ');
-    if (first != std::string_view::npos && line[first] == '#') out.push_back(line.substr(first));
-    at = end + 1;
-  }
-  return out;
-}
-
-// Every comment line of `before` appears in `after`, in order (new ones,
-// such as block text starting with '#', may be added).
-bool keeps_comments(std::string_view before, std::string_view after) {
-  auto old_lines = comment_lines(before), new_lines = comment_lines(after);
-  std::size_t k = 0;
-  for (std::size_t i = 0; i < new_lines.size() && k < old_lines.size(); ++i)
-    if (new_lines[i] == old_lines[k]) ++k;
-  return k == old_lines.size();
-}
-
 YamlNode* mutable_node_at(YamlNode& root, const YamlPath& path) {
   return const_cast<YamlNode*>(node_at(root, path));
 }

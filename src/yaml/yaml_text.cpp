@@ -82,4 +82,25 @@ std::size_t scalar_end(const std::string& text, std::size_t pos, bool in_flow) {
   return end;
 }
 
+std::vector<std::string_view> comment_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos && line[first] == '#') out.push_back(line.substr(first));
+    at = end + 1;
+  }
+  return out;
+}
+
+bool keeps_comments(std::string_view before, std::string_view after) {
+  auto old_lines = comment_lines(before), new_lines = comment_lines(after);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < new_lines.size() && k < old_lines.size(); ++i)
+    if (new_lines[i] == old_lines[k]) ++k;
+  return k == old_lines.size();
+}
+
 }  // namespace casekit

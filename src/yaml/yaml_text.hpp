@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casekit {
 
@@ -21,5 +22,12 @@ std::size_t skip_flow(const std::string& text, std::size_t pos);
 // End of a scalar written on one line (plain or quoted), or npos for a
 // block scalar. Inside [..] or {..} a plain scalar also ends at , ] or }.
 std::size_t scalar_end(const std::string& text, std::size_t pos, bool in_flow = false);
+
+// The comment lines of a text, without their indentation.
+std::vector<std::string_view> comment_lines(std::string_view text);
+// Every comment line of `before` appears in `after`, in order (new ones,
+// such as block text starting with '#', may be added): the editor's
+// promise that an edit never loses a comment.
+bool keeps_comments(std::string_view before, std::string_view after);
 
 }  // namespace casekit
