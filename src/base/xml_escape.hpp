@@ -1,4 +1,5 @@
-// Text for XML and HTML documents: check's JUnit report, export's pages.
+// Text for XML and HTML documents: JUnit, the HTML export and the caseload
+// page all write record text into markup.
 #pragma once
 
 #include <string>
@@ -6,8 +7,9 @@
 
 namespace casekit {
 
-// Text for XML and HTML: & < > escaped; in attributes quotes and line ends
-// too. Control characters XML cannot carry become '?'.
+// & < > escaped; in attributes quotes and line ends too. Control characters
+// XML cannot carry become '?', and the others printable() escapes are shown
+// as escapes.
 std::string xml_escape(std::string_view text, bool attribute);
 
 }  // namespace casekit
