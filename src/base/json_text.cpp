@@ -6,11 +6,12 @@
 
 namespace casekit {
 
-std::string json_text(const nlohmann::ordered_json& document) {
-  // nlohmann escapes C0 controls itself; the line breaks left are the
-  // layout's own.
-  std::string text = document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  return printable(text, "\n", Escapes::json) + "\n";
+std::string json_text(const nlohmann::ordered_json& document, int indent) {
+  using Json = nlohmann::ordered_json;
+  std::string text = document.dump(indent, ' ', false, Json::error_handler_t::replace);
+  // Outside strings the text is ASCII, and inside them nlohmann has
+  // escaped every C0 control: what printable() escapes is in a string.
+  return printable(text, "\n", Escapes::json);
 }
 
 }  // namespace casekit

@@ -7,10 +7,10 @@
 
 namespace casekit {
 
-// The document indented by two spaces, with a final newline. Characters a
-// terminal would obey (DEL, C1 controls, bidirectional overrides) are
-// written as \u escapes, which JSON readers decode as they were; a byte
-// that is not UTF-8 becomes U+FFFD.
-std::string json_text(const nlohmann::ordered_json& document);
+// The document's text, indented by `indent` (-1: on one line); a byte that
+// is not UTF-8 becomes U+FFFD, and DEL, C1 controls and bidirectional
+// overrides, valid JSON as they are, are written as \u escapes: a reader's
+// terminal would obey them.
+std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
 
 }  // namespace casekit

@@ -320,7 +320,7 @@ std::string export_fhir(const ClientRecord& record) {
                  {"id", record.client.id},
                  {"type", "transaction"},
                  {"entry", b.entries}};
-  return json_text(bundle);
+  return json_text(bundle) + "\n";
 }
 
 }  // namespace casekit

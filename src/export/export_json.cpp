@@ -211,7 +211,7 @@ std::string export_json(const std::vector<ClientRecord>& records) {
     clients.push_back(client);
   }
   Json doc = {{"format", "casekit-export"}, {"version", kExportJsonVersion}, {"clients", clients}};
-  return json_text(doc);
+  return json_text(doc) + "\n";
 }
 
 }  // namespace casekit

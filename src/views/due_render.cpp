@@ -58,7 +58,7 @@ std::string render_due_json(const DueList& list, const Date& today) {
                      {"command", item.command}});
   nlohmann::ordered_json document = {
       {"as_of", today.str()}, {"overdue", any_overdue(list, today)}, {"items", items}};
-  return json_text(document);
+  return json_text(document) + "\n";
 }
 
 namespace {

@@ -7,9 +7,10 @@
 using namespace casekit;
 using Json = nlohmann::ordered_json;
 
-TEST_CASE("json_text: indented by two, keys in order, a final newline") {
+TEST_CASE("json_text: indented by two or on one line, keys in order") {
   Json document = {{"b", 1}, {"a", Json::array({"x"})}};
-  CHECK(json_text(document) == "{\n  \"b\": 1,\n  \"a\": [\n    \"x\"\n  ]\n}\n");
+  CHECK(json_text(document) == "{\n  \"b\": 1,\n  \"a\": [\n    \"x\"\n  ]\n}");
+  CHECK(json_text(document, -1) == "{\"b\":1,\"a\":[\"x\"]}");
 }
 
 TEST_CASE(
