@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/format_option.hpp"
 #include "edit/plan_edits.hpp"
 #include "views/due.hpp"
 
@@ -19,24 +20,19 @@ void setup_due(CLI::App& command, Context& context) {
       ->check(CLI::Range(0, 3660));
   command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
   command.add_option("--as-of", o->as_of, "As if today were this date (YYYY-MM-DD)");
-  command.add_option("--format", o->format, "text, json or ics")
-      ->check(one_of({"text", "json", "ics"}));
+  add_format_option(command, o->format, due_formats());
   command.callback([o, &context] {
     Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "--as-of"));
     CaseFolder folder = context.folder();
     DueList list = due_list(folder, {as_of, o->within, o->case_manager});
-    if (o->format == "json")
-      fmt::print("{}", render_due_json(list, as_of));
-    else if (o->format == "ics")
-      fmt::print("{}", render_due_ics(list, as_of));
-    else if (!list.items.empty())
-      fmt::print("{}", render_due_text(list, as_of));
+    const DueFormat& format = due_format(o->format);
+    fmt::print("{}", format.render(list, as_of));
     for (const auto& id : list.unreadable)
       fmt::print(stderr,
                  "casekit: warning: {} was skipped: its record has format errors (run `casekit "
                  "check {}`)\n",
                  id, id);
-    if (o->format == "text") {
+    if (format.counts_on_stderr) {
       auto overdue = std::count_if(list.items.begin(), list.items.end(),
                                    [&](const DueItem& i) { return i.date < as_of; });
       fmt::print(stderr,

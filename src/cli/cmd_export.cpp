@@ -4,7 +4,9 @@
 
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
+#include "cli/format_option.hpp"
 #include "export/export.hpp"
+#include "export/formats.hpp"
 #include "record/case_folder.hpp"
 
 namespace casekit::cli {
@@ -21,6 +23,14 @@ void refuse_skipped(const LoadedRecords& loaded) {
                   loaded.skipped.size() == 1 ? "its record has" : "their records have"));
 }
 
+// One line per format, tab-separated, for scripts (the redaction tests).
+[[noreturn]] void list_formats() {
+  for (const ExportFormat& format : export_formats())
+    fmt::print("{}\t{}\t{}\t{}\n", format.name, documents_name(format.documents), format.extension,
+               format.summary);
+  throw CLI::Success();
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
@@ -34,9 +44,13 @@ void setup_export(CLI::App& command, Context& context) {
   command.add_flag("--all", o->all,
                    "Export every client of the case folder (one with format errors is left out, "
                    "and the exit status is 2)");
-  command.add_option("--format", o->format, "markdown, html, json, csv or fhir")
-      ->required()
-      ->check(one_of({"markdown", "html", "json", "csv", "fhir"}));
+  add_format_option(command, o->format, export_formats())->required();
+  // Its callback runs while the line is parsed, before CLI11 asks for the
+  // required --format (as --help's does).
+  command.add_flag_callback(
+      "--list-formats", [] { list_formats(); },
+      "Print the formats, one a line: name, documents (one, several or one-per-client), file "
+      "extension and summary, separated by tabs");
   command.add_flag("--redact", o->redact,
                    "Make the people anonymous: pseudonyms for clients and staff, no contact "
                    "details or birth dates");
@@ -61,10 +75,11 @@ void setup_export(CLI::App& command, Context& context) {
     // Decided by what was asked for, not by how many clients a partner
     // filter left: --all writes to a folder even when one client is left
     // (json is always one document).
-    bool one = o->format == "json" || (!o->all && one_document(o->format, o->clients.size()));
-    std::vector<ExportFile> documents = render_export(records, o->format);
-    // The whole caseload in HTML has a page for the supervisor too.
-    if (o->format == "html" && o->all && o->partner.empty()) {
+    const ExportFormat& format = export_format(o->format);
+    bool one = one_document(format, o->clients.size());
+    std::vector<ExportFile> documents = render_export(records, format);
+    // The whole caseload has a page for the supervisor too (in HTML).
+    if (format.caseload_page && o->all && o->partner.empty()) {
       // The folder's ids (a redacted record has another), less those left out.
       std::vector<std::string> ids = folder.client_ids();
       std::erase_if(ids, [&](const std::string& id) {
@@ -81,15 +96,11 @@ void setup_export(CLI::App& command, Context& context) {
       write_export(folder, o->output, documents, one);
       return refuse_skipped(loaded);
     }
-    if (o->format == "csv" ||
-        ((o->format == "html" || o->format == "fhir") && documents.size() > 1))
-      throw Error(ExitStatus::usage, {},
-                  o->format == "csv"    ? "the CSV export is six tables, one file each"
-                  : o->format == "html" ? "the HTML export is one page per client"
-                                        : "the FHIR export is one Bundle per client",
+    if (documents.size() > 1 && format.separator.empty())
+      throw Error(ExitStatus::usage, {}, std::string(format.why_a_folder),
                   "give a folder to write them to, for example -o export/");
     for (std::size_t i = 0; i < documents.size(); ++i)
-      fmt::print("{}{}", i ? "\n---\n\n" : "", documents[i].text);
+      fmt::print("{}{}", i ? format.separator : "", documents[i].text);
     refuse_skipped(loaded);
   });
 }

@@ -42,32 +42,6 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
   return loaded;
 }
 
-std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
-                                      const std::string& format) {
-  std::vector<ExportFile> out;
-  if (format == "json") {
-    out.push_back({"caseload.json", export_json(records)});
-  } else if (format == "csv") {
-    for (auto& table : export_csv(records))
-      out.push_back({table.name + ".csv", std::move(table.text)});
-  } else if (format == "fhir") {
-    for (const auto& record : records)
-      out.push_back({record.client.id + ".fhir.json", export_fhir(record)});
-  } else if (format == "html") {
-    for (const auto& record : records)
-      out.push_back({record.client.id + ".html", export_html(record)});
-  } else {
-    assert(format == "markdown");
-    for (const auto& record : records)
-      out.push_back({record.client.id + ".md", export_markdown(record)});
-  }
-  return out;
-}
-
-bool one_document(const std::string& format, std::size_t clients) {
-  return format == "json" || (format != "csv" && clients == 1);
-}
-
 namespace {
 
 // An export never lands among the records it was made from.

@@ -70,13 +70,7 @@ struct ExportFile {
   std::string name;
   std::string text;
 };
-// Every document the format makes: json one file, csv one per table,
-// markdown one per client.
-std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
-                                      const std::string& format);
-// Whether the format makes one document for this many clients asked for
-// (-o names a file) or several (-o names a folder).
-bool one_document(const std::string& format, std::size_t clients);
+// The formats, and the documents each makes, are the table in formats.hpp.
 
 // Writes the documents under `target` (a file for one document, else a
 // folder), all at once and owner-only (files 0600, the folder 0700),

@@ -7,6 +7,7 @@
 
 #include <cctype>
 
+#include "base/json_text.hpp"
 #include "export/export.hpp"
 
 namespace casekit {
@@ -319,7 +320,7 @@ std::string export_fhir(const ClientRecord& record) {
                  {"id", record.client.id},
                  {"type", "transaction"},
                  {"entry", b.entries}};
-  return bundle.dump(2) + "\n";
+  return json_text(bundle) + "\n";
 }
 
 }  // namespace casekit

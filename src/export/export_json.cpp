@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "base/json_text.hpp"
 #include "export/export.hpp"
 
 namespace casekit {
@@ -210,7 +211,7 @@ std::string export_json(const std::vector<ClientRecord>& records) {
     clients.push_back(client);
   }
   Json doc = {{"format", "casekit-export"}, {"version", kExportJsonVersion}, {"clients", clients}};
-  return doc.dump(2) + "\n";
+  return json_text(doc) + "\n";
 }
 
 }  // namespace casekit

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "record/case_folder.hpp"
@@ -42,9 +44,24 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options);
 std::string when_text(const Date& date, const Date& today);
 bool any_overdue(const DueList& list, const Date& today);
 
+// A table under a header for the terminal; nothing when nothing is due.
 std::string render_due_text(const DueList& list, const Date& today);
 std::string render_due_json(const DueList& list, const Date& today);
 // An iCalendar (RFC 5545) feed: one all-day event per item.
 std::string render_due_ics(const DueList& list, const Date& today);
+
+// due's output formats, one row each: --format's choices and help and the
+// man-page test read this table.
+struct DueFormat {
+  std::string_view name;
+  std::string_view summary;
+  std::string (*render)(const DueList& list, const Date& today);
+  // A person reads it at a terminal, so a count of the items follows on
+  // standard error; the other formats are read by programs.
+  bool counts_on_stderr = false;
+};
+std::span<const DueFormat> due_formats();
+// The row named `name`, which must be one of due_formats().
+const DueFormat& due_format(std::string_view name);
 
 }  // namespace casekit

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
+#include <nlohmann/json.hpp>
 
+#include "base/json_text.hpp"
 #include "base/printable.hpp"
-#include "check/report.hpp"
 #include "views/due.hpp"
 
 namespace casekit {
@@ -24,6 +26,7 @@ bool any_overdue(const DueList& list, const Date& today) {
 }
 
 std::string render_due_text(const DueList& list, const Date& today) {
+  if (list.items.empty()) return "";
   std::size_t when_width = 4, client_width = 6, what_width = 4;
   for (const auto& item : list.items) {
     when_width = std::max(when_width, when_text(item.date, today).size());
@@ -43,20 +46,19 @@ std::string render_due_text(const DueList& list, const Date& today) {
 }
 
 std::string render_due_json(const DueList& list, const Date& today) {
-  std::string out =
-      fmt::format("{{\n  \"as_of\": {},\n  \"overdue\": {},\n  \"items\": [",
-                  json_string(today.str()), any_overdue(list, today) ? "true" : "false");
-  for (std::size_t i = 0; i < list.items.size(); ++i) {
-    const DueItem& item = list.items[i];
-    out += fmt::format(
-        "{}\n    {{\"client\": {}, \"kind\": {}, \"about\": {}, \"what\": {}, \"date\": {}, "
-        "\"days\": {}, \"when\": {}, "
-        "\"command\": {}}}",
-        i ? "," : "", json_string(item.client), json_string(item.kind), json_string(item.key),
-        json_string(item.what), json_string(item.date.str()), days_between(today, item.date),
-        json_string(when_text(item.date, today)), json_string(item.command));
-  }
-  return out + (list.items.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const DueItem& item : list.items)
+    items.push_back({{"client", item.client},
+                     {"kind", item.kind},
+                     {"about", item.key},
+                     {"what", item.what},
+                     {"date", item.date.str()},
+                     {"days", days_between(today, item.date)},
+                     {"when", when_text(item.date, today)},
+                     {"command", item.command}});
+  nlohmann::ordered_json document = {
+      {"as_of", today.str()}, {"overdue", any_overdue(list, today)}, {"items", items}};
+  return json_text(document) + "\n";
 }
 
 namespace {
@@ -117,6 +119,27 @@ std::string render_due_ics(const DueList& list, const Date& today) {
     out += ics_line("END:VEVENT");
   }
   return out + ics_line("END:VCALENDAR");
+}
+
+namespace {
+
+constexpr DueFormat kDueFormats[] = {
+    {"text", "a table for the terminal, and a count on standard error", render_due_text, true},
+    {"json", "an object for scripts: as_of, overdue and the items", render_due_json},
+    {"ics", "an iCalendar feed (RFC 5545) for calendar apps", render_due_ics},
+};
+
+}  // namespace
+
+std::span<const DueFormat> due_formats() {
+  return kDueFormats;
+}
+
+const DueFormat& due_format(std::string_view name) {
+  auto row = std::find_if(std::begin(kDueFormats), std::end(kDueFormats),
+                          [&](const DueFormat& f) { return f.name == name; });
+  assert(row != std::end(kDueFormats));
+  return *row;
 }
 
 }  // namespace casekit

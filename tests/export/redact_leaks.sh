@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# export --redact on the example caseload, in every format: no identifying
-# value of the records may appear in what is written. The values are read
-# from the records themselves (names, preferred names, ids, birth dates,
-# phone, email, address, case managers, note authors, signers), plus the
-# third parties the sample's texts name. FHIR note attachments are decoded
-# before they are searched. The same search on an export without --redact
-# must find them all, or the test could not fail.
+# export --redact on the example caseload, in every format `casekit export
+# --list-formats` lists: no identifying value of the records may appear in
+# what is written. The values are read from the records themselves (names,
+# preferred names, ids, birth dates, phone, email, address, case managers,
+# note authors, signers), plus the third parties the sample's texts name.
+# FHIR note attachments are decoded before they are searched. The same
+# search on an export without --redact must find them all, or the test
+# could not fail.
 # Usage: redact_leaks.sh CASEKIT [REPOSITORY]
 set -euo pipefail
 casekit=$(realpath "$1")
@@ -41,12 +42,15 @@ values() {
   done | grep -v "^[>|]" | sort -u
 }
 
+# Every format of export's table, as the binary lists them.
+formats=$("$casekit" export --list-formats | cut -f1)
+[ -n "$formats" ] || { echo "casekit export --list-formats listed no formats" >&2; exit 1; }
+
 export_all() {  # DIR [--redact]
   local out=$1; shift
   mkdir -p "$out"
-  for format in markdown html fhir; do "$casekit" export --all --format "$format" -o "$out/$format" "$@"; done
-  "$casekit" export --all --format json -o "$out/all.json" "$@"
-  "$casekit" export --all --format csv -o "$out/csv" "$@"
+  # A file for a format of one document, a folder for the others.
+  for format in $formats; do "$casekit" export --all --format "$format" -o "$out/$format" "$@"; done
   # Note attachments in FHIR are base64: search their text too.
   grep -ho '"data": "[^"]*"' "$out"/fhir/*.json | cut -d'"' -f4 | while read -r data; do
     echo "$data" | base64 -d; echo
@@ -81,4 +85,4 @@ if [ -n "$found" ]; then
   echo "$found" >&2
   exit 1
 fi
-echo "export --redact: none of $expected identifying values appears in markdown, html, json, csv or fhir"
+echo "export --redact: none of $expected identifying values appears in any format:" $formats

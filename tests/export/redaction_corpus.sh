@@ -4,10 +4,10 @@
 # write: lower case, capitals, accents, typographic apostrophes, dates,
 # phones and ids in every common form, names that are also words). Each
 # file lists what it plants in "# planted:" lines. Every client is exported
-# in every format `casekit export --help` lists; no planted identifier may
-# appear in its redacted export, as a whole word, in any case, with accents
-# folded (recall must be 100%), and every one must appear in the plain
-# export, or the search could not fail. Then the precision: the share of
+# in every format `casekit export --list-formats` lists; no planted
+# identifier may appear in its redacted export, as a whole word, in any
+# case, with accents folded (recall must be 100%), and every one must
+# appear in the plain export, or the search could not fail. Then the precision: the share of
 # the notes' other words that the redacted JSON export still has.
 # Usage: redaction_corpus.sh CASEKIT [REPOSITORY]
 set -euo pipefail
@@ -21,9 +21,15 @@ cd "$work/caseload"
 # Lower case, accents folded (María, MARIA and maria are one word).
 fold() { iconv -f UTF-8 -t ASCII//TRANSLIT | tr 'A-Z' 'a-z'; }
 
-# Every format the help lists: "--format TEXT:one of: markdown, html, ...".
-formats=$("$casekit" export --help | sed -n 's/.*--format [A-Z]*:one of: \([a-z, ]*[a-z]\).*/\1/p' | tr -d ,)
-[ -n "$formats" ] || { echo "no formats found in casekit export --help" >&2; exit 1; }
+# Every format of export's table, and what its export is made of
+# (one-per-client, one, several), as the binary lists them.
+declare -A documents
+formats=
+while IFS=$'\t' read -r name made_of _; do
+  formats+="$name "
+  documents[$name]=$made_of
+done < <("$casekit" export --list-formats)
+[ -n "$formats" ] || { echo "casekit export --list-formats listed no formats" >&2; exit 1; }
 
 letters() { printf "\\$(printf %03o $((97 + $1)))"; }  # 0 -> a (the corpus has fewer than 27 clients)
 
@@ -36,14 +42,16 @@ export_all() {  # DIR [--redact]: every format, with --all
 # The folded text of one client in every format of an export: its own
 # documents, its object in the JSON and its rows in the CSV tables (a row
 # begins with its client id; the lines after it until the next row are its
-# fields' continuation).
+# fields' continuation). A new format for the whole caseload fails here
+# until it has its case.
 client_text() {  # DIR INDEX ID
   local out=$1 index=$2 id=$3
   for format in $formats; do
-    case $format in
-      json) jq ".clients[$index]" "$out/json" ;;
-      csv) awk -v id="$id" 'FNR == 1 { mine = 0; next } /^[a-z0-9-]+,/ { mine = index($0, id ",") == 1 } mine' "$out"/csv/*.csv ;;
-      *) cat "$out/$format/$id".* ;;
+    case ${documents[$format]}:$format in
+      one-per-client:*) cat "$out/$format/$id".* ;;
+      one:json) jq ".clients[$index]" "$out/$format" ;;
+      several:csv) awk -v id="$id" 'FNR == 1 { mine = 0; next } /^[a-z0-9-]+,/ { mine = index($0, id ",") == 1 } mine' "$out/$format"/* ;;
+      *) echo "client_text does not know where a client is in the $format export: add it" >&2; return 1 ;;
     esac
   done
   # Note attachments in FHIR are base64: search their text too.

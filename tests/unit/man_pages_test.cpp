@@ -1,6 +1,7 @@
 // The man pages against the code: every command, verb and option the
 // parser knows is documented in its page, casekit(1) lists the command
-// table, and casekit(5) documents every key of src/data/schema.yaml.
+// table, casekit(5) documents every key of src/data/schema.yaml, and
+// every row of export's and due's format tables is in their pages.
 // The pages are read as roff source, so "documented" means set in bold
 // (\fB...\fR or .B) with hyphens escaped (\-\-case\-folder), as the pages
 // are written.
@@ -17,6 +18,8 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "export/formats.hpp"
+#include "views/due.hpp"
 #include "yaml/yaml_tree.hpp"
 
 namespace {
@@ -460,5 +463,47 @@ TEST_CASE("man pages: casekit.5 documents every file kind, shape and key of the 
       CHECK_MESSAGE(has_bold_word(in_section, field.value),
                     "casekit.5 does not document the key '" << field.value << "' of the shape '"
                                                             << shape << "' in bold in its section");
+  }
+}
+
+namespace {
+
+// The paragraph of a tagged option (`.TP`, then a line starting with
+// `tag`) up to the next `.TP` or heading, or empty when there is none.
+std::string option_paragraph(const std::string& roff, const std::string& tag) {
+  std::string out;
+  bool inside = false;
+  for (const auto& line : lines_of(roff)) {
+    if (inside && (line.rfind(".TP", 0) == 0 || is_heading(line))) break;
+    inside = inside || line.rfind(tag, 0) == 0;
+    if (inside) out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("man pages: casekit-export.1 documents every format of export's table") {
+  const std::string roff = read_text(man_page("casekit-export.1"));
+  std::string formats =
+      section(roff, [](const std::string& line) { return line == ".SS Formats"; });
+  REQUIRE_MESSAGE(!formats.empty(), "casekit-export.1 has no section `.SS Formats`");
+  FontSpans spans = font_spans(formats);
+  for (const auto& format : casekit::export_formats()) {
+    const std::string name(format.name);
+    CHECK_MESSAGE(has_bold_word(spans, name),
+                  "Formats of casekit-export.1 does not document " << name << " in bold");
+  }
+}
+
+TEST_CASE("man pages: casekit-due.1 documents every format of due's table under --format") {
+  const std::string roff = read_text(man_page("casekit-due.1"));
+  std::string paragraph = option_paragraph(roff, "\\fB\\-\\-format\\fR");
+  REQUIRE_MESSAGE(!paragraph.empty(), "casekit-due.1 has no paragraph for --format");
+  FontSpans spans = font_spans(paragraph);
+  for (const auto& format : casekit::due_formats()) {
+    const std::string name(format.name);
+    CHECK_MESSAGE(has_bold_word(spans, name),
+                  "--format of casekit-due.1 does not document " << name << " in bold");
   }
 }

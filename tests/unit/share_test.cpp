@@ -5,6 +5,7 @@
 #include "base/embedded.hpp"
 #include "base/error.hpp"
 #include "export/export.hpp"
+#include "export/formats.hpp"
 #include "export/share.hpp"
 #include "schema/schema.hpp"
 #include "temp_folder.hpp"
@@ -266,7 +267,7 @@ std::vector<std::pair<std::string, std::string>> markers() {
 
 // Everything one export of the marked record for a release sharing
 // `shares` says, in one format.
-std::string exported(const std::string& shares, const std::string& format) {
+std::string exported(const std::string& shares, const ExportFormat& format) {
   testing::TempFolder tmp;
   std::string client = kMarkedClient;
   client.replace(client.find("SHARES"), 6, shares);
@@ -286,9 +287,9 @@ std::string exported(const std::string& shares, const std::string& format) {
 
 TEST_CASE("sharing: an export of one category, in every format, holds nothing of any other") {
   for (std::string category : {"", "contact", "assessment", "plan", "notes"}) {
-    for (std::string format : {"markdown", "html", "json", "csv", "fhir"}) {
+    for (const ExportFormat& format : export_formats()) {
       CAPTURE(category);
-      CAPTURE(format);
+      CAPTURE(format.name);
       std::string text = exported(category, format);
       for (const auto& [marker, of] : markers()) {
         bool may = of == "always" || of == category;
@@ -296,7 +297,7 @@ TEST_CASE("sharing: an export of one category, in every format, holds nothing of
           CHECK_MESSAGE(text.find(marker) == std::string::npos,
                         marker << " (" << of << ") was exported");
         // JSON holds every key: what the category holds is sent, whole.
-        if (may && format == "json")
+        if (may && format.name == "json")
           CHECK_MESSAGE(text.find(marker) != std::string::npos, marker << " is missing");
       }
       CHECK(text.find("zzalways01") != std::string::npos);
