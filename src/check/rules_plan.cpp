@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "check/check.hpp"
+#include "check/rule_text.hpp"
 #include "record/consent_index.hpp"
 #include "record/plan_digest.hpp"
 
@@ -63,7 +64,8 @@ void check_services(RuleContext& ctx, const Plan& p) {
                  fmt::format("service {} has no documented need", s.id),
                  "add `needs: [N..]`, or take the service off the plan: participants get only what "
                  "they need");
-    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s.name) == allowed.end())
+    // Typed by hand in two files: the case and the spacing may differ.
+    if (!allowed.empty() && !is_one_of(s.name, allowed))
       ctx.report("plan/service-not-allowed",
                  ctx.at(ctx.files.plan,
                         {"services", static_cast<std::size_t>(&s - p.services.data()), "name"}),
@@ -96,15 +98,30 @@ void check_scope(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// Whether referral `index` of the plan shares information about the
+// client: unless it says `shares_information: false`, it does. Read from
+// plan.yaml, validated as a bool there.
+bool shares_information(const RuleContext& ctx, std::size_t index) {
+  if (!ctx.files.plan) return true;
+  const YamlNode* referrals = ctx.files.plan->tree.find("referrals");
+  if (!referrals || index >= referrals->items.size()) return true;
+  return referrals->items[index].text_at("shares_information") != "false";
+}
+
 // The release of information a referral relies on, if it is in force.
+// Seed 004 asks for permission "before sharing information, if this
+// applies": a referral that shares nothing (the client is given a food
+// pantry's address) needs none.
 void check_referral_consents(RuleContext& ctx, const Plan& p) {
   ConsentIndex releases(ctx.record.client.consents);
   for (const auto& r : p.referrals) {
+    if (!shares_information(ctx, static_cast<std::size_t>(&r - p.referrals.data()))) continue;
     if (!r.consent) {
       ctx.report("plan/referral-consent", r.where,
                  fmt::format("referral {} has no release of information", r.id),
                  "get the client's signed release before sharing anything, and record it with "
-                 "add-consent");
+                 "add-consent; if nothing about the client goes to the partner, add "
+                 "`shares_information: false`");
       continue;
     }
     const Consent* found = releases.consent_for(r);
@@ -196,14 +213,15 @@ void check_emergent(RuleContext& ctx, const Plan& p) {
 void check_plan(RuleContext& ctx) {
   const ClientRecord& r = ctx.record;
   if (!r.plan) {
-    std::optional<Date> from =
-        r.client.assessment.date ? r.client.assessment.date : r.client.opened;
+    bool assessed = r.client.assessment.date.has_value();
+    std::optional<Date> from = assessed ? r.client.assessment.date : r.client.opened;
     if (r.client.status == "active" && from &&
         days_between(*from, ctx.today) > ctx.settings.plan_due_days)
       ctx.report(
           "format/missing-file", {ctx.files.client->display, 0, 0},
-          fmt::format("no service plan yet, {} days after the assessment (the program allows {})",
-                      days_between(*from, ctx.today), ctx.settings.plan_due_days),
+          fmt::format("no service plan yet, {} days after the {} (the program allows {})",
+                      days_between(*from, ctx.today), assessed ? "assessment" : "case was opened",
+                      ctx.settings.plan_due_days),
           "write the plan with the client: `casekit plan CLIENT add-need ...`, add-goal, sign");
     return;
   }
