@@ -235,7 +235,8 @@ Edit both(Edit first, Edit second) {
 
 const std::vector<Row>& table() {
   static const std::vector<Row> rows = {
-      // Structure. A format error hides the desk-guide rules of that client.
+      // Structure. A format error in a file holds back the desk-guide rules
+      // that read it (see "format errors:" below).
       {"format/parse", kNote, "a note that is not valid YAML",
        text("author: Alicia Moreno", "author: [Alicia Moreno")},
       {"format/unknown-key", kPlan, "a misspelt key (targt_date)",
@@ -995,6 +996,44 @@ TEST_SUITE("rules") {
     Diagnostic d = record.finding("format/missing-file");
     CHECK(d.message ==
           "no service plan yet, 76 days after the case was opened (the program allows 30)");
+  }
+
+  // A format error in one note: the rules still read every other file.
+  const char* const kDangling = "goals:\n  - G7\n";
+
+  TEST_CASE("format errors: a broken note does not hide the plan's and other notes' findings") {
+    Record record;
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    record.remove(kPlan, {"short_term_goals", G1, "target_date"});
+    record.remove("notes/2026-10-29-1530-phone.yaml", {"data"});
+    CHECK(record.rules() == "format/dangling-ref, goal/time-framed, note/data");
+  }
+
+  TEST_CASE("format errors: the broken note's own findings wait until it is fixed") {
+    Record record;
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    record.remove(kNote, {"data"});
+    record.replace(kNote, "Met with Marcus for 45 minutes", "Marcus seems to be doing ok");
+    CHECK(record.rules() == "format/dangling-ref");
+  }
+
+  TEST_CASE("format errors: rules that read every note wait while one is broken") {
+    Record record;
+    record.set(kSettings, {"contact_interval_days"}, "2");  // the last contact is 3 days ago
+    REQUIRE(record.rules() == "case/contact-gap");
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    CHECK(record.rules() == "format/dangling-ref");
+  }
+
+  TEST_CASE("format errors: an error in plan.yaml or client.yaml still holds every rule back") {
+    Record plan;
+    plan.replace(kPlan, "    target_date: 2027-06-30\n", "    targt_date: 2027-06-30\n");
+    plan.remove(kNote, {"data"});
+    CHECK(plan.rules() == "format/unknown-key");
+    Record client;
+    client.set(kClient, {"status"}, "activ");
+    client.remove(kNote, {"data"});
+    CHECK(client.rules() == "format/type");
   }
 
 }  // TEST_SUITE("rules")
