@@ -883,6 +883,7 @@ TEST_SUITE("rules") {
     CHECK(record.rules() == "(none)");
     // The day after the plan was written, its goals are there to refer to.
     record.set(kPlan, {"created"}, "2026-09-09");
+    record.set(kPlan, {"next_review"}, "2026-12-01");  // within 90 days of it
     CHECK(record.rules() == "note/goal-ref");
   }
 
@@ -1034,6 +1035,72 @@ TEST_SUITE("rules") {
     client.set(kClient, {"status"}, "activ");
     client.remove(kNote, {"data"});
     CHECK(client.rules() == "format/type");
+  }
+
+  // ---------------------------------------------------------------------------
+  // Issue 14, "too lenient": the plan.
+
+  // N5 (college, the fifth need) is addressed by goal G3 and service S5 (the
+  // fifth service) only.
+  TEST_CASE("rule plan/need-not-addressed: an open need whose goals and services are over") {
+    Record record;
+    record.set(kPlan, {"short_term_goals", G3, "status"}, "achieved");
+    CHECK(record.rules() == "(none)");  // S5 still addresses it
+    record.set(kPlan, {"services", std::size_t{4}, "status"}, "completed");
+    CHECK(record.rules() == "plan/need-not-addressed");
+    record.set(kPlan, {"short_term_goals", G3, "status"}, "discontinued");
+    CHECK(record.rules() == "plan/need-not-addressed");
+    record.set(kClient, {"assessment", "needs", std::size_t{4}, "status"}, "met");
+    CHECK(record.rules() == "(none)");
+  }
+
+  // The plan was written on 2026-09-24; the program reviews every 90 days.
+  TEST_CASE("rule plan/review-due: the next review is within plan_review_days") {
+    Record record;
+    record.set(kPlan, {"next_review"}, "2029-11-01");
+    CHECK(record.rules() == "plan/review-due");
+    record.set(kPlan, {"next_review"}, "2026-12-24");
+    CHECK(record.rules() == "plan/review-due");
+    record.set(kPlan, {"next_review"}, "2026-12-23");
+    CHECK(record.rules() == "(none)");
+    // After a review the interval counts from it.
+    record.set(kPlan, {"reviewed"}, "2026-11-20");
+    record.set(kPlan, {"next_review"}, "2027-02-18");
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"next_review"}, "2027-02-19");
+    CHECK(record.rules() == "plan/review-due");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a referral made before its release was signed") {
+    Record record;
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-09-20");
+    CHECK(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-09-24");  // the same day
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/signature: a declined signature says why") {
+    for (const char* declined : {"no", "Declined.", "yes", "n/a", "None"}) {
+      Record record;
+      record.remove(kPlan, {"signatures", "client"});
+      record.set(kPlan, {"signatures", "client", "declined"}, declined);
+      CHECK_MESSAGE(record.rules() == "plan/signature", "declined: " << declined);
+    }
+    Record record;
+    record.remove(kPlan, {"signatures", "client"});
+    record.set(kPlan, {"signatures", "client", "declined"}, "Wants to read it at home first.");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/signature: signed on a day the plan existed, and not in the future") {
+    Record record;
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-11-24");  // tomorrow
+    CHECK(record.rules() == "plan/signature");
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-09-20");  // before created
+    CHECK(record.rules() == "plan/signature");
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-11-23");  // today
+    record.set(kPlan, {"signatures", "case_manager", "date"}, "2026-12-01");
+    CHECK(record.rules() == "plan/signature");
   }
 
 }  // TEST_SUITE("rules")
