@@ -17,6 +17,7 @@
 
 #include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
+#include "check/rule_inputs.hpp"
 #include "check/suppressions.hpp"
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
@@ -178,11 +179,12 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
                           const PhraseIndex& phrases) {
   ClientFiles files = folder.load_client(id);
   ClientReport report{id, files.diagnostics, {}, {}, false};
-  // Desk-guide rules read the record; on a record that does not parse or
-  // has the wrong types they would only repeat the format findings.
-  if (!has_errors(files.diagnostics)) {
-    ClientRecord record = to_record(files);
-    RuleContext ctx(settings, options.today, files, record);
+  // Desk-guide rules read the record; on a file that does not parse or
+  // has the wrong types they would only repeat the format findings, so
+  // they read the files without errors (rule_inputs.hpp).
+  if (std::optional<ClientFiles> readable = files_for_rules(files)) {
+    ClientRecord record = to_record(*readable);
+    RuleContext ctx(settings, options.today, *readable, record);
     ctx.speller = speller;
     ctx.writing_phrases = &phrases;
     if (speller) accept_names(*speller, record);
@@ -192,6 +194,8 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     check_notes(ctx);
     check_case(ctx);
     check_language(ctx);
+    if (readable->notes.size() != files.notes.size())
+      std::erase_if(ctx.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
     report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
     if (speller) speller->end_record();
     if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);

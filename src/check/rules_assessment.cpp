@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "check/check.hpp"
+#include "check/rule_text.hpp"
 
 namespace casekit {
 namespace {
@@ -24,8 +25,10 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
         fmt::format(
             "add `language:` under assessment{}",
             c.language.empty() ? "" : fmt::format(" ({} is the client's language)", c.language)));
-  } else if (!c.language.empty() && to_lower(a.language) != to_lower(c.language) &&
+  } else if (!c.language.empty() && !share_a_language(a.language, c.language) &&
              is_blank(a.interpreter)) {
+    // An assessment "in Spanish and English" is in the language of a
+    // Spanish speaker, and one in English is in a bilingual client's.
     ctx.report(
         "assessment/language", where("language"),
         fmt::format("the assessment was conducted in {}, but the client speaks {}, and no "

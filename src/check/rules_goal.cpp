@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "check/check.hpp"
+#include "check/rule_text.hpp"
 #include "words/word_lists.hpp"
 
 namespace casekit {
@@ -79,13 +80,16 @@ void check_smart(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
         "goal/specific", goal_key(ctx, i, "statement"),
         fmt::format("goal {} does not say who will do what (\"NAME will ...\")", g.id),
         "start with the client and an action, like \"Teresa will increase her Math grade ...\"");
-  bool measured = g.measure && g.measure->baseline && g.measure->target;
+  // A target is the tangible indicator (seed 000: "individualized
+  // indicators"); a baseline is added where one exists, as
+  // note/measure-goal also asks.
+  bool measured = g.measure && g.measure->target;
   if (!measured && !has_number(g.statement))
     ctx.report(
         "goal/measurable", goal_key(ctx, i, "statement"),
         fmt::format("goal {} has no measure: nothing says what reaching it will look like", g.id),
-        "add `measure: {baseline: ..., target: ..., unit: ...}`, or a number in the statement: "
-        "from 75% to 78%");
+        "add `measure: {target: ..., unit: ...}` (and `baseline:` where one exists), or a number "
+        "in the statement: from 75% to 78%");
   if (!g.target_date)
     ctx.report("goal/time-framed", g.where,
                fmt::format("short-term goal {} has no target date", g.id),
@@ -122,8 +126,7 @@ void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
     ctx.report("goal/program-outcome", g.where,
                fmt::format("goal {} is not connected to a program outcome", g.id),
                "add `program_outcome:` with one of the outcomes in casekit.yaml");
-  else if (!outcomes.empty() &&
-           std::find(outcomes.begin(), outcomes.end(), g.program_outcome) == outcomes.end())
+  else if (!outcomes.empty() && !is_one_of(g.program_outcome, outcomes))
     ctx.report("goal/program-outcome", goal_key(ctx, i, "program_outcome"),
                fmt::format("goal {}'s program outcome is not one of the program's outcomes", g.id),
                "use an outcome as written under `outcomes:` in casekit.yaml");

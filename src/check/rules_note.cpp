@@ -12,10 +12,21 @@
 namespace casekit {
 namespace {
 
+// How far from a service's start or end its note may be, either way.
+constexpr int kEventNoteDays = 7;
+
 // `file`: the note's file, or nullptr.
 Location in_note(const RuleContext& ctx, const SourceFile* file, const Note& note,
                  const char* key) {
   return file ? ctx.at(*file, {key}) : note.where;
+}
+
+// A note refers to a goal once there is one to refer to: an intake note
+// written before the plan has none (seed 001: "goal/outcome to be met as
+// outlined in ISP").
+bool has_goal_to_refer_to(const RuleContext& ctx, const Note& n) {
+  const std::optional<Plan>& plan = ctx.record.plan;
+  return plan && !plan->short_term_goals.empty() && !(plan->created && n.date < *plan->created);
 }
 
 void check_sections(RuleContext& ctx, const Note& n, const SourceFile* file) {
@@ -31,7 +42,7 @@ void check_sections(RuleContext& ctx, const Note& n, const SourceFile* file) {
                "the note has no assessment of the situation and the client",
                "add `assessment:`: the client's state and ability to complete tasks, and progress "
                "toward the goal");
-  if (n.goals.empty())
+  if (n.goals.empty() && has_goal_to_refer_to(ctx, n))
     ctx.report("note/goal-ref", in_note(ctx, file, n, "goals"),
                "the note does not refer to a short-term goal of the plan",
                "add `goals: [G..]` with the goals this contact was about");
@@ -74,7 +85,8 @@ void check_measures(RuleContext& ctx, const Note& n, const SourceFile* file,
         fmt::format(
             "a value is recorded for {}, which has no measure with a target to compare it with",
             goal_id),
-        fmt::format("add `measure: {{baseline: ..., target: ..., unit: ...}}` to {} in plan.yaml",
+        fmt::format("add `measure: {{target: ..., unit: ...}}` to {} in plan.yaml (and `baseline:` "
+                    "where one exists)",
                     goal_id));
   }
 }
@@ -127,7 +139,11 @@ void check_contact_gap(RuleContext& ctx) {
                "cannot reach them");
 }
 
-// A service start or end is told in a note within a week of it.
+// A service start or end is told in a note within a week of it (seed 003:
+// notes "driven by key events such as: Service start/end dates"). A
+// planned service has not started, so its dates are plans, not events;
+// and the week after an event is the time to write its note (as `due`
+// says), so it is missing only once that week is over.
 void check_service_events(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& services = ctx.record.plan->services;
@@ -137,11 +153,12 @@ void check_service_events(RuleContext& ctx) {
   std::sort(dates.begin(), dates.end());
   for (std::size_t i = 0; i < services.size(); ++i) {
     const Service& s = services[i];
+    if (s.status == "planned") continue;
     for (const auto& [key, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
-      if (!date || *date > ctx.today) continue;
+      if (!date || days_between(*date, ctx.today) <= kEventNoteDays) continue;
       // The first note on or after a week before: told if it is within the week after.
-      auto first = std::lower_bound(dates.begin(), dates.end(), date->add_days(-7));
-      bool told = first != dates.end() && days_between(*date, *first) <= 7;
+      auto first = std::lower_bound(dates.begin(), dates.end(), date->add_days(-kEventNoteDays));
+      bool told = first != dates.end() && days_between(*date, *first) <= kEventNoteDays;
       if (!told)
         ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
                    fmt::format("service {} {} on {}, and no note tells of it", s.id,

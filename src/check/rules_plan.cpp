@@ -5,10 +5,12 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "check/check.hpp"
+#include "check/rule_text.hpp"
 #include "record/consent_index.hpp"
 #include "record/plan_digest.hpp"
 
@@ -31,27 +33,36 @@ void check_long_term(RuleContext& ctx, const Plan& p) {
 }
 
 // The needs some goal, service or referral addresses, gathered once: a
-// search of the plan per need would cost needs times items.
-std::unordered_set<std::string_view> needs_on_plan(const Plan& p) {
+// search of the plan per need would cost needs times items. A goal that
+// is achieved, revised or discontinued, or a service that is completed or
+// discontinued, no longer addresses an open need (seed 003: "Each need
+// identified in the assessment must appear on the plan until the need is
+// met").
+// `in_progress`: only the items still in progress; else all.
+std::unordered_set<std::string_view> needs_on_plan(const Plan& p, bool in_progress) {
   std::unordered_set<std::string_view> out;
   auto add = [&](const Strings& needs) { out.insert(needs.begin(), needs.end()); };
-  for (const auto& g : p.short_term_goals) add(g.needs);
-  for (const auto& s : p.services) add(s.needs);
+  for (const auto& g : p.short_term_goals)
+    if (!in_progress || g.status == "active") add(g.needs);
+  for (const auto& s : p.services)
+    if (!in_progress || s.status == "planned" || s.status == "active") add(s.needs);
   for (const auto& r : p.referrals) add(r.needs);
   return out;
 }
 
 void check_needs_on_plan(RuleContext& ctx, const Plan& p) {
-  std::unordered_set<std::string_view> addressed = needs_on_plan(p);
+  std::unordered_set<std::string_view> addressed = needs_on_plan(p, true);
+  std::unordered_set<std::string_view> named = needs_on_plan(p, false);
   for (const auto& need : ctx.record.client.assessment.needs) {
-    if (need.status != "open") continue;
-    if (!addressed.count(need.id))
-      ctx.report(
-          "plan/need-not-addressed", need.where,
-          fmt::format(
-              "open need {} ({}) is not on the plan: no goal, service or referral addresses it",
-              need.id, need.domain.empty() ? "no domain" : need.domain),
-          fmt::format("add a goal, service or referral with `--need {}`, or mark it met", need.id));
+    if (need.status != "open" || addressed.count(need.id)) continue;
+    ctx.report(
+        "plan/need-not-addressed", need.where,
+        fmt::format("open need {} ({}) is not on the plan: {}", need.id,
+                    need.domain.empty() ? "no domain" : need.domain,
+                    named.count(need.id)
+                        ? "the goals and services for it are over, and no referral addresses it"
+                        : "no goal, service or referral addresses it"),
+        fmt::format("add a goal, service or referral with `--need {}`, or mark it met", need.id));
   }
 }
 
@@ -63,7 +74,8 @@ void check_services(RuleContext& ctx, const Plan& p) {
                  fmt::format("service {} has no documented need", s.id),
                  "add `needs: [N..]`, or take the service off the plan: participants get only what "
                  "they need");
-    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s.name) == allowed.end())
+    // Typed by hand in two files: the case and the spacing may differ.
+    if (!allowed.empty() && !is_one_of(s.name, allowed))
       ctx.report("plan/service-not-allowed",
                  ctx.at(ctx.files.plan,
                         {"services", static_cast<std::size_t>(&s - p.services.data()), "name"}),
@@ -96,15 +108,30 @@ void check_scope(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// Whether referral `index` of the plan shares information about the
+// client: unless it says `shares_information: false`, it does. Read from
+// plan.yaml, validated as a bool there.
+bool shares_information(const RuleContext& ctx, std::size_t index) {
+  if (!ctx.files.plan) return true;
+  const YamlNode* referrals = ctx.files.plan->tree.find("referrals");
+  if (!referrals || index >= referrals->items.size()) return true;
+  return referrals->items[index].text_at("shares_information") != "false";
+}
+
 // The release of information a referral relies on, if it is in force.
+// Seed 004 asks for permission "before sharing information, if this
+// applies": a referral that shares nothing (the client is given a food
+// pantry's address) needs none.
 void check_referral_consents(RuleContext& ctx, const Plan& p) {
   ConsentIndex releases(ctx.record.client.consents);
   for (const auto& r : p.referrals) {
+    if (!shares_information(ctx, static_cast<std::size_t>(&r - p.referrals.data()))) continue;
     if (!r.consent) {
       ctx.report("plan/referral-consent", r.where,
                  fmt::format("referral {} has no release of information", r.id),
                  "get the client's signed release before sharing anything, and record it with "
-                 "add-consent");
+                 "add-consent; if nothing about the client goes to the partner, add "
+                 "`shares_information: false`");
       continue;
     }
     const Consent* found = releases.consent_for(r);
@@ -116,7 +143,10 @@ void check_referral_consents(RuleContext& ctx, const Plan& p) {
       return end && *end <= ctx.today && (sharing || (r.date && *r.date >= *end));
     };
     std::string problem;
-    if (found->partner != r.to)
+    if (r.date && *r.date < *r.consent)
+      problem = fmt::format("the referral was made on {}, before the release was signed on {}",
+                            r.date->str(), r.consent->str());
+    else if (found->partner != r.to)
       problem = fmt::format("the release signed {} is for another partner", r.consent->str());
     else if (ended(found->revoked))
       problem = fmt::format("the release was revoked on {}", found->revoked->str());
@@ -132,14 +162,51 @@ void check_referral_consents(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// A reason says why in a few words; "no" or "declined" does not (seed
+// 004: "narrate the reason why").
+bool gives_a_reason(const std::string& text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words >= 3;
+}
+
+// A signature agrees to the plan once it exists, and not in the future.
+void check_signature_date(RuleContext& ctx, const Plan& p, const char* who,
+                          const Signature& signature) {
+  if (!signature.date) return;
+  std::string problem;
+  if (*signature.date > ctx.today)
+    problem = "in the future";
+  else if (p.created && *signature.date < *p.created)
+    problem = fmt::format("before the plan was written on {}", p.created->str());
+  if (problem.empty()) return;
+  ctx.report("plan/signature", ctx.at(ctx.files.plan, {"signatures", who, "date"}),
+             fmt::format("the {} signature is dated {}, {}",
+                         std::string(who) == "client" ? "client's" : "case manager's",
+                         signature.date->str(), problem),
+             "correct the date to the day it was signed");
+}
+
 void check_signatures(RuleContext& ctx, const Plan& p) {
   Location where = ctx.at(ctx.files.plan, {"signatures"});
   bool client_needed = ctx.settings.client_signature_required;
-  if (client_needed && !p.client_signature.date && p.client_signature.declined.empty())
+  const Signature& client = p.client_signature;
+  if (client_needed && !client.date && is_blank(client.declined))
     ctx.report("plan/signature", where,
                "the client has not signed the plan, and no reason is recorded",
                "have the client sign and date it with `casekit plan CLIENT sign client`, or record "
                "why with decline-signature");
+  else if (client_needed && !client.date && !gives_a_reason(client.declined))
+    ctx.report("plan/signature", ctx.at(ctx.files.plan, {"signatures", "client", "declined"}),
+               "the client has not signed the plan, and `declined:` does not say why",
+               "write the reason the client gave, and that the plan was explained to them");
+  check_signature_date(ctx, p, "client", client);
+  check_signature_date(ctx, p, "case_manager", p.case_manager_signature);
   if (!p.case_manager_signature.date)
     ctx.report("plan/signature", where, "the case manager has not signed and dated the plan",
                "sign it with `casekit plan CLIENT sign case-manager`");
@@ -165,7 +232,24 @@ void check_signed_content(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// A next review set further out than the program's interval is no review
+// at all (seed 004: "Case plans should be reviewed regularly").
+void check_review_interval(RuleContext& ctx, const Plan& p) {
+  std::optional<Date> last = p.reviewed ? p.reviewed : p.created;
+  int interval = ctx.settings.plan_review_days;
+  if (!p.next_review || !last || *p.next_review <= *last ||
+      days_between(*last, *p.next_review) <= interval)
+    return;
+  ctx.report("plan/review-due", ctx.at(ctx.files.plan, {"next_review"}),
+             fmt::format("the next review is set for {}, {} days after the plan was last {} on {}; "
+                         "the program reviews plans every {} days",
+                         p.next_review->str(), days_between(*last, *p.next_review),
+                         p.reviewed ? "reviewed" : "written", last->str(), interval),
+             fmt::format("set `next_review:` to {} or earlier", last->add_days(interval).str()));
+}
+
 void check_review(RuleContext& ctx, const Plan& p) {
+  check_review_interval(ctx, p);
   std::optional<Date> due = p.review_due(ctx.settings.plan_review_days);
   if (due && *due < ctx.today)
     ctx.report("plan/review-due",
@@ -196,14 +280,15 @@ void check_emergent(RuleContext& ctx, const Plan& p) {
 void check_plan(RuleContext& ctx) {
   const ClientRecord& r = ctx.record;
   if (!r.plan) {
-    std::optional<Date> from =
-        r.client.assessment.date ? r.client.assessment.date : r.client.opened;
+    bool assessed = r.client.assessment.date.has_value();
+    std::optional<Date> from = assessed ? r.client.assessment.date : r.client.opened;
     if (r.client.status == "active" && from &&
         days_between(*from, ctx.today) > ctx.settings.plan_due_days)
       ctx.report(
           "format/missing-file", {ctx.files.client->display, 0, 0},
-          fmt::format("no service plan yet, {} days after the assessment (the program allows {})",
-                      days_between(*from, ctx.today), ctx.settings.plan_due_days),
+          fmt::format("no service plan yet, {} days after the {} (the program allows {})",
+                      days_between(*from, ctx.today), assessed ? "assessment" : "case was opened",
+                      ctx.settings.plan_due_days),
           "write the plan with the client: `casekit plan CLIENT add-need ...`, add-goal, sign");
     return;
   }

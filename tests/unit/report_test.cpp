@@ -353,7 +353,9 @@ TEST_CASE(
       improvements.push_back(line);
   REQUIRE(improvements.size() == 3);
   // Errors first, then the rule with the most findings, then rules.yaml order.
-  CHECK(improvements[0].rfind("    1. A referral relies on a signed", 0) == 0);
+  CHECK(improvements[0].rfind(
+            "    1. A referral that shares information about the client relies on a signed", 0) ==
+        0);
   CHECK(improvements[1] ==
         "    2. Non-judgmental: no labelling or stigmatising words. (2 findings)");
   CHECK(improvements[2].rfind("    3. Time-framed:", 0) == 0);

@@ -116,14 +116,16 @@ class Record {
     write(file, text.replace(at, from.size(), to));
   }
 
+  // Check as of another day than kToday (YYYY-MM-DD).
+  void as_of(const char* day) { today_ = day; }
   CheckResult check() const {
     CaseFolder folder(tmp_.path(), real_file_system());
-    return run_check(folder, {*Date::parse(kToday), {"marcus-jones"}});
+    return run_check(folder, {*Date::parse(today_), {"marcus-jones"}});
   }
   // Every client of the folder (Marcus only), and the entries of clients/.
   CheckResult check_all() const {
     CaseFolder folder(tmp_.path(), real_file_system());
-    return run_check(folder, {*Date::parse(kToday), {}});
+    return run_check(folder, {*Date::parse(today_), {}});
   }
   fs::path root() const { return tmp_.path(); }
   // Every finding about the client, by rule id (a rule once per finding).
@@ -160,8 +162,23 @@ class Record {
     return static_cast<int>(std::count(all.begin(), all.begin() + static_cast<long>(at), '\n')) + 1;
   }
 
+  // Another in-person contact like the latest note, on `day` (YYYY-MM-DD),
+  // written that day; returns its file.
+  std::string add_note(const std::string& day) {
+    std::string file = "notes/" + day + "-1430-in-person.yaml";
+    std::string note = read(kNote);
+    for (const char* key : {"date: ", "written: "}) {
+      std::size_t at = note.find(std::string("\n") + key + "2026-11-20");
+      REQUIRE(at != std::string::npos);
+      note.replace(at + 1 + std::string(key).size(), 10, day);
+    }
+    write(file, note);
+    return file;
+  }
+
  private:
   TempFolder tmp_;
+  std::string today_ = kToday;
 };
 
 YamlNode list_of(std::initializer_list<const char*> items) {
@@ -218,7 +235,8 @@ Edit both(Edit first, Edit second) {
 
 const std::vector<Row>& table() {
   static const std::vector<Row> rows = {
-      // Structure. A format error hides the desk-guide rules of that client.
+      // Structure. A format error in a file holds back the desk-guide rules
+      // that read it (see "format errors:" below).
       {"format/parse", kNote, "a note that is not valid YAML",
        text("author: Alicia Moreno", "author: [Alicia Moreno")},
       {"format/unknown-key", kPlan, "a misspelt key (targt_date)",
@@ -804,6 +822,285 @@ TEST_SUITE("rules") {
                    "He is more relaxed\n  about interviews and said, \"I always get nervous, I'm "
                    "gonna\n  practice more.\"");
     CHECK(record.rules() == "(none)");
+  }
+
+  // ---------------------------------------------------------------------------
+  // Issue 14, "wrong or too strict": each of these made a clean record fail.
+
+  // S4 (job placement) is planned to start on 2026-12-01.
+  TEST_CASE("rule case/service-event-note: a planned service's start is a plan, not an event") {
+    Record record;
+    for (const char* day : {"2026-12-02", "2026-12-09", "2026-12-20"}) {
+      record.as_of(day);
+      CHECK_MESSAGE(record.rules() == "(none)", "as of " << day);
+    }
+  }
+
+  TEST_CASE("rule case/service-event-note: the note of a start is due within the week after") {
+    Record record;
+    record.set(kPlan, {"services", S4, "status"}, "active");
+    record.as_of("2026-12-08");
+    CHECK(record.rules() == "(none)");
+    record.as_of("2026-12-09");
+    CHECK(record.rules() == "case/service-event-note");
+    record.set(kPlan, {"services", S4, "status"}, "completed");
+    CHECK(record.rules() == "case/service-event-note");
+  }
+
+  TEST_CASE("rule case/service-event-note: a note within a week either side tells of it") {
+    for (const char* day : {"2026-12-03", "2026-12-08", "2026-11-24"}) {
+      Record record;
+      record.set(kPlan, {"services", S4, "status"}, "active");
+      record.add_note(day);
+      record.as_of("2026-12-20");
+      CHECK_MESSAGE(record.rules() == "(none)", "a note of " << day);
+    }
+    // Eight days before the start is about something else.
+    Record record;
+    record.set(kPlan, {"services", S4, "status"}, "active");
+    record.add_note("2026-11-23");
+    record.as_of("2026-12-20");
+    CHECK(record.rules() == "case/service-event-note");
+  }
+
+  TEST_CASE("rule case/service-event-note: an end is told within the week after it") {
+    Record record;
+    fs::remove(record.path(kNote));  // of 2026-11-20
+    record.set(kPlan, {"services", S1, "end"}, "2026-11-12");
+    record.set(kPlan, {"services", S1, "status"}, "completed");
+    record.as_of("2026-11-19");
+    CHECK(record.rules() == "(none)");
+    record.as_of("2026-11-20");
+    CHECK(record.rules() == "case/service-event-note");
+  }
+
+  // The plan was written on 2026-09-24; the intake was on 2026-09-10.
+  TEST_CASE("rule note/goal-ref: a note written before the plan has no goal to refer to") {
+    Record record;
+    std::string intake = record.add_note("2026-09-10");
+    record.remove(intake, {"goals"});
+    record.remove(intake, {"measures"});
+    CHECK(record.rules() == "(none)");
+    // The day after the plan was written, its goals are there to refer to.
+    record.set(kPlan, {"created"}, "2026-09-09");
+    record.set(kPlan, {"next_review"}, "2026-12-01");  // within 90 days of it
+    CHECK(record.rules() == "note/goal-ref");
+  }
+
+  TEST_CASE("rule note/goal-ref: a note on the day the plan was written refers to its goals") {
+    Record record;
+    record.remove("notes/2026-09-24-1400-in-person.yaml", {"goals"});
+    CHECK(record.rules() == "note/goal-ref");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a referral that shares no information needs no release") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    REQUIRE(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares_information"}, "false");
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"referrals", R1, "shares_information"}, "true");
+    CHECK(record.rules() == "plan/referral-consent");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a release's end does not matter when nothing is shared") {
+    Record record;
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-10");
+    REQUIRE(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares_information"}, "false");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/referral-consent: shares_information takes true or false only") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    record.set(kPlan, {"referrals", R1, "shares_information"}, "no");
+    CHECK(record.rules() == "format/type");
+  }
+
+  // goal/measurable and note/measure-goal agree: a target is the indicator,
+  // a baseline is there where one exists.
+  TEST_CASE("rule goal/measurable: a measure with a target and no baseline is measurable") {
+    Record record;
+    record.remove(kPlan, {"short_term_goals", G1, "measure", "baseline"});
+    record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule goal/measurable: a measure with a baseline and no target is not") {
+    Record record;
+    record.remove(kPlan, {"short_term_goals", G1, "measure", "target"});
+    record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.");
+    CHECK(record.rules() == "goal/measurable, note/measure-goal");
+  }
+
+  TEST_CASE("rule assessment/language: an assessment in two languages, one the client's") {
+    for (const char* language :
+         {"Spanish and English", "English and Spanish", "Spanish/English", "spanish",
+          "English, Spanish", "Spanish (some English)", "SPANISH"}) {
+      Record record;
+      record.set(kClient, {"language"}, "Spanish");
+      record.set(kClient, {"assessment", "language"}, language);
+      CHECK_MESSAGE(record.rules() == "(none)", "assessed in " << language);
+    }
+  }
+
+  TEST_CASE("rule assessment/language: a bilingual client assessed in one of their languages") {
+    for (const char* client :
+         {"Spanish and English", "English/Spanish", "English, Haitian Creole"}) {
+      Record record;
+      record.set(kClient, {"language"}, client);
+      CHECK_MESSAGE(record.rules() == "(none)", "the client speaks " << client);
+    }
+  }
+
+  TEST_CASE("rule assessment/language: another language, or a part of its name, is not enough") {
+    // The exemplary assessment is in English.
+    for (const char* language : {"Portuguese and English", "Spanglish", "French"}) {
+      Record record;
+      record.set(kClient, {"language"}, "Spanish");
+      record.set(kClient, {"assessment", "language"}, language);
+      CHECK_MESSAGE(record.rules() == "assessment/language", "assessed in " << language);
+    }
+    Record record;
+    record.set(kClient, {"language"}, "Haitian Creole");
+    record.set(kClient, {"assessment", "language"}, "Creole and English");
+    CHECK(record.rules() == "assessment/language");
+  }
+
+  TEST_CASE("rule plan/service-not-allowed: case and spacing do not make another service") {
+    for (const char* name : {"job placement assistance", "Job Placement Assistance",
+                             "Job placement  assistance ", "JOB PLACEMENT ASSISTANCE"}) {
+      Record record;
+      record.set(kPlan, {"services", S4, "name"}, name);
+      CHECK_MESSAGE(record.rules() == "(none)", name);
+    }
+    for (const char* name : {"Job placement", "Job placement assistance (private)"}) {
+      Record record;
+      record.set(kPlan, {"services", S4, "name"}, name);
+      CHECK_MESSAGE(record.rules() == "plan/service-not-allowed", name);
+    }
+  }
+
+  TEST_CASE("rule goal/program-outcome: case and spacing do not make another outcome") {
+    Record record;
+    record.set(kPlan, {"short_term_goals", G1, "program_outcome"},
+               "attains a high school equivalency (HSE)  diploma");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule format/missing-file: counted from the opening when there is no assessment date") {
+    Record record;
+    fs::remove(record.path(kPlan));
+    fs::remove_all(record.client_folder() / "notes");
+    record.remove(kClient, {"assessment", "date"});
+    Diagnostic d = record.finding("format/missing-file");
+    CHECK(d.message ==
+          "no service plan yet, 76 days after the case was opened (the program allows 30)");
+  }
+
+  // A format error in one note: the rules still read every other file.
+  const char* const kDangling = "goals:\n  - G7\n";
+
+  TEST_CASE("format errors: a broken note does not hide the plan's and other notes' findings") {
+    Record record;
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    record.remove(kPlan, {"short_term_goals", G1, "target_date"});
+    record.remove("notes/2026-10-29-1530-phone.yaml", {"data"});
+    CHECK(record.rules() == "format/dangling-ref, goal/time-framed, note/data");
+  }
+
+  TEST_CASE("format errors: the broken note's own findings wait until it is fixed") {
+    Record record;
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    record.remove(kNote, {"data"});
+    record.replace(kNote, "Met with Marcus for 45 minutes", "Marcus seems to be doing ok");
+    CHECK(record.rules() == "format/dangling-ref");
+  }
+
+  TEST_CASE("format errors: rules that read every note wait while one is broken") {
+    Record record;
+    record.set(kSettings, {"contact_interval_days"}, "2");  // the last contact is 3 days ago
+    REQUIRE(record.rules() == "case/contact-gap");
+    record.replace(kNote, "goals:\n  - G1\n", kDangling);
+    CHECK(record.rules() == "format/dangling-ref");
+  }
+
+  TEST_CASE("format errors: an error in plan.yaml or client.yaml still holds every rule back") {
+    Record plan;
+    plan.replace(kPlan, "    target_date: 2027-06-30\n", "    targt_date: 2027-06-30\n");
+    plan.remove(kNote, {"data"});
+    CHECK(plan.rules() == "format/unknown-key");
+    Record client;
+    client.set(kClient, {"status"}, "activ");
+    client.remove(kNote, {"data"});
+    CHECK(client.rules() == "format/type");
+  }
+
+  // ---------------------------------------------------------------------------
+  // Issue 14, "too lenient": the plan.
+
+  // N5 (college, the fifth need) is addressed by goal G3 and service S5 (the
+  // fifth service) only.
+  TEST_CASE("rule plan/need-not-addressed: an open need whose goals and services are over") {
+    Record record;
+    record.set(kPlan, {"short_term_goals", G3, "status"}, "achieved");
+    CHECK(record.rules() == "(none)");  // S5 still addresses it
+    record.set(kPlan, {"services", std::size_t{4}, "status"}, "completed");
+    CHECK(record.rules() == "plan/need-not-addressed");
+    record.set(kPlan, {"short_term_goals", G3, "status"}, "discontinued");
+    CHECK(record.rules() == "plan/need-not-addressed");
+    record.set(kClient, {"assessment", "needs", std::size_t{4}, "status"}, "met");
+    CHECK(record.rules() == "(none)");
+  }
+
+  // The plan was written on 2026-09-24; the program reviews every 90 days.
+  TEST_CASE("rule plan/review-due: the next review is within plan_review_days") {
+    Record record;
+    record.set(kPlan, {"next_review"}, "2029-11-01");
+    CHECK(record.rules() == "plan/review-due");
+    record.set(kPlan, {"next_review"}, "2026-12-24");
+    CHECK(record.rules() == "plan/review-due");
+    record.set(kPlan, {"next_review"}, "2026-12-23");
+    CHECK(record.rules() == "(none)");
+    // After a review the interval counts from it.
+    record.set(kPlan, {"reviewed"}, "2026-11-20");
+    record.set(kPlan, {"next_review"}, "2027-02-18");
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"next_review"}, "2027-02-19");
+    CHECK(record.rules() == "plan/review-due");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a referral made before its release was signed") {
+    Record record;
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-09-20");
+    CHECK(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-09-24");  // the same day
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/signature: a declined signature says why") {
+    for (const char* declined : {"no", "Declined.", "yes", "n/a", "None"}) {
+      Record record;
+      record.remove(kPlan, {"signatures", "client"});
+      record.set(kPlan, {"signatures", "client", "declined"}, declined);
+      CHECK_MESSAGE(record.rules() == "plan/signature", "declined: " << declined);
+    }
+    Record record;
+    record.remove(kPlan, {"signatures", "client"});
+    record.set(kPlan, {"signatures", "client", "declined"}, "Wants to read it at home first.");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/signature: signed on a day the plan existed, and not in the future") {
+    Record record;
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-11-24");  // tomorrow
+    CHECK(record.rules() == "plan/signature");
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-09-20");  // before created
+    CHECK(record.rules() == "plan/signature");
+    record.set(kPlan, {"signatures", "client", "date"}, "2026-11-23");  // today
+    record.set(kPlan, {"signatures", "case_manager", "date"}, "2026-12-01");
+    CHECK(record.rules() == "plan/signature");
   }
 
 }  // TEST_SUITE("rules")
