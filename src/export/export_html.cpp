@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "check/report.hpp"
+#include "base/xml_escape.hpp"
 #include "export/export.hpp"
 #include "record/document.hpp"
 
