@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cassert>
 #include <cctype>
 #include <exception>
 #include <map>
@@ -21,16 +20,19 @@
 #include "check/suppressions.hpp"
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
+#include "findings/finding_sink.hpp"
 #include "record/private_area.hpp"
 
 namespace casekit {
 
 void RuleContext::report(const char* rule, Location where, std::string message, std::string hint) {
-  const RuleInfo* info = find_rule(rule);
-  assert(info && "every reported rule is in rules.yaml");
-  Diagnostic d{std::move(where), info ? info->severity : Severity::warning, rule,
-               std::move(message), std::move(hint)};
-  findings.push_back(std::move(d));
+  FindingSink(findings).report(rule, std::move(where), std::move(message), std::move(hint));
+}
+
+void RuleContext::report(const char* rule, Location where, Subject subject, std::string message,
+                         std::string hint) {
+  FindingSink(findings).report(rule, std::move(where), std::move(subject), std::move(message),
+                               std::move(hint));
 }
 
 Location RuleContext::at(const std::optional<SourceFile>& file, const YamlPath& path) const {
@@ -67,19 +69,6 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-std::size_t CheckResult::count(Severity at_least) const {
-  std::size_t n = 0;
-  for (int s = static_cast<int>(at_least); s <= static_cast<int>(Severity::error); ++s)
-    n += streamed[static_cast<std::size_t>(2 - s)];
-  auto tally = [&](const std::vector<Diagnostic>& list) {
-    n += static_cast<std::size_t>(std::count_if(
-        list.begin(), list.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
-  };
-  tally(folder_findings);
-  for (const auto& c : clients) tally(c.findings);
-  return n;
-}
-
 namespace {
 
 // The program's `rules:` settings: a severity per rule, or off.
@@ -106,12 +95,11 @@ std::vector<Diagnostic> check_settings(const SourceFile& file) {
   for (const auto& key : rules->keys)
     if (!find_rule(key.value)) {
       std::string guess = did_you_mean(key.value, ids);
-      out.push_back({{file.display, key.mark.line + 1, key.mark.column + 1},
-                     Severity::error,
-                     "format/unknown-key",
-                     fmt::format("unknown rule '{}'", key.value),
-                     guess.empty() ? "`casekit check --list-rules` lists the rules"
-                                   : fmt::format("did you mean '{}'?", guess)});
+      out.push_back(finding("format/unknown-key",
+                            {file.display, key.mark.line + 1, key.mark.column + 1},
+                            fmt::format("unknown rule '{}'", key.value),
+                            guess.empty() ? "`casekit check --list-rules` lists the rules"
+                                          : fmt::format("did you mean '{}'?", guess)));
     }
   return out;
 }
@@ -156,17 +144,14 @@ void accept_names(Speller& speller, const ClientRecord& record) {
   }
 }
 
-// Which rules had something to check in this record, for the checklist
-// view: plan and goal rules need a plan, note rules need notes.
+// Which rules had something to check in this record (their group's
+// `applies`), for the checklist view. assessment/missing is the one rule
+// with something to say when its group has nothing to check.
 std::vector<std::string> rules_that_applied(const ClientRecord& record, const Settings& settings) {
   std::vector<std::string> ids;
   for (const auto& rule : rule_catalogue()) {
-    const std::string& c = rule.checklist;
-    if ((c == "service-plan" || c == "short-term-goal") && !record.plan) continue;
-    if (c == "progress-note" && record.notes.empty()) continue;
-    if (c == "initial-assessment" && !record.client.assessment.present &&
-        rule.id != "assessment/missing")
-      continue;
+    const RuleGroup* group = find_rule_group(rule.checklist);
+    if (group && !group->applies(record) && rule.id != "assessment/missing") continue;
     auto configured = settings.rules.find(rule.id);
     if (configured != settings.rules.end() && configured->second == "off") continue;
     ids.push_back(rule.id);
@@ -188,12 +173,8 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
     ctx.speller = speller;
     ctx.writing_phrases = &phrases;
     if (speller) accept_names(*speller, record);
-    check_assessment(ctx);
-    check_plan(ctx);
-    check_goals(ctx);
-    check_notes(ctx);
-    check_case(ctx);
-    check_language(ctx);
+    for (const RuleGroup& group : rule_groups())
+      if (group.run) group.run(ctx);
     if (readable->notes.size() != files.notes.size())
       std::erase_if(ctx.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
     report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
@@ -352,6 +333,19 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   result.clients_checked = ids.size();
   check_clients(folder, ids, settings, options, result);
   return result;
+}
+
+std::vector<FindingCounts> client_findings(const CaseFolder& folder,
+                                           const std::vector<std::string>& ids, const Date& today) {
+  CheckOptions options;
+  options.today = today;
+  options.clients = ids;
+  std::vector<FindingCounts> counts;
+  options.on_client = [&](const ClientReport& report) {
+    if (!report.id.empty()) counts.push_back(count_findings(report.findings));
+  };
+  run_check(folder, options);
+  return counts;
 }
 
 }  // namespace casekit

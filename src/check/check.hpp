@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "check/results.hpp"
+#include "check/rule_groups.hpp"
 #include "findings/diagnostic.hpp"
 #include "findings/rule_catalogue.hpp"
 #include "record/case_folder.hpp"
@@ -19,29 +21,6 @@
 #include "yaml/yaml_edit.hpp"
 
 namespace casekit {
-
-// The findings about one client, and what it takes to show them.
-struct ClientReport {
-  std::string id;
-  std::vector<Diagnostic> findings;
-  std::vector<std::string> rules_run = {};  // rule ids that applied to this record
-  std::vector<std::string> goal_ids = {};   // the plan's short-term goals, in order
-  bool has_plan = false;
-  std::map<std::string, std::string> sources = {};  // file -> text, when CheckOptions::keep_sources
-};
-
-struct CheckResult {
-  std::vector<Diagnostic> folder_findings;  // casekit.yaml
-  bool spelling_unavailable = false;        // wanted, but no dictionary is installed
-  // Findings of clients handed to CheckOptions::on_client instead of kept:
-  // errors, warnings, infos.
-  std::array<std::size_t, 3> streamed = {};
-  std::size_t clients_checked = 0;
-  std::vector<ClientReport> clients;
-  std::map<std::string, std::string> sources;  // file -> text, when CheckOptions::keep_sources
-
-  std::size_t count(Severity at_least) const;
-};
 
 struct CheckOptions {
   Date today;
@@ -72,15 +51,24 @@ struct CheckTargets {
 CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths);
 
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
+// How many errors and warnings check finds for each of these clients, in
+// their order (for the caseload page, which never runs check itself).
+std::vector<FindingCounts> client_findings(const CaseFolder& folder,
+                                           const std::vector<std::string>& ids, const Date& today);
 
-// The rule groups, one file each; each adds findings to the context.
+// What a rule group (rule_groups.hpp, one file each) reads, and where it
+// adds its findings.
 class RuleContext {
  public:
   RuleContext(const Settings& program, const Date& as_of, const ClientFiles& client_files,
               const ClientRecord& client_record)
       : settings(program), today(as_of), files(client_files), record(client_record) {}
 
+  // Severity from the catalogue (finding_sink.hpp). With a subject when the
+  // finding is about one item: the checklist groups goal findings by it.
   void report(const char* rule, Location where, std::string message, std::string hint = {});
+  void report(const char* rule, Location where, Subject subject, std::string message,
+              std::string hint = {});
   // The place of a key or value in a file: the node at path, or its
   // nearest ancestor that exists.
   Location at(const std::optional<SourceFile>& file, const YamlPath& path) const;
@@ -100,12 +88,6 @@ class RuleContext {
 bool is_blank(std::string_view text);
 std::string to_lower(std::string_view text);
 
-void check_assessment(RuleContext& ctx);
-void check_plan(RuleContext& ctx);
-void check_goals(RuleContext& ctx);
-void check_notes(RuleContext& ctx);
-void check_case(RuleContext& ctx);
-void check_language(RuleContext& ctx);
 // The writing rules' lists (language/*) out of all the lists, indexed
 // once for a whole run.
 PhraseIndex writing_phrases(const std::vector<WordList>& lists);

@@ -1,9 +1,14 @@
-// The output formats of casekit check. Each renders the whole result.
+// The output formats of casekit check, one row each in check_formats().
+// A reporter renders check's results (results.hpp); it never depends on
+// the engine, so a new format is one file and one row.
 #pragma once
 
+#include <span>
 #include <string>
+#include <string_view>
 
-#include "check/check.hpp"
+#include "check/results.hpp"
+#include "findings/rule_catalogue.hpp"
 
 namespace casekit {
 
@@ -11,6 +16,29 @@ struct TextStyle {
   bool source_lines = false;  // the offending line with a caret under it
   bool colour = false;
 };
+
+// What a format may need besides the results.
+struct ReportOptions {
+  std::string as_of;  // the date checked against, YYYY-MM-DD
+  TextStyle style = {};
+};
+
+// One output format of casekit check (`--format NAME`).
+struct CheckFormat {
+  std::string_view name;
+  // The whole report, once every client is checked.
+  std::string (*render)(const CheckResult&, const ReportOptions&);
+  // When set, a client's part of the report, printed as soon as the client
+  // is checked so memory stays flat on any caseload (then `render` is not
+  // used); a person is reading, so the counts go to standard error too.
+  std::string (*render_client)(const ClientReport&, const ReportOptions&) = nullptr;
+  // Needs ClientReport::rules_run: which rules applied to each record.
+  bool rule_coverage = false;
+};
+
+// text (the default), json, sarif, junit, github, checklist.
+std::span<const CheckFormat> check_formats();
+const CheckFormat* find_check_format(std::string_view name);
 
 // file:line:col: severity: message (hint) [rule]
 std::string render_text(const CheckResult& result, const TextStyle& style);
@@ -27,10 +55,8 @@ std::string render_github(const CheckResult& result);
 // met or not met per client, then feedback as the coaching tips ask.
 std::string render_checklist(const CheckResult& result, const std::string& as_of);
 
-// JSON string escaping, shared by the JSON-based formats.
+// One JSON string, quoted and escaped as the JSON reports write it (for
+// `due --format json`, until it is written through nlohmann too).
 std::string json_string(std::string_view text);
-// Text for XML and HTML: & < > escaped; in attributes quotes and line ends
-// too. Control characters XML cannot carry become '?'.
-std::string xml_escape(std::string_view text, bool attribute);
 
 }  // namespace casekit

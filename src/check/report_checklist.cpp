@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -14,9 +13,10 @@
 #include <vector>
 
 #include "check/report.hpp"
-#include "yaml/yaml_tree.hpp"
+#include "check/report_checklist.hpp"
+#include "check/rule_groups.hpp"
 
-namespace casekit {
+namespace casekit::checklist {
 namespace {
 
 constexpr std::size_t page_width = 80;
@@ -28,8 +28,7 @@ std::size_t columns(std::string_view text) {
   }));
 }
 
-// Glues two words so a line never ends between them: "(3 findings)".
-constexpr char glue = '\x1f';
+}  // namespace
 
 // Fills lines up to 80 columns; a word longer than a line (a long file
 // name) stands on a line of its own rather than being broken.
@@ -56,23 +55,6 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
   return out + "\n";
 }
 
-// The coaching tips ask to link strengths and improvements with "and", not
-// "but" or "however"; some finding messages use "but", so the feedback
-// rewords them rather than break the tip.
-std::string with_and(std::string_view text) {
-  static const std::pair<std::string_view, std::string_view> swaps[] = {{", but ", ", and "},
-                                                                        {" but ", " and "},
-                                                                        {"But ", "And "},
-                                                                        {"however", "also"},
-                                                                        {"However", "Also"}};
-  std::string out(text);
-  for (const auto& [from, to] : swaps)
-    for (std::size_t at = out.find(from); at != std::string::npos;
-         at = out.find(from, at + to.size()))
-      out.replace(at, from.size(), to);
-  return out;
-}
-
 // An item as the seed's checklist words it, without the parenthesised
 // detail rules.yaml adds: the sheet stays short, the example ("Xavier will
 // ...") names no one else's client, and `--explain` keeps the detail.
@@ -90,35 +72,23 @@ std::string findings_count(std::size_t n) {
   return fmt::format("({}{}finding{})", n, glue, n == 1 ? "" : "s");
 }
 
-// "G2" from "short-term goal G2 has no target date": every goal rule names
-// its goal this way, and the finding carries nothing else to group by.
-std::string goal_of(const Diagnostic& d) {
-  for (std::size_t at = d.message.find("goal G"); at != std::string::npos;
-       at = d.message.find("goal G", at + 1)) {
-    std::size_t end = at + 6;
-    while (end < d.message.size() && std::isdigit(static_cast<unsigned char>(d.message[end])))
-      ++end;
-    if (end > at + 6) return d.message.substr(at + 5, end - at - 5);
-  }
-  return {};
-}
+namespace {
 
-struct Record {
-  const ClientReport* client = nullptr;
-  std::map<std::string, std::vector<const Diagnostic*>> by_rule;
-  bool unchecked = false;  // the desk-guide rules did not run
-  // Checklists that had nothing to check, and why: one line says so
-  // rather than a column of [-].
-  std::map<std::string, std::string, std::less<>> silent;
-};
+// The goal a finding of the goal checklist is about (its subject): the
+// checklist has a block per goal.
+const std::string& goal_of(const Diagnostic& d) {
+  static const std::string none;
+  const RuleInfo* rule = find_rule(d.rule);
+  bool goal_rule = rule && rule->checklist == "short-term-goal";
+  return goal_rule && d.subject.kind == SubjectKind::goal ? d.subject.id : none;
+}
 
 // What a checklist none of whose rules ran says instead of its items.
 std::string not_run(std::string_view checklist) {
-  if (checklist == "service-plan" || checklist == "short-term-goal")
-    return "Not checked: there is no service plan yet, or these rules are turned off.";
-  if (checklist == "progress-note")
-    return "Not checked: there are no progress notes yet, or these rules are turned off.";
-  return "Not checked: these rules are turned off for this record.";
+  const RuleGroup* group = find_rule_group(checklist);
+  if (!group || group->absent.empty())
+    return "Not checked: these rules are turned off for this record.";
+  return fmt::format("Not checked: {}, or these rules are turned off.", group->absent);
 }
 
 // rules_run says which rules had something to check: the plan rules skip
@@ -161,13 +131,6 @@ Mark mark_of(const Record& r, const RuleInfo& rule, std::size_t findings) {
   if (r.unchecked && rule.checklist != "structure") return Mark::not_checked;
   return Mark::met;
 }
-
-// The page as it is written, and what the feedback needs from it.
-struct Sheet {
-  std::string text;
-  std::size_t met = 0, not_met = 0;
-  std::vector<std::string> strengths;  // the first met item of each block
-};
 
 // One checklist block: which findings count (a goal's own, or all), the
 // label a met item carries into the feedback, and how deep it sits.
@@ -255,8 +218,8 @@ void goal_blocks(Sheet& sheet, const Record& r, const Goals& goals) {
         wrap("Any other goal of the plan has no findings: it meets every item.", "  ", "  ");
 }
 
-void goals_block(Sheet& sheet, const Record& r) {
-  sheet.text += "\nISP Short-Term Goals\n";
+void goals_block(Sheet& sheet, const Record& r, std::string_view title) {
+  sheet.text += fmt::format("\n{}\n", title);
   if (auto silent = r.silent.find("short-term-goal"); silent != r.silent.end())
     return void(sheet.text += wrap(silent->second, "  ", "  "));
   Goals goals = goal_ids(r);
@@ -271,131 +234,25 @@ void goals_block(Sheet& sheet, const Record& r) {
 // The checklists in the seed's order, the plan before its goals; the
 // record's format only when something is wrong with it.
 void checklists(Sheet& sheet, const Record& r) {
-  auto block = [&](std::string title, std::string_view checklist) {
-    sheet.text += "\n" + title + "\n";
-    if (auto silent = r.silent.find(checklist); silent != r.silent.end())
+  for (const RuleGroup& group : rule_groups().subspan(1)) {
+    if (group.checklist == "short-term-goal") {
+      goals_block(sheet, r, group.title);
+      continue;
+    }
+    sheet.text += fmt::format("\n{}\n", group.title);
+    if (auto silent = r.silent.find(group.checklist); silent != r.silent.end())
       sheet.text += wrap(silent->second, "  ", "  ");
     else
-      items(sheet, r, {checklist, all, plain_item(title) + ": "});
-  };
-  block("Initial Assessment", "initial-assessment");
-  block("Individual Service Plan", "service-plan");
-  goals_block(sheet, r);
-  block("Progress Notes", "progress-note");
-  block("Case Coordination", "case");
-  block("Writing (every file of the record)", "writing");
-  bool format_findings = std::any_of(r.by_rule.begin(), r.by_rule.end(), [](const auto& entry) {
+      items(sheet, r, {group.checklist, all, plain_item(group.title) + ": "});
+  }
+  const RuleGroup& structure = rule_groups().front();
+  bool format_findings = std::any_of(r.by_rule.begin(), r.by_rule.end(), [&](const auto& entry) {
     const RuleInfo* rule = find_rule(entry.first);
-    return rule && rule->checklist == "structure";
+    return rule && rule->checklist == structure.checklist;
   });
   if (!format_findings) return;
-  sheet.text += "\nRecord format\n";
-  items(sheet, r, {"structure", all, "Record format: ", 2, true});
-}
-
-struct Improvement {
-  std::string rule;
-  const std::vector<const Diagnostic*>* findings;
-  Severity worst;
-  std::size_t order;  // place in rules.yaml, so ties read in a fixed order
-};
-
-// The tips say to prioritise and not overload: errors first, then the
-// rules with the most findings.
-std::vector<Improvement> priorities(const Record& r) {
-  std::vector<Improvement> out;
-  for (const auto& [id, list] : r.by_rule) {
-    Severity worst = Severity::info;
-    for (const Diagnostic* d : list) worst = std::max(worst, d->severity);
-    const RuleInfo* rule = find_rule(id);
-    out.push_back({id, &list, worst,
-                   rule ? static_cast<std::size_t>(rule - rule_catalogue().data())
-                        : rule_catalogue().size()});
-  }
-  std::sort(out.begin(), out.end(), [](const Improvement& a, const Improvement& b) {
-    if (a.worst != b.worst) return a.worst > b.worst;
-    if (a.findings->size() != b.findings->size()) return a.findings->size() > b.findings->size();
-    return a.order < b.order;
-  });
-  return out;
-}
-
-// Specific, with an example and its place, and the fix as a solution.
-std::string improvement(std::size_t number, const Improvement& i) {
-  const RuleInfo* rule = find_rule(i.rule);
-  std::size_t n = i.findings->size();
-  std::string what =
-      with_and(rule ? plain_item(rule->item) : i.rule) + (n > 1 ? " " + findings_count(n) : "");
-  const Diagnostic& d = *i.findings->front();
-  std::string example =
-      with_and(d.hint.empty() ? d.message : fmt::format("{} ({})", d.message, d.hint));
-  std::string place =
-      to_string(d.location).empty() ? "" : fmt::format("At{}{}: ", glue, to_string(d.location));
-  return wrap(what, fmt::format("    {}. ", number), "       ") +
-         wrap(place + example + ".", "       ", "       ");
-}
-
-void opening(Sheet& sheet) {
-  std::string& out = sheet.text;
-  out += "\nFeedback\n";
-  if (sheet.met == 0) {
-    out += wrap(
-        "Thank you for keeping this record in casekit: each item below comes with a clear way to "
-        "meet it.",
-        "  ", "  ");
-    return;
-  }
-  out +=
-      wrap(fmt::format("What this record does well: {} of {} checklist items are met, among them:",
-                       sheet.met, sheet.met + sheet.not_met),
-           "  ", "  ");
-  for (std::size_t i = 0; i < sheet.strengths.size() && i < 3; ++i)
-    out += wrap(with_and(sheet.strengths[i]), "    - ", "      ");
-}
-
-// Joins the strengths to what comes next with "and", as the tips ask.
-std::string bridge(const Sheet& sheet, std::size_t improvements) {
-  if (improvements == 0)
-    return sheet.met > 0
-               ? "These are real strengths, and the record meets every item casekit checks."
-               : "Nothing casekit could check needs changing, and that is a good start.";
-  if (sheet.met == 0) return "Here is where to start, and each step makes the record stronger:";
-  if (improvements == 1)
-    return "These are real strengths to build on, and one change would make the record stronger "
-           "still:";
-  return "These are real strengths to build on, and a few changes would make the record stronger "
-         "still, the most important first:";
-}
-
-// Ends on a question that offers support, as the tips ask.
-std::string closing(const Record& r, const std::vector<Improvement>& list, std::size_t cited) {
-  if (list.empty())
-    return wrap("Would you be willing to share this record with the team as an example?", "  ",
-                "  ");
-  std::string out;
-  if (std::size_t rest = r.client->findings.size() - cited; rest > 0)
-    out = wrap(fmt::format("`casekit check {}` lists the other {} finding{}.", r.client->id, rest,
-                           rest == 1 ? "" : "s"),
-               "  ", "  ");
-  return out +
-         wrap(fmt::format("Would it help to go through `casekit check --explain {}` together, "
-                          "or to look at a record that meets this item?",
-                          list.front().rule),
-              "  ", "  ");
-}
-
-// Strengths first, then at most three improvements so as not to overload,
-// then the question: the coaching tips in order.
-void feedback(Sheet& sheet, const Record& r) {
-  opening(sheet);
-  std::vector<Improvement> list = priorities(r);
-  sheet.text += wrap(bridge(sheet, list.size()), "  ", "  ");
-  std::size_t cited = 0;
-  for (std::size_t i = 0; i < list.size() && i < 3; ++i) {
-    sheet.text += improvement(i + 1, list[i]);
-    cited += list[i].findings->size();
-  }
-  sheet.text += closing(r, list, cited);
+  sheet.text += fmt::format("\n{}\n", structure.title);
+  items(sheet, r, {structure.checklist, all, fmt::format("{}: ", structure.title), 2, true});
 }
 
 std::string client_heading(const Record& r) {
@@ -418,8 +275,12 @@ std::string folder_block(const CheckResult& result) {
 }
 
 }  // namespace
+}  // namespace casekit::checklist
+
+namespace casekit {
 
 std::string render_checklist(const CheckResult& result, const std::string& as_of) {
+  using namespace checklist;
   std::string out =
       as_of.empty() ? "Case Management Coaching Tool: casekit check\n"
                     : fmt::format("Case Management Coaching Tool: casekit check as of {}\n", as_of);

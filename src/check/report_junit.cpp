@@ -5,25 +5,28 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
-#include "base/printable.hpp"
+#include "base/xml_escape.hpp"
 #include "check/report.hpp"
+#include "check/rule_groups.hpp"
 
 namespace casekit {
 namespace {
 
-// Every client gets every checklist, in the order of rules.yaml, so a
-// passing checklist shows as a passing test rather than a missing one.
-constexpr std::array<std::string_view, 7> checklists = {
-    "structure", "initial-assessment", "service-plan", "short-term-goal", "progress-note", "case",
-    "writing"};
+// Every client gets every checklist (rule_groups.hpp), so a passing
+// checklist shows as a passing test rather than a missing one.
+std::vector<std::string_view> checklists() {
+  std::vector<std::string_view> names;
+  for (const RuleGroup& group : rule_groups()) names.push_back(group.checklist);
+  return names;
+}
 
 // A finding whose rule is not in the catalogue is about the record's form.
 std::string_view checklist_of(const Diagnostic& d) {
   const RuleInfo* rule = find_rule(d.rule);
-  return rule && !rule->checklist.empty() ? std::string_view(rule->checklist) : checklists[0];
+  return rule && !rule->checklist.empty() ? std::string_view(rule->checklist)
+                                          : rule_groups().front().checklist;
 }
 
 std::string attr(std::string_view text) {
@@ -98,10 +101,10 @@ std::string render_junit(const CheckResult& result) {
   Totals totals;
   // casekit.yaml and stray entries in clients/ belong to no client, and
   // only the structure checklist applies to them.
-  std::string suites = test_suite("case-folder", result.folder_findings, {checklists[0]}, totals);
+  std::string suites =
+      test_suite("case-folder", result.folder_findings, {rule_groups().front().checklist}, totals);
   for (const auto& client : result.clients)
-    suites +=
-        test_suite(client.id, client.findings, {checklists.begin(), checklists.end()}, totals);
+    suites += test_suite(client.id, client.findings, checklists(), totals);
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<testsuites name=\"casekit check\" tests=\"{}\" failures=\"{}\" "

@@ -6,6 +6,7 @@
 
 #include <cctype>
 
+#include "check/json_text.hpp"
 #include "check/report.hpp"
 
 namespace casekit {
@@ -37,76 +38,53 @@ std::string uri_reference(std::string_view path) {
   return out;
 }
 
-std::string rule_entry(const RuleInfo& rule) {
-  return fmt::format(
-      "{{\"id\": {}, \"shortDescription\": {{\"text\": {}}}, \"fullDescription\": {{\"text\": "
-      "{}}}, "
-      "\"defaultConfiguration\": {{\"level\": \"{}\"}}, \"help\": {{\"text\": {}}}, "
-      "\"properties\": {{\"tags\": [{}]}}}}",
-      json_string(rule.id), json_string(rule.item), json_string(rule.source),
-      sarif_level(rule.severity), json_string(explain_rule(rule)), json_string(rule.checklist));
+Json rule_entry(const RuleInfo& rule) {
+  return {{"id", rule.id},
+          {"shortDescription", {{"text", rule.item}}},
+          {"fullDescription", {{"text", rule.source}}},
+          {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
+          {"help", {{"text", explain_rule(rule)}}},
+          {"properties", {{"tags", Json::array({rule.checklist})}}}};
 }
 
 // Line 0 means "the whole file": SARIF then wants no region at all.
-std::string location_of(const Location& at) {
-  if (at.file.empty()) return {};
-  std::string region;
-  if (at.line > 0)
-    region = at.column > 0 ? fmt::format(", \"region\": {{\"startLine\": {}, \"startColumn\": {}}}",
-                                         at.line, at.column)
-                           : fmt::format(", \"region\": {{\"startLine\": {}}}", at.line);
-  return fmt::format(
-      ", \"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": {}}}{}}}}}]",
-      json_string(uri_reference(at.file)), region);
+Json location_of(const Location& at) {
+  Json physical = {{"artifactLocation", {{"uri", uri_reference(at.file)}}}};
+  if (at.line > 0) {
+    physical["region"] = {{"startLine", at.line}};
+    if (at.column > 0) physical["region"]["startColumn"] = at.column;
+  }
+  return Json::array({{{"physicalLocation", std::move(physical)}}});
 }
 
 // ruleIndex points into the driver's rules; a finding whose rule is not in
 // the catalogue keeps its ruleId and goes without an index.
-std::string result_entry(const Diagnostic& d) {
-  std::string rule;
-  if (!d.rule.empty()) rule = fmt::format("\"ruleId\": {}, ", json_string(d.rule));
-  if (const RuleInfo* info = find_rule(d.rule))
-    rule += fmt::format("\"ruleIndex\": {}, ", info - rule_catalogue().data());
-  std::string text = d.hint.empty() ? d.message : fmt::format("{} ({})", d.message, d.hint);
-  return fmt::format("{{{}\"level\": \"{}\", \"message\": {{\"text\": {}}}{}}}", rule,
-                     sarif_level(d.severity), json_string(text), location_of(d.location));
-}
-
-std::string rules_array() {
-  std::string out;
-  for (const auto& rule : rule_catalogue())
-    out += (out.empty() ? "\n          " : ",\n          ") + rule_entry(rule);
-  return out.empty() ? "[]" : "[" + out + "\n        ]";
-}
-
-std::string results_array(const CheckResult& result) {
-  std::string out;
-  auto add = [&](const Diagnostic& d) {
-    out += (out.empty() ? "\n        " : ",\n        ") + result_entry(d);
-  };
-  for (const auto& d : result.folder_findings) add(d);
-  for (const auto& client : result.clients)
-    for (const auto& d : client.findings) add(d);
-  return out.empty() ? "[]" : "[" + out + "\n      ]";
+Json result_entry(const Diagnostic& d) {
+  Json out = Json::object();
+  if (!d.rule.empty()) out["ruleId"] = d.rule;
+  if (const RuleInfo* info = find_rule(d.rule)) out["ruleIndex"] = info - rule_catalogue().data();
+  out["level"] = sarif_level(d.severity);
+  out["message"] = {
+      {"text", d.hint.empty() ? d.message : fmt::format("{} ({})", d.message, d.hint)}};
+  if (!d.location.file.empty()) out["locations"] = location_of(d.location);
+  return out;
 }
 
 }  // namespace
 
 std::string render_sarif(const CheckResult& result) {
-  return fmt::format(
-      "{{\n"
-      "  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
-      "  \"version\": \"2.1.0\",\n"
-      "  \"runs\": [\n"
-      "    {{\n"
-      "      \"tool\": {{\n"
-      "        \"driver\": {{\"name\": \"casekit\", \"rules\": {}}}\n"
-      "      }},\n"
-      "      \"results\": {}\n"
-      "    }}\n"
-      "  ]\n"
-      "}}\n",
-      rules_array(), results_array(result));
+  Json rules = Json::array();
+  for (const auto& rule : rule_catalogue()) rules.push_back(rule_entry(rule));
+  Json results = Json::array();
+  for (const auto& d : result.folder_findings) results.push_back(result_entry(d));
+  for (const auto& client : result.clients)
+    for (const auto& d : client.findings) results.push_back(result_entry(d));
+  Json run = {{"tool", {{"driver", {{"name", "casekit"}, {"rules", std::move(rules)}}}}},
+              {"results", std::move(results)}};
+  Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", Json::array({std::move(run)})}};
+  return json_text(log) + "\n";
 }
 
 }  // namespace casekit

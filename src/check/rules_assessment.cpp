@@ -31,7 +31,7 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
     // Spanish speaker, and one in English is in a bilingual client's.
     ctx.report(
         "assessment/language", where("language"),
-        fmt::format("the assessment was conducted in {}, but the client speaks {}, and no "
+        fmt::format("the assessment was conducted in {} while the client speaks {}, and no "
                     "interpreter is recorded",
                     a.language, c.language),
         "add `interpreter:` with who interpreted, or redo the assessment in the client's language");
@@ -128,7 +128,7 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
   if (safety != a.basic_needs.end() && safety->second == "need" && !safety_need_recorded)
     ctx.report("assessment/immediate-needs",
                ctx.at(ctx.files.client, {"assessment", "basic_needs", "safety"}),
-               "safety is assessed as a need, but no safety need is recorded to act on",
+               "safety is assessed as a need, and no safety need is recorded to act on",
                "add it with `casekit plan CLIENT add-need --domain safety ...` and a referral or "
                "service for it");
 }

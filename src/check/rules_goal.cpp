@@ -70,6 +70,11 @@ bool has_number(const std::string& s) {
   return false;
 }
 
+// Every goal finding is about its goal: the checklist has a block per goal.
+Subject about(const ShortTermGoal& g) {
+  return {SubjectKind::goal, g.id};
+}
+
 Location goal_key(RuleContext& ctx, std::size_t index, const char* key) {
   return ctx.at(ctx.files.plan, {"short_term_goals", index, key});
 }
@@ -77,7 +82,7 @@ Location goal_key(RuleContext& ctx, std::size_t index, const char* key) {
 void check_smart(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (!has_subject_and_action(g.statement))
     ctx.report(
-        "goal/specific", goal_key(ctx, i, "statement"),
+        "goal/specific", goal_key(ctx, i, "statement"), about(g),
         fmt::format("goal {} does not say who will do what (\"NAME will ...\")", g.id),
         "start with the client and an action, like \"Teresa will increase her Math grade ...\"");
   // A target is the tangible indicator (seed 000: "individualized
@@ -86,23 +91,23 @@ void check_smart(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   bool measured = g.measure && g.measure->target;
   if (!measured && !has_number(g.statement))
     ctx.report(
-        "goal/measurable", goal_key(ctx, i, "statement"),
+        "goal/measurable", goal_key(ctx, i, "statement"), about(g),
         fmt::format("goal {} has no measure: nothing says what reaching it will look like", g.id),
         "add `measure: {target: ..., unit: ...}` (and `baseline:` where one exists), or a number "
         "in the statement: from 75% to 78%");
   if (!g.target_date)
-    ctx.report("goal/time-framed", g.where,
+    ctx.report("goal/time-framed", g.where, about(g),
                fmt::format("short-term goal {} has no target date", g.id),
                "add `target_date: YYYY-MM-DD`");
   for (std::size_t m = 0; m < g.milestones.size(); ++m)
     if (!g.milestones[m].due && !g.milestones[m].done)
       ctx.report("goal/time-framed",
-                 ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m}),
+                 ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m}), about(g),
                  fmt::format("milestone {} of goal {} has no due date", m + 1, g.id),
                  "add `due:` to the milestone");
   if (g.strengths_used.empty())
     ctx.report(
-        "goal/strength-based", g.where,
+        "goal/strength-based", g.where, about(g),
         fmt::format("goal {} does not say which of the client's strengths it builds on", g.id),
         "add `strengths_used:` with strengths from the assessment");
 }
@@ -110,37 +115,37 @@ void check_smart(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
 void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (g.milestones.empty())
     ctx.report(
-        "goal/milestones", g.where,
+        "goal/milestones", g.where, about(g),
         fmt::format("goal {} has no milestones (incremental steps toward it)", g.id),
         "add steps with `casekit plan CLIENT add-milestone " + g.id + " --step ... --due ...`");
   if (is_blank(g.methods))
-    ctx.report("goal/methods", g.where,
+    ctx.report("goal/methods", g.where, about(g),
                fmt::format("goal {} does not say how the tasks will be accomplished", g.id),
                "add `methods:` with how: classes, tutoring, workshops, where and when");
   if (is_blank(g.responsible))
-    ctx.report("goal/responsible", g.where,
+    ctx.report("goal/responsible", g.where, about(g),
                fmt::format("goal {} does not say who is responsible", g.id),
                "add `responsible:` with who does which tasks");
   const auto& outcomes = ctx.settings.outcomes;
   if (is_blank(g.program_outcome))
-    ctx.report("goal/program-outcome", g.where,
+    ctx.report("goal/program-outcome", g.where, about(g),
                fmt::format("goal {} is not connected to a program outcome", g.id),
                "add `program_outcome:` with one of the outcomes in casekit.yaml");
   else if (!outcomes.empty() && !is_one_of(g.program_outcome, outcomes))
-    ctx.report("goal/program-outcome", goal_key(ctx, i, "program_outcome"),
+    ctx.report("goal/program-outcome", goal_key(ctx, i, "program_outcome"), about(g),
                fmt::format("goal {}'s program outcome is not one of the program's outcomes", g.id),
                "use an outcome as written under `outcomes:` in casekit.yaml");
 }
 
 void check_time_and_scope(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (g.status == "active" && g.target_date && *g.target_date < ctx.today)
-    ctx.report("goal/overdue", goal_key(ctx, i, "target_date"),
+    ctx.report("goal/overdue", goal_key(ctx, i, "target_date"), about(g),
                fmt::format("goal {} was due on {} and is still active", g.id, g.target_date->str()),
                "review it with the client: mark it achieved, revise it with a new date, or "
                "discontinue it");
   auto match = scope_wording(g.statement);
   if (match)
-    ctx.report("goal/scope-wording", goal_key(ctx, i, "statement"),
+    ctx.report("goal/scope-wording", goal_key(ctx, i, "statement"), about(g),
                fmt::format("goal {} asks for an outcome of treatment (\"{}\"), which belongs to "
                            "another profession",
                            g.id, *match),

@@ -99,7 +99,7 @@ void check_scope(RuleContext& ctx, const Plan& p) {
     if (found == services_of.end()) continue;
     for (const Service* s : found->second)
       ctx.report("plan/out-of-scope", s->where,
-                 fmt::format("need {} is outside the program's scope, but only a program service "
+                 fmt::format("need {} is outside the program's scope, and only a program service "
                              "(S: {}) addresses it",
                              need.id, s->id),
                  fmt::format("refer the client to a community partner for {} with `casekit plan "

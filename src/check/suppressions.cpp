@@ -5,6 +5,7 @@
 #include <regex>
 #include <unordered_map>
 
+#include "findings/finding_sink.hpp"
 #include "findings/rule_catalogue.hpp"
 
 namespace casekit {
@@ -139,11 +140,8 @@ void apply_suppressions(const std::vector<const SourceFile*>& files,
         unknown.empty()
             ? fmt::format("this suppression of {} suppresses nothing", fmt::join(s.rules, ", "))
             : fmt::format("this suppression names unknown rules: {}", fmt::join(unknown, ", "));
-    kept.push_back({{s.file, s.comment_line, s.comment_column},
-                    find_rule("check/unused-suppression")->severity,
-                    "check/unused-suppression",
-                    message,
-                    "remove the comment"});
+    kept.push_back(finding("check/unused-suppression", {s.file, s.comment_line, s.comment_column},
+                           message, "remove the comment"));
   }
   findings = std::move(kept);
 }

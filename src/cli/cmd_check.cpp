@@ -1,11 +1,11 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cassert>
 #include <cstdlib>
 
 #include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
+#include "check/check.hpp"
 #include "check/report.hpp"
 #include "cli/commands.hpp"
 #include "edit/plan_edits.hpp"
@@ -16,7 +16,8 @@ namespace {
 
 struct CheckOptionsCli {
   std::vector<std::string> clients;
-  std::string format = "text", fail_on = "error", as_of, explain, changed_since;
+  std::string format{check_formats().front().name};
+  std::string fail_on = "error", as_of, explain, changed_since;
   bool list_rules = false;
 };
 
@@ -26,15 +27,13 @@ void list_rules() {
                rule.source);
 }
 
-// The formats that are whole documents; text is printed client by client
-// as the check goes (see run()).
-std::string render(const CheckResult& result, const CheckOptionsCli& o, const std::string& as_of) {
-  if (o.format == "json") return render_json(result, as_of);
-  if (o.format == "sarif") return render_sarif(result);
-  if (o.format == "junit") return render_junit(result);
-  if (o.format == "github") return render_github(result);
-  assert(o.format == "checklist");
-  return render_checklist(result, as_of);
+// "text, json, ... or checklist": the formats of the table, for --help.
+std::string format_names() {
+  std::string out;
+  auto formats = check_formats();
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + std::string(formats[i].name);
+  return out;
 }
 
 void run(const CheckOptionsCli& o, Context& context) {
@@ -54,9 +53,11 @@ void run(const CheckOptionsCli& o, Context& context) {
   }
   Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "--as-of"));
   CaseFolder folder = context.folder();
-  bool carets = o.format == "text" && ::isatty(STDOUT_FILENO) != 0;
+  const CheckFormat& format = *find_check_format(o.format);
+  bool terminal = ::isatty(STDOUT_FILENO) != 0;
   CheckTargets targets = resolve_targets(folder, o.clients);
-  CheckOptions options{today_date, targets.clients, carets, targets.files, {}};
+  CheckOptions options{
+      today_date, targets.clients, format.render_client && terminal, targets.files, {}};
   if (!o.changed_since.empty()) {
     options.clients = clients_changed_since(folder, o.changed_since);
     // None changed means none checked: each format's report over zero clients.
@@ -71,17 +72,15 @@ void run(const CheckOptionsCli& o, Context& context) {
         fmt::print(stderr, "\rcasekit: checking clients: {}/{}{}", done, total,
                    done == total ? "\n" : "");
     };
-  options.rule_coverage = o.format == "checklist";
-  // Text is printed client by client as the check goes, so memory stays
-  // flat on a large caseload; the other formats are whole documents.
-  bool terminal = ::isatty(STDOUT_FILENO) != 0;
-  TextStyle style{terminal, terminal && std::getenv("NO_COLOR") == nullptr};
-  if (o.format == "text")
+  options.rule_coverage = format.rule_coverage;
+  ReportOptions report{today_date.str(),
+                       {terminal, terminal && std::getenv("NO_COLOR") == nullptr}};
+  if (format.render_client)
     options.on_client = [&](const ClientReport& client) {
-      fmt::print("{}", render_text(client, style));
+      fmt::print("{}", format.render_client(client, report));
     };
   CheckResult result = run_check(folder, options);
-  if (o.format != "text") fmt::print("{}", render(result, o, today_date.str()));
+  if (!format.render_client) fmt::print("{}", format.render(result, report));
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error),
               warnings = result.count(Severity::warning) - errors;
@@ -89,7 +88,7 @@ void run(const CheckOptionsCli& o, Context& context) {
   auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
-  if (o.format == "text")
+  if (format.render_client)
     fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"),
                plural(errors, "error"), plural(warnings, "warning"),
                infos ? ", " + plural(infos, "note") : "");
@@ -107,8 +106,9 @@ void setup_check(CLI::App& command, Context& context) {
   command.add_option("paths", o->clients,
                      "What to check: client ids, a client's folder, single files, or the case "
                      "folder (default: all)");
-  command.add_option("--format", o->format, "text, json, sarif, junit, github or checklist")
-      ->check(one_of({"text", "json", "sarif", "junit", "github", "checklist"}));
+  std::vector<std::string> formats;
+  for (const auto& format : check_formats()) formats.emplace_back(format.name);
+  command.add_option("--format", o->format, format_names())->check(one_of(formats));
   command
       .add_option("--fail-on", o->fail_on,
                   "Exit 1 when a finding of this severity or worse is found: error, warning, info")

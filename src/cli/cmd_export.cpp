@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/printable.hpp"
+#include "check/check.hpp"
 #include "cli/commands.hpp"
 #include "cli/format_option.hpp"
 #include "export/export.hpp"
@@ -85,7 +86,8 @@ void setup_export(CLI::App& command, Context& context) {
       std::erase_if(ids, [&](const std::string& id) {
         return std::find(loaded.skipped.begin(), loaded.skipped.end(), id) != loaded.skipped.end();
       });
-      ExportFile page = caseload_page(folder, ids, records, today(), !o->output.empty());
+      ExportFile page = caseload_page(folder, records, client_findings(folder, ids, today()),
+                                      today(), !o->output.empty());
       if (o->output.empty()) {
         fmt::print("{}", page.text);
         return refuse_skipped(loaded);

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cassert>
 
-#include "check/check.hpp"
 #include "export/export.hpp"
 #include "export/redact.hpp"
 #include "export/share.hpp"
@@ -108,14 +107,11 @@ void write_export(const CaseFolder& folder, const fs::path& target,
   files.publish(named, written, false);
 }
 
-ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
-                         const std::vector<ClientRecord>& records, const Date& today, bool links) {
-  assert(ids.size() == records.size());
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
+                         const std::vector<FindingCounts>& findings, const Date& today,
+                         bool links) {
+  assert(findings.size() == records.size());
   Settings settings = folder.settings();
-  CheckOptions options;
-  options.today = today;
-  options.clients = ids;
-  CheckResult result = run_check(folder, options);
   DueOptions due;
   due.today = today;
   due.within_days = 14;
@@ -123,12 +119,8 @@ ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string
   for (std::size_t i = 0; i < records.size(); ++i) {
     CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "",
                      due_items(records[i], settings, due)};
-    for (const auto& report : result.clients)
-      if (report.id == ids[i])
-        for (const auto& finding : report.findings) {
-          c.errors += finding.severity == Severity::error ? 1 : 0;
-          c.warnings += finding.severity == Severity::warning ? 1 : 0;
-        }
+    c.errors = findings[i].errors;
+    c.warnings = findings[i].warnings;
     clients.push_back(std::move(c));
   }
   return {"index.html", export_caseload_html(clients, settings.program, today)};

@@ -92,9 +92,10 @@ struct CaseloadClient {
 // values notes recorded, from the baseline towards the target).
 std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
                                  const std::string& program, const Date& today);
-// The page for these records (read from `ids`, in order): due items and
-// check's findings are gathered here.
-ExportFile caseload_page(const CaseFolder& folder, const std::vector<std::string>& ids,
-                         const std::vector<ClientRecord>& records, const Date& today, bool links);
+// The page for these records, with check's findings for each (in the
+// same order), which the caller gathers: export never runs check. Due items
+// are gathered here.
+ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
+                         const std::vector<FindingCounts>& findings, const Date& today, bool links);
 
 }  // namespace casekit

@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "check/check.hpp"
-#include "check/report.hpp"
+#include "base/xml_escape.hpp"
 #include "export/export.hpp"
 #include "record/case_folder.hpp"
 #include "views/due.hpp"

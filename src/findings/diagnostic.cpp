@@ -45,6 +45,15 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
                    });
 }
 
+FindingCounts count_findings(const std::vector<Diagnostic>& diagnostics) {
+  FindingCounts counts;
+  for (const auto& d : diagnostics) {
+    counts.errors += d.severity == Severity::error ? 1 : 0;
+    counts.warnings += d.severity == Severity::warning ? 1 : 0;
+  }
+  return counts;
+}
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cassert>
+#include <map>
 
 #include "base/embedded.hpp"
 #include "yaml/yaml_tree.hpp"
@@ -43,10 +44,16 @@ const std::vector<RuleInfo>& rule_catalogue() {
   return rules;
 }
 
+// Every finding looks its rule up, and a hostile file may make hundreds
+// of thousands of them: by id, not by a walk of the list.
 const RuleInfo* find_rule(std::string_view id) {
-  for (const auto& rule : rule_catalogue())
-    if (rule.id == id) return &rule;
-  return nullptr;
+  static const std::map<std::string_view, const RuleInfo*, std::less<>> by_id = [] {
+    std::map<std::string_view, const RuleInfo*, std::less<>> index;
+    for (const auto& rule : rule_catalogue()) index.emplace(rule.id, &rule);
+    return index;
+  }();
+  auto found = by_id.find(id);
+  return found == by_id.end() ? nullptr : found->second;
 }
 
 std::optional<Severity> parse_severity(std::string_view word) {

@@ -8,6 +8,7 @@
 #include "base/did_you_mean.hpp"
 #include "base/ids.hpp"
 #include "findings/finding_cap.hpp"
+#include "findings/finding_sink.hpp"
 #include "record/model_read.hpp"
 
 namespace casekit {
@@ -89,7 +90,7 @@ std::vector<std::string> CaseFolder::client_ids() const {
 namespace {
 
 Diagnostic refused_entry(const RefusedEntry& e) {
-  return {e.location(), Severity::error, e.rule(), e.what(), e.hint()};
+  return finding(e.rule(), e.location(), e.what(), e.hint());
 }
 
 void append(std::vector<Diagnostic>& to, const std::vector<Diagnostic>& more) {
@@ -126,12 +127,10 @@ std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder,
   for (const auto& name : names)
     if (is_leftover_temp(name))
       out.push_back(
-          {{display(folder / name), 0, 0},
-           Severity::warning,
-           "format/leftover-temp",
-           "a temporary file left by a casekit command that was interrupted while writing; "
-           "the file it was for is whole (the old or the new version)",
-           "check that the record holds the last change you made, then delete this file"});
+          finding("format/leftover-temp", {display(folder / name), 0, 0},
+                  "a temporary file left by a casekit command that was interrupted while writing; "
+                  "the file it was for is whole (the old or the new version)",
+                  "check that the record holds the last change you made, then delete this file"));
   return out;
 }
 
@@ -161,12 +160,10 @@ std::vector<Diagnostic> CaseFolder::stray_entries() const {
     std::string why = kind != EntryKind::folder
                           ? "is not a client folder (a file), so it is not checked"
                           : "is not a valid client id, so it is not checked";
-    out.push_back({{display(clients_path() / name), 0, 0},
-                   Severity::warning,
-                   "format/unknown-file",
-                   fmt::format("{} {}", name, why),
-                   "each client is a folder in clients/ named by its id; move the file away, or "
-                   "rename the folder"});
+    out.push_back(finding("format/unknown-file", {display(clients_path() / name), 0, 0},
+                          fmt::format("{} {}", name, why),
+                          "each client is a folder in clients/ named by its id; move the file "
+                          "away, or rename the folder"));
   }
   return out;
 }
@@ -192,8 +189,7 @@ SourceFile CaseFolder::read_file(const fs::path& path, FileKind kind,
                                  std::vector<Diagnostic>& out) const {
   if (auto file = read_file_if_present(path, kind, out)) return std::move(*file);
   SourceFile missing{path, display(path), {}, {}, false};
-  out.push_back(
-      {{missing.display, 0, 0}, Severity::error, "format/missing-file", "the file is missing", ""});
+  out.push_back(finding("format/missing-file", {missing.display, 0, 0}, "the file is missing"));
   return missing;
 }
 
@@ -208,7 +204,7 @@ std::optional<SourceFile> CaseFolder::read_file_if_present(const fs::path& path,
     return file;
   } catch (const Error& e) {
     if (e.status() != ExitStatus::usage) throw;  // permissions and I/O stop the command
-    out.push_back({{file.display, 0, 0}, Severity::error, "format/parse", e.what(), e.hint()});
+    out.push_back(finding("format/parse", {file.display, 0, 0}, e.what(), e.hint()));
     return file;
   }
   if (!raw) return std::nullopt;
@@ -217,7 +213,7 @@ std::optional<SourceFile> CaseFolder::read_file_if_present(const fs::path& path,
     file.tree = parse_yaml(file.source, file.display);
     file.parsed = true;
   } catch (const Error& e) {
-    out.push_back({e.location(), Severity::error, "format/parse", e.what(), e.hint()});
+    out.push_back(finding("format/parse", e.location(), e.what(), e.hint()));
     return file;
   }
   auto problems = validate(file.tree, kind, file.display);
@@ -239,11 +235,9 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
     if (entry.kind == EntryKind::link && entry.name != "client.yaml" && entry.name != "plan.yaml")
       files.diagnostics.push_back(refused_entry(symbolic_link_refused(files.folder / entry.name)));
     if (entry.name == "notes" && entry.kind == EntryKind::file)
-      files.diagnostics.push_back({{display(files.folder / "notes"), 0, 0},
-                                   Severity::error,
-                                   "format/type",
-                                   "'notes' should be a folder of note files",
-                                   "move the file away"});
+      files.diagnostics.push_back(finding("format/type", {display(files.folder / "notes"), 0, 0},
+                                          "'notes' should be a folder of note files",
+                                          "move the file away"));
     if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
   }
   check_references(files);
@@ -259,11 +253,9 @@ void CaseFolder::load_notes(ClientFiles& files) const {
     if (kind == EntryKind::link && !name.ends_with(".yaml")) {
       files.diagnostics.push_back(refused_entry(symbolic_link_refused(notes / name)));
     } else if (name.size() < 6 || !name.ends_with(".yaml")) {
-      files.diagnostics.push_back({{display(notes / name), 0, 0},
-                                   Severity::warning,
-                                   "format/unknown-file",
-                                   "this file is not a note (notes end in .yaml)",
-                                   "move it out of notes/"});
+      files.diagnostics.push_back(finding("format/unknown-file", {display(notes / name), 0, 0},
+                                          "this file is not a note (notes end in .yaml)",
+                                          "move it out of notes/"));
     } else {
       files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));
     }

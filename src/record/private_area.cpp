@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <string_view>
 
+#include "findings/finding_sink.hpp"
+
 namespace casekit {
 namespace {
 
@@ -102,12 +104,11 @@ namespace {
 constexpr int max_depth = 16;
 
 Diagnostic leftover_edit(const CaseFolder& folder, const fs::path& path) {
-  return {{folder.display(path), 0, 0},
-          Severity::warning,
-          "format/leftover-edit",
-          "a record typed in an editor for a casekit command that was stopped (or is still "
-          "open in an editor); it is not saved in the record, and it may hold private details",
-          "copy what you need from it into the record (with --edit), then delete this file"};
+  return finding(
+      "format/leftover-edit", {folder.display(path), 0, 0},
+      "a record typed in an editor for a casekit command that was stopped (or is still "
+      "open in an editor); it is not saved in the record, and it may hold private details",
+      "copy what you need from it into the record (with --edit), then delete this file");
 }
 
 // ".casekit-edit-x3F9qa.yaml": where earlier versions put edit buffers.
@@ -129,7 +130,7 @@ void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<
   try {
     entries = folder.files().list_entries(dir);
   } catch (const RefusedEntry& e) {
-    out.push_back({e.location(), Severity::error, e.rule(), e.what(), e.hint()});
+    out.push_back(finding(e.rule(), e.location(), e.what(), e.hint()));
     return;
   }
   std::vector<std::string> names;
@@ -137,11 +138,8 @@ void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<
     names.push_back(entry.name);
     if (entry.kind == EntryKind::link) {
       RefusedEntry link = symbolic_link_refused(dir / entry.name);
-      out.push_back({{folder.display(dir / entry.name), 0, 0},
-                     Severity::error,
-                     link.rule(),
-                     link.what(),
-                     link.hint()});
+      out.push_back(
+          finding(link.rule(), {folder.display(dir / entry.name), 0, 0}, link.what(), link.hint()));
     }
   }
   auto temps = folder.leftover_temps(dir, names);

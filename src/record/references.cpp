@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "base/ids.hpp"
+#include "findings/finding_sink.hpp"
 #include "record/case_folder.hpp"
 #include "record/model_read.hpp"
 
@@ -34,53 +35,56 @@ class ReferenceChecker {
  public:
   ReferenceChecker(const IdIndex& index, std::vector<Diagnostic>& out) : index_(index), out_(out) {}
 
-  void check_one(const YamlNode* ref, const std::string& file, const char* what) {
+  // `about`: the plan item or note that holds the reference.
+  void check_one(const YamlNode* ref, const std::string& file, const char* what,
+                 const Subject& about) {
     if (!ref || !ref->is_scalar() || index_.ids.count(ref->value)) return;
     Location where{file, ref->mark.line + 1, ref->mark.column + 1};
     // Text that is not an id may be a sentence about the client: not shown.
     if (!showable(ref->value))
-      return out_.push_back(
-          {where, Severity::error, "format/dangling-ref",
-           fmt::format("the {} named here does not exist in this record (the value is not shown, "
-                       "as it may be private)",
-                       what),
-           fmt::format("name the {} by its id, like {}", what, example_id(what))});
-    out_.push_back({where, Severity::error, "format/dangling-ref",
-                    fmt::format("{} '{}' does not exist in this record", what, ref->value),
-                    fmt::format("add {} or correct the id", ref->value)});
+      return out_.report(
+          "format/dangling-ref", where, about,
+          fmt::format("the {} named here does not exist in this record (the value is not shown, "
+                      "as it may be private)",
+                      what),
+          fmt::format("name the {} by its id, like {}", what, example_id(what)));
+    out_.report("format/dangling-ref", where, about,
+                fmt::format("{} '{}' does not exist in this record", what, ref->value),
+                fmt::format("add {} or correct the id", ref->value));
   }
 
-  void check_list(const YamlNode& owner, const char* key, const std::string& file,
-                  const char* what) {
+  void check_list(const YamlNode& owner, const char* key, const std::string& file, const char* what,
+                  const Subject& about) {
     if (const YamlNode* list = owner.find(key))
-      for (const auto& ref : list->items) check_one(&ref, file, what);
+      for (const auto& ref : list->items) check_one(&ref, file, what, about);
   }
 
-  void check_items(const YamlNode& root, const char* list_key, const std::string& file) {
+  void check_items(const YamlNode& root, const char* list_key, SubjectKind kind,
+                   const std::string& file) {
     const YamlNode* list = root.find(list_key);
     if (!list) return;
     for (const auto& item : list->items) {
-      check_list(item, "needs", file, "need");
-      check_list(item, "goals", file, "goal");
-      check_one(item.find("long_term"), file, "long-term goal");
+      const YamlNode* id = item.find("id");
+      Subject about{kind, id && id->is_scalar() ? id->value : ""};
+      check_list(item, "needs", file, "need", about);
+      check_list(item, "goals", file, "goal", about);
+      check_one(item.find("long_term"), file, "long-term goal", about);
       const YamlNode* consent = item.find("consent");
       if (consent && consent->is_scalar() && !index_.consent_dates.count(consent->value))
-        out_.push_back(
-            {{file, consent->mark.line + 1, consent->mark.column + 1},
-             Severity::error,
-             "format/dangling-ref",
-             showable(consent->value)
-                 ? fmt::format("no release of information signed on {} is recorded in client.yaml",
-                               consent->value)
-                 : "no release of information signed on the date given here is recorded in "
-                   "client.yaml",
-             "record the consent under `consents:` or correct the date"});
+        out_.report(
+            "format/dangling-ref", {file, consent->mark.line + 1, consent->mark.column + 1}, about,
+            showable(consent->value)
+                ? fmt::format("no release of information signed on {} is recorded in client.yaml",
+                              consent->value)
+                : "no release of information signed on the date given here is recorded in "
+                  "client.yaml",
+            "record the consent under `consents:` or correct the date");
     }
   }
 
  private:
   const IdIndex& index_;
-  std::vector<Diagnostic>& out_;
+  FindingSink out_;
 };
 
 IdIndex index_of(const ClientFiles& files) {
@@ -103,12 +107,10 @@ void check_client_id(ClientFiles& files) {
   if (!files.client || !files.client->parsed) return;
   const YamlNode* id = files.client->tree.find("id");
   if (id && id->is_scalar() && id->value != files.id)
-    files.diagnostics.push_back(
-        {{files.client->display, id->mark.line + 1, id->mark.column + 1},
-         Severity::error,
-         "format/type",
-         fmt::format("the id '{}' differs from the folder name '{}'", id->value, files.id),
-         "make the id and the folder name the same"});
+    FindingSink(files.diagnostics)
+        .report("format/type", {files.client->display, id->mark.line + 1, id->mark.column + 1},
+                fmt::format("the id '{}' differs from the folder name '{}'", id->value, files.id),
+                "make the id and the folder name the same");
 }
 
 // A note's file name comes from its date, time and contact, so that notes
@@ -130,13 +132,11 @@ void check_note_name(const SourceFile& note, std::vector<Diagnostic>& out) {
       name.substr(stem.size() + 1, name.size() - stem.size() - 6).find_first_not_of("0123456789") ==
           std::string::npos;
   if (name != expected && !numbered)
-    out.push_back(
-        {{note.display, 0, 0},
-         Severity::warning,
-         "format/note-name",
-         fmt::format("the file name does not match the note's date, time and contact ({})",
-                     expected),
-         "rename the file with `git mv` so notes sort by time"});
+    FindingSink(out).report(
+        "format/note-name", {note.display, 0, 0}, {SubjectKind::note, name},
+        fmt::format("the file name does not match the note's date, time and contact ({})",
+                    expected),
+        "rename the file with `git mv` so notes sort by time");
 }
 
 }  // namespace
@@ -151,29 +151,31 @@ void check_references(ClientFiles& files) {
   std::vector<Diagnostic> unknowable;
   ReferenceChecker checker(index, ids_known ? files.diagnostics : unknowable);
   if (files.plan && files.plan->parsed) {
-    for (const char* key : {"short_term_goals", "services", "referrals"})
-      checker.check_items(files.plan->tree, key, files.plan->display);
+    checker.check_items(files.plan->tree, "short_term_goals", SubjectKind::goal,
+                        files.plan->display);
+    checker.check_items(files.plan->tree, "services", SubjectKind::service, files.plan->display);
+    checker.check_items(files.plan->tree, "referrals", SubjectKind::referral, files.plan->display);
   }
   for (const auto& note : files.notes) {
     if (!note.parsed) continue;
-    checker.check_list(note.tree, "goals", note.display, "goal");
-    checker.check_list(note.tree, "needs", note.display, "need");
-    checker.check_one(note.tree.find("service"), note.display, "service");
+    Subject about{SubjectKind::note, note.path.filename().string()};
+    checker.check_list(note.tree, "goals", note.display, "goal", about);
+    checker.check_list(note.tree, "needs", note.display, "need", about);
+    checker.check_one(note.tree.find("service"), note.display, "service", about);
     if (const YamlNode* measures = note.tree.find("measures"); measures && measures->is_mapping())
       for (const auto& goal : measures->keys) {
         if (is_item_id(goal.value, 'G')) {
-          checker.check_one(&goal, note.display, "goal");
+          checker.check_one(&goal, note.display, "goal", about);
           continue;
         }
-        files.diagnostics.push_back(
-            {{note.display, goal.mark.line + 1, goal.mark.column + 1},
-             Severity::error,
-             "format/type",
-             showable(goal.value)
-                 ? fmt::format("measures are kept for short-term goals, and '{}' is not a goal id",
-                               goal.value)
-                 : "measures are kept for short-term goals, and this key is not a goal id",
-             "name the goal by its id, like G1"});
+        FindingSink(files.diagnostics)
+            .report("format/type", {note.display, goal.mark.line + 1, goal.mark.column + 1}, about,
+                    showable(goal.value)
+                        ? fmt::format(
+                              "measures are kept for short-term goals, and '{}' is not a goal id",
+                              goal.value)
+                        : "measures are kept for short-term goals, and this key is not a goal id",
+                    "name the goal by its id, like G1");
       }
     check_note_name(note, files.diagnostics);
   }

@@ -11,6 +11,7 @@
 #include "base/did_you_mean.hpp"
 #include "base/ids.hpp"
 #include "base/printable.hpp"
+#include "findings/finding_sink.hpp"
 #include "schema/schema.hpp"
 
 namespace casekit {
@@ -97,11 +98,8 @@ class Validator {
 
  private:
   void report(const YamlNode& at, const char* rule, std::string message, std::string hint = {}) {
-    out_.push_back({{file_, at.mark.line + 1, at.mark.column + 1},
-                    Severity::error,
-                    rule,
-                    std::move(message),
-                    std::move(hint)});
+    out_.push_back(finding(rule, {file_, at.mark.line + 1, at.mark.column + 1}, std::move(message),
+                           std::move(hint)));
   }
 
   // A value (under `key`) or, with no key, a key itself.
@@ -226,14 +224,12 @@ std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std:
     validator.check_characters(root, "");
     return validator.take();
   }
-  Diagnostic d{
-      {file, root.mark.line + 1, root.mark.column + 1},
-      Severity::error,
-      "format/type",
+  Location where = root.is_null() ? Location{file, 0, 0}
+                                  : Location{file, root.mark.line + 1, root.mark.column + 1};
+  return {finding(
+      "format/type", where,
       root.is_null() ? "the file is empty" : "the file should hold a set of keys (key: value)",
-      "see casekit(5)"};
-  if (root.is_null()) d.location = {file, 0, 0};
-  return {d};
+      "see casekit(5)")};
 }
 
 }  // namespace casekit

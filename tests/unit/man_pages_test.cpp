@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/report.hpp"
 #include "cli/commands.hpp"
 #include "export/formats.hpp"
 #include "views/due.hpp"
@@ -415,6 +416,22 @@ TEST_CASE("man pages: every command has a page that documents each of its option
                     name << " has no section `.SS " << roff_escape(verb->get_name()) << "`");
       if (!text.empty()) check_options(*verb, font_spans(text), "the section of " + where, false);
     }
+  }
+}
+
+TEST_CASE("man pages: casekit-check.1 documents every output format of the table") {
+  std::string page = read_text(man_page("casekit-check.1"));
+  std::size_t start = page.find(".SH OUTPUT");
+  std::string output = page.substr(start, page.find(".SH CONFIGURATION") - start);
+  REQUIRE(!casekit::check_formats().empty());
+  for (const auto& format : casekit::check_formats()) {
+    std::string name(format.name);
+    CHECK_MESSAGE(output.find("\n.TP\n.B " + name + "\n") != std::string::npos,
+                  "OUTPUT of casekit-check.1 has no entry for --format " << name);
+    std::string option = page.substr(page.find("\\fB\\-\\-format\\fR"), 300);
+    bool named = option.find("\n.B " + name) != std::string::npos ||
+                 option.find("\n.BR " + name) != std::string::npos;
+    CHECK_MESSAGE(named, "--format in casekit-check.1 does not name " << name);
   }
 }
 

@@ -9,23 +9,31 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "check/report.hpp"
 
 using namespace casekit;
+using Json = nlohmann::ordered_json;
 
 namespace {
 
 Diagnostic finding(std::string file, int line, int column, Severity severity, std::string rule,
-                   std::string message, std::string hint = {}) {
+                   std::string message, std::string hint = {}, Subject subject = {}) {
   return {{std::move(file), line, column},
           severity,
           std::move(rule),
           std::move(message),
-          std::move(hint)};
+          std::move(hint),
+          std::move(subject)};
+}
+
+Subject goal(std::string id) {
+  return {SubjectKind::goal, std::move(id)};
 }
 
 // Two clients: ana-lopez with findings of six rules (an error, a rule with
-// two findings, an info finding on line 0, a message saying "but"), and
+// two findings, an info finding on line 0, two about goals), and
 // ben-okoro with none; one stray entry in clients/.
 CheckResult sample() {
   CheckResult result;
@@ -43,11 +51,11 @@ CheckResult sample() {
       finding("clients/ana-lopez/notes/2026-11-09-1000-phone.yaml", 9, 1, Severity::warning,
               "note/next-steps", "the note has no next steps"),
       finding("clients/ana-lopez/plan.yaml", 12, 5, Severity::error, "plan/referral-consent",
-              "referral R1 is active, but no release of information covers it", "record consent"),
+              "referral R1 is active, and no release of information covers it", "record consent"),
       finding("clients/ana-lopez/plan.yaml", 20, 5, Severity::warning, "goal/time-framed",
-              "short-term goal G2 has no target date", "add `target_date: YYYY-MM-DD`"),
+              "short-term goal G2 has no target date", "add `target_date: YYYY-MM-DD`", goal("G2")),
       finding("clients/ana-lopez/plan.yaml", 30, 5, Severity::warning, "goal/milestones",
-              "goal G1 has no milestones (incremental steps toward it)"),
+              "goal G1 has no milestones (incremental steps toward it)", "", goal("G1")),
   };
   result.clients.push_back(ana);
   result.clients.push_back({"ben-okoro", {}, {}});
@@ -62,34 +70,6 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 
 std::size_t rule_index(const std::string& id) {
   return static_cast<std::size_t>(find_rule(id) - rule_catalogue().data());
-}
-
-// Brackets and braces pair up outside strings, and strings close: a cheap
-// stand-in for a JSON parser that still catches a dropped comma's cousin.
-bool balanced_json(const std::string& text) {
-  std::string open;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        in_string = false;
-      else if (static_cast<unsigned char>(c) < 0x20)
-        return false;
-      continue;
-    }
-    if (c == '"')
-      in_string = true;
-    else if (c == '{' || c == '[')
-      open += c;
-    else if (c == '}' || c == ']') {
-      if (open.empty() || open.back() != (c == '}' ? '{' : '[')) return false;
-      open.pop_back();
-    }
-  }
-  return open.empty() && !in_string;
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -135,71 +115,110 @@ std::string lower(std::string text) {
 }  // namespace
 
 TEST_CASE("report sarif: one run, every rule in the driver") {
-  std::string out = render_sarif(sample());
-  CHECK(balanced_json(out));
-  CHECK(out.find("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\"") !=
-        std::string::npos);
-  CHECK(out.find("\"version\": \"2.1.0\"") != std::string::npos);
-  CHECK(occurrences(out, "\"tool\": {") == 1);
-  CHECK(occurrences(out, "\"driver\": {\"name\": \"casekit\"") == 1);
-  CHECK(occurrences(out, "\"shortDescription\"") == rule_catalogue().size());
+  Json log = Json::parse(render_sarif(sample()));
+  CHECK(log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+  CHECK(log["version"] == "2.1.0");
+  REQUIRE(log["runs"].size() == 1);
+  const Json& driver = log["runs"][0]["tool"]["driver"];
+  CHECK(driver["name"] == "casekit");
+  REQUIRE(driver["rules"].size() == rule_catalogue().size());
   const RuleInfo& spelling = *find_rule("language/spelling");
-  CHECK(out.find("{\"id\": \"language/spelling\", \"shortDescription\": {\"text\": " +
-                 json_string(spelling.item) +
-                 "}, \"fullDescription\": {\"text\": " + json_string(spelling.source) +
-                 "}, \"defaultConfiguration\": {\"level\": \"note\"}, \"help\": {\"text\": ") !=
-        std::string::npos);
-  CHECK(out.find("\"properties\": {\"tags\": [\"writing\"]}") != std::string::npos);
+  const Json& rule = driver["rules"][rule_index("language/spelling")];
+  CHECK(rule["id"] == "language/spelling");
+  CHECK(rule["shortDescription"]["text"] == spelling.item);
+  CHECK(rule["fullDescription"]["text"] == spelling.source);
+  CHECK(rule["defaultConfiguration"]["level"] == "note");
+  CHECK(rule["help"]["text"] == explain_rule(spelling));
+  CHECK(rule["properties"]["tags"] == Json::array({"writing"}));
   // informationUri must be an absolute URI; casekit has none to give.
-  CHECK(out.find("informationUri") == std::string::npos);
+  CHECK(render_sarif(sample()).find("informationUri") == std::string::npos);
 }
 
 TEST_CASE("report sarif: results with rule index, level, message and place") {
-  std::string out = render_sarif(sample());
-  CHECK(occurrences(out, "\"ruleId\"") == 8);
-  CHECK(out.find(fmt::format("{{\"ruleId\": \"goal/time-framed\", \"ruleIndex\": {}, \"level\": "
-                             "\"warning\", \"message\": {{\"text\": "
-                             "\"short-term goal G2 has no target date (add `target_date: "
-                             "YYYY-MM-DD`)\"}}, \"locations\": "
-                             "[{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": "
-                             "\"clients/ana-lopez/plan.yaml\"}}, \"region\": "
-                             "{{\"startLine\": 20, \"startColumn\": 5}}}}}}]}}",
-                             rule_index("goal/time-framed"))) != std::string::npos);
-  CHECK(out.find(fmt::format(
-            "\"ruleId\": \"plan/referral-consent\", \"ruleIndex\": {}, \"level\": \"error\"",
-            rule_index("plan/referral-consent"))) != std::string::npos);
+  Json results = Json::parse(render_sarif(sample()))["runs"][0]["results"];
+  REQUIRE(results.size() == 8);
+  auto result_of = [&](const std::string& rule) {
+    for (const auto& r : results)
+      if (r["ruleId"] == rule) return r;
+    return Json();
+  };
+  Json time_framed = result_of("goal/time-framed");
+  CHECK(time_framed["ruleIndex"] == rule_index("goal/time-framed"));
+  CHECK(time_framed["level"] == "warning");
+  CHECK(time_framed["message"]["text"] ==
+        "short-term goal G2 has no target date (add `target_date: YYYY-MM-DD`)");
+  const Json& place = time_framed["locations"][0]["physicalLocation"];
+  CHECK(place["artifactLocation"]["uri"] == "clients/ana-lopez/plan.yaml");
+  CHECK(place["region"] == Json{{"startLine", 20}, {"startColumn", 5}});
+  CHECK(result_of("plan/referral-consent")["ruleIndex"] == rule_index("plan/referral-consent"));
+  CHECK(result_of("plan/referral-consent")["level"] == "error");
   // info is "note" in SARIF; line 0 means no region at all.
-  CHECK(out.find(
-            fmt::format("{{\"ruleId\": \"language/spelling\", \"ruleIndex\": {}, \"level\": "
-                        "\"note\", \"message\": "
-                        "{{\"text\": \"'recieved' may be misspelt (received)\"}}, \"locations\": "
-                        "[{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": "
-                        "\"clients/ana-lopez/client.yaml\"}}}}}}]}}",
-                        rule_index("language/spelling"))) != std::string::npos);
+  Json spelling = result_of("language/spelling");
+  CHECK(spelling["level"] == "note");
+  CHECK(spelling["message"]["text"] == "'recieved' may be misspelt (received)");
+  CHECK(!spelling["locations"][0]["physicalLocation"].contains("region"));
   // The uri is a URI reference: the space is percent-encoded.
-  CHECK(out.find("\"uri\": \"clients/old%20notes.txt\"") != std::string::npos);
-  CHECK(out.find("\"startLine\": 0") == std::string::npos);
+  CHECK(result_of(
+            "format/unknown-file")["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "clients/old%20notes.txt");
 }
 
 TEST_CASE("report sarif: nothing found is an empty results list") {
   CheckResult empty;
   empty.clients.push_back({"ben-okoro", {}, {}});
-  std::string out = render_sarif(empty);
-  CHECK(balanced_json(out));
-  CHECK(out.find("\"results\": []") != std::string::npos);
-  CHECK(occurrences(out, "\"shortDescription\"") == rule_catalogue().size());
+  Json log = Json::parse(render_sarif(empty));
+  CHECK(log["runs"][0]["results"] == Json::array());
+  CHECK(log["runs"][0]["tool"]["driver"]["rules"].size() == rule_catalogue().size());
 }
 
 TEST_CASE("report sarif: an unknown rule keeps its id without an index") {
   CheckResult result;
   result.folder_findings.push_back(
       finding("casekit.yaml", 3, 0, Severity::error, "future/rule", "x \"quoted\"\n"));
-  std::string out = render_sarif(result);
-  CHECK(out.find("{\"ruleId\": \"future/rule\", \"level\": \"error\", \"message\": {\"text\": \"x "
-                 "\\\"quoted\\\"\\n\"}, "
-                 "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-                 "\"casekit.yaml\"}, "
-                 "\"region\": {\"startLine\": 3}}}]}") != std::string::npos);
+  Json entry = Json::parse(render_sarif(result))["runs"][0]["results"][0];
+  CHECK(entry == Json{{"ruleId", "future/rule"},
+                      {"level", "error"},
+                      {"message", {{"text", "x \"quoted\"\n"}}},
+                      {"locations",
+                       {{{"physicalLocation",
+                          {{"artifactLocation", {{"uri", "casekit.yaml"}}},
+                           {"region", {{"startLine", 3}}}}}}}}});
+}
+
+TEST_CASE("report json: the casekit-check/1 schema, in its documented order") {
+  std::string text = render_json(sample(), "2026-11-23");
+  Json doc = Json::parse(text);
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : doc.items()) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"schema", "as_of", "summary", "folder", "clients"});
+  CHECK(doc["schema"] == "casekit-check/1");
+  CHECK(doc["as_of"] == "2026-11-23");
+  CHECK(doc["summary"] == Json{{"errors", 1}, {"warnings", 6}, {"infos", 1}, {"clients", 2}});
+  CHECK(doc["folder"].size() == 1);
+  REQUIRE(doc["clients"].size() == 2);
+  CHECK(doc["clients"][1] == Json{{"id", "ben-okoro"}, {"findings", Json::array()}});
+  CHECK(doc["clients"][0]["findings"][5] ==
+        Json{{"file", "clients/ana-lopez/plan.yaml"},
+             {"line", 20},
+             {"column", 5},
+             {"severity", "warning"},
+             {"rule", "goal/time-framed"},
+             {"message", "short-term goal G2 has no target date"},
+             {"hint", "add `target_date: YYYY-MM-DD`"}});
+  CHECK(text.back() == '\n');
+}
+
+TEST_CASE("report json: control characters and bidirectional overrides are escapes") {
+  CheckResult result;
+  result.folder_findings.push_back(
+      finding("clients/a\u202eb", 0, 0, Severity::warning, "format/unknown-file", "x\x7f\x1b\xff"));
+  std::string text = render_json(result, "2026-11-23");
+  CHECK(text.find("\xe2\x80\xae") == std::string::npos);
+  CHECK(text.find('\x7f') == std::string::npos);
+  CHECK(text.find('\x1b') == std::string::npos);
+  Json doc = Json::parse(text);
+  CHECK(doc["folder"][0]["file"] == "clients/a\u202eb");
+  CHECK(doc["folder"][0]["message"] == "x\x7f\x1b\xef\xbf\xbd");
 }
 
 TEST_CASE("report junit: a suite per client and for the case folder, a case per checklist") {
@@ -220,7 +239,7 @@ TEST_CASE("report junit: a suite per client and for the case folder, a case per 
   CHECK(out.find("<testcase name=\"service-plan\" classname=\"ana-lopez\">\n      <failure "
                  "message=\"1 finding\" "
                  "type=\"error\">clients/ana-lopez/plan.yaml:12:5: error: referral R1 is active, "
-                 "but no release of "
+                 "and no release of "
                  "information covers it (record consent) [plan/referral-consent]\n</failure>\n    "
                  "</testcase>\n") != std::string::npos);
   CHECK(out.find("<testcase name=\"initial-assessment\" classname=\"ana-lopez\"/>") !=

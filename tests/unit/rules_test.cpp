@@ -499,6 +499,18 @@ TEST_SUITE("rules") {
           continue;
         }
         CHECK(result.folder_findings.empty());
+        for (const auto& client : result.clients)
+          for (const Diagnostic& d : client.findings) {
+            // --format checklist quotes findings in its feedback, whose
+            // tips ask to link with "and", never "but" or "however".
+            std::string text = to_lower(d.message + " " + d.hint);
+            CHECK_MESSAGE(text.find(" but ") == std::string::npos, d.message);
+            CHECK_MESSAGE(text.find("however") == std::string::npos, d.message);
+            // The checklist's block per goal takes the goal from the subject.
+            if (find_rule(d.rule)->checklist == "short-term-goal")
+              CHECK_MESSAGE((d.subject.kind == SubjectKind::goal && !d.subject.id.empty()),
+                            d.rule << " reports no goal as its subject");
+          }
         std::string found = Record::rules_of(result);
         if (row.rule == std::string("language/spelling") && result.spelling_unavailable) {
           MESSAGE(

@@ -1,0 +1,41 @@
+// The rule groups of casekit check: one per checklist of the desk guides'
+// coaching tool, each a row of one table. The engine runs the rows in
+// order; the checklist and JUnit reporters take their checklists and
+// headings from the same rows. A rule belongs to the group its
+// `checklist:` in src/data/rules.yaml names.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace casekit {
+
+class RuleContext;
+struct ClientRecord;
+
+struct RuleGroup {
+  std::string_view checklist;  // as rules.yaml's `checklist:` names it
+  std::string_view title;      // its heading in --format checklist
+  // Adds the group's findings; null for structure, whose rules (format/*)
+  // run while the record is loaded.
+  void (*run)(RuleContext&);
+  // Whether the record has something for the group to check: the plan's
+  // rules need a plan, the note rules notes.
+  bool (*applies)(const ClientRecord&);
+  // Why a record may give the group nothing to check, for the checklist's
+  // "Not checked" line; empty when it always has something.
+  std::string_view absent = {};
+};
+
+// Structure first, then the checklists in the desk guide's order.
+std::span<const RuleGroup> rule_groups();
+const RuleGroup* find_rule_group(std::string_view checklist);
+
+void check_assessment(RuleContext& ctx);
+void check_plan(RuleContext& ctx);
+void check_goals(RuleContext& ctx);
+void check_notes(RuleContext& ctx);
+void check_case(RuleContext& ctx);
+void check_language(RuleContext& ctx);
+
+}  // namespace casekit
