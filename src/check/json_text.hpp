@@ -1,17 +1,14 @@
-// JSON documents of check's reports, written through nlohmann::json.
+// JSON documents of check's reports: the one JSON writer (base/json_text.hpp)
+// with the name check's reporters use for its document type.
 #pragma once
 
 #include <nlohmann/json.hpp>
-#include <string>
+
+#include "base/json_text.hpp"
 
 namespace casekit {
 
 // Ordered: keys appear in the order the format documents them.
 using Json = nlohmann::ordered_json;
-
-// The document's text, indented by two; a byte that is not UTF-8 becomes
-// U+FFFD, and DEL, C1 controls and bidirectional overrides, valid JSON as
-// they are, are written as \u escapes: a reader's terminal would obey them.
-std::string json_text(const Json& document, int indent = 2);
 
 }  // namespace casekit

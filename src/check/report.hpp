@@ -55,8 +55,4 @@ std::string render_github(const CheckResult& result);
 // met or not met per client, then feedback as the coaching tips ask.
 std::string render_checklist(const CheckResult& result, const std::string& as_of);
 
-// One JSON string, quoted and escaped as the JSON reports write it (for
-// `due --format json`, until it is written through nlohmann too).
-std::string json_string(std::string_view text);
-
 }  // namespace casekit

@@ -1,21 +1,9 @@
 // --format json: the stable schema casekit-check(1) documents
 // ("casekit-check/1"). Fields are only ever added, never changed.
-#include "base/printable.hpp"
 #include "check/json_text.hpp"
 #include "check/report.hpp"
 
 namespace casekit {
-
-std::string json_text(const Json& document, int indent) {
-  std::string text = document.dump(indent, ' ', false, Json::error_handler_t::replace);
-  // Outside strings the text is ASCII, and inside them nlohmann has
-  // escaped every C0 control: what printable() escapes is in a string.
-  return printable(text, "\n", Escapes::json);
-}
-
-std::string json_string(std::string_view text) {
-  return json_text(Json(std::string(text)), -1);
-}
 
 namespace {
 
