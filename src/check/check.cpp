@@ -20,6 +20,7 @@
 #include "check/suppressions.hpp"
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
+#include "record/load.hpp"
 #include "record/private_area.hpp"
 
 namespace casekit {
@@ -176,12 +177,13 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
                           const CheckOptions& options, Speller* speller,
                           const PhraseIndex& phrases) {
-  ClientFiles files = folder.load_client(id);
+  LoadedRecord loaded = load_record(folder, id);
+  const ClientFiles& files = loaded.files;
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a record that does not parse or
   // has the wrong types they would only repeat the format findings.
-  if (!has_errors(files.diagnostics)) {
-    ClientRecord record = to_record(files);
+  if (loaded.record) {
+    const ClientRecord& record = *loaded.record;
     RuleContext ctx(settings, options.today, files, record);
     ctx.speller = speller;
     ctx.writing_phrases = &phrases;

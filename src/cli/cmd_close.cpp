@@ -2,7 +2,7 @@
 #include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
-#include "edit/records.hpp"
+#include "edit/close_case.hpp"
 
 namespace casekit::cli {
 

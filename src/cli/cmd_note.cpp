@@ -7,8 +7,9 @@
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "edit/add_note.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
+#include "edit/templates.hpp"
 #include "schema/schema.hpp"
 #include "yaml/yaml_write.hpp"
 
@@ -101,11 +102,8 @@ std::string document_from_options(const NoteOptions& o) {
 }
 
 void list_notes(const CaseFolder& folder, const std::string& client) {
-  ClientFiles files = folder.load_client(client);
-  if (has_errors(files.diagnostics))
-    throw InvalidRecord(files.diagnostics,
-                        "the record cannot be shown until the problems above are fixed");
-  ClientRecord record = to_record(files);
+  LoadedRecord loaded = load_record(folder, client);
+  const ClientRecord& record = loaded.require_valid("the record cannot be shown");
   if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
   for (const auto& n : record.notes) {
     std::string goals = n.goals.empty() ? "-" : fmt::format("{}", fmt::join(n.goals, ","));

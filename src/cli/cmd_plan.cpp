@@ -6,7 +6,7 @@
 #include "cli/editor.hpp"
 #include "cli/plan_verbs.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
+#include "edit/plan_text.hpp"
 
 namespace casekit::cli {
 namespace {

@@ -10,11 +10,8 @@ void setup_show(CLI::App& command, Context& context) {
   command.add_option("client", *client, "The client's id")->required();
   command.callback([client, &context] {
     CaseFolder folder = context.folder();
-    ClientFiles files = folder.load_client(*client);
-    if (has_errors(files.diagnostics))
-      throw InvalidRecord(files.diagnostics,
-                          "the record cannot be shown until the problems above are fixed");
-    fmt::print("{}", render_show(to_record(files), today()));
+    LoadedRecord loaded = load_record(folder, *client);
+    fmt::print("{}", render_show(loaded.require_valid("the record cannot be shown"), today()));
   });
 }
 

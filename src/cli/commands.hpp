@@ -11,6 +11,7 @@
 
 #include "base/error.hpp"
 #include "record/case_folder.hpp"
+#include "record/load.hpp"
 
 namespace casekit::cli {
 
