@@ -26,7 +26,7 @@ void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
     if (!identified->empty()) in->identified = *identified;
     if (!scope->empty()) in->in_scope = *scope == "yes";
     change(*pc, [&](ClientEdit& e) {
-      return fmt::format("Added need {} for {}", add_need(e, *in), pc->client);
+      return fmt::format("Added need {} for {}", add_need(e, *in), pc->client());
     });
   });
 }
@@ -85,7 +85,7 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
       in->milestones.push_back({step.step, step.date, step.who});
     }
     change(*pc, [&](ClientEdit& e) {
-      return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client);
+      return fmt::format("Added goal {} for {}", add_goal(e, *in), pc->client());
     });
   });
 }
@@ -123,7 +123,7 @@ void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
             fmt::format("'{}' is not a milestone number", *number),
             fmt::format(
                 "milestones are numbered from 1 within each goal; `casekit show {}` lists them",
-                pc->client));
+                pc->client()));
       complete_milestone(e, *goal, std::stoi(*number), today_or(*date));
       return fmt::format("Marked milestone {} of {} done", *number, *goal);
     });
@@ -152,7 +152,6 @@ void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void setup_plan(CLI::App& command, Context& context) {
   auto pc = std::make_shared<PlanContext>();
   pc->context = &context;
-  command.add_option("client", pc->client, "The client's id")->required();
   command.add_flag("--edit", pc->edit,
                    "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
   command.require_subcommand(0, 1);
@@ -180,13 +179,13 @@ void setup_plan(CLI::App& command, Context& context) {
     if (!pc->edit)
       throw Error(
           "say what to change in the plan",
-          fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
+          fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client()));
     CaseFolder folder = pc->context->folder();
     // Held while the editor is open, so no other casekit process changes
     // the plan underneath; a plan with format errors can be repaired here.
-    PlanText plan = read_plan_text(folder, pc->client);
+    PlanText plan = read_plan_text(folder, pc->client());
     auto text = edit_until_accepted(folder.root(), plan.source.text, [&](const std::string& t) {
-      check_plan_text(folder, pc->client, t);
+      check_plan_text(folder, pc->client(), t);
     });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
@@ -194,7 +193,7 @@ void setup_plan(CLI::App& command, Context& context) {
     }
     write_plan_text(folder, plan, *text);
     fmt::print("Saved {}\n", plan.display);
-    record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client));
+    record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client()));
   });
 }
 

@@ -14,8 +14,9 @@ namespace casekit::cli {
 
 struct PlanContext {
   Context* context = nullptr;
-  std::string client;
   bool edit = false;
+
+  const std::string& client() const { return context->client; }
 };
 
 struct PlanVerb {
@@ -27,11 +28,11 @@ struct PlanVerb {
 // Runs one change under the client's lock, saves it and says what it did.
 inline void change(const PlanContext& pc, const std::function<std::string(ClientEdit&)>& apply) {
   CaseFolder folder = pc.context->folder();
-  ClientEdit edit(folder, pc.client);
+  ClientEdit edit(folder, pc.client());
   std::string message = apply(edit);
   std::vector<fs::path> written = edit.save();
   fmt::print("{}\n", message);
-  record_in_git(folder, written, plan_commit_message(pc.client, message));
+  record_in_git(folder, written, plan_commit_message(pc.client(), message));
   warn_if_closed(edit.record().client);
 }
 
