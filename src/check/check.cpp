@@ -21,6 +21,7 @@
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
 #include "findings/finding_sink.hpp"
+#include "record/load.hpp"
 #include "record/private_area.hpp"
 
 namespace casekit {
@@ -162,7 +163,8 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
                           const CheckOptions& options, Speller* speller,
                           const PhraseIndex& phrases) {
-  ClientFiles files = folder.load_client(id);
+  LoadedRecord loaded = load_record(folder, id);
+  const ClientFiles& files = loaded.files;
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a file that does not parse or
   // has the wrong types they would only repeat the format findings, so

@@ -2,7 +2,7 @@
 
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
-#include "edit/records.hpp"
+#include "edit/init_folder.hpp"
 
 namespace casekit::cli {
 

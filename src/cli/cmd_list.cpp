@@ -17,10 +17,10 @@ void setup_list(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::vector<CaseloadRow> rows;
     for (const auto& id : folder.client_ids()) {
-      ClientFiles files = folder.load_client(id);
-      CaseloadRow row = caseload_row(to_record(files));
+      LoadedRecord loaded = load_record(folder, id);
+      CaseloadRow row = caseload_row(loaded.readable_part());
       row.id = id;
-      row.valid = !has_errors(files.diagnostics);
+      row.valid = loaded.valid();
       if (!o->status.empty() && row.status != o->status) continue;
       if (!o->case_manager.empty() && row.case_manager != o->case_manager) continue;
       rows.push_back(row);

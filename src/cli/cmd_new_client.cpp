@@ -3,8 +3,9 @@
 #include "base/ids.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "edit/new_client.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
+#include "edit/templates.hpp"
 #include "yaml/yaml_write.hpp"
 
 namespace casekit::cli {

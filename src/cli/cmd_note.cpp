@@ -7,8 +7,9 @@
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "edit/add_note.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
+#include "edit/templates.hpp"
 #include "schema/schema.hpp"
 #include "yaml/yaml_write.hpp"
 
@@ -16,7 +17,7 @@ namespace casekit::cli {
 namespace {
 
 struct NoteOptions {
-  std::string client, date, time, contact, author, location, event, service;
+  std::string date, time, contact, author, location, event, service;
   std::string strengths, objective, assessment, data, from;
   std::vector<std::string> goals, needs, next, client_steps, worker_steps, measures;
   bool edit = false, list = false;
@@ -101,11 +102,8 @@ std::string document_from_options(const NoteOptions& o) {
 }
 
 void list_notes(const CaseFolder& folder, const std::string& client) {
-  ClientFiles files = folder.load_client(client);
-  if (has_errors(files.diagnostics))
-    throw InvalidRecord(files.diagnostics,
-                        "the record cannot be shown until the problems above are fixed");
-  ClientRecord record = to_record(files);
+  LoadedRecord loaded = load_record(folder, client);
+  const ClientRecord& record = loaded.require_valid("the record cannot be shown");
   if (record.notes.empty()) fmt::print(stderr, "casekit: {} has no notes yet\n", client);
   for (const auto& n : record.notes) {
     std::string goals = n.goals.empty() ? "-" : fmt::format("{}", fmt::join(n.goals, ","));
@@ -120,7 +118,6 @@ void list_notes(const CaseFolder& folder, const std::string& client) {
 
 void setup_note(CLI::App& command, Context& context) {
   auto o = std::make_shared<NoteOptions>();
-  command.add_option("client", o->client, "The client's id")->required();
   auto* list = command.add_flag("--list", o->list, "List the client's notes instead of adding one");
   command.add_option("--date", o->date, "Date of the interaction (default: today)");
   command.add_option("--time", o->time, "Time of the interaction, HH:MM (default: now)");
@@ -176,30 +173,28 @@ void setup_note(CLI::App& command, Context& context) {
   list->excludes(edit);
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
-    if (o->list) return list_notes(folder, o->client);
+    if (o->list) return list_notes(folder, context.client);
     AddedNote written;
     if (o->edit) {
-      folder.require_client(o->client);
       std::string tmpl = note_template(o->date.empty() ? today().str() : o->date,
                                        o->time.empty() ? now_time() : o->time);
       auto text = edit_until_accepted(folder.root(), tmpl, [&](const std::string& t) {
-        written = add_note(folder, o->client, t, "note (editor)");
+        written = add_note(folder, context.client, t, "note (editor)");
       });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the note was left unchanged)\n");
         return;
       }
     } else if (!o->from.empty()) {
-      written =
-          add_note(folder, o->client, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
+      written = add_note(folder, context.client, read_input(o->from),
+                         o->from == "-" ? "<stdin>" : o->from);
     } else {
       std::string document = document_from_options(*o);
-      folder.require_client(o->client);
-      require_note_references(folder, o->client, o->goals, o->needs, o->service);
-      written = add_note(folder, o->client, document, "options");
+      require_note_references(folder, context.client, o->goals, o->needs, o->service);
+      written = add_note(folder, context.client, document, "options");
     }
     fmt::print("Added note {}\n", folder.display(written.path));
-    record_in_git(folder, {written.path}, note_commit_message(o->client, written.path));
+    record_in_git(folder, {written.path}, note_commit_message(context.client, written.path));
     warn_if_closed(written.client);
   });
 }

@@ -6,7 +6,7 @@
 #include "cli/editor.hpp"
 #include "cli/plan_verbs.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
+#include "edit/plan_text.hpp"
 
 namespace casekit::cli {
 namespace {
@@ -115,7 +115,7 @@ void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--date", pc->in.date, "Date it was done (default: today)");
   v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      int number = milestone_number(pc->in.number, pc->client);
+      int number = milestone_number(pc->in.number, pc->client());
       complete_milestone(e, pc->in.item, number, today_or(pc->in.date));
       return fmt::format("marked milestone {} of {} done", pc->in.number, pc->in.item);
     });
@@ -141,7 +141,6 @@ void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 void setup_plan(CLI::App& command, Context& context) {
   auto pc = std::make_shared<PlanContext>();
   pc->context = &context;
-  command.add_option("client", pc->client, "The client's id")->required();
   command.add_flag("--edit", pc->edit,
                    "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
   command.require_subcommand(0, 1);
@@ -169,13 +168,13 @@ void setup_plan(CLI::App& command, Context& context) {
     if (!pc->edit)
       throw Error(
           "say what to change in the plan",
-          fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client));
+          fmt::format("run `casekit plan {} --help` for the changes, or use --edit", pc->client()));
     CaseFolder folder = pc->context->folder();
     // Held while the editor is open, so no other casekit process changes
     // the plan underneath; a plan with format errors can be repaired here.
-    PlanText plan = read_plan_text(folder, pc->client);
+    PlanText plan = read_plan_text(folder, pc->client());
     auto text = edit_until_accepted(folder.root(), plan.source.text, [&](const std::string& t) {
-      check_plan_text(folder, pc->client, t);
+      check_plan_text(folder, pc->client(), t);
     });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
@@ -183,7 +182,7 @@ void setup_plan(CLI::App& command, Context& context) {
     }
     write_plan_text(folder, plan, *text);
     fmt::print("Saved {}\n", plan.display);
-    record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client));
+    record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client()));
   });
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cassert>
 
 #include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
@@ -10,25 +11,36 @@
 namespace casekit::cli {
 
 const std::vector<Command>& command_table() {
+  // A command that changes a client needs only `client`: it loads the
+  // record itself, under the client's lock. init makes a case folder;
+  // check --list-rules and --explain run anywhere; git runs merge-driver
+  // on files outside the case folder; completion must never print an error.
   static const std::vector<Command> table = {
-      {"init", "Make a new, empty case folder", setup_init},
-      {"new-client", "Add a client with an intake and assessment", setup_new_client},
-      {"plan", "Write and update a client's individual service plan", setup_plan},
-      {"note", "Add a S.O.A.P.D. progress note, or list a client's notes", setup_note},
-      {"close", "Close a client's case with a reason and an exit summary", setup_close},
-      {"show", "Show one client's record in the terminal", setup_show},
-      {"list", "List the caseload, one line per client", setup_list},
-      {"check", "Run the desk guides' checklists on the records, like a linter", setup_check},
+      {"init", "Make a new, empty case folder", Needs::nothing, setup_init},
+      {"new-client", "Add a client with an intake and assessment", Needs::case_folder,
+       setup_new_client},
+      {"plan", "Write and update a client's individual service plan", Needs::client, setup_plan},
+      {"note", "Add a S.O.A.P.D. progress note, or list a client's notes", Needs::client,
+       setup_note},
+      {"close", "Close a client's case with a reason and an exit summary", Needs::client,
+       setup_close},
+      {"show", "Show one client's record in the terminal", Needs::valid_client, setup_show},
+      {"list", "List the caseload, one line per client", Needs::case_folder, setup_list},
+      {"check", "Run the desk guides' checklists on the records, like a linter", Needs::nothing,
+       setup_check},
       {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data",
-       setup_export},
-      {"due", "List what is due or overdue across the caseload, most urgent first", setup_due},
-      {"hook", "Install the git hooks and merge driver for the case folder", setup_hook},
+       Needs::case_folder, setup_export},
+      {"due", "List what is due or overdue across the caseload, most urgent first",
+       Needs::case_folder, setup_due},
+      {"hook", "Install the git hooks and merge driver for the case folder", Needs::case_folder,
+       setup_hook},
       {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)",
-       setup_merge_driver},
+       Needs::nothing, setup_merge_driver},
       {"fix-renumbered",
        "After a merge, point the other copy's notes at its renumbered items (run by git)",
-       setup_fix_renumbered},
-      {"completion", "Print a shell's completion script (bash, zsh or fish)", setup_completion},
+       Needs::case_folder, setup_fix_renumbered},
+      {"completion", "Print a shell's completion script (bash, zsh or fish)", Needs::nothing,
+       setup_completion},
   };
   return table;
 }
@@ -44,13 +56,42 @@ void build_app(CLI::App& app, Context& context) {
   app.fallthrough();
   for (const auto& command : command_table()) {
     CLI::App* sub = app.add_subcommand(command.name, command.summary);
+    if (command.needs >= Needs::client)
+      sub->add_option("client", context.client, "The client's id")->required();
     command.setup(*sub, context);
   }
+  // The root's parse-complete callback runs once the whole line is parsed
+  // and checked, before any command's own callback.
+  app.parse_complete_callback([&app, &context] {
+    for (const auto& command : command_table())
+      if (app.got_subcommand(command.name)) context.prepare(command.needs);
+  });
   app.footer(
       "Exit status: 0 ok, 1 problems found (check) or something overdue (due),\n"
       "2 usage or invalid input, 3 the file system refused (permissions, disk\n"
       "full), 4 internal error.\n"
       "Run `casekit COMMAND --help` for a command's options.");
+}
+
+void Context::prepare(Needs needs) {
+  if (needs == Needs::nothing) return;
+  const CaseFolder& located = folder();
+  if (needs == Needs::client) located.require_client(client);
+  if (needs != Needs::valid_client) return;
+  loaded_ = load_record(located, client);
+  loaded_->require_valid("the record cannot be shown");
+}
+
+const CaseFolder& Context::folder() {
+  if (!folder_)
+    folder_ =
+        CaseFolder::locate(case_folder ? std::optional<fs::path>(*case_folder) : std::nullopt);
+  return *folder_;
+}
+
+const ClientRecord& Context::record() const {
+  assert(loaded_ && loaded_->valid());
+  return *loaded_->record;
 }
 
 std::string usage_message(const CLI::App* app, const CLI::Error& error) {

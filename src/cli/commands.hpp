@@ -11,22 +11,44 @@
 
 #include "base/error.hpp"
 #include "record/case_folder.hpp"
+#include "record/load.hpp"
 
 namespace casekit::cli {
 
-// What every command can see: the global options and where to report.
+// What a command needs before it runs, as ninja's Tool::when says when a
+// tool runs. The table does the step, so that every command refuses a
+// missing case folder, an unknown client or an invalid record alike.
+enum class Needs {
+  nothing,      // the command finds what it needs itself, if anything
+  case_folder,  // -C FOLDER, or the case folder at or above the current one
+  client,       // and an existing client, the command's first word (CLIENT)
+  valid_client  // and that client's record, loaded, with no format error
+};
+
+// What every command can see: the global options, what its row needs,
+// and where to report.
 struct Context {
   std::optional<std::string> case_folder;  // -C FOLDER
+  std::string client;                      // CLIENT, for a command that needs a client
   ExitStatus status = ExitStatus::ok;
 
-  CaseFolder folder() const {
-    return CaseFolder::locate(case_folder ? std::optional<fs::path>(*case_folder) : std::nullopt);
-  }
+  // Does the steps `needs` names; the table calls it once the command line
+  // is parsed, before the command runs.
+  void prepare(Needs needs);
+  // The case folder, located on first use.
+  const CaseFolder& folder();
+  // The client's record; only for a command that needs a valid client.
+  const ClientRecord& record() const;
+
+ private:
+  std::optional<CaseFolder> folder_;
+  std::optional<LoadedRecord> loaded_;
 };
 
 struct Command {
   const char* name;
   const char* summary;
+  Needs needs;
   void (*setup)(CLI::App& command, Context& context);
 };
 

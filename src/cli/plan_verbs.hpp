@@ -33,9 +33,10 @@ struct PlanInputs {
 
 struct PlanContext {
   Context* context = nullptr;
-  std::string client;
   bool edit = false;
   PlanInputs in;
+
+  const std::string& client() const { return context->client; }
 };
 
 struct PlanVerb {
@@ -49,8 +50,8 @@ struct PlanVerb {
 // and the commit message are both made from it (change.hpp).
 inline void change(const PlanContext& pc, const std::function<std::string(ClientEdit&)>& apply) {
   CaseFolder folder = pc.context->folder();
-  ClientEdit edit(folder, pc.client);
-  Change done{"plan", pc.client, apply(edit)};
+  ClientEdit edit(folder, pc.client());
+  Change done{"plan", pc.client(), apply(edit)};
   done.paths = edit.save();
   fmt::print("{}\n", change_line(done));
   record_in_git(folder, done.paths, commit_message(done));

@@ -12,8 +12,10 @@ namespace casekit {
 ClientEdit::ClientEdit(const CaseFolder& folder, const std::string& id) : folder_(folder) {
   folder.require_client(id);
   lock_ = folder.files().lock(folder.client_folder(id));
-  files_ = folder.load_client(id);
-  if (has_errors(files_.diagnostics)) throw InvalidRecord(files_.diagnostics);
+  // Loaded under the lock: what is checked is what the change starts from.
+  LoadedRecord loaded = load_record(folder, id);
+  record_ = loaded.require_valid("nothing was changed");
+  files_ = std::move(loaded.files);
 }
 
 YamlEditor& ClientEdit::client() {
@@ -65,7 +67,7 @@ std::vector<fs::path> ClientEdit::save() {
   }
   check_references(after);
   problems.insert(problems.end(), after.diagnostics.begin(), after.diagnostics.end());
-  if (has_errors(problems)) throw InvalidRecord(problems);
+  refuse_if_errors(std::move(problems), "nothing was changed");
 
   std::vector<fs::path> written;
   if (plan_ && (!files_.plan || plan_->text() != files_.plan->source.text)) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "record/case_folder.hpp"
+#include "record/load.hpp"
 #include "yaml/yaml_edit.hpp"
 
 namespace casekit {
@@ -18,7 +19,8 @@ class ClientEdit {
 
   const ClientFiles& files() const { return files_; }
   const CaseFolder& folder() const { return folder_; }
-  ClientRecord record() const { return to_record(files_); }
+  // The record as loaded, before this change.
+  const ClientRecord& record() const { return record_; }
 
   YamlEditor& client();
   // The plan's editor; a missing plan.yaml starts with `created: today`.
@@ -37,6 +39,7 @@ class ClientEdit {
   const CaseFolder& folder_;
   std::unique_ptr<Lock> lock_;
   ClientFiles files_;
+  ClientRecord record_;
   std::optional<YamlEditor> client_, plan_;
 };
 

@@ -4,7 +4,7 @@
 // comments, so they never end up in the record.
 #include <fmt/format.h>
 
-#include "edit/records.hpp"
+#include "edit/templates.hpp"
 
 namespace casekit {
 

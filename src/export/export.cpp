@@ -8,7 +8,7 @@
 #include "export/export.hpp"
 #include "export/redact.hpp"
 #include "export/share.hpp"
-#include "record/case_folder.hpp"
+#include "record/load.hpp"
 
 namespace casekit {
 
@@ -18,20 +18,17 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
   std::vector<Diagnostic> problems;
   LoadedRecords loaded;
   for (const auto& id : ids) {
-    folder.require_client(id);
-    ClientFiles files = folder.load_client(id);
-    if (!has_errors(files.diagnostics)) {
-      clients.push_back(std::move(files));
+    LoadedRecord client = load_record(folder, id);
+    // The filters work on the files, so the record is read again after them.
+    if (client.valid()) {
+      clients.push_back(std::move(client.files));
       continue;
     }
-    for (const auto& d : files.diagnostics)
+    for (const auto& d : client.files.diagnostics)
       if (d.severity == Severity::error) problems.push_back(d);
     loaded.skipped.push_back(id);
   }
-  if (!problems.empty() && (!filter.skip_invalid || clients.empty()))
-    throw InvalidRecord(
-        problems,
-        "nothing was exported: fix the problems above (casekit check), then export again");
+  if (!filter.skip_invalid || clients.empty()) refuse_if_errors(problems, "nothing was exported");
   loaded.skipped_problems = std::move(problems);
   if (!filter.partner.empty())
     for (auto& w : keep_shared(clients, filter.partner, filter.today))

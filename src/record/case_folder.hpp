@@ -103,7 +103,6 @@ class CaseFolder {
 
 // Cross-file checks: every reference names an existing id.
 void check_references(ClientFiles& files);
-ClientRecord to_record(const ClientFiles& files);
 // Every item id in use or referenced in the record, for allocating new ones.
 std::vector<std::string> ids_in_use(const ClientFiles& files);
 

@@ -5,12 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
-#include <tuple>
 
 #include "base/ids.hpp"
 #include "findings/finding_sink.hpp"
 #include "record/case_folder.hpp"
-#include "record/model_read.hpp"
 
 namespace casekit {
 namespace {
@@ -195,44 +193,6 @@ std::vector<std::string> ids_in_use(const ClientFiles& files) {
   for (const auto& note : files.notes)
     if (note.parsed) walk(walk, note.tree);
   return ids;
-}
-
-ClientRecord to_record(const ClientFiles& files) {
-  ClientRecord record;
-  if (files.client && files.client->parsed)
-    record.client = read_client(files.client->tree, files.client->display);
-  if (files.plan && files.plan->parsed)
-    record.plan = read_plan(files.plan->tree, files.plan->display);
-  for (const auto& note : files.notes)
-    if (note.parsed)
-      record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
-  // Same date and time: the order they were written, which the file
-  // name's -2, -3 suffix records. The keys are worked out once per note,
-  // not once per comparison.
-  auto sequence = [](const std::string& file_name) {
-    std::size_t dash = file_name.rfind('-');
-    std::string tail =
-        dash == std::string::npos ? "" : file_name.substr(dash + 1, file_name.size() - dash - 6);
-    bool number = !tail.empty() && tail.find_first_not_of("0123456789") == std::string::npos &&
-                  tail.size() < 6;
-    return number ? std::stoi(tail) : 1;
-  };
-  std::vector<std::size_t> order(record.notes.size());
-  std::vector<int> sequences;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    order[i] = i;
-    sequences.push_back(sequence(record.notes[i].file_name));
-  }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Note& x = record.notes[a];
-    const Note& y = record.notes[b];
-    return std::tie(x.date, x.time, sequences[a]) < std::tie(y.date, y.time, sequences[b]);
-  });
-  std::vector<Note> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t i : order) sorted.push_back(std::move(record.notes[i]));
-  record.notes = std::move(sorted);
-  return record;
 }
 
 }  // namespace casekit

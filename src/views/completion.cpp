@@ -7,6 +7,7 @@
 
 #include "base/ids.hpp"
 #include "findings/rule_catalogue.hpp"
+#include "record/load.hpp"
 
 namespace casekit {
 namespace {
@@ -143,7 +144,7 @@ std::vector<std::string> lookup_words(const CaseFolder& folder, const std::strin
     words = folder.client_ids();
   } else if (kind.rfind("ids:", 0) == 0 && kind.size() == 5 && is_client_id(client) &&
              folder.has_client(client)) {
-    words = item_ids(to_record(folder.load_client(client)), kind[4]);
+    words = item_ids(load_record(folder, client).readable_part(), kind[4]);
   }
   return words;
 }

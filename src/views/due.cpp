@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "record/consent_index.hpp"
+#include "record/load.hpp"
 
 namespace casekit {
 namespace {
@@ -180,12 +181,12 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   DueList list;
   Settings settings = folder.settings();
   for (const auto& id : folder.client_ids()) {
-    ClientFiles files = folder.load_client(id);
-    if (has_errors(files.diagnostics)) {
+    LoadedRecord loaded = load_record(folder, id);
+    if (!loaded.valid()) {
       list.unreadable.push_back(id);
       continue;
     }
-    ClientRecord record = to_record(files);
+    const ClientRecord& record = *loaded.record;
     if (record.client.status != "active") continue;
     if (!options.case_manager.empty() && record.client.case_manager != options.case_manager)
       continue;

@@ -4,8 +4,9 @@
 
 #include <set>
 
+#include "edit/init_folder.hpp"
+#include "edit/new_client.hpp"
 #include "edit/plan_edits.hpp"
-#include "edit/records.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;

@@ -1,0 +1,44 @@
+#include "edit/new_client.hpp"
+
+#include <fmt/format.h>
+
+#include "base/ids.hpp"
+#include "edit/input_document.hpp"
+#include "record/load.hpp"
+
+namespace casekit {
+
+std::string create_client(const CaseFolder& folder, const std::string& text,
+                          const std::string& source_name) {
+  YamlEditor editor = input_document(text, source_name);
+  const YamlNode* name = editor.tree().find("name");
+  const YamlNode* id = editor.tree().find("id");
+  if (!id || id->is_null()) {
+    if (!name || !name->is_scalar() || name->value.empty())
+      throw Error(ExitStatus::usage, {source_name, 0, 0}, "the new client needs a name",
+                  "add --name \"First Last\"");
+    std::string derived = client_id_from_name(name->value);
+    if (derived.empty())
+      throw Error("no client id can be made from this name",
+                  "give one with --id, like --id client-1");
+    editor.set({"id"}, YamlNode::scalar(derived));
+  }
+  if (!editor.tree().find("status")) editor.set({"status"}, YamlNode::scalar("active"));
+  if (!editor.tree().find("opened")) editor.set({"opened"}, YamlNode::scalar(today().str()));
+  refuse_if_errors(validate(editor.tree(), FileKind::client, source_name), "nothing was changed");
+
+  std::string client_id = editor.tree().find("id")->value;
+  fs::path clients = folder.clients_path();
+  if (!folder.files().is_folder(clients)) folder.files().make_folder(clients);
+  auto lock = folder.files().lock(clients);
+  fs::path target = folder.client_folder(client_id);
+  if (folder.files().exists(target))
+    throw Error(fmt::format("a client with the id '{}' exists already", client_id),
+                "give the new client another id with --id, like --id " + client_id + "-2");
+  // Folder and file appear together: a crash cannot leave a client folder
+  // without its client.yaml.
+  folder.files().create_folder_with_file(target, "client.yaml", editor.text());
+  return client_id;
+}
+
+}  // namespace casekit

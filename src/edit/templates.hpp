@@ -1,0 +1,15 @@
+// The templates `--edit` opens. Lines starting with "# casekit-edit:" are
+// instructions that the editor loop removes (src/cli/editor.cpp).
+#pragma once
+
+#include <string>
+
+namespace casekit {
+
+// The template `new-client --edit` opens: the desk guide's assessment
+// questions as comments above the keys they fill.
+std::string client_template();
+// The template `note --edit` opens, with the S.O.A.P.D. prompts.
+std::string note_template(const std::string& date, const std::string& time);
+
+}  // namespace casekit
