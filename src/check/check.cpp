@@ -160,6 +160,25 @@ std::vector<std::string> rules_that_applied(const ClientRecord& record, const Se
   return ids;
 }
 
+// Runs every rule group on the record and adds their findings to the
+// report, with what the checklist view needs to know of the record.
+void run_rules(const ClientFiles& files, const ClientRecord& record, const Settings& settings,
+               const CheckOptions& options, Speller* speller, const PhraseIndex& phrases,
+               ClientReport& report) {
+  RuleContext ctx(settings, options.today, files, record);
+  ctx.speller = speller;
+  ctx.writing_phrases = &phrases;
+  if (speller) accept_names(*speller, record);
+  for (const RuleGroup& group : rule_groups())
+    if (group.run) group.run(ctx);
+  report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
+  if (speller) speller->end_record();
+  if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);
+  if (record.plan)
+    for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
+  report.has_plan = record.plan.has_value();
+}
+
 ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
                           const CheckOptions& options, Speller* speller,
                           const PhraseIndex& phrases) {
@@ -168,23 +187,14 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   ClientReport report{id, files.diagnostics, {}, {}, false};
   // Desk-guide rules read the record; on a file that does not parse or
   // has the wrong types they would only repeat the format findings, so
-  // they read the files without errors (rule_inputs.hpp).
-  if (std::optional<ClientFiles> readable = files_for_rules(files)) {
-    ClientRecord record = to_record(*readable);
-    RuleContext ctx(settings, options.today, *readable, record);
-    ctx.speller = speller;
-    ctx.writing_phrases = &phrases;
-    if (speller) accept_names(*speller, record);
-    for (const RuleGroup& group : rule_groups())
-      if (group.run) group.run(ctx);
+  // for a record with errors they read the files without them
+  // (rule_inputs.hpp). A valid record is read as loaded, not again.
+  if (loaded.record) {
+    run_rules(files, *loaded.record, settings, options, speller, phrases, report);
+  } else if (std::optional<ClientFiles> readable = files_for_rules(files)) {
+    run_rules(*readable, to_record(*readable), settings, options, speller, phrases, report);
     if (readable->notes.size() != files.notes.size())
-      std::erase_if(ctx.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
-    report.findings.insert(report.findings.end(), ctx.findings.begin(), ctx.findings.end());
-    if (speller) speller->end_record();
-    if (options.rule_coverage) report.rules_run = rules_that_applied(record, settings);
-    if (record.plan)
-      for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
-    report.has_plan = record.plan.has_value();
+      std::erase_if(report.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
   }
   std::vector<const SourceFile*> sources;
   if (files.client) sources.push_back(&*files.client);

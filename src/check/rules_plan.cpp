@@ -108,16 +108,6 @@ void check_scope(RuleContext& ctx, const Plan& p) {
   }
 }
 
-// Whether referral `index` of the plan shares information about the
-// client: unless it says `shares_information: false`, it does. Read from
-// plan.yaml, validated as a bool there.
-bool shares_information(const RuleContext& ctx, std::size_t index) {
-  if (!ctx.files.plan) return true;
-  const YamlNode* referrals = ctx.files.plan->tree.find("referrals");
-  if (!referrals || index >= referrals->items.size()) return true;
-  return referrals->items[index].text_at("shares_information") != "false";
-}
-
 // The release of information a referral relies on, if it is in force.
 // Seed 004 asks for permission "before sharing information, if this
 // applies": a referral that shares nothing (the client is given a food
@@ -125,7 +115,7 @@ bool shares_information(const RuleContext& ctx, std::size_t index) {
 void check_referral_consents(RuleContext& ctx, const Plan& p) {
   ConsentIndex releases(ctx.record.client.consents);
   for (const auto& r : p.referrals) {
-    if (!shares_information(ctx, static_cast<std::size_t>(&r - p.referrals.data()))) continue;
+    if (!r.shares_information) continue;
     if (!r.consent) {
       ctx.report("plan/referral-consent", r.where,
                  fmt::format("referral {} has no release of information", r.id),

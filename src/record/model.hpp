@@ -93,6 +93,9 @@ struct Referral {
   Strings needs;
   std::optional<Date> consent, date;
   Location where;
+  // False when nothing about the client goes to the partner (the client
+  // is given a food pantry's address): no release is needed then.
+  bool shares_information = true;
 };
 
 struct Signature {

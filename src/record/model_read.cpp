@@ -182,8 +182,10 @@ Plan read_plan(const YamlNode& root, const std::string& file) {
                    r.where(i)};
   });
   p.referrals = each<Referral>(root, "referrals", [&](const YamlNode& i) {
-    return Referral{text(i, "id"),      text(i, "to"),   text(i, "outcome"), strings(i, "needs"),
-                    date(i, "consent"), date(i, "date"), r.where(i)};
+    Referral out{text(i, "id"),      text(i, "to"),   text(i, "outcome"), strings(i, "needs"),
+                 date(i, "consent"), date(i, "date"), r.where(i)};
+    out.shares_information = flag(i, "shares_information").value_or(true);
+    return out;
   });
   p.accommodations = strings(root, "accommodations");
   p.client_signature = r.signature(at(at(root, "signatures"), "client"));
