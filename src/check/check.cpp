@@ -14,9 +14,9 @@
 #include <thread>
 #include <unordered_set>
 
-#include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
 #include "check/rule_inputs.hpp"
+#include "check/settings_findings.hpp"
 #include "check/suppressions.hpp"
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
@@ -85,24 +85,6 @@ void apply_severities(const Settings& settings, std::vector<Diagnostic>& finding
     kept.push_back(std::move(d));
   }
   findings = std::move(kept);
-}
-
-std::vector<Diagnostic> check_settings(const SourceFile& file) {
-  std::vector<Diagnostic> out;
-  const YamlNode* rules = file.tree.find("rules");
-  if (!rules) return out;
-  std::vector<std::string> ids;
-  for (const auto& r : rule_catalogue()) ids.push_back(r.id);
-  for (const auto& key : rules->keys)
-    if (!find_rule(key.value)) {
-      std::string guess = did_you_mean(key.value, ids);
-      out.push_back(finding("format/unknown-key",
-                            {file.display, key.mark.line + 1, key.mark.column + 1},
-                            fmt::format("unknown rule '{}'", key.value),
-                            guess.empty() ? "`casekit check --list-rules` lists the rules"
-                                          : fmt::format("did you mean '{}'?", guess)));
-    }
-  return out;
 }
 
 // The people a plan names: providers, referral partners, who signed, who
@@ -179,9 +161,9 @@ void run_rules(const ClientFiles& files, const ClientRecord& record, const Setti
   report.has_plan = record.plan.has_value();
 }
 
-ClientReport check_client(const CaseFolder& folder, const std::string& id, const Settings& settings,
-                          const CheckOptions& options, Speller* speller,
-                          const PhraseIndex& phrases) {
+ClientReport check_client(const CaseFolder& folder, const std::string& id,
+                          const SettingsByProfile& program, const CheckOptions& options,
+                          Speller* speller, const PhraseIndex& phrases) {
   LoadedRecord loaded = load_record(folder, id);
   const ClientFiles& files = loaded.files;
   ClientReport report{id, files.diagnostics, {}, {}, false};
@@ -189,13 +171,16 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   // has the wrong types they would only repeat the format findings, so
   // for a record with errors they read the files without them
   // (rule_inputs.hpp). A valid record is read as loaded, not again.
-  if (loaded.record) {
-    run_rules(files, *loaded.record, settings, options, speller, phrases, report);
-  } else if (std::optional<ClientFiles> readable = files_for_rules(files)) {
-    run_rules(*readable, to_record(*readable), settings, options, speller, phrases, report);
-    if (readable->notes.size() != files.notes.size())
-      std::erase_if(report.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
-  }
+  std::optional<ClientFiles> readable;
+  std::optional<ClientRecord> partial;
+  if (!loaded.record && (readable = files_for_rules(files))) partial = to_record(*readable);
+  const ClientRecord* record = loaded.record ? &*loaded.record : partial ? &*partial : nullptr;
+  // The client's own program, when enrolled in another than the folder's.
+  const Settings& settings = program.for_client(record ? record->client.profile : "");
+  if (record)
+    run_rules(readable ? *readable : files, *record, settings, options, speller, phrases, report);
+  if (readable && readable->notes.size() != files.notes.size())
+    std::erase_if(report.findings, [](const Diagnostic& d) { return reads_every_note(d.rule); });
   std::vector<const SourceFile*> sources;
   if (files.client) sources.push_back(&*files.client);
   if (files.plan) sources.push_back(&*files.plan);
@@ -273,7 +258,9 @@ class OrderedSink {
 };
 
 void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
-                   const Settings& settings, const CheckOptions& options, CheckResult& result) {
+                   const SettingsByProfile& program, const CheckOptions& options,
+                   CheckResult& result) {
+  const Settings& settings = program.folder();
   std::size_t workers =
       ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
   OrderedSink sink(options, result);
@@ -289,7 +276,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
       auto speller = open_speller(settings, missing);
       unavailable[w] = missing;
       for (std::size_t i; (i = next++) < ids.size();) {
-        sink.deliver(i, check_client(folder, ids[i], settings, options, speller.get(), phrases));
+        sink.deliver(i, check_client(folder, ids[i], program, options, speller.get(), phrases));
         if (options.progress) options.progress(++done, ids.size());
       }
     } catch (...) {
@@ -315,7 +302,7 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   if (has_errors(problems))
     throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
   Settings settings = read_settings(settings_file.tree);
-  result.folder_findings = check_settings(settings_file);
+  result.folder_findings = check_settings(settings_file, settings);
   if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
   bool every_client = options.clients.empty() && !options.only_listed;
   std::vector<std::string> ids = options.clients;
@@ -343,7 +330,7 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   if (!every_client)
     for (const auto& id : ids) folder.require_client(id);
   result.clients_checked = ids.size();
-  check_clients(folder, ids, settings, options, result);
+  check_clients(folder, ids, SettingsByProfile(settings), options, result);
   return result;
 }
 

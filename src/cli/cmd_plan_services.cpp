@@ -123,12 +123,13 @@ void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 }
 
 void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
-  v.add_option("--next", pc->in.next,
-               "Date of the next review (default with --reviewed: plan_review_days later)");
+  v.add_option(
+      "--next", pc->in.next,
+      "Date of the next review (default with --reviewed: the program's plan_review_days later)");
   v.add_option("--reviewed", pc->in.reviewed, "Date the plan was reviewed with the client");
   v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
-      set_review(e, pc->in.next, pc->in.reviewed, e.folder().settings().plan_review_days);
+      set_review(e, pc->in.next, pc->in.reviewed);
       return std::string("updated the plan's review dates");
     });
   });

@@ -72,9 +72,9 @@ void set_referral_outcome(ClientEdit& edit, const std::string& referral,
 void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date,
                const std::string& name);
 void record_declined_signature(ClientEdit& edit, const std::string& reason);
-// Without --next, the next review is plan_review_days after --reviewed.
-void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed,
-                int review_days);
+// Without --next, the next review is the client's program's
+// plan_review_days after --reviewed.
+void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed);
 
 // Checks a date option; the error names the option.
 std::string require_date(const std::string& value, const char* option);

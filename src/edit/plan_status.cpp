@@ -4,6 +4,7 @@
 
 #include "edit/plan_edits.hpp"
 #include "record/plan_digest.hpp"
+#include "schema/settings.hpp"
 #include "yaml/yaml_write.hpp"
 
 namespace casekit {
@@ -113,15 +114,18 @@ void record_declined_signature(ClientEdit& edit, const std::string& reason) {
   edit.plan().remove({"signatures", "client", "date"});
 }
 
-void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed,
-                int review_days) {
+void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed) {
   if (next_review.empty() && reviewed.empty())
     throw Error("say when the plan was reviewed or is next due",
                 "add --next DATE and/or --reviewed DATE");
   std::string next = next_review;
-  // A review sets the next one too: the program's interval when not given.
-  if (!reviewed.empty() && next.empty())
-    next = Date::parse(require_date(reviewed, "--reviewed"))->add_days(review_days).str();
+  // A review sets the next one too: the client's program's interval when
+  // not given.
+  if (!reviewed.empty() && next.empty()) {
+    const SettingsByProfile programs(edit.folder().settings());
+    int days = programs.for_client(edit.record().client.profile).plan_review_days;
+    next = Date::parse(require_date(reviewed, "--reviewed"))->add_days(days).str();
+  }
   if (!reviewed.empty())
     edit.plan().set({"reviewed"}, YamlNode::scalar(require_date(reviewed, "--reviewed")));
   edit.plan().set({"next_review"}, YamlNode::scalar(require_date(next, "--next")));

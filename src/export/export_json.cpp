@@ -93,6 +93,7 @@ Json client_json(const Client& c) {
           {"contact",
            {{"phone", text(c.phone)}, {"email", text(c.email)}, {"address", text(c.address)}}},
           {"case_manager", text(c.case_manager)},
+          {"profile", text(c.profile)},
           {"status", c.status},
           {"opened", date(c.opened)},
           {"assessment", assessment_json(c.assessment)},

@@ -49,6 +49,7 @@ struct Closure {
 struct Client {
   std::string id, name, preferred_name, pronouns, language, case_manager, status;
   std::string phone, email, address;
+  std::string profile;  // the program the client is enrolled in, when not the folder's
   std::optional<Date> date_of_birth, opened;
   Assessment assessment;
   std::vector<Consent> consents;

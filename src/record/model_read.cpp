@@ -148,6 +148,7 @@ Client read_client(const YamlNode& root, const std::string& file) {
   c.pronouns = text(root, "pronouns");
   c.language = text(root, "language");
   c.case_manager = text(root, "case_manager");
+  c.profile = text(root, "profile");
   c.status = or_default(text(root, "status"), "active");
   c.phone = text(at(root, "contact"), "phone");
   c.email = text(at(root, "contact"), "email");

@@ -11,17 +11,48 @@ const YamlNode& profiles() {
   return *root.find("profiles");
 }
 
-void read_number(const YamlNode& from, const char* key, int& into) {
-  if (const YamlNode* value = from.find(key); value && value->is_scalar())
-    into = std::stoi(value->value);
+// The day counts a profile or a casekit.yaml may set.
+struct NumberKey {
+  const char* key;
+  int Settings::*field;
+};
+constexpr NumberKey kNumberKeys[] = {
+    {"note_deadline_days", &Settings::note_deadline_days},
+    {"contact_interval_days", &Settings::contact_interval_days},
+    {"plan_review_days", &Settings::plan_review_days},
+    {"plan_due_days", &Settings::plan_due_days},
+};
+
+std::map<std::string, int, std::less<>> numbers_in(const YamlNode& from) {
+  std::map<std::string, int, std::less<>> numbers;
+  for (const auto& [key, field] : kNumberKeys)
+    if (const YamlNode* value = from.find(key); value && value->is_scalar())
+      numbers[key] = std::stoi(value->value);
+  return numbers;
 }
 
-// The numbers a profile or a casekit.yaml may set; the latter wins.
-void apply_numbers(const YamlNode& from, Settings& s) {
-  read_number(from, "note_deadline_days", s.note_deadline_days);
-  read_number(from, "contact_interval_days", s.contact_interval_days);
-  read_number(from, "plan_review_days", s.plan_review_days);
-  read_number(from, "plan_due_days", s.plan_due_days);
+std::map<std::string, std::string> severities_in(const YamlNode& from) {
+  std::map<std::string, std::string> severities;
+  if (const YamlNode* rules = from.find("rules"); rules && rules->is_mapping())
+    for (std::size_t i = 0; i < rules->keys.size(); ++i)
+      severities[rules->keys[i].value] = rules->items[i].value;
+  return severities;
+}
+
+// The profile's numbers, signature rule and severities, with casekit.yaml's
+// `rules:` over the latter; the day counts of casekit.yaml are the caller's.
+void apply_profile(Settings& s, const std::string& name) {
+  const YamlNode* profile = profiles().find(name);
+  if (!profile) return;
+  s.profile = name;
+  const Settings built_in;
+  for (const auto& number : kNumberKeys) s.*number.field = built_in.*number.field;
+  for (const auto& [key, value] : numbers_in(*profile))
+    for (const auto& number : kNumberKeys)
+      if (key == number.key) s.*number.field = value;
+  s.client_signature_required = profile->find("client_signature_required")->value == "true";
+  s.rules = severities_in(*profile);
+  for (const auto& [rule, severity] : s.folder_rules) s.rules[rule] = severity;
 }
 
 }  // namespace
@@ -36,13 +67,13 @@ Settings read_settings(const YamlNode& root) {
   Settings s;
   if (const YamlNode* program = root.find("program"); program && program->is_scalar())
     s.program = program->value;
-  if (const YamlNode* profile = root.find("profile"); profile && profile->is_scalar())
-    s.profile = profile->value;
-  if (const YamlNode* defaults = profiles().find(s.profile)) {
-    apply_numbers(*defaults, s);
-    s.client_signature_required = defaults->find("client_signature_required")->value == "true";
-  }
-  apply_numbers(root, s);
+  s.folder_numbers = numbers_in(root);
+  s.folder_rules = severities_in(root);
+  const YamlNode* profile = root.find("profile");
+  apply_profile(s, profile && profile->is_scalar() ? profile->value : s.profile);
+  for (const auto& [key, value] : s.folder_numbers)
+    for (const auto& number : kNumberKeys)
+      if (key == number.key) s.*number.field = value;
   s.services = root.texts_at("services");
   s.outcomes = root.texts_at("outcomes");
   s.dictionary = root.texts_at("dictionary");
@@ -50,13 +81,36 @@ Settings read_settings(const YamlNode& root) {
     for (std::size_t i = 0; i < words->keys.size(); ++i)
       s.extra_words["language/" + words->keys[i].value] =
           words->texts_at(words->keys[i].value.c_str());
-  if (const YamlNode* rules = root.find("rules"); rules && rules->is_mapping())
-    for (std::size_t i = 0; i < rules->keys.size(); ++i)
-      s.rules[rules->keys[i].value] = rules->items[i].value;
   if (const YamlNode* git = root.find("git"); git && git->is_mapping())
     if (const YamlNode* commit = git->find("commit"); commit && commit->is_scalar())
       s.git_commit = commit->value == "true";
   return s;
+}
+
+std::vector<ProfileOverride> profile_overrides(const Settings& folder) {
+  std::vector<ProfileOverride> out;
+  const YamlNode* profile = profiles().find(folder.profile);
+  if (!profile) return out;
+  auto defaults = numbers_in(*profile);
+  for (const auto& [key, value] : folder.folder_numbers)
+    if (auto found = defaults.find(key); found != defaults.end() && found->second != value)
+      out.push_back({key, value, found->second});
+  return out;
+}
+
+SettingsByProfile::SettingsByProfile(const Settings& folder) : folder_profile_(folder.profile) {
+  by_profile_.emplace(folder.profile, folder);
+  for (const auto& name : profile_names()) {
+    if (name == folder.profile) continue;
+    Settings other = folder;
+    apply_profile(other, name);
+    by_profile_.emplace(name, std::move(other));
+  }
+}
+
+const Settings& SettingsByProfile::for_client(std::string_view profile) const {
+  auto found = by_profile_.find(profile);
+  return found != by_profile_.end() ? found->second : by_profile_.find(folder_profile_)->second;
 }
 
 }  // namespace casekit

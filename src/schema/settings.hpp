@@ -1,8 +1,11 @@
-// Program settings: casekit.yaml over the defaults of its profile.
+// Program settings: casekit.yaml over the defaults of its profile, and the
+// settings of a client enrolled in another program (a client's own
+// `profile:`, as when one office runs JOBS and TA-DVS clients side by side).
 #pragma once
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "yaml/yaml_tree.hpp"
@@ -20,13 +23,42 @@ struct Settings {
   std::vector<std::string> services, outcomes, dictionary;
   // Phrases the program adds to the writing rules' lists: rule -> phrases.
   std::map<std::string, std::vector<std::string>> extra_words;
-  std::map<std::string, std::string> rules;  // rule id -> error|warning|info|off
-  bool git_commit = false;                   // git: {commit: true}: each change is committed
+  // rule id -> error|warning|info|off: casekit.yaml's `rules:` over the profile's.
+  std::map<std::string, std::string> rules;
+  bool git_commit = false;  // git: {commit: true}: each change is committed
+  // What casekit.yaml itself says, apart from its profile: its day counts
+  // (key -> days) belong to its own profile, its `rules:` to every client.
+  std::map<std::string, int, std::less<>> folder_numbers;
+  std::map<std::string, std::string> folder_rules;
 };
 
 // Settings from a validated casekit.yaml tree.
 Settings read_settings(const YamlNode& root);
 // The names of the built-in profiles.
 std::vector<std::string> profile_names();
+
+// A day count casekit.yaml sets that differs from its profile's: check
+// reports each, so that a switch of profile never keeps old numbers silently.
+struct ProfileOverride {
+  std::string key;
+  int value = 0;          // casekit.yaml's
+  int profile_value = 0;  // the profile's
+};
+std::vector<ProfileOverride> profile_overrides(const Settings& folder);
+
+// The settings of each profile a client may be enrolled in, made once per
+// run: the folder's own, and every built-in profile with its own day
+// counts and signature rule under casekit.yaml's `rules:` and lists.
+class SettingsByProfile {
+ public:
+  explicit SettingsByProfile(const Settings& folder);
+  // A client's `profile:` (empty, or one not built in: the folder's).
+  const Settings& for_client(std::string_view profile) const;
+  const Settings& folder() const { return for_client(""); }
+
+ private:
+  std::map<std::string, Settings, std::less<>> by_profile_;
+  std::string folder_profile_;
+};
 
 }  // namespace casekit

@@ -179,7 +179,7 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
 
 DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   DueList list;
-  Settings settings = folder.settings();
+  const SettingsByProfile programs(folder.settings());
   for (const auto& id : folder.client_ids()) {
     LoadedRecord loaded = load_record(folder, id);
     if (!loaded.valid()) {
@@ -191,6 +191,7 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
     if (!options.case_manager.empty() && record.client.case_manager != options.case_manager)
       continue;
     ++list.clients;
+    const Settings& settings = programs.for_client(record.client.profile);
     for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
   }
   std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {

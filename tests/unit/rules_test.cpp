@@ -136,6 +136,12 @@ const std::vector<Row>& table() {
       {"check/unused-suppression", kPlan, "a suppression naming a rule that does not exist",
        text("next_review: 2026-12-21",
             "next_review: 2026-12-21  # casekit: disable=plan/review-late")},
+      {"check/profile-override",
+       kSettings,
+       "profile: wioa, and the dycd notes deadline kept",
+       set_to({"profile"}, "wioa"),
+       {},
+       true},
 
       // Initial assessment. Needs live in the assessment, so without it the
       // plan's references to them go too, and the services lose their need.
@@ -328,7 +334,10 @@ TEST_SUITE("rules") {
           CHECK(Record::rules_of(result) == "(none)");
           continue;
         }
-        CHECK(result.folder_findings.empty());
+        // A day count written in casekit.yaml is also reported there, where
+        // it overrides the profile (settings_test.cpp); nothing else is.
+        for (const auto& d : result.folder_findings)
+          CHECK(d.rule == (std::string(row.file) == kSettings ? "check/profile-override" : ""));
         for (const auto& client : result.clients)
           for (const Diagnostic& d : client.findings) {
             // --format checklist quotes findings in its feedback, whose
@@ -575,73 +584,6 @@ TEST_SUITE("rules") {
     CHECK(d.location.line == record.line_of(kPlan, "next_review:"));
     CHECK(d.location.column ==
           static_cast<int>(std::string("next_review: 2026-12-21  ").size()) + 1);
-  }
-
-  // ---------------------------------------------------------------------------
-  // Profiles: the numbers and the signature rule come from `profile:`, unless
-  // casekit.yaml sets them. The example casekit.yaml writes out the dycd
-  // numbers, so these tests take them out first.
-
-  namespace {
-
-  void use_profile(Record& record, const char* profile) {
-    for (const char* key :
-         {"note_deadline_days", "contact_interval_days", "plan_review_days", "plan_due_days"})
-      record.remove(kSettings, {key});
-    if (std::string(profile) != "dycd") record.set(kSettings, {"profile"}, profile);
-  }
-
-  // The note of 2026-10-29, written 5 days after the call.
-  void written_five_days_late(Record& record) {
-    record.set("notes/2026-10-29-1530-phone.yaml", {"written"}, "2026-11-03");
-  }
-
-  }  // namespace
-
-  TEST_CASE("rule profile: note/timely allows 2 days under dycd") {
-    Record record;
-    use_profile(record, "dycd");
-    REQUIRE(record.rules() == "(none)");
-    written_five_days_late(record);
-    CHECK(record.rules() == "note/timely");
-  }
-
-  TEST_CASE("rule profile: note/timely allows 10 days under wioa") {
-    Record record;
-    use_profile(record, "wioa");
-    written_five_days_late(record);
-    CHECK(record.rules() == "(none)");
-  }
-
-  TEST_CASE("rule profile: note_deadline_days in casekit.yaml wins over the profile") {
-    Record record;
-    use_profile(record, "wioa");
-    record.set(kSettings, {"note_deadline_days"}, "2");
-    written_five_days_late(record);
-    CHECK(record.rules() == "note/timely");
-  }
-
-  TEST_CASE("rule profile: plan/signature wants the client's signature under dycd") {
-    Record record;
-    use_profile(record, "dycd");
-    record.remove(kPlan, {"signatures", "client"});
-    CHECK(record.rules() == "plan/signature");
-  }
-
-  TEST_CASE("rule profile: plan/signature does not want the client's signature under ta-dvs") {
-    Record record;
-    use_profile(record, "ta-dvs");
-    record.remove(kPlan, {"signatures", "client"});
-    CHECK(record.rules() == "(none)");
-  }
-
-  TEST_CASE("rule profile: plan/signature accepts a recorded reason for not signing") {
-    Record record;
-    use_profile(record, "dycd");
-    record.remove(kPlan, {"signatures", "client"});
-    record.set(kPlan, {"signatures", "client", "declined"},
-               "Marcus asked to take the plan home to read it with his mother first.");
-    CHECK(record.rules() == "(none)");
   }
 
   // A target date makes a goal time-framed, not measurable: "Teresa will do
