@@ -250,18 +250,58 @@ void check_review(RuleContext& ctx, const Plan& p) {
                "--next DATE`");
 }
 
+// A goal, service or referral answers a note's emergent need when it names
+// the need and came after it: it is dated on or after the note, or the
+// need itself was identified then (so whatever names it is newer still).
+bool answers(const std::optional<Date>& item_date, const Strings& item_needs, const Note& note,
+             const std::unordered_map<std::string_view, const Need*>& needs) {
+  for (const auto& id : item_needs) {
+    if (std::find(note.needs.begin(), note.needs.end(), id) == note.needs.end()) continue;
+    auto need = needs.find(id);
+    bool need_is_new =
+        need != needs.end() && need->second->identified && *need->second->identified >= note.date;
+    if (need_is_new || (item_date && *item_date >= note.date)) return true;
+  }
+  return false;
+}
+
+// Seed 003: "Document the need in the case notes ... Update the plan": a
+// new review date alone changes nothing, so the plan is updated when a
+// goal, service or referral for the note's need was added or changed.
+bool plan_updated_for(const ClientRecord& r, const Plan& p, const Note& note) {
+  std::unordered_map<std::string_view, const Need*> needs;
+  for (const auto& n : r.client.assessment.needs) needs.try_emplace(n.id, &n);
+  for (const auto& g : p.short_term_goals)
+    if (g.status != "discontinued" && answers(g.status_date, g.needs, note, needs)) return true;
+  for (const auto& s : p.services)
+    if (s.status != "discontinued" && answers(s.start, s.needs, note, needs)) return true;
+  for (const auto& x : p.referrals)
+    if (answers(x.date ? x.date : x.consent, x.needs, note, needs)) return true;
+  return false;
+}
+
+Location note_key(const RuleContext& ctx, const Note& note, const char* key) {
+  for (const auto& f : ctx.files.notes)
+    if (f.path.filename() == note.file_name) return ctx.at(f, {key});
+  return note.where;
+}
+
 void check_emergent(RuleContext& ctx, const Plan& p) {
-  std::optional<Date> updated = p.reviewed ? p.reviewed : p.created;
   for (const auto& note : ctx.record.notes) {
-    if (note.event != "emergent-need" || (updated && note.date <= *updated)) continue;
-    ctx.report(
-        "plan/stale-after-emergent-need",
-        ctx.at(ctx.files.plan, {p.reviewed ? "reviewed" : "created"}),
-        fmt::format(
-            "the note of {} records an emergent need, and the plan has not been updated since{}",
-            note.date.str(), updated ? " " + updated->str() : ""),
-        "add the need to the plan (a goal, service or referral), then record the review");
-    return;
+    if (note.event != "emergent-need") continue;
+    if (note.needs.empty())
+      ctx.report("plan/stale-after-emergent-need", note_key(ctx, note, "event"),
+                 fmt::format("the note of {} records an emergent need, and names no need",
+                             note.date.str()),
+                 "add the need with `casekit plan CLIENT add-need --emergent ...` and name it in "
+                 "the note's `needs:`, then add a goal, service or referral for it");
+    else if (!plan_updated_for(ctx.record, p, note))
+      ctx.report(
+          "plan/stale-after-emergent-need", note_key(ctx, note, "needs"),
+          fmt::format("the note of {} records an emergent need ({}), and no goal, service or "
+                      "referral for it was added to the plan since",
+                      note.date.str(), fmt::join(note.needs, ", ")),
+          "add a goal, service or referral for the need, then record the review");
   }
 }
 

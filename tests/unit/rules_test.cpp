@@ -217,9 +217,8 @@ const std::vector<Row>& table() {
               "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
       {"plan/review-due", kPlan, "next_review passed (2026-11-18)",
        set_to({"next_review"}, "2026-11-18")},
-      {"plan/stale-after-emergent-need", kNote,
-       "an emergent need noted after the plan was last updated",
-       set_to({"event"}, "emergent-need")},
+      {"plan/stale-after-emergent-need", kNote, "an emergent-need note that names no need",
+       both(set_to({"event"}, "emergent-need"), drop({"needs"}))},
 
       // Short-term goals (S.M.A.R.T.S.).
       {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
