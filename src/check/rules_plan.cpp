@@ -305,6 +305,51 @@ void check_emergent(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// Seed 004: the self-assessment is "completed and reviewed prior to
+// developing any case plan", so a plan dated before it was not built on it.
+void check_after_assessment(RuleContext& ctx, const Plan& p) {
+  const std::optional<Date>& assessed = ctx.record.client.assessment.date;
+  if (!p.created || !assessed || *p.created >= *assessed) return;
+  ctx.report("plan/before-assessment", ctx.at(ctx.files.plan, {"created"}),
+             fmt::format("the plan was written on {}, before the assessment of {}",
+                         p.created->str(), assessed->str()),
+             "review the plan with the client against the assessment, then record the review; "
+             "or correct the dates");
+}
+
+// The first phrase of the disability list (words.yaml) in what the
+// assessment records about the client, or empty.
+std::string disability_recorded(const Assessment& a) {
+  const WordList* list = find_word_list("plan/accommodations");
+  if (!list) return {};
+  Strings texts = {a.background};
+  for (const Strings* part : {&a.challenges, &a.barriers, &a.methods})
+    texts.insert(texts.end(), part->begin(), part->end());
+  for (const auto& n : a.needs) texts.push_back(n.domain + ". " + n.description);
+  for (const auto& text : texts) {
+    Words words = tokenize_words(text);
+    std::vector<WordMatch> found = find_words(words, *list, false);
+    if (!found.empty()) return text.substr(found[0].offset, found[0].length);
+  }
+  return {};
+}
+
+// Seed 004 (ADA, section 504): "case plan activities should be reasonably
+// modified if necessary to allow disabled clients to participate".
+void check_accommodations(RuleContext& ctx, const Plan& p) {
+  bool listed = std::any_of(p.accommodations.begin(), p.accommodations.end(),
+                            [](const std::string& a) { return !is_blank(a); });
+  if (listed) return;
+  std::string disability = disability_recorded(ctx.record.client.assessment);
+  if (disability.empty()) return;
+  ctx.report("plan/accommodations", ctx.at(ctx.files.plan, {"accommodations"}),
+             fmt::format("the assessment records a disability (\"{}\") and the plan lists no "
+                         "accommodations",
+                         disability),
+             "ask the client what would help, and add `accommodations:` (or \"None requested\", "
+             "in the client's words)");
+}
+
 }  // namespace
 
 void check_plan(RuleContext& ctx) {
@@ -331,6 +376,8 @@ void check_plan(RuleContext& ctx) {
   check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);
   check_emergent(ctx, *r.plan);
+  check_after_assessment(ctx, *r.plan);
+  check_accommodations(ctx, *r.plan);
 }
 
 }  // namespace casekit

@@ -101,3 +101,56 @@ TEST_SUITE("rules") {
     CHECK(record.findings().count(kStale) == 0);
   }
 }  // TEST_SUITE("rules")
+
+namespace {
+
+std::size_t accommodation_findings(const char* key, const char* text) {
+  Record record;
+  record.append(kClient, {"assessment", key}, YamlNode::scalar(text));
+  return record.findings().count("plan/accommodations");
+}
+
+}  // namespace
+
+TEST_SUITE("rules") {
+  // The assessment was on 2026-09-10 and the plan written on 2026-09-24.
+  TEST_CASE("rule plan/before-assessment: the plan comes after the assessment") {
+    Record record;
+    record.set(kClient, {"assessment", "date"}, "2026-09-25");
+    CHECK(record.rules() == "plan/before-assessment");
+    CHECK(record.finding("plan/before-assessment").message.find("before the assessment") !=
+          std::string::npos);
+    record.set(kClient, {"assessment", "date"}, "2026-09-24");  // the same day
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/accommodations: a disability recorded, and no accommodations") {
+    const char* const kDisabilities[][2] = {
+        {"challenges", "Has dyslexia; long forms take him longer."},
+        {"barriers", "Uses a wheelchair; the HSE class is on the second floor."},
+        {"challenges", "Hard of hearing in his left ear; sits at the front."},
+        {"barriers", "Diagnosed with ADHD in middle school; had an IEP."},
+        {"challenges", "Receives SSI for a learning disability."},
+    };
+    for (const auto& d : kDisabilities)
+      CHECK_MESSAGE(accommodation_findings(d[0], d[1]) == 1, d[1]);
+    const char* const kNearMisses[][2] = {
+        {"challenges", "Missed a hearing at Family Court in October."},
+        {"barriers", "Lives on Walker Avenue, far from the class."},
+        {"challenges", "Is still learning to add fractions."},
+    };
+    for (const auto& d : kNearMisses) CHECK_MESSAGE(accommodation_findings(d[0], d[1]) == 0, d[1]);
+  }
+
+  TEST_CASE("rule plan/accommodations: accommodations listed") {
+    Record record;
+    record.append(kClient, {"assessment", "challenges"},
+                  YamlNode::scalar("Has dyslexia; long forms take him longer."));
+    CHECK(record.rules() == "plan/accommodations");
+    record.set(kPlan, {"accommodations"},
+               list_of({"Forms read aloud; extra time on practice tests"}));
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"accommodations"}, list_of({" "}));  // blank is none
+    CHECK(record.rules() == "plan/accommodations");
+  }
+}  // TEST_SUITE("rules")

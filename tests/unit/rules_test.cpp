@@ -219,6 +219,12 @@ const std::vector<Row>& table() {
        set_to({"next_review"}, "2026-11-18")},
       {"plan/stale-after-emergent-need", kNote, "an emergent-need note that names no need",
        both(set_to({"event"}, "emergent-need"), drop({"needs"}))},
+      {"plan/before-assessment", kClient, "an assessment dated after the plan was written",
+       set_to({"assessment", "date"}, "2026-09-25")},
+      {"plan/accommodations", kClient,
+       "dyslexia recorded in the assessment, and no accommodations on the plan",
+       add({"assessment", "challenges"},
+           YamlNode::scalar("Has dyslexia; long forms take him longer."))},
 
       // Short-term goals (S.M.A.R.T.S.).
       {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
@@ -724,7 +730,8 @@ TEST_SUITE("rules") {
     CHECK(record.rules() == "(none)");
     // The day after the plan was written, its goals are there to refer to.
     record.set(kPlan, {"created"}, "2026-09-09");
-    record.set(kPlan, {"next_review"}, "2026-12-01");  // within 90 days of it
+    record.set(kPlan, {"next_review"}, "2026-12-01");           // within 90 days of it
+    record.set(kClient, {"assessment", "date"}, "2026-09-08");  // a plan comes after it
     CHECK(record.rules() == "note/goal-ref");
   }
 
