@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "check/check.hpp"
+#include "check/rule_groups.hpp"
 #include "yaml/node_index.hpp"
 
 namespace casekit {
@@ -352,6 +353,7 @@ void check_notes(RuleContext& ctx) {
     check_dates(ctx, note, file);
     check_measures(ctx, note, file, goals);
   }
+  check_note_concise(ctx);
 }
 
 void check_case(RuleContext& ctx) {

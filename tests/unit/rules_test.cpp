@@ -219,6 +219,12 @@ const std::vector<Row>& table() {
        set_to({"next_review"}, "2026-11-18")},
       {"plan/stale-after-emergent-need", kNote, "an emergent-need note that names no need",
        both(set_to({"event"}, "emergent-need"), drop({"needs"}))},
+      {"note/concise", kNote, "an assessment that repeats the objective word for word",
+       set_to({"assessment"},
+              "Met with Marcus for 45 minutes at the program office. He has completed two of "
+              "three mock interviews and submitted six job applications, two of them for "
+              "computer support jobs. He attended the program's college and career workshop on "
+              "2026-11-19. The petition on his child support order was filed on 2026-11-02.")},
       {"plan/before-assessment", kClient, "an assessment dated after the plan was written",
        set_to({"assessment", "date"}, "2026-09-25")},
       {"plan/accommodations", kClient,
