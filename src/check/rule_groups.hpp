@@ -35,6 +35,8 @@ void check_assessment(RuleContext& ctx);
 void check_plan(RuleContext& ctx);
 void check_goals(RuleContext& ctx);
 void check_notes(RuleContext& ctx);
+// note/concise, called by check_notes (rules_note_concise.cpp).
+void check_note_concise(RuleContext& ctx);
 void check_case(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 

@@ -110,16 +110,30 @@ bool has_service_or_referral(const ClientRecord& r, const std::string& need) {
                      [&](const Referral& x) { return names(x.needs); });
 }
 
+// What makes a need immediate, as the worker wrote it: the first phrase of
+// the immediate-needs list in its domain or description (words.yaml), or
+// the domain "safety". Empty when the need can wait for the plan.
+std::string immediate_reason(const Need& need) {
+  if (to_lower(need.domain) == "safety") return "safety";
+  const WordList* list = find_word_list("assessment/immediate-needs");
+  if (!list) return {};
+  std::string text = need.domain + ". " + need.description;
+  Words words = tokenize_words(text);
+  std::vector<WordMatch> found = find_words(words, *list, false);
+  return found.empty() ? std::string() : text.substr(found[0].offset, found[0].length);
+}
+
 void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
   bool safety_need_recorded = false;
   for (const auto& need : a.needs) {
-    if (to_lower(need.domain) != "safety") continue;
+    std::string reason = immediate_reason(need);
+    if (reason.empty()) continue;
     safety_need_recorded = true;
     if (need.status == "open" && !has_service_or_referral(ctx.record, need.id))
       ctx.report("assessment/immediate-needs", need.where,
-                 fmt::format(
-                     "need {} is a safety need and no service or referral on the plan addresses it",
-                     need.id),
+                 fmt::format("need {} is immediate (\"{}\") and no service or referral on the "
+                             "plan addresses it",
+                             need.id, reason),
                  fmt::format(
                      "add a referral or service for {} now, and make sure the client can follow up",
                      need.id));

@@ -4,9 +4,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <string_view>
 #include <unordered_map>
 
 #include "check/check.hpp"
+#include "check/rule_groups.hpp"
 #include "yaml/node_index.hpp"
 
 namespace casekit {
@@ -91,6 +95,9 @@ void check_measures(RuleContext& ctx, const Note& n, const SourceFile* file,
   }
 }
 
+// Seed 000's litmus test: "a colleague can open the record and easily
+// figure out the next step", so each step says who takes it and by when,
+// and "by when" is after the contact, not already past at it.
 void check_next_steps(RuleContext& ctx, const Note& n, const SourceFile* file) {
   if (n.plan.empty()) {
     ctx.report(
@@ -98,9 +105,19 @@ void check_next_steps(RuleContext& ctx, const Note& n, const SourceFile* file) {
         "add `plan:` with the next steps, each with `by:` and `who:`, so a colleague can pick up");
     return;
   }
-  if (std::any_of(n.plan.begin(), n.plan.end(), [](const NextStep& s) { return !s.by; }))
+  std::vector<std::string> lacking;
+  auto any = [&](auto test) { return std::any_of(n.plan.begin(), n.plan.end(), test); };
+  if (any([](const NextStep& s) { return !s.by; })) lacking.push_back("timeframe (`by:`)");
+  if (any([](const NextStep& s) { return is_blank(s.who); }))
+    lacking.push_back("person responsible (`who:`)");
+  if (!lacking.empty())
     ctx.report("note/next-steps", in_note(ctx, file, n, "plan"),
-               "some next steps have no timeframe", "add `by: YYYY-MM-DD` to each step");
+               fmt::format("some next steps have no {}", fmt::join(lacking, " and no ")),
+               "give each step `by: YYYY-MM-DD` and `who:` (the client, you, or a partner)");
+  if (any([&](const NextStep& s) { return s.by && *s.by < n.date; }))
+    ctx.report("note/next-steps", in_note(ctx, file, n, "plan"),
+               fmt::format("a next step is due before the contact of {}", n.date.str()),
+               "set `by:` to a date after the contact, when the step will be done");
 }
 
 void check_dates(RuleContext& ctx, const Note& n, const SourceFile* file) {
@@ -115,6 +132,11 @@ void check_dates(RuleContext& ctx, const Note& n, const SourceFile* file) {
   if (!n.written)
     ctx.report("note/timely", in_note(ctx, file, n, "date"),
                "the note does not say when it was written", "add `written: YYYY-MM-DD`");
+  else if (*n.written < n.date)
+    ctx.report("note/timely", in_note(ctx, file, n, "written"),
+               fmt::format("the note was written on {}, before the interaction of {}",
+                           n.written->str(), n.date.str()),
+               "correct `written:` or `date:`: a note is written at or after the contact");
   else if (days_between(n.date, *n.written) > deadline)
     ctx.report(
         "note/timely", in_note(ctx, file, n, "written"),
@@ -123,10 +145,23 @@ void check_dates(RuleContext& ctx, const Note& n, const SourceFile* file) {
         "write notes within the deadline; a late note is still better than none");
 }
 
+// The kinds of contact that reach the client: a collateral contact (with a
+// teacher, a partner agency) and an attempt do not (seed 003: "Participant
+// and collateral contact should be frequent" names them apart).
+constexpr std::string_view kClientContacts[] = {"in-person", "phone", "video"};
+
+const Note* last_client_contact(const ClientRecord& r) {
+  for (auto n = r.notes.rbegin(); n != r.notes.rend(); ++n)
+    if (std::find(std::begin(kClientContacts), std::end(kClientContacts), n->contact) !=
+        std::end(kClientContacts))
+      return &*n;
+  return nullptr;
+}
+
 void check_contact_gap(RuleContext& ctx) {
   const ClientRecord& r = ctx.record;
   if (r.client.status != "active") return;
-  const Note* last = r.last_contact();
+  const Note* last = last_client_contact(r);
   std::optional<Date> since = last ? std::optional<Date>(last->date) : r.client.opened;
   if (!since) return;
   long gap = days_between(*since, ctx.today);
@@ -139,6 +174,76 @@ void check_contact_gap(RuleContext& ctx) {
                "cannot reach them");
 }
 
+// Lower case, letters and digits only, words one space apart and the whole
+// padded with spaces: "Project H.O.P.E." and "project hope" are both
+// " project hope ", so a name is found as whole words.
+std::string plain_words(std::string_view text) {
+  std::string out = " ";
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '.' || c == '\'') continue;
+    if (std::isalnum(u) || u >= 0x80)
+      out += static_cast<char>(std::tolower(u));
+    else if (out.back() != ' ')
+      out += ' ';
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+// How a note may name a service: its id, its name, the name without its
+// parenthesis and the parenthesis alone ("HSE", "MetroCard"), its provider.
+std::vector<std::string> names_of(const Service& s) {
+  std::vector<std::string> names = {plain_words(s.id), plain_words(s.name)};
+  std::size_t open = s.name.find('('), close = s.name.find(')');
+  if (open != std::string::npos && close != std::string::npos && open < close) {
+    names.push_back(plain_words(s.name.substr(open + 1, close - open - 1)));
+    names.push_back(plain_words(s.name.substr(0, open) + s.name.substr(close + 1)));
+  }
+  if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
+  names.erase(std::remove(names.begin(), names.end(), " "), names.end());
+  return names;
+}
+
+// A note's date, its `service:`, and what it says as plain words.
+struct NoteText {
+  const Note* note;
+  std::string plain;
+};
+
+NoteText note_text(const Note& n) {
+  std::string text = n.objective + " " + n.assessment + " " + n.data + " " + n.strengths;
+  for (const auto& step : n.plan) text += " " + step.step;
+  for (const auto& step : n.client_steps) text += " " + step;
+  for (const auto& step : n.worker_steps) text += " " + step;
+  return {&n, plain_words(text)};
+}
+
+// A note tells of a service's start or end when it is about the service
+// (`service:`), names it, or gives the day it started or ended ("starts
+// the course on 2026-04-28", a step due that day); a note about another
+// service does not.
+bool tells_of(const NoteText& n, const Service& s, const std::vector<std::string>& names,
+              const Date& event) {
+  auto names_it = [&](const std::string& name) { return n.plain.find(name) != n.plain.npos; };
+  auto due_then = [&](const NextStep& step) { return step.by == event; };
+  return n.note->service == s.id || std::any_of(names.begin(), names.end(), names_it) ||
+         names_it(plain_words(event.str())) ||
+         std::any_of(n.note->plan.begin(), n.note->plan.end(), due_then);
+}
+
+// Whether a note within a week of `date` tells of the service; `by_date`
+// is the notes in date order, so only the notes of those two weeks are read.
+bool event_told(const std::vector<NoteText>& by_date, const Date& date, const Service& s,
+                const std::vector<std::string>& names) {
+  auto first = std::lower_bound(by_date.begin(), by_date.end(), date.add_days(-kEventNoteDays),
+                                [](const NoteText& n, const Date& d) { return n.note->date < d; });
+  for (auto n = first; n != by_date.end() && days_between(date, n->note->date) <= kEventNoteDays;
+       ++n)
+    if (tells_of(*n, s, names, date)) return true;
+  return false;
+}
+
 // A service start or end is told in a note within a week of it (seed 003:
 // notes "driven by key events such as: Service start/end dates"). A
 // planned service has not started, so its dates are plans, not events;
@@ -147,32 +252,72 @@ void check_contact_gap(RuleContext& ctx) {
 void check_service_events(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& services = ctx.record.plan->services;
-  // The notes' dates in order, to find the nearest note to a date by halving.
-  std::vector<Date> dates;
-  for (const auto& n : ctx.record.notes) dates.push_back(n.date);
-  std::sort(dates.begin(), dates.end());
+  std::vector<NoteText> by_date;
+  for (const auto& n : ctx.record.notes) by_date.push_back(note_text(n));
+  std::stable_sort(by_date.begin(), by_date.end(), [](const NoteText& a, const NoteText& b) {
+    return a.note->date < b.note->date;
+  });
   for (std::size_t i = 0; i < services.size(); ++i) {
     const Service& s = services[i];
     if (s.status == "planned") continue;
+    std::vector<std::string> names = names_of(s);
     for (const auto& [key, date] : {std::pair{"start", s.start}, std::pair{"end", s.end}}) {
       if (!date || days_between(*date, ctx.today) <= kEventNoteDays) continue;
-      // The first note on or after a week before: told if it is within the week after.
-      auto first = std::lower_bound(dates.begin(), dates.end(), date->add_days(-kEventNoteDays));
-      bool told = first != dates.end() && days_between(*date, *first) <= kEventNoteDays;
-      if (!told)
+      if (!event_told(by_date, *date, s, names))
         ctx.report("case/service-event-note", ctx.at(ctx.files.plan, {"services", i, key}),
-                   fmt::format("service {} {} on {}, and no note tells of it", s.id,
+                   fmt::format("service {} {} on {}, and no note within a week tells of it", s.id,
                                std::string(key) == "start" ? "started" : "ended", date->str()),
-                   fmt::format("add a note with `--event service-{} --service {}`: was the service "
-                               "timely and enough?",
+                   fmt::format("add a note with `--event service-{} --service {}`, or name the "
+                               "service in the note: was the service timely and enough?",
                                key, s.id));
     }
   }
 }
 
+// What still runs after a case closed: a goal or service still active (or
+// planned), a need still open, a release with no end (seed 000: "Exit
+// Planning, Case Closure"). Each is named, so the worker knows what to end.
+std::vector<std::string> still_running(const ClientRecord& r) {
+  std::vector<std::string> running;
+  for (const auto& n : r.client.assessment.needs)
+    if (n.status == "open") running.push_back(fmt::format("need {} is still open", n.id));
+  for (const auto& x : r.client.consents)
+    if (!x.revoked && !x.expires)
+      running.push_back(fmt::format("the release for {} has no end date", x.partner));
+  if (!r.plan) return running;
+  for (const auto& g : r.plan->short_term_goals)
+    if (g.status == "active") running.push_back(fmt::format("goal {} is still active", g.id));
+  for (const auto& s : r.plan->services)
+    if (s.status == "active" || s.status == "planned")
+      running.push_back(fmt::format("service {} is still {}", s.id, s.status));
+  return running;
+}
+
+// A closure is dated after the case opened and after its last note.
+void check_closure_date(RuleContext& ctx, const Date& closed) {
+  const ClientRecord& r = ctx.record;
+  Location where = ctx.at(ctx.files.client, {"closure", "date"});
+  if (r.client.opened && closed < *r.client.opened)
+    ctx.report("case/closure", where,
+               fmt::format("the case is closed on {}, before it was opened on {}", closed.str(),
+                           r.client.opened->str()),
+               "correct the closure date or the opening date");
+  if (!r.notes.empty() && closed < r.notes.back().date)
+    ctx.report("case/closure", where,
+               fmt::format("the case is closed on {}, before its last note of {}", closed.str(),
+                           r.notes.back().date.str()),
+               "correct the closure date, or reopen the case if work with the client goes on");
+}
+
 void check_closure(RuleContext& ctx) {
   const Client& c = ctx.record.client;
-  if (c.status != "closed") return;
+  if (c.status != "closed") {
+    if (c.closure.present)
+      ctx.report("case/closure", ctx.at(ctx.files.client, {"closure"}),
+                 "the case is active, and carries a closure block",
+                 "remove `closure:` while the case is open, or set `status: closed`");
+    return;
+  }
   std::vector<std::string> missing;
   if (!c.closure.date) missing.push_back("date");
   if (is_blank(c.closure.reason)) missing.push_back("reason");
@@ -181,12 +326,13 @@ void check_closure(RuleContext& ctx) {
     ctx.report("case/closure", ctx.at(ctx.files.client, {"closure"}),
                fmt::format("the case is closed without a closure {}", fmt::join(missing, ", ")),
                "add them under `closure:`; the summary says what was achieved and what continues");
-  if (ctx.record.plan)
-    for (const auto& g : ctx.record.plan->short_term_goals)
-      if (g.status == "active")
-        ctx.report("case/closure", g.where,
-                   fmt::format("the case is closed, and goal {} is still active", g.id),
-                   "mark it achieved or discontinued");
+  if (c.closure.date) check_closure_date(ctx, *c.closure.date);
+  std::vector<std::string> running = still_running(ctx.record);
+  if (!running.empty())
+    ctx.report("case/closure", ctx.at(ctx.files.client, {"status"}),
+               fmt::format("the case is closed, and {}", fmt::join(running, "; ")),
+               "mark goals achieved or discontinued, services completed or discontinued, needs "
+               "met, and give each release an end date (`expires:`) or revoke it");
 }
 
 }  // namespace
@@ -207,6 +353,7 @@ void check_notes(RuleContext& ctx) {
     check_dates(ctx, note, file);
     check_measures(ctx, note, file, goals);
   }
+  check_note_concise(ctx);
 }
 
 void check_case(RuleContext& ctx) {

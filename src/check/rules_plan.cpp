@@ -250,19 +250,104 @@ void check_review(RuleContext& ctx, const Plan& p) {
                "--next DATE`");
 }
 
-void check_emergent(RuleContext& ctx, const Plan& p) {
-  std::optional<Date> updated = p.reviewed ? p.reviewed : p.created;
-  for (const auto& note : ctx.record.notes) {
-    if (note.event != "emergent-need" || (updated && note.date <= *updated)) continue;
-    ctx.report(
-        "plan/stale-after-emergent-need",
-        ctx.at(ctx.files.plan, {p.reviewed ? "reviewed" : "created"}),
-        fmt::format(
-            "the note of {} records an emergent need, and the plan has not been updated since{}",
-            note.date.str(), updated ? " " + updated->str() : ""),
-        "add the need to the plan (a goal, service or referral), then record the review");
-    return;
+// A goal, service or referral answers a note's emergent need when it names
+// the need and came after it: it is dated on or after the note, or the
+// need itself was identified then (so whatever names it is newer still).
+bool answers(const std::optional<Date>& item_date, const Strings& item_needs, const Note& note,
+             const std::unordered_map<std::string_view, const Need*>& needs) {
+  for (const auto& id : item_needs) {
+    if (std::find(note.needs.begin(), note.needs.end(), id) == note.needs.end()) continue;
+    auto need = needs.find(id);
+    bool need_is_new =
+        need != needs.end() && need->second->identified && *need->second->identified >= note.date;
+    if (need_is_new || (item_date && *item_date >= note.date)) return true;
   }
+  return false;
+}
+
+// Seed 003: "Document the need in the case notes ... Update the plan": a
+// new review date alone changes nothing, so the plan is updated when a
+// goal, service or referral for the note's need was added or changed.
+bool plan_updated_for(const ClientRecord& r, const Plan& p, const Note& note) {
+  std::unordered_map<std::string_view, const Need*> needs;
+  for (const auto& n : r.client.assessment.needs) needs.try_emplace(n.id, &n);
+  for (const auto& g : p.short_term_goals)
+    if (g.status != "discontinued" && answers(g.status_date, g.needs, note, needs)) return true;
+  for (const auto& s : p.services)
+    if (s.status != "discontinued" && answers(s.start, s.needs, note, needs)) return true;
+  for (const auto& x : p.referrals)
+    if (answers(x.date ? x.date : x.consent, x.needs, note, needs)) return true;
+  return false;
+}
+
+Location note_key(const RuleContext& ctx, const Note& note, const char* key) {
+  for (const auto& f : ctx.files.notes)
+    if (f.path.filename() == note.file_name) return ctx.at(f, {key});
+  return note.where;
+}
+
+void check_emergent(RuleContext& ctx, const Plan& p) {
+  for (const auto& note : ctx.record.notes) {
+    if (note.event != "emergent-need") continue;
+    if (note.needs.empty())
+      ctx.report("plan/stale-after-emergent-need", note_key(ctx, note, "event"),
+                 fmt::format("the note of {} records an emergent need, and names no need",
+                             note.date.str()),
+                 "add the need with `casekit plan CLIENT add-need --emergent ...` and name it in "
+                 "the note's `needs:`, then add a goal, service or referral for it");
+    else if (!plan_updated_for(ctx.record, p, note))
+      ctx.report(
+          "plan/stale-after-emergent-need", note_key(ctx, note, "needs"),
+          fmt::format("the note of {} records an emergent need ({}), and no goal, service or "
+                      "referral for it was added to the plan since",
+                      note.date.str(), fmt::join(note.needs, ", ")),
+          "add a goal, service or referral for the need, then record the review");
+  }
+}
+
+// Seed 004: the self-assessment is "completed and reviewed prior to
+// developing any case plan", so a plan dated before it was not built on it.
+void check_after_assessment(RuleContext& ctx, const Plan& p) {
+  const std::optional<Date>& assessed = ctx.record.client.assessment.date;
+  if (!p.created || !assessed || *p.created >= *assessed) return;
+  ctx.report("plan/before-assessment", ctx.at(ctx.files.plan, {"created"}),
+             fmt::format("the plan was written on {}, before the assessment of {}",
+                         p.created->str(), assessed->str()),
+             "review the plan with the client against the assessment, then record the review; "
+             "or correct the dates");
+}
+
+// The first phrase of the disability list (words.yaml) in what the
+// assessment records about the client, or empty.
+std::string disability_recorded(const Assessment& a) {
+  const WordList* list = find_word_list("plan/accommodations");
+  if (!list) return {};
+  Strings texts = {a.background};
+  for (const Strings* part : {&a.challenges, &a.barriers, &a.methods})
+    texts.insert(texts.end(), part->begin(), part->end());
+  for (const auto& n : a.needs) texts.push_back(n.domain + ". " + n.description);
+  for (const auto& text : texts) {
+    Words words = tokenize_words(text);
+    std::vector<WordMatch> found = find_words(words, *list, false);
+    if (!found.empty()) return text.substr(found[0].offset, found[0].length);
+  }
+  return {};
+}
+
+// Seed 004 (ADA, section 504): "case plan activities should be reasonably
+// modified if necessary to allow disabled clients to participate".
+void check_accommodations(RuleContext& ctx, const Plan& p) {
+  bool listed = std::any_of(p.accommodations.begin(), p.accommodations.end(),
+                            [](const std::string& a) { return !is_blank(a); });
+  if (listed) return;
+  std::string disability = disability_recorded(ctx.record.client.assessment);
+  if (disability.empty()) return;
+  ctx.report("plan/accommodations", ctx.at(ctx.files.plan, {"accommodations"}),
+             fmt::format("the assessment records a disability (\"{}\") and the plan lists no "
+                         "accommodations",
+                         disability),
+             "ask the client what would help, and add `accommodations:` (or \"None requested\", "
+             "in the client's words)");
 }
 
 }  // namespace
@@ -291,6 +376,8 @@ void check_plan(RuleContext& ctx) {
   check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);
   check_emergent(ctx, *r.plan);
+  check_after_assessment(ctx, *r.plan);
+  check_accommodations(ctx, *r.plan);
 }
 
 }  // namespace casekit

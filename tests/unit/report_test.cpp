@@ -328,7 +328,7 @@ TEST_CASE("report checklist: the coaching checklists, items met and not met") {
     CHECK(occurrences(out, heading) >= 1);
   std::string ana = out.substr(out.find("Client: ana-lopez"),
                                out.find("Client: ben-okoro") - out.find("Client: ana-lopez"));
-  CHECK(ana.find("\n  [ ] Includes next steps/plan with timeframe.\n") != std::string::npos);
+  CHECK(ana.find("\n  [ ] Includes next steps/plan with timeframe: ") != std::string::npos);
   CHECK(ana.find("\n  [x] Describes objective account of interaction.\n") != std::string::npos);
   CHECK(ana.find("\n  [ ] Non-judgmental: no labelling or stigmatising words. (2 findings)\n") !=
         std::string::npos);
@@ -451,7 +451,7 @@ TEST_CASE("report checklist: checklists none of whose rules ran say so in one li
   CHECK(out.find("  [x] Strengths of the client are noted in the assessment.\n") !=
         std::string::npos);
   // A checklist with a finding shows its items, whatever rules_run says.
-  CHECK(out.find("  [ ] An active client has had contact within contact_interval_days.\n") !=
+  CHECK(out.find("  [ ] An active client has had contact within contact_interval_days; ") !=
         std::string::npos);
   CHECK(out.find("  [-] A closed case has a closure date") != std::string::npos);
 }

@@ -157,7 +157,7 @@ class Record {
   }
 
   // Another in-person contact like the latest note, on `day` (YYYY-MM-DD),
-  // written that day; returns its file.
+  // written that day, its next steps as far after it; returns its file.
   std::string add_note(const std::string& day) {
     std::string file = "notes/" + day + "-1430-in-person.yaml";
     std::string note = read(kNote);
@@ -165,6 +165,13 @@ class Record {
       std::size_t at = note.find(std::string("\n") + key + "2026-11-20");
       REQUIRE(at != std::string::npos);
       note.replace(at + 1 + std::string(key).size(), 10, day);
+    }
+    // Its next steps move with it, so that none falls due before the contact.
+    long shift = days_between(*Date::parse("2026-11-20"), *Date::parse(day));
+    for (std::size_t at = note.find("\n    by: "); at != std::string::npos;
+         at = note.find("\n    by: ", at + 1)) {
+      std::size_t from = at + std::string("\n    by: ").size();
+      note.replace(from, 10, Date::parse(note.substr(from, 10))->add_days(shift).str());
     }
     write(file, note);
     return file;

@@ -223,9 +223,20 @@ const std::vector<Row>& table() {
               "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
       {"plan/review-due", kPlan, "next_review passed (2026-11-18)",
        set_to({"next_review"}, "2026-11-18")},
-      {"plan/stale-after-emergent-need", kNote,
-       "an emergent need noted after the plan was last updated",
-       set_to({"event"}, "emergent-need")},
+      {"plan/stale-after-emergent-need", kNote, "an emergent-need note that names no need",
+       both(set_to({"event"}, "emergent-need"), drop({"needs"}))},
+      {"note/concise", kNote, "an assessment that repeats the objective word for word",
+       set_to({"assessment"},
+              "Met with Marcus for 45 minutes at the program office. He has completed two of "
+              "three mock interviews and submitted six job applications, two of them for "
+              "computer support jobs. He attended the program's college and career workshop on "
+              "2026-11-19. The petition on his child support order was filed on 2026-11-02.")},
+      {"plan/before-assessment", kClient, "an assessment dated after the plan was written",
+       set_to({"assessment", "date"}, "2026-09-25")},
+      {"plan/accommodations", kClient,
+       "dyslexia recorded in the assessment, and no accommodations on the plan",
+       add({"assessment", "challenges"},
+           YamlNode::scalar("Has dyslexia; long forms take him longer."))},
 
       // Short-term goals (S.M.A.R.T.S.).
       {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
@@ -667,7 +678,8 @@ TEST_SUITE("rules") {
     CHECK(record.rules() == "(none)");
     // The day after the plan was written, its goals are there to refer to.
     record.set(kPlan, {"created"}, "2026-09-09");
-    record.set(kPlan, {"next_review"}, "2026-12-01");  // within 90 days of it
+    record.set(kPlan, {"next_review"}, "2026-12-01");           // within 90 days of it
+    record.set(kClient, {"assessment", "date"}, "2026-09-08");  // a plan comes after it
     CHECK(record.rules() == "note/goal-ref");
   }
 

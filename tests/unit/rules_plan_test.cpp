@@ -1,0 +1,156 @@
+// Plan rules (src/check/rules_plan.cpp) on wordings and shapes a case
+// worker writes, each starting from the exemplary record (rule_record.hpp).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "rule_record.hpp"
+
+using namespace casekit;
+using namespace casekit::testing;
+
+namespace {
+
+const char* const kStale = "plan/stale-after-emergent-need";
+
+// The latest note (2026-11-20) as an emergent-need note about a new need
+// N6, recorded that day: Marcus lost his part-time job.
+void emergent_job_loss(Record& record) {
+  YamlNode need =
+      open_need("N6", "income", "Lost his weekend hours at the warehouse on 2026-11-18.");
+  need.set("identified", YamlNode::scalar("2026-11-20"));
+  need.set("emergent", YamlNode::scalar("true"));
+  record.append(kClient, {"assessment", "needs"}, need);
+  record.set(kNote, {"event"}, "emergent-need");
+  record.set(kNote, {"needs"}, list_of({"N6"}));
+}
+
+YamlNode referral_for(const char* need, const char* date) {
+  YamlNode referral = YamlNode::mapping();
+  referral.set("id", YamlNode::scalar("R4"));
+  referral.set("to", YamlNode::scalar("Bronx Works emergency cash assistance"));
+  referral.set("needs", list_of({need}));
+  referral.set("date", YamlNode::scalar(date));
+  referral.set("shares_information", YamlNode::scalar("false"));
+  return referral;
+}
+
+}  // namespace
+
+TEST_SUITE("rules") {
+  TEST_CASE("rule plan/stale-after-emergent-need: a new review date alone is no update") {
+    Record record;
+    emergent_job_loss(record);
+    CHECK(record.findings().count(kStale) == 1);
+    record.set(kPlan, {"reviewed"}, "2026-11-21");
+    record.set(kPlan, {"next_review"}, "2027-02-18");
+    CHECK(record.findings().count(kStale) == 1);
+    CHECK(record.finding(kStale).message.find("(N6)") != std::string::npos);
+  }
+
+  TEST_CASE("rule plan/stale-after-emergent-need: a referral, service or goal for the need") {
+    SUBCASE("a referral made after the note") {
+      Record record;
+      emergent_job_loss(record);
+      record.append(kPlan, {"referrals"}, referral_for("N6", "2026-11-21"));
+      CHECK(record.findings().count(kStale) == 0);
+    }
+    SUBCASE("a service for the need, starting next week") {
+      Record record;
+      emergent_job_loss(record);
+      record.append(kPlan, {"services", S2, "needs"}, YamlNode::scalar("N6"));
+      CHECK(record.findings().count(kStale) == 0);  // the need is newer than S2
+    }
+    SUBCASE("an existing goal now also answers the new need") {
+      Record record;
+      emergent_job_loss(record);
+      record.append(kPlan, {"short_term_goals", G1 + 1, "needs"}, YamlNode::scalar("N6"));
+      CHECK(record.findings().count(kStale) == 0);
+    }
+    SUBCASE("a discontinued service does not answer it") {
+      Record record;
+      emergent_job_loss(record);
+      record.append(kPlan, {"services", S2, "needs"}, YamlNode::scalar("N6"));
+      record.set(kPlan, {"services", S2, "status"}, "discontinued");
+      CHECK(record.findings().count(kStale) == 1);
+    }
+  }
+
+  // The near-miss: an old need comes back; the goal that already names it
+  // predates the note, so the plan has not changed for it.
+  TEST_CASE("rule plan/stale-after-emergent-need: an old need resurfaces") {
+    Record record;
+    record.set(kNote, {"event"}, "emergent-need");
+    record.set(kNote, {"needs"}, list_of({"N1"}));
+    CHECK(record.findings().count(kStale) == 1);
+    record.set(kPlan, {"reviewed"}, "2026-11-21");
+    CHECK(record.findings().count(kStale) == 1);
+    // The goal is changed for it on the day after the note.
+    record.set(kPlan, {"short_term_goals", G1, "status_date"}, "2026-11-21");
+    CHECK(record.findings().count(kStale) == 0);
+  }
+
+  TEST_CASE("rule plan/stale-after-emergent-need: a note that names no need") {
+    Record record;
+    record.set(kNote, {"event"}, "emergent-need");
+    record.remove(kNote, {"needs"});
+    Diagnostic d = record.finding(kStale);
+    CHECK(d.message.find("names no need") != std::string::npos);
+    CHECK(d.location.file.find("2026-11-20-1430-in-person.yaml") != std::string::npos);
+    record.set(kNote, {"event"}, "status-update");
+    CHECK(record.findings().count(kStale) == 0);
+  }
+}  // TEST_SUITE("rules")
+
+namespace {
+
+std::size_t accommodation_findings(const char* key, const char* text) {
+  Record record;
+  record.append(kClient, {"assessment", key}, YamlNode::scalar(text));
+  return record.findings().count("plan/accommodations");
+}
+
+}  // namespace
+
+TEST_SUITE("rules") {
+  // The assessment was on 2026-09-10 and the plan written on 2026-09-24.
+  TEST_CASE("rule plan/before-assessment: the plan comes after the assessment") {
+    Record record;
+    record.set(kClient, {"assessment", "date"}, "2026-09-25");
+    CHECK(record.rules() == "plan/before-assessment");
+    CHECK(record.finding("plan/before-assessment").message.find("before the assessment") !=
+          std::string::npos);
+    record.set(kClient, {"assessment", "date"}, "2026-09-24");  // the same day
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/accommodations: a disability recorded, and no accommodations") {
+    const char* const kDisabilities[][2] = {
+        {"challenges", "Has dyslexia; long forms take him longer."},
+        {"barriers", "Uses a wheelchair; the HSE class is on the second floor."},
+        {"challenges", "Hard of hearing in his left ear; sits at the front."},
+        {"barriers", "Diagnosed with ADHD in middle school; had an IEP."},
+        {"challenges", "Receives SSI for a learning disability."},
+    };
+    for (const auto& d : kDisabilities)
+      CHECK_MESSAGE(accommodation_findings(d[0], d[1]) == 1, d[1]);
+    const char* const kNearMisses[][2] = {
+        {"challenges", "Missed a hearing at Family Court in October."},
+        {"barriers", "Lives on Walker Avenue, far from the class."},
+        {"challenges", "Is still learning to add fractions."},
+    };
+    for (const auto& d : kNearMisses) CHECK_MESSAGE(accommodation_findings(d[0], d[1]) == 0, d[1]);
+  }
+
+  TEST_CASE("rule plan/accommodations: accommodations listed") {
+    Record record;
+    record.append(kClient, {"assessment", "challenges"},
+                  YamlNode::scalar("Has dyslexia; long forms take him longer."));
+    CHECK(record.rules() == "plan/accommodations");
+    record.set(kPlan, {"accommodations"},
+               list_of({"Forms read aloud; extra time on practice tests"}));
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"accommodations"}, list_of({" "}));  // blank is none
+    CHECK(record.rules() == "plan/accommodations");
+  }
+}  // TEST_SUITE("rules")
