@@ -145,23 +145,10 @@ void check_dates(RuleContext& ctx, const Note& n, const SourceFile* file) {
         "write notes within the deadline; a late note is still better than none");
 }
 
-// The kinds of contact that reach the client: a collateral contact (with a
-// teacher, a partner agency) and an attempt do not (seed 003: "Participant
-// and collateral contact should be frequent" names them apart).
-constexpr std::string_view kClientContacts[] = {"in-person", "phone", "video"};
-
-const Note* last_client_contact(const ClientRecord& r) {
-  for (auto n = r.notes.rbegin(); n != r.notes.rend(); ++n)
-    if (std::find(std::begin(kClientContacts), std::end(kClientContacts), n->contact) !=
-        std::end(kClientContacts))
-      return &*n;
-  return nullptr;
-}
-
 void check_contact_gap(RuleContext& ctx) {
   const ClientRecord& r = ctx.record;
   if (r.client.status != "active") return;
-  const Note* last = last_client_contact(r);
+  const Note* last = r.last_contact();
   std::optional<Date> since = last ? std::optional<Date>(last->date) : r.client.opened;
   if (!since) return;
   long gap = days_between(*since, ctx.today);

@@ -146,7 +146,8 @@ struct ClientRecord {
   std::optional<Plan> plan;
   std::vector<Note> notes;  // oldest first
 
-  const Note* last_contact() const;  // latest note that is not an attempt
+  const Note* last_contact()
+      const;  // latest contact with the client (not collateral, not an attempt)
   // The release a referral relies on: signed on its consent date, for its
   // partner if several were signed that day; null when there is none.
   const Consent* consent_for(const Referral& referral) const;

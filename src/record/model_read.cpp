@@ -1,6 +1,7 @@
 // Turning validated YAML trees into the record model. Validation has run
 // first, so a value of the wrong type here is simply left empty.
 #include "record/model_read.hpp"
+#include <algorithm>
 
 #include <cstdlib>
 
@@ -227,9 +228,16 @@ Note read_note(const YamlNode& root, const std::string& file, const std::string&
   return n;
 }
 
+// The kinds of contact that reach the client: a collateral contact (with a
+// teacher, a partner agency) and an attempt do not (seed 003: "Participant
+// and collateral contact should be frequent" names them apart). check,
+// due, list and the exports all count contacts by this one list.
 const Note* ClientRecord::last_contact() const {
+  constexpr std::string_view kClientContacts[] = {"in-person", "phone", "video"};
   for (auto it = notes.rbegin(); it != notes.rend(); ++it)
-    if (it->contact != "attempted") return &*it;
+    if (std::find(std::begin(kClientContacts), std::end(kClientContacts), it->contact) !=
+        std::end(kClientContacts))
+      return &*it;
   return nullptr;
 }
 
