@@ -162,4 +162,44 @@ TEST_SUITE("rules") {
       CHECK(with_statement("goal/scope-wording", statement, true) == 0);
     }
   }
+
+  TEST_CASE("plan/short-term-goal: a plan with no short-term goal in effect") {
+    // A plan with no short_term_goals at all: e2e plan-edit-repairs-invalid-plan
+    // (here every note refers to G1-G3, a format error that hides the rule).
+    Record all_discontinued;
+    for (std::size_t g = G1; g <= G3; ++g)
+      all_discontinued.set(kPlan, {"short_term_goals", g, "status"}, "discontinued");
+    CHECK(all_discontinued.finding("plan/short-term-goal").message.find("discontinued") !=
+          std::string::npos);
+
+    Record one_left;  // the near miss: one goal still in effect
+    for (std::size_t g = G1; g < G3; ++g)
+      one_left.set(kPlan, {"short_term_goals", g, "status"}, "discontinued");
+    CHECK(one_left.findings().count("plan/short-term-goal") == 0);
+    Record achieved;  // an achieved goal is still the plan's
+    achieved.set(kPlan, {"short_term_goals", G1, "status"}, "achieved");
+    CHECK(achieved.findings().count("plan/short-term-goal") == 0);
+  }
+
+  TEST_CASE("blank list items count as missing: strengths, resources, steps, strengths used") {
+    Record strengths;
+    strengths.set(kClient, {"assessment", "strengths"}, list_of({" "}));
+    CHECK(strengths.findings().count("assessment/strengths") == 1);
+    Record resources;
+    resources.set(kClient, {"assessment", "resources"}, list_of({"", "  "}));
+    CHECK(resources.findings().count("assessment/resources") == 1);
+    Record steps;
+    steps.set(kNote, {"client_steps"}, list_of({" "}));
+    CHECK(steps.findings().count("note/client-steps") == 1);
+    Record used;
+    used.set(kPlan, {"short_term_goals", G1, "strengths_used"}, list_of({" "}));
+    CHECK(used.finding("goal/strength-based").message.find("does not say which") !=
+          std::string::npos);
+
+    // The near miss: one real item among blank ones is content.
+    Record one_real;
+    one_real.set(kClient, {"assessment", "challenges"},
+                 list_of({" ", "Unemployed since his last seasonal job ended."}));
+    CHECK(one_real.findings().count("assessment/challenges") == 0);
+  }
 }
