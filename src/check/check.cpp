@@ -235,7 +235,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
 std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailable) {
   auto spelling = settings.rules.find("language/spelling");
   if (spelling != settings.rules.end() && spelling->second == "off") return nullptr;
-  auto speller = Speller::open_default();
+  auto speller = Speller::open_default(settings.spelling);
   unavailable = speller == nullptr;
   if (speller)
     for (const auto& word : settings.dictionary) speller->accept(word);

@@ -146,4 +146,29 @@ TEST_SUITE("rules") {
                                    "If he were working, he could pay.",
                                });
   }
+
+  TEST_CASE("language/grammar: discus is a word, but not the one meant") {
+    fires("language/grammar",
+          {"We met to discus his resume.", "Will discus the budget with Keisha."});
+    silent("language/grammar", {"We met to discuss his resume.", "He threw the discus in 2019."});
+  }
+
+  TEST_CASE("language/spelling: the dictionary variant is a setting (casekit.yaml spelling:)") {
+    std::unique_ptr<Speller> us = Speller::open_default("en_US"),
+                             gb = Speller::open_default("en_GB");
+    if (!us || !gb) {
+      MESSAGE("hunspell-en-gb or hunspell-en-us is not installed: not tested here");
+      return;
+    }
+    CHECK_FALSE(us->correct("centre"));  // en_US, the default
+    CHECK(gb->correct("centre"));
+    CHECK(us->correct("center"));
+    // check reads the setting: Marcus's record, in US spelling, is clean
+    // under en_US and has words en_GB spells otherwise.
+    Record r;
+    r.set(kSettings, {"spelling"}, "en_US");
+    CHECK(r.rules() == "(none)");
+    r.set(kSettings, {"spelling"}, "en_GB");
+    CHECK(r.rules() == "language/spelling");
+  }
 }
