@@ -63,6 +63,11 @@ bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \n\t") == std::string_view::npos;
 }
 
+bool is_blank(const std::vector<std::string>& items) {
+  return std::all_of(items.begin(), items.end(),
+                     [](const std::string& item) { return is_blank(std::string_view(item)); });
+}
+
 std::string to_lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -215,7 +220,7 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id,
 std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailable) {
   auto spelling = settings.rules.find("language/spelling");
   if (spelling != settings.rules.end() && spelling->second == "off") return nullptr;
-  auto speller = Speller::open_default();
+  auto speller = Speller::open_default(settings.spelling);
   unavailable = speller == nullptr;
   if (speller)
     for (const auto& word : settings.dictionary) speller->accept(word);

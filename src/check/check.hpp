@@ -86,6 +86,8 @@ class RuleContext {
 
 // Small text helpers the rule groups share.
 bool is_blank(std::string_view text);
+// A list with nothing in it: no items, or only blank ones (`strengths: [" "]`).
+bool is_blank(const std::vector<std::string>& items);
 std::string to_lower(std::string_view text);
 
 // The writing rules' lists (language/*) out of all the lists, indexed

@@ -36,12 +36,12 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
                     a.language, c.language),
         "add `interpreter:` with who interpreted, or redo the assessment in the client's language");
   }
-  if (a.strengths.empty())
+  if (is_blank(a.strengths))
     ctx.report("assessment/strengths", where("strengths"),
                "no strengths are noted in the assessment",
                "ask \"What are you good at? What do you feel proud of?\" and list the answers "
                "under `strengths:`");
-  if (a.resources.empty())
+  if (is_blank(a.resources))
     ctx.report("assessment/resources", where("resources"),
                "no resources are identified (skills, other providers, support systems)",
                "ask \"Who are the people you can rely on?\" and list them under `resources:`");
@@ -58,10 +58,10 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
     ctx.report("assessment/readiness", where("readiness"),
                "the client's willingness and readiness to engage is not recorded",
                "add `readiness:`, in the client's words where possible");
-  if (a.challenges.empty())
+  if (is_blank(a.challenges))
     ctx.report("assessment/challenges", where("challenges"),
                "no challenges requiring services are identified", "list them under `challenges:`");
-  if (a.barriers.empty())
+  if (is_blank(a.barriers))
     ctx.report("assessment/barriers", where("barriers"),
                "no barriers to the client's goals are identified",
                "list what stands in the way under `barriers:`");

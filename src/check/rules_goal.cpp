@@ -6,66 +6,21 @@
 #include <cctype>
 
 #include "check/check.hpp"
+#include "check/goal_text.hpp"
 #include "check/rule_text.hpp"
 #include "words/word_lists.hpp"
 
 namespace casekit {
 namespace {
 
-// Words of a statement, lower case, with their punctuation stripped.
-// Scanned by hand: std::regex recurses per character and a pasted
-// 50 KB statement would overflow the stack.
-std::vector<std::string> words_of(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text + " ") {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '%' || c == '-' || c == '/' ||
-        c == '.' || c == '$') {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!word.empty()) {
-      while (!word.empty() && word.back() == '.') word.pop_back();
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    }
-  }
-  return words;
-}
-
 // "Xavier will improve ...": a subject of up to four words, then "will"
 // and an action.
 bool has_subject_and_action(const std::string& statement) {
-  std::vector<std::string> w = words_of(statement.substr(0, 400));
+  std::vector<std::string> w = statement_words(std::string_view(statement).substr(0, 400));
   for (std::size_t i = 1; i < w.size() && i <= 4; ++i) {
     if (w[i] != "will") continue;
     std::size_t action = i + 1 < w.size() && w[i + 1] == "not" ? i + 2 : i + 1;
     return action < w.size() && std::isalpha(static_cast<unsigned char>(w[action][0]));
-  }
-  return false;
-}
-
-bool is_month(const std::string& word) {
-  static const char* const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-  return word.size() >= 3 && std::any_of(std::begin(months), std::end(months),
-                                         [&](const char* m) { return word.rfind(m, 0) == 0; });
-}
-
-bool is_iso_date(const std::string& w) {
-  return w.size() == 10 && w[4] == '-' && w[7] == '-' && Date::parse(w);
-}
-
-// A measurable indicator: a number that is not part of a date ("from 75%
-// to 78%", "10 applications"); "by 2027-06-30" or "by March 1, 2027" makes
-// a goal time-framed, not measurable.
-bool has_number(const std::string& s) {
-  std::vector<std::string> w = words_of(s);
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (std::none_of(w[i].begin(), w[i].end(), [](unsigned char c) { return std::isdigit(c); }) ||
-        is_iso_date(w[i]))
-      continue;
-    bool after_month = i > 0 && is_month(w[i - 1]);
-    bool year_after_day = i > 1 && is_month(w[i - 2]) && w[i].size() == 4;
-    if (!after_month && !year_after_day) return true;
   }
   return false;
 }
@@ -79,37 +34,82 @@ Location goal_key(RuleContext& ctx, std::size_t index, const char* key) {
   return ctx.at(ctx.files.plan, {"short_term_goals", index, key});
 }
 
-void check_smart(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
-  if (!has_subject_and_action(g.statement))
+void check_specific(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
+  if (!has_subject_and_action(g.statement)) {
     ctx.report(
         "goal/specific", goal_key(ctx, i, "statement"), about(g),
         fmt::format("goal {} does not say who will do what (\"NAME will ...\")", g.id),
         "start with the client and an action, like \"Teresa will increase her Math grade ...\"");
-  // A target is the tangible indicator (seed 000: "individualized
-  // indicators"); a baseline is added where one exists, as
-  // note/measure-goal also asks.
+  } else if (auto vague = vague_action(g.statement)) {
+    ctx.report("goal/specific", goal_key(ctx, i, "statement"), about(g),
+               fmt::format("goal {} says the client will \"{}\": no action or result anyone "
+                           "could observe",
+                           g.id, *vague),
+               "say what the client will do or reach, like \"Marcus will submit 10 job "
+               "applications\"");
+  }
+}
+
+// A target is the tangible indicator (seed 000: "individualized
+// indicators"); a baseline is added where one exists, as note/measure-goal
+// also asks. A date or a street number in the statement measures nothing.
+void check_measurable(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   bool measured = g.measure && g.measure->target;
-  if (!measured && !has_number(g.statement))
+  if (!measured && !names_a_measure(g.statement))
     ctx.report(
         "goal/measurable", goal_key(ctx, i, "statement"), about(g),
         fmt::format("goal {} has no measure: nothing says what reaching it will look like", g.id),
-        "add `measure: {target: ..., unit: ...}` (and `baseline:` where one exists), or a number "
-        "in the statement: from 75% to 78%");
+        "add `measure: {target: ..., unit: ...}` (and `baseline:` where one exists), or a count, "
+        "a percentage, a frequency or a score in the statement: from 75% to 78%");
+}
+
+void check_time_framed(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (!g.target_date)
     ctx.report("goal/time-framed", g.where, about(g),
                fmt::format("short-term goal {} has no target date", g.id),
                "add `target_date: YYYY-MM-DD`");
-  for (std::size_t m = 0; m < g.milestones.size(); ++m)
-    if (!g.milestones[m].due && !g.milestones[m].done)
-      ctx.report("goal/time-framed",
-                 ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m}), about(g),
+  for (std::size_t m = 0; m < g.milestones.size(); ++m) {
+    const Milestone& step = g.milestones[m];
+    Location where = ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m});
+    if (!step.due && !step.done)
+      ctx.report("goal/time-framed", where, about(g),
                  fmt::format("milestone {} of goal {} has no due date", m + 1, g.id),
                  "add `due:` to the milestone");
-  if (g.strengths_used.empty())
+    else if (step.due && g.target_date && *step.due > *g.target_date)
+      ctx.report(
+          "goal/time-framed",
+          ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m, "due"}), about(g),
+          fmt::format("milestone {} of goal {} is due on {}, after the goal's target date {}",
+                      m + 1, g.id, step.due->str(), g.target_date->str()),
+          "move the milestone before the target date, or revise the goal's target date");
+  }
+}
+
+// Seed 001: "Client's strengths and resources are used in developing
+// goals": each strength the goal builds on is one the assessment records.
+void check_strength_based(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
+  if (is_blank(g.strengths_used)) {
     ctx.report(
         "goal/strength-based", g.where, about(g),
         fmt::format("goal {} does not say which of the client's strengths it builds on", g.id),
         "add `strengths_used:` with strengths from the assessment");
+    return;
+  }
+  const Assessment& a = ctx.record.client.assessment;
+  std::vector<std::string> recorded = a.strengths;
+  recorded.insert(recorded.end(), a.resources.begin(), a.resources.end());
+  // An assessment without strengths or resources is assessment/strengths'
+  // or assessment/resources' finding; the goals are compared with a whole one.
+  if (is_blank(a.strengths) || is_blank(a.resources)) return;
+  for (std::size_t s = 0; s < g.strengths_used.size(); ++s)
+    if (!is_blank(g.strengths_used[s]) && !strength_recorded(g.strengths_used[s], recorded))
+      ctx.report("goal/strength-based",
+                 ctx.at(ctx.files.plan, {"short_term_goals", i, "strengths_used", s}), about(g),
+                 fmt::format("goal {} builds on \"{}\", which the assessment does not record as "
+                             "a strength or a resource",
+                             g.id, g.strengths_used[s]),
+                 "use the client's strengths as the assessment records them, or add it to the "
+                 "assessment's `strengths:` or `resources:`");
 }
 
 void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
@@ -126,6 +126,14 @@ void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
     ctx.report("goal/responsible", g.where, about(g),
                fmt::format("goal {} does not say who is responsible", g.id),
                "add `responsible:` with who does which tasks");
+  // Seed 001: "Person Responsible = Who will accomplish the tasks
+  // associated with the milestones?"
+  for (std::size_t m = 0; m < g.milestones.size(); ++m)
+    if (is_blank(g.milestones[m].who) && !g.milestones[m].done)
+      ctx.report("goal/responsible",
+                 ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m}), about(g),
+                 fmt::format("milestone {} of goal {} does not say who will do it", m + 1, g.id),
+                 "add `who:` to the milestone: the client, the case manager or the partner");
   const auto& outcomes = ctx.settings.outcomes;
   if (is_blank(g.program_outcome))
     ctx.report("goal/program-outcome", g.where, about(g),
@@ -158,9 +166,21 @@ void check_time_and_scope(RuleContext& ctx, const ShortTermGoal& g, std::size_t 
 void check_goals(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& goals = ctx.record.plan->short_term_goals;
+  // Seed 003: "Plans include: Long term goals; Short term goals". A goal
+  // discontinued is no longer part of the plan.
+  if (std::all_of(goals.begin(), goals.end(),
+                  [](const ShortTermGoal& g) { return g.status == "discontinued"; }))
+    ctx.report("plan/short-term-goal", ctx.at(ctx.files.plan, {"short_term_goals"}),
+               goals.empty() ? "the plan has no short-term goals"
+                             : "every short-term goal of the plan is discontinued",
+               "agree on a S.M.A.R.T.S. goal with the client and add it with `casekit plan CLIENT "
+               "add-goal`");
   for (std::size_t i = 0; i < goals.size(); ++i) {
     if (goals[i].status == "discontinued") continue;
-    check_smart(ctx, goals[i], i);
+    check_specific(ctx, goals[i], i);
+    check_measurable(ctx, goals[i], i);
+    check_time_framed(ctx, goals[i], i);
+    check_strength_based(ctx, goals[i], i);
     check_parts(ctx, goals[i], i);
     check_time_and_scope(ctx, goals[i], i);
   }

@@ -1,6 +1,7 @@
 // Writing rules (seeds 000, 001, 002): respectful, objective language.
 // The words come from src/data/words.yaml; the client's own words (the
-// client_words key, and anything in quotation marks) are never flagged.
+// client_words key, and quotations someone is said to have said) are never
+// flagged; a worker's scare quotes are.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,16 +15,19 @@
 namespace casekit {
 namespace {
 
-// Keys whose values are the worker's own prose.
-constexpr std::array<std::string_view, 21> kProseKeys = {
-    "background",   "readiness", "challenges",    "barriers",   "strengths", "resources",
-    "description",  "statement", "methods",       "step",       "exit_plan", "outcome",
-    "summary",      "reason",    "objective",     "assessment", "data",      "client_steps",
-    "worker_steps", "declined",  "accommodations"};
+// Keys whose values are the worker's own prose: every free-text field of
+// the assessment, the plan (a goal's `responsible:`, a milestone's `who:`)
+// and the notes.
+constexpr std::array<std::string_view, 27> kProseKeys = {
+    "background",   "readiness",      "challenges",     "barriers",    "strengths", "resources",
+    "description",  "statement",      "methods",        "step",        "exit_plan", "outcome",
+    "summary",      "reason",         "objective",      "assessment",  "data",      "client_steps",
+    "worker_steps", "declined",       "accommodations", "responsible", "who",       "frequency",
+    "duration",     "strengths_used", "basis"};
 
-constexpr std::array<std::string_view, 6> kRules = {"language/label",   "language/doubt",
-                                                    "language/opinion", "language/absolute",
-                                                    "language/slang",   "language/over-promise"};
+constexpr std::array<std::string_view, 7> kRules = {
+    "language/label", "language/doubt",        "language/opinion", "language/absolute",
+    "language/slang", "language/over-promise", "language/grammar"};
 
 bool is_prose(std::string_view key) {
   return std::any_of(kProseKeys.begin(), kProseKeys.end(),
@@ -109,6 +113,7 @@ class LanguageWalk {
     if (node.is_scalar()) {
       if (!prose) return;
       tokenize_words(node.value, words_);
+      unquote_scare_quotes(node.value, words_);
       locator_.start_scalar(node, end);
       check_phrases(node);
       if (ctx_.speller) check_spelling();

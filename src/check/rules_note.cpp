@@ -58,11 +58,11 @@ void check_sections(RuleContext& ctx, const Note& n, const SourceFile* file) {
     ctx.report("note/data", in_note(ctx, file, n, "data"),
                "the note records no data or new information",
                "add `data:`: scores, dates, documents, anything new");
-  if (n.client_steps.empty())
+  if (is_blank(n.client_steps))
     ctx.report("note/client-steps", in_note(ctx, file, n, "client_steps"),
                "the note does not state the steps the client took since the last contact",
                "add `client_steps:`");
-  if (n.worker_steps.empty())
+  if (is_blank(n.worker_steps))
     ctx.report("note/worker-steps", in_note(ctx, file, n, "worker_steps"),
                "the note does not state the steps you took since the last contact",
                "add `worker_steps:`");

@@ -77,6 +77,7 @@ Settings read_settings(const YamlNode& root) {
   s.services = root.texts_at("services");
   s.outcomes = root.texts_at("outcomes");
   s.dictionary = root.texts_at("dictionary");
+  if (std::string spelling = root.text_at("spelling"); !spelling.empty()) s.spelling = spelling;
   if (const YamlNode* words = root.find("words"); words && words->is_mapping())
     for (std::size_t i = 0; i < words->keys.size(); ++i)
       s.extra_words["language/" + words->keys[i].value] =

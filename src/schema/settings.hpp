@@ -21,6 +21,9 @@ struct Settings {
   int plan_due_days = 30;
   bool client_signature_required = true;
   std::vector<std::string> services, outcomes, dictionary;
+  // The dictionary language/spelling reads: en_US, en_GB or en_CA
+  // (casekit.yaml `spelling:`), as the program's workers spell.
+  std::string spelling = "en_US";
   // Phrases the program adds to the writing rules' lists: rule -> phrases.
   std::map<std::string, std::vector<std::string>> extra_words;
   // rule id -> error|warning|info|off: casekit.yaml's `rules:` over the profile's.

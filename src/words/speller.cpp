@@ -107,13 +107,13 @@ std::optional<std::string> Speller::Impl::compute(const std::string& word) {
   return found.front();
 }
 
-std::string dictionary_base() {
+std::string dictionary_base(const std::string& variant) {
   const char* chosen = std::getenv("CASEKIT_DICTIONARY");
-  return chosen && *chosen ? chosen : "/usr/share/hunspell/en_US";
+  return chosen && *chosen ? chosen : "/usr/share/hunspell/" + variant;
 }
 
-std::unique_ptr<Speller> Speller::open_default() {
-  std::string base = dictionary_base();
+std::unique_ptr<Speller> Speller::open_default(const std::string& variant) {
+  std::string base = dictionary_base(variant);
   std::string aff = base + ".aff", dic = base + ".dic";
   if (::access(aff.c_str(), R_OK) != 0 || ::access(dic.c_str(), R_OK) != 0) return nullptr;
   return std::make_unique<Speller>(aff, dic);

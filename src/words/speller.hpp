@@ -12,14 +12,15 @@
 namespace casekit {
 
 // The dictionary's path without .aff/.dic: CASEKIT_DICTIONARY, or
-// Debian's en_US. The speller and redaction read the same one.
-std::string dictionary_base();
+// Debian's dictionary of the variant (en_US, en_GB, ...). The speller and
+// redaction read the same one.
+std::string dictionary_base(const std::string& variant = "en_US");
 
 class Speller {
  public:
   // The dictionary in CASEKIT_DICTIONARY (a path without .aff/.dic), or
   // en_US from /usr/share/hunspell; nullptr when none is installed.
-  static std::unique_ptr<Speller> open_default();
+  static std::unique_ptr<Speller> open_default(const std::string& variant = "en_US");
   Speller(const std::string& aff, const std::string& dic);
   ~Speller();
   Speller(const Speller&) = delete;

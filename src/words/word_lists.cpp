@@ -30,6 +30,24 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return words;
 }
 
+// A phrase's every wording: "will get|find him|her a job" is four phrases.
+// Lists stay readable while they cover the ways workers write a thing.
+std::vector<std::string> wordings(const std::string& phrase) {
+  std::vector<std::string> out = {""};
+  for (const auto& word : split_words(phrase)) {
+    std::vector<std::string> next;
+    std::size_t start = 0;
+    do {
+      std::size_t bar = word.find('|', start);
+      std::string choice = word.substr(start, bar == std::string::npos ? bar : bar - start);
+      for (const auto& head : out) next.push_back(head.empty() ? choice : head + " " + choice);
+      start = bar == std::string::npos ? bar : bar + 1;
+    } while (start != std::string::npos);
+    out = std::move(next);
+  }
+  return out;
+}
+
 inline std::size_t filter_bit(std::string_view word) {
   auto at = [&](std::size_t i) {
     return i < word.size() ? static_cast<unsigned char>(word[i]) : 0u;
@@ -58,12 +76,13 @@ std::vector<WordList> load() {
     WordList list{rules.keys[i].value,
                   rule.text_at("summary"),
                   {},
-                  rule.texts_at("unless_statement_has"),
-                  {}};
+                  rule.texts_at("connected_by"),
+                  rule.texts_at("outcome_verbs")};
     for (const auto& e : rule.find("entries")->items)
-      list.entries.push_back({e.text_at("phrase"), e.text_at("instead"), e.text_at("source"),
-                              split_words(e.text_at("phrase")), e.texts_at("not_before"),
-                              e.texts_at("not_after")});
+      for (const auto& phrase : wordings(e.text_at("phrase")))
+        list.entries.push_back({phrase, e.text_at("instead"), e.text_at("source"),
+                                split_words(phrase), e.texts_at("not_before"),
+                                e.texts_at("not_after")});
     lists.push_back(std::move(list));
   }
   for (auto& list : lists) build_index(list);
@@ -171,6 +190,7 @@ class Tokenizer {
         // Apostrophes and hyphens join words; they do not start one.
         i = word(i);
       } else {
+        if (is_sentence_end(text_[i])) sentence_break_ = true;
         ++i;
       }
     }
@@ -183,6 +203,9 @@ class Tokenizer {
            text_[i + 2] == last;
   }
   bool curly_quote(std::size_t i) const { return curly(i, '\x9C') || curly(i, '\x9D'); }
+  static bool is_sentence_end(char c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+  }
 
   // Reads the word starting at `start`; returns where it ends.
   std::size_t word(std::size_t start) {
@@ -227,8 +250,9 @@ class Tokenizer {
     if (out == first) return i;
     auto length = static_cast<std::size_t>(out - first);
     bool spellable = letters && !quoted_ && is_spellable(text, start, end);
-    out_.tokens.push_back(
-        {start, end - start, used_, length, filter_bit({first, length}), quoted_, spellable});
+    out_.tokens.push_back({start, end - start, used_, length, filter_bit({first, length}), quoted_,
+                           spellable, sentence_break_});
+    sentence_break_ = false;
     used_ += length;
     return i;
   }
@@ -237,6 +261,7 @@ class Tokenizer {
   Words& out_;
   std::size_t used_ = 0;
   bool quoted_ = false;
+  bool sentence_break_ = false;
 };
 
 }  // namespace
@@ -286,7 +311,7 @@ bool phrase_at(const Words& words, std::size_t t, const WordEntry& entry) {
   std::size_t n = entry.words.size();
   if (t + n > words.size()) return false;
   for (std::size_t k = 1; k < n; ++k)
-    if (words.word(t + k) != entry.words[k]) return false;
+    if (words.tokens[t + k].sentence_start || words.word(t + k) != entry.words[k]) return false;
   if (t + n < words.size() && contains(entry.not_before, words.word(t + n))) return false;
   return t == 0 || !contains(entry.not_after, words.word(t - 1));
 }
@@ -356,17 +381,6 @@ std::vector<PhraseMatch> PhraseIndex::find(const Words& words) const {
   std::stable_sort(matches.begin(), matches.end(),
                    [](const PhraseMatch& a, const PhraseMatch& b) { return a.list < b.list; });
   return matches;
-}
-
-std::optional<std::string> scope_wording(std::string_view statement) {
-  const WordList* list = find_word_list("goal/scope-wording");
-  if (!list) return std::nullopt;
-  Words words = tokenize_words(statement);
-  for (std::size_t i = 0; i < words.size(); ++i)
-    if (contains(list->unless_text_has, words.word(i))) return std::nullopt;
-  auto matches = find_words(words, *list, false);
-  if (matches.empty()) return std::nullopt;
-  return std::string(statement.substr(matches[0].offset, matches[0].length));
 }
 
 }  // namespace casekit

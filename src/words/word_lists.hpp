@@ -31,7 +31,10 @@ struct WordHash {
 struct WordList {
   std::string rule, summary;
   std::vector<WordEntry> entries;
-  std::vector<std::string> unless_text_has;  // the whole text is exempt with one of these
+  // goal/scope-wording: a phrase is exempt when one of these comes before
+  // it in its sentence, with none of outcome_words in between.
+  std::vector<std::string> unless_text_has;
+  std::vector<std::string> outcome_words = {};
   // Entries by their first word, so a text is matched in one pass.
   std::unordered_map<std::string, std::vector<const WordEntry*>, WordHash, std::equal_to<>>
       by_first_word = {};
@@ -52,6 +55,8 @@ struct WordToken {
   // Words with capitals are names, places or acronyms, which a dictionary
   // does not know.
   bool spellable = false;
+  // A sentence ends before it (. ! ? ; or :): no phrase runs across that.
+  bool sentence_start = false;
 };
 
 // The words of a text. Tokenizing runs on every sentence of a caseload,
@@ -68,6 +73,11 @@ Words tokenize_words(std::string_view text);
 // The same into `words`, reusing its buffers: check tokenizes every prose
 // value of a caseload, and two allocations per value showed.
 void tokenize_words(std::string_view text, Words& words);
+
+// Marks the words of a quotation nobody is said to have said (he was
+// "difficult": the worker's scare quotes) as not quoted, so the writing
+// rules read them; "Marcus said, "..."" stays the client's own words.
+void unquote_scare_quotes(std::string_view text, Words& words);
 
 const std::vector<WordList>& word_lists();
 // The built-in lists with a program's own phrases added (casekit.yaml

@@ -171,10 +171,13 @@ const std::vector<Row>& table() {
        drop({"assessment", "eligibility", "basis"})},
       {"assessment/readiness", kClient, "no readiness", drop({"assessment", "readiness"})},
       {"assessment/whole-person", kClient, "no client_words", drop({"assessment", "client_words"})},
-      {"assessment/whole-person", kClient,
+      {"assessment/whole-person",
+       kClient,
        "8 challenges and barriers against 1 strength and 1 resource",
        both(set_to({"assessment", "strengths"}, list_of({"Aptitude for computers."})),
-            set_to({"assessment", "resources"}, list_of({"His sister Keisha."})))},
+            set_to({"assessment", "resources"}, list_of({"His sister Keisha."}))),
+       // G1's laptop and G2's eagerness are no longer in the assessment.
+       {"goal/strength-based"}},
       {"assessment/challenges", kClient, "challenges: []",
        set_to({"assessment", "challenges"}, YamlNode::sequence())},
       {"assessment/barriers", kClient, "barriers: []",
@@ -196,6 +199,14 @@ const std::vector<Row>& table() {
       // Service plan.
       {"plan/long-term-goal", kPlan, "a short-term goal without long_term",
        drop({"short_term_goals", G1, "long_term"})},
+      {"plan/short-term-goal",
+       kPlan,
+       "every short-term goal discontinued",
+       [](Record& r, const std::string& f) {
+         for (std::size_t g = G1; g <= G3; ++g)
+           r.set(f, {"short_term_goals", g, "status"}, "discontinued");
+       },
+       {}},
       {"plan/need-not-addressed", kClient,
        "an open need N6 that no goal, service or referral names",
        add({"assessment", "needs"}, open_need("N6", "housing", "Needs a place of his own."))},
@@ -243,9 +254,10 @@ const std::vector<Row>& table() {
        set_to({"short_term_goals", G1, "statement"}, "Better grades")},
       {"goal/measurable",
        kPlan,
-       "no measure and no number in the statement",
-       both(drop({"short_term_goals", G1, "measure"}),
-            set_to({"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.")),
+       "no measure, and no count, score or named target in the statement",
+       both(
+           drop({"short_term_goals", G1, "measure"}),
+           set_to({"short_term_goals", G1, "statement"}, "Marcus will go to his evening classes.")),
        // The latest note records a value for G1's measure, which is gone.
        {"note/measure-goal"}},
       {"goal/time-framed", kPlan, "a goal without a target date",
@@ -262,8 +274,12 @@ const std::vector<Row>& table() {
        drop({"short_term_goals", G1, "program_outcome"})},
       {"goal/program-outcome", kPlan, "an outcome that is not one of the program's",
        set_to({"short_term_goals", G1, "program_outcome"}, "Gets a diploma")},
-      {"goal/overdue", kPlan, "an active goal due 2026-10-31",
-       set_to({"short_term_goals", G1, "target_date"}, "2026-10-31")},
+      {"goal/overdue",
+       kPlan,
+       "an active goal due 2026-10-31",
+       set_to({"short_term_goals", G1, "target_date"}, "2026-10-31"),
+       // Its open milestones are now due after its target date.
+       {"goal/time-framed"}},
       {"goal/scope-wording", kPlan, "a goal of reducing anxiety symptoms",
        set_to({"short_term_goals", G3, "statement"},
               "Marcus will reduce his anxiety symptoms by 2027-01-29.")},
@@ -311,6 +327,8 @@ const std::vector<Row>& table() {
       {"language/over-promise", kNote, "I will make sure",
        text("Register Marcus for the Bronx Community College open house",
             "I will make sure Marcus gets a seat at the Bronx Community College open house")},
+      {"language/grammar", kNote, "Marcus and me went",
+       text("Met with Marcus for 45 minutes", "Marcus and me met for 45 minutes")},
       {"language/spelling", kNote, "misspelt words (offise, compleeted)",
        text("at the program office. He has completed", "at the program offise. He has compleeted")},
   };
@@ -605,7 +623,8 @@ TEST_SUITE("rules") {
     record.remove(kPlan, {"short_term_goals", G1, "measure"});
     record.set(kPlan, {"short_term_goals", G1, "statement"},
                "Marcus will do better in his classes by 2027-06-30.");
-    CHECK(record.rules() == "goal/measurable, note/measure-goal");
+    // "Will do better" names no observable action either.
+    CHECK(record.rules() == "goal/measurable, goal/specific, note/measure-goal");
   }
 
   TEST_CASE("rule writing: the client's own words are never flagged") {
@@ -726,7 +745,8 @@ TEST_SUITE("rules") {
   TEST_CASE("rule goal/measurable: a measure with a baseline and no target is not") {
     Record record;
     record.remove(kPlan, {"short_term_goals", G1, "measure", "target"});
-    record.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will complete his HSE.");
+    record.set(kPlan, {"short_term_goals", G1, "statement"},
+               "Marcus will go to his evening classes.");
     CHECK(record.rules() == "goal/measurable, note/measure-goal");
   }
 
