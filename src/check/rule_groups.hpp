@@ -37,6 +37,8 @@ void check_goals(RuleContext& ctx);
 void check_notes(RuleContext& ctx);
 // note/concise, called by check_notes (rules_note_concise.cpp).
 void check_note_concise(RuleContext& ctx);
+// plan/referral-follow-up, called by check_plan (rules_referral.cpp).
+void check_referral_follow_up(RuleContext& ctx);
 void check_case(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 

@@ -372,6 +372,7 @@ void check_plan(RuleContext& ctx) {
   check_services(ctx, *r.plan);
   check_scope(ctx, *r.plan);
   check_referral_consents(ctx, *r.plan);
+  check_referral_follow_up(ctx);
   check_signatures(ctx, *r.plan);
   check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);

@@ -21,6 +21,7 @@ constexpr NumberKey kNumberKeys[] = {
     {"contact_interval_days", &Settings::contact_interval_days},
     {"plan_review_days", &Settings::plan_review_days},
     {"plan_due_days", &Settings::plan_due_days},
+    {"referral_follow_up_days", &Settings::referral_follow_up_days},
 };
 
 std::map<std::string, int, std::less<>> numbers_in(const YamlNode& from) {

@@ -19,6 +19,7 @@ struct Settings {
   int contact_interval_days = 30;
   int plan_review_days = 90;
   int plan_due_days = 30;
+  int referral_follow_up_days = 30;
   bool client_signature_required = true;
   std::vector<std::string> services, outcomes, dictionary;
   // The dictionary language/spelling reads: en_US, en_GB or en_CA

@@ -146,6 +146,19 @@ void consents(Collector& c, const Plan& plan) {
   }
 }
 
+// A referral whose outcome is not recorded, followed up as check's
+// plan/referral-follow-up expects.
+void referral_follow_ups(Collector& c, const Plan& plan) {
+  for (const auto& referral : plan.referrals) {
+    if (!referral.date || referral.outcome.find_first_not_of(" \n\t") != std::string::npos)
+      continue;
+    c.add("referral", referral.id,
+          fmt::format("follow up the referral to {} (made {})", referral.to, referral.date->str()),
+          referral.date->add_days(c.settings_.referral_follow_up_days),
+          fmt::format("casekit plan {} referral-outcome {} --outcome TEXT", c.id(), referral.id));
+  }
+}
+
 void missing_plan(Collector& c) {
   const Client& client = c.record_.client;
   std::optional<Date> from = client.assessment.date ? client.assessment.date : client.opened;
@@ -174,6 +187,7 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
   review(c, *record.plan);
   signatures(c, *record.plan);
   consents(c, *record.plan);
+  referral_follow_ups(c, *record.plan);
   return c.items;
 }
 

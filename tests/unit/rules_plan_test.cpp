@@ -153,4 +153,49 @@ TEST_SUITE("rules") {
     record.set(kPlan, {"accommodations"}, list_of({" "}));  // blank is none
     CHECK(record.rules() == "plan/accommodations");
   }
+
+  // plan/referral-follow-up: R1 (Project H.O.P.E.) was made on 2026-09-25.
+  TEST_CASE("rule plan/referral-follow-up: silent within the follow-up days, then fires") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "outcome"});
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-10-24");  // 30 days before today
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-10-23");
+    CHECK(record.rules() == "plan/referral-follow-up");
+    CHECK(record.finding("plan/referral-follow-up").message ==
+          "referral R1 to Project H.O.P.E. was made 31 days ago (2026-10-23), and what came of "
+          "it is not recorded (the program follows up within 30 days)");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a blank outcome is no outcome") {
+    Record record;
+    record.set(kPlan, {"referrals", R3, "outcome"}, " ");
+    CHECK(record.rules() == "plan/referral-follow-up");
+    CHECK(record.finding("plan/referral-follow-up").location.line ==
+          record.line_of(kPlan, "- id: R3"));
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: any outcome, even 'did not go', is a follow-up") {
+    Record record;
+    record.set(kPlan, {"referrals", R1, "outcome"},
+               "Called 2026-10-08: Marcus did not go to the intake; he asked to try again in "
+               "January.");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: the days come from casekit.yaml or the profile") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "outcome"});
+    record.set(kPlan, {"referrals", R1, "date"}, "2026-11-08");  // 15 days before today
+    REQUIRE(record.rules() == "(none)");
+    record.set(kSettings, {"referral_follow_up_days"}, "14");
+    CHECK(record.rules() == "plan/referral-follow-up");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a closed case is not followed up") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "outcome"});
+    record.set(kClient, {"status"}, "closed");
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+  }
 }  // TEST_SUITE("rules")

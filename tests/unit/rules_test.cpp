@@ -224,6 +224,10 @@ const std::vector<Row>& table() {
        set_to({"consents", kFathers, "expires"}, "2026-11-01")},
       {"plan/referral-consent", kClient, "a referral whose release was revoked",
        set_to({"consents", kHope, "revoked"}, "2026-11-10")},
+      {"plan/referral-follow-up", kPlan, "a referral of 2026-09-25 with no outcome recorded",
+       [](Record& r, const std::string& f) {
+         r.remove(f, {"referrals", R1, "outcome"});
+       }},
       {"plan/signature", kPlan, "a plan the client did not sign, with no reason",
        drop({"signatures", "client"})},
       {"plan/signature", kPlan, "a case manager's signature without a date",

@@ -1,0 +1,31 @@
+// plan/referral-follow-up: a referral made is followed up, and what came of
+// it is recorded (000 core components: "Case Coordination"; 003: case notes
+// include "A review of services that were referred out"; 004: "contact
+// community partners involved in the case plan to follow up on referrals").
+#include <fmt/format.h>
+
+#include "check/check.hpp"
+#include "check/rule_groups.hpp"
+
+namespace casekit {
+
+void check_referral_follow_up(RuleContext& ctx) {
+  const ClientRecord& r = ctx.record;
+  if (!r.plan || r.client.status != "active") return;
+  int days = ctx.settings.referral_follow_up_days;
+  for (std::size_t i = 0; i < r.plan->referrals.size(); ++i) {
+    const Referral& referral = r.plan->referrals[i];
+    if (!referral.date || !is_blank(referral.outcome)) continue;
+    long since = days_between(*referral.date, ctx.today);
+    if (since <= days) continue;
+    ctx.report("plan/referral-follow-up", ctx.at(ctx.files.plan, {"referrals", i}),
+               fmt::format("referral {} to {} was made {} days ago ({}), and what came of it is "
+                           "not recorded (the program follows up within {} days)",
+                           referral.id, referral.to, since, referral.date->str(), days),
+               fmt::format("follow up with the partner and the client, then record it with "
+                           "`casekit plan {} referral-outcome {} --outcome TEXT`",
+                           r.client.id, referral.id));
+  }
+}
+
+}  // namespace casekit
