@@ -59,6 +59,18 @@ Location RuleContext::at(const SourceFile& file, const YamlPath& path) const {
   }
 }
 
+Location RuleContext::at(const Note& note, const char* key) const {
+  const SourceFile* file = note_file(note);
+  return file ? at(*file, {key}) : note.where;
+}
+
+const SourceFile* RuleContext::note_file(const Note& note) const {
+  if (note_files_.empty())
+    for (const auto& f : files.notes) note_files_.try_emplace(f.path.filename().string(), &f);
+  auto found = note_files_.find(note.file_name);
+  return found == note_files_.end() ? nullptr : found->second;
+}
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \n\t") == std::string_view::npos;
 }

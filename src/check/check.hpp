@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "check/results.hpp"
@@ -73,6 +74,12 @@ class RuleContext {
   // nearest ancestor that exists.
   Location at(const std::optional<SourceFile>& file, const YamlPath& path) const;
   Location at(const SourceFile& file, const YamlPath& path) const;
+  // The place of a key of a note: in its file, or the note itself when
+  // the file is not among the rules' inputs.
+  Location at(const Note& note, const char* key) const;
+  // A note's file, or nullptr; the notes' files are indexed by name on the
+  // first call, so a finding per note costs no search of every file.
+  const SourceFile* note_file(const Note& note) const;
 
   const Settings& settings;
   const Date& today;
@@ -82,6 +89,9 @@ class RuleContext {
   // The program's phrases for the writing rules; null: the built-in ones.
   const PhraseIndex* writing_phrases = nullptr;
   std::vector<Diagnostic> findings;
+
+ private:
+  mutable std::unordered_map<std::string, const SourceFile*> note_files_;
 };
 
 // Small text helpers the rule groups share.

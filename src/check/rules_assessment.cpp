@@ -117,10 +117,7 @@ std::string immediate_reason(const Need& need) {
   if (to_lower(need.domain) == "safety") return "safety";
   const WordList* list = find_word_list("assessment/immediate-needs");
   if (!list) return {};
-  std::string text = need.domain + ". " + need.description;
-  Words words = tokenize_words(text);
-  std::vector<WordMatch> found = find_words(words, *list, false);
-  return found.empty() ? std::string() : text.substr(found[0].offset, found[0].length);
+  return first_phrase(need.domain + ". " + need.description, *list);
 }
 
 void check_immediate_needs(RuleContext& ctx, const Assessment& a) {

@@ -70,9 +70,9 @@ void check_time_framed(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) 
                "add `target_date: YYYY-MM-DD`");
   for (std::size_t m = 0; m < g.milestones.size(); ++m) {
     const Milestone& step = g.milestones[m];
-    Location where = ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m});
     if (!step.due && !step.done)
-      ctx.report("goal/time-framed", where, about(g),
+      ctx.report("goal/time-framed",
+                 ctx.at(ctx.files.plan, {"short_term_goals", i, "milestones", m}), about(g),
                  fmt::format("milestone {} of goal {} has no due date", m + 1, g.id),
                  "add `due:` to the milestone");
     else if (step.due && g.target_date && *step.due > *g.target_date)
@@ -166,15 +166,6 @@ void check_time_and_scope(RuleContext& ctx, const ShortTermGoal& g, std::size_t 
 void check_goals(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& goals = ctx.record.plan->short_term_goals;
-  // Seed 003: "Plans include: Long term goals; Short term goals". A goal
-  // discontinued is no longer part of the plan.
-  if (std::all_of(goals.begin(), goals.end(),
-                  [](const ShortTermGoal& g) { return g.status == "discontinued"; }))
-    ctx.report("plan/short-term-goal", ctx.at(ctx.files.plan, {"short_term_goals"}),
-               goals.empty() ? "the plan has no short-term goals"
-                             : "every short-term goal of the plan is discontinued",
-               "agree on a S.M.A.R.T.S. goal with the client and add it with `casekit plan CLIENT "
-               "add-goal`");
   for (std::size_t i = 0; i < goals.size(); ++i) {
     if (goals[i].status == "discontinued") continue;
     check_specific(ctx, goals[i], i);

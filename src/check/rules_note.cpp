@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -192,36 +193,40 @@ std::vector<std::string> names_of(const Service& s) {
   return names;
 }
 
-// A note's date, its `service:`, and what it says as plain words.
+// A note, and what it says as plain words, made the first time a service
+// event near the note's date asks: only the notes of those weeks are read.
 struct NoteText {
   const Note* note;
-  std::string plain;
-};
+  std::optional<std::string> plain_text = {};
 
-NoteText note_text(const Note& n) {
-  std::string text = n.objective + " " + n.assessment + " " + n.data + " " + n.strengths;
-  for (const auto& step : n.plan) text += " " + step.step;
-  for (const auto& step : n.client_steps) text += " " + step;
-  for (const auto& step : n.worker_steps) text += " " + step;
-  return {&n, plain_words(text)};
-}
+  const std::string& plain() {
+    if (plain_text) return *plain_text;
+    const Note& n = *note;
+    std::string text = n.objective + " " + n.assessment + " " + n.data + " " + n.strengths;
+    for (const auto& step : n.plan) text += " " + step.step;
+    for (const auto& step : n.client_steps) text += " " + step;
+    for (const auto& step : n.worker_steps) text += " " + step;
+    return plain_text.emplace(plain_words(text));
+  }
+};
 
 // A note tells of a service's start or end when it is about the service
 // (`service:`), names it, or gives the day it started or ended ("starts
 // the course on 2026-04-28", a step due that day); a note about another
 // service does not.
-bool tells_of(const NoteText& n, const Service& s, const std::vector<std::string>& names,
+bool tells_of(NoteText& n, const Service& s, const std::vector<std::string>& names,
               const Date& event) {
-  auto names_it = [&](const std::string& name) { return n.plain.find(name) != n.plain.npos; };
   auto due_then = [&](const NextStep& step) { return step.by == event; };
-  return n.note->service == s.id || std::any_of(names.begin(), names.end(), names_it) ||
-         names_it(plain_words(event.str())) ||
-         std::any_of(n.note->plan.begin(), n.note->plan.end(), due_then);
+  if (n.note->service == s.id || std::any_of(n.note->plan.begin(), n.note->plan.end(), due_then))
+    return true;
+  const std::string& plain = n.plain();
+  auto names_it = [&](const std::string& name) { return plain.find(name) != plain.npos; };
+  return std::any_of(names.begin(), names.end(), names_it) || names_it(plain_words(event.str()));
 }
 
 // Whether a note within a week of `date` tells of the service; `by_date`
 // is the notes in date order, so only the notes of those two weeks are read.
-bool event_told(const std::vector<NoteText>& by_date, const Date& date, const Service& s,
+bool event_told(std::vector<NoteText>& by_date, const Date& date, const Service& s,
                 const std::vector<std::string>& names) {
   auto first = std::lower_bound(by_date.begin(), by_date.end(), date.add_days(-kEventNoteDays),
                                 [](const NoteText& n, const Date& d) { return n.note->date < d; });
@@ -240,7 +245,7 @@ void check_service_events(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& services = ctx.record.plan->services;
   std::vector<NoteText> by_date;
-  for (const auto& n : ctx.record.notes) by_date.push_back(note_text(n));
+  for (const auto& n : ctx.record.notes) by_date.push_back({&n});
   std::stable_sort(by_date.begin(), by_date.end(), [](const NoteText& a, const NoteText& b) {
     return a.note->date < b.note->date;
   });
@@ -325,16 +330,13 @@ void check_closure(RuleContext& ctx) {
 }  // namespace
 
 void check_notes(RuleContext& ctx) {
-  // Notes' files by name, and goals by id, found once: a search per note
-  // would cost notes times files, or measures times goals.
-  std::unordered_map<std::string, const SourceFile*> files;
-  for (const auto& f : ctx.files.notes) files.try_emplace(f.path.filename().string(), &f);
+  // Goals by id, found once: a search per measure would cost measures
+  // times goals.
   std::unordered_map<std::string_view, const ShortTermGoal*> goals;
   if (ctx.record.plan)
     for (const auto& g : ctx.record.plan->short_term_goals) goals.try_emplace(g.id, &g);
   for (const auto& note : ctx.record.notes) {
-    auto found = files.find(note.file_name);
-    const SourceFile* file = found == files.end() ? nullptr : found->second;
+    const SourceFile* file = ctx.note_file(note);
     check_sections(ctx, note, file);
     check_next_steps(ctx, note, file);
     check_dates(ctx, note, file);

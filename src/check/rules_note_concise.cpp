@@ -43,12 +43,6 @@ std::string words_of(const std::string& text, std::size_t& count) {
   return out;
 }
 
-Location section_at(const RuleContext& ctx, const Note& n, const char* key) {
-  for (const auto& f : ctx.files.notes)
-    if (f.path.filename() == n.file_name) return ctx.at(f, {key});
-  return n.where;
-}
-
 void check_note(RuleContext& ctx, const Note& n) {
   const std::array<Section, 4> sections = {Section{"strengths", &n.strengths},
                                            {"objective", &n.objective},
@@ -59,7 +53,7 @@ void check_note(RuleContext& ctx, const Note& n) {
     std::size_t count = 0;
     std::string words = words_of(*s.text, count);
     if (count > kMostWords)
-      ctx.report("note/concise", section_at(ctx, n, s.key),
+      ctx.report("note/concise", ctx.at(n, s.key),
                  fmt::format("the note's {} runs to {} words", s.key, count),
                  fmt::format("keep what a colleague needs (what happened, what it means, what "
                              "is next) in under {} words",
@@ -67,7 +61,7 @@ void check_note(RuleContext& ctx, const Note& n) {
     if (count < kFewestWordsToCompare) continue;
     auto [first, added] = seen.try_emplace(words, s.key);
     if (!added)
-      ctx.report("note/concise", section_at(ctx, n, s.key),
+      ctx.report("note/concise", ctx.at(n, s.key),
                  fmt::format("the note's {} repeats its {} word for word", s.key, first->second),
                  fmt::format("write in `{}:` what belongs there, and only there", s.key));
   }

@@ -39,6 +39,19 @@ void check_long_term(RuleContext& ctx, const Plan& p) {
 // identified in the assessment must appear on the plan until the need is
 // met").
 // `in_progress`: only the items still in progress; else all.
+// Seed 003: "Plans include: Long term goals; Short term goals". A goal
+// discontinued is no longer part of the plan.
+void check_short_term(RuleContext& ctx, const Plan& p) {
+  const auto& goals = p.short_term_goals;
+  if (std::all_of(goals.begin(), goals.end(),
+                  [](const ShortTermGoal& g) { return g.status == "discontinued"; }))
+    ctx.report("plan/short-term-goal", ctx.at(ctx.files.plan, {"short_term_goals"}),
+               goals.empty() ? "the plan has no short-term goals"
+                             : "every short-term goal of the plan is discontinued",
+               "agree on a S.M.A.R.T.S. goal with the client and add it with `casekit plan CLIENT "
+               "add-goal`");
+}
+
 std::unordered_set<std::string_view> needs_on_plan(const Plan& p, bool in_progress) {
   std::unordered_set<std::string_view> out;
   auto add = [&](const Strings& needs) { out.insert(needs.begin(), needs.end()); };
@@ -250,11 +263,13 @@ void check_review(RuleContext& ctx, const Plan& p) {
                "--next DATE`");
 }
 
+using NeedsById = std::unordered_map<std::string_view, const Need*>;
+
 // A goal, service or referral answers a note's emergent need when it names
 // the need and came after it: it is dated on or after the note, or the
 // need itself was identified then (so whatever names it is newer still).
 bool answers(const std::optional<Date>& item_date, const Strings& item_needs, const Note& note,
-             const std::unordered_map<std::string_view, const Need*>& needs) {
+             const NeedsById& needs) {
   for (const auto& id : item_needs) {
     if (std::find(note.needs.begin(), note.needs.end(), id) == note.needs.end()) continue;
     auto need = needs.find(id);
@@ -268,9 +283,7 @@ bool answers(const std::optional<Date>& item_date, const Strings& item_needs, co
 // Seed 003: "Document the need in the case notes ... Update the plan": a
 // new review date alone changes nothing, so the plan is updated when a
 // goal, service or referral for the note's need was added or changed.
-bool plan_updated_for(const ClientRecord& r, const Plan& p, const Note& note) {
-  std::unordered_map<std::string_view, const Need*> needs;
-  for (const auto& n : r.client.assessment.needs) needs.try_emplace(n.id, &n);
+bool plan_updated_for(const Plan& p, const Note& note, const NeedsById& needs) {
   for (const auto& g : p.short_term_goals)
     if (g.status != "discontinued" && answers(g.status_date, g.needs, note, needs)) return true;
   for (const auto& s : p.services)
@@ -280,24 +293,20 @@ bool plan_updated_for(const ClientRecord& r, const Plan& p, const Note& note) {
   return false;
 }
 
-Location note_key(const RuleContext& ctx, const Note& note, const char* key) {
-  for (const auto& f : ctx.files.notes)
-    if (f.path.filename() == note.file_name) return ctx.at(f, {key});
-  return note.where;
-}
-
 void check_emergent(RuleContext& ctx, const Plan& p) {
+  NeedsById needs;
+  for (const auto& n : ctx.record.client.assessment.needs) needs.try_emplace(n.id, &n);
   for (const auto& note : ctx.record.notes) {
     if (note.event != "emergent-need") continue;
     if (note.needs.empty())
-      ctx.report("plan/stale-after-emergent-need", note_key(ctx, note, "event"),
+      ctx.report("plan/stale-after-emergent-need", ctx.at(note, "event"),
                  fmt::format("the note of {} records an emergent need, and names no need",
                              note.date.str()),
                  "add the need with `casekit plan CLIENT add-need --emergent ...` and name it in "
                  "the note's `needs:`, then add a goal, service or referral for it");
-    else if (!plan_updated_for(ctx.record, p, note))
+    else if (!plan_updated_for(p, note, needs))
       ctx.report(
-          "plan/stale-after-emergent-need", note_key(ctx, note, "needs"),
+          "plan/stale-after-emergent-need", ctx.at(note, "needs"),
           fmt::format("the note of {} records an emergent need ({}), and no goal, service or "
                       "referral for it was added to the plan since",
                       note.date.str(), fmt::join(note.needs, ", ")),
@@ -326,20 +335,15 @@ std::string disability_recorded(const Assessment& a) {
   for (const Strings* part : {&a.challenges, &a.barriers, &a.methods})
     texts.insert(texts.end(), part->begin(), part->end());
   for (const auto& n : a.needs) texts.push_back(n.domain + ". " + n.description);
-  for (const auto& text : texts) {
-    Words words = tokenize_words(text);
-    std::vector<WordMatch> found = find_words(words, *list, false);
-    if (!found.empty()) return text.substr(found[0].offset, found[0].length);
-  }
+  for (const auto& text : texts)
+    if (std::string found = first_phrase(text, *list); !found.empty()) return found;
   return {};
 }
 
 // Seed 004 (ADA, section 504): "case plan activities should be reasonably
 // modified if necessary to allow disabled clients to participate".
 void check_accommodations(RuleContext& ctx, const Plan& p) {
-  bool listed = std::any_of(p.accommodations.begin(), p.accommodations.end(),
-                            [](const std::string& a) { return !is_blank(a); });
-  if (listed) return;
+  if (!is_blank(p.accommodations)) return;
   std::string disability = disability_recorded(ctx.record.client.assessment);
   if (disability.empty()) return;
   ctx.report("plan/accommodations", ctx.at(ctx.files.plan, {"accommodations"}),
@@ -379,6 +383,7 @@ void check_plan(RuleContext& ctx) {
   check_emergent(ctx, *r.plan);
   check_after_assessment(ctx, *r.plan);
   check_accommodations(ctx, *r.plan);
+  check_short_term(ctx, *r.plan);
 }
 
 }  // namespace casekit

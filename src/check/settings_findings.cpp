@@ -41,9 +41,8 @@ void overridden_profile_numbers(const SourceFile& file, const Settings& settings
     sink.report("check/profile-override", key_location(file, *key),
                 fmt::format("{}: {} here overrides the {} profile's {} days", o.key, o.value,
                             settings.profile, o.profile_value),
-                fmt::format("delete the line to follow the profile, or keep it as the "
-                            "program's own rule (clients enrolled in another profile keep "
-                            "theirs)"));
+                "delete the line to follow the profile, or keep it as the program's own rule "
+                "(clients enrolled in another profile keep theirs)");
   }
 }
 

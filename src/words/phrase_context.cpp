@@ -15,10 +15,6 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-}  // namespace
-
-namespace {
-
 // The words that say whose words a quotation is (words.yaml
 // quote_attribution): "Marcus said, "..."" or ""..." he said".
 const std::vector<std::string>& attribution_words() {
@@ -63,22 +59,13 @@ void unquote_scare_quotes(std::string_view text, Words& words) {
 
 namespace {
 
-// Whether a sentence ends between tokens t - 1 and t.
-bool sentence_break(std::string_view text, const Words& words, std::size_t t) {
-  const WordToken& before = words.tokens[t - 1];
-  std::size_t from = before.offset + before.length;
-  std::string_view between = text.substr(from, words.tokens[t].offset - from);
-  return between.find_first_of(".;:!?") != std::string_view::npos;
-}
-
 // Whether the treatment word at token t is what the goal connects the
 // client to ("find treatment options for anxiety"): read back to the
 // sentence's start, a connecting word comes before any outcome verb
 // ("reduce his anxiety symptoms and attend class" asks for an outcome).
-bool connected_to_service(std::string_view text, const Words& words, std::size_t t,
-                          const WordList& list) {
+bool connected_to_service(const Words& words, std::size_t t, const WordList& list) {
   for (std::size_t k = t; k > 0; --k) {
-    if (sentence_break(text, words, k)) return false;
+    if (words.tokens[k].sentence_start) return false;
     std::string_view word = words.word(k - 1);
     if (contains(list.outcome_words, word)) return false;
     if (contains(list.unless_text_has, word)) return true;
@@ -88,14 +75,18 @@ bool connected_to_service(std::string_view text, const Words& words, std::size_t
 
 }  // namespace
 
+std::string first_phrase(std::string_view text, const WordList& list) {
+  Words words = tokenize_words(text);
+  std::vector<WordMatch> found = find_words(words, list, false);
+  return found.empty() ? std::string() : std::string(text.substr(found[0].offset, found[0].length));
+}
+
 std::optional<std::string> scope_wording(std::string_view statement) {
   const WordList* list = find_word_list("goal/scope-wording");
   if (!list) return std::nullopt;
   Words words = tokenize_words(statement);
   for (const WordMatch& m : find_words(words, *list, false)) {
-    std::size_t t = 0;
-    while (words.tokens[t].offset != m.offset) ++t;
-    if (!connected_to_service(statement, words, t, *list))
+    if (!connected_to_service(words, m.token, *list))
       return std::string(statement.substr(m.offset, m.length));
   }
   return std::nullopt;

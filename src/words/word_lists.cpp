@@ -319,7 +319,7 @@ bool phrase_at(const Words& words, std::size_t t, const WordEntry& entry) {
 WordMatch match_at(const Words& words, std::size_t t, const WordEntry& entry) {
   const WordToken& first = words.tokens[t];
   const WordToken& last = words.tokens[t + entry.words.size() - 1];
-  return {&entry, first.offset, last.offset + last.length - first.offset};
+  return {&entry, first.offset, last.offset + last.length - first.offset, t};
 }
 
 }  // namespace

@@ -89,11 +89,15 @@ struct WordMatch {
   const WordEntry* entry = nullptr;
   std::size_t offset = 0;  // in the text, bytes
   std::size_t length = 0;
+  std::size_t token = 0;  // the index of its first word in Words::tokens
 };
 
 // Every phrase of the list in the text, in order. With skip_quoted, words
 // inside "..." or “...” (the client's own words) are passed over.
 std::vector<WordMatch> find_words(const Words& words, const WordList& list, bool skip_quoted);
+// The first phrase of the list in `text`, as written there (quoted words
+// included); empty when there is none.
+std::string first_phrase(std::string_view text, const WordList& list);
 
 struct PhraseMatch {
   std::size_t list = 0;  // which of PhraseIndex::lists()
