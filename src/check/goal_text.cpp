@@ -19,7 +19,7 @@ struct GoalWords {
   std::vector<VagueAction> vague;
   std::vector<std::string> time_units, span_before, frequency_words, address_words, address_before,
       clock_words, strength_common;
-  std::vector<std::vector<std::string>> named_targets;
+  std::vector<std::vector<std::string>> named_targets, recurring, frequency;
 };
 
 GoalWords load() {
@@ -37,6 +37,10 @@ GoalWords load() {
   w.strength_common = root.texts_at("strength_common_words");
   for (const auto& target : root.texts_at("named_targets"))
     w.named_targets.push_back(statement_words(target));
+  for (const auto& phrase : root.texts_at("recurring_activities"))
+    w.recurring.push_back(statement_words(phrase));
+  for (const auto& phrase : root.texts_at("frequency_phrases"))
+    w.frequency.push_back(statement_words(phrase));
   return w;
 }
 
@@ -115,6 +119,25 @@ std::vector<std::string> distinctive_words(std::string_view text) {
   return out;
 }
 
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+// "3x", "2x/week", "3 sessions/week", "twice/month": a frequency in one word.
+bool says_how_often(const std::string& word) {
+  std::size_t digits = 0;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
+  if (digits > 0 && digits < word.size() && word[digits] == 'x' &&
+      (digits + 1 == word.size() || word[digits + 1] == '/'))
+    return true;
+  for (std::string_view per : {"/week", "/wk", "/month", "/day", "/mo"})
+    if (word.size() > per.size() && word.compare(word.size() - per.size(), per.size(), per) == 0)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> statement_words(std::string_view text) {
@@ -159,6 +182,27 @@ bool names_a_measure(std::string_view statement) {
     if (has_digit(w[i]) && !not_a_measure(w, i)) return true;
     for (const auto& target : goal_words().named_targets)
       if (starts_with(w, i, target)) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> recurring_activity(std::string_view text) {
+  std::vector<std::string> w = statement_words(text);
+  for (std::size_t i = 0; i < w.size(); ++i)
+    for (const auto& phrase : goal_words().recurring)
+      if (starts_with(w, i, phrase)) return joined(phrase);
+  return std::nullopt;
+}
+
+bool states_frequency(std::string_view text) {
+  std::vector<std::string> w = statement_words(text);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (says_how_often(w[i])) return true;
+    for (const auto& phrase : goal_words().frequency)
+      // "within a week" is a time span, not "a week" of "twice a week".
+      if (starts_with(w, i, phrase) &&
+          !(phrase[0] == "a" && i > 0 && in(goal_words().span_before, w[i - 1])))
+        return true;
   }
   return false;
 }

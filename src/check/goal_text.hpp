@@ -23,6 +23,14 @@ std::optional<std::string> vague_action(std::string_view statement);
 // months"), times of day and street numbers are not measures.
 bool names_a_measure(std::string_view statement);
 
+// The first activity the text names that the client keeps doing
+// ("tutoring", "classes", "meet with"), or nothing for a one-time step.
+std::optional<std::string> recurring_activity(std::string_view text);
+
+// Whether the text says how often: "3x/week", "twice a week", "weekly",
+// "every Tuesday", "on Tuesdays and Fridays", "3 sessions/week".
+bool states_frequency(std::string_view text);
+
 // Whether a strength a goal uses is one the assessment records (as a
 // strength or a resource), as a worker would accept it: in any case and
 // spacing, or sharing a distinctive word ("Support of his mother" is the

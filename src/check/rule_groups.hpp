@@ -12,6 +12,7 @@ namespace casekit {
 
 class RuleContext;
 struct ClientRecord;
+struct Plan;
 
 struct RuleGroup {
   std::string_view checklist;  // as rules.yaml's `checklist:` names it
@@ -39,6 +40,9 @@ void check_notes(RuleContext& ctx);
 void check_note_concise(RuleContext& ctx);
 // plan/referral-follow-up, called by check_plan (rules_referral.cpp).
 void check_referral_follow_up(RuleContext& ctx);
+// goal/client-words, plan/service-without-goal and plan/exit-plan, called
+// by check_plan (rules_plan_parts.cpp).
+void check_plan_parts(RuleContext& ctx, const Plan& plan);
 void check_case(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 

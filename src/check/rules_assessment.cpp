@@ -2,10 +2,12 @@
 // assessment (seed 001) and the components of a written assessment
 // (seeds 000, 003, 004). See src/data/rules.yaml for each rule's source.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
 
+#include "check/blank_text.hpp"
 #include "check/check.hpp"
 #include "check/rule_text.hpp"
 
@@ -144,6 +146,59 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
                "service for it");
 }
 
+// 000, Components to Include in a Written Assessment: "Basic demographic
+// information". Of what client.yaml holds, the basics are the client's age
+// (the date of birth: programs serve an age group, as DYCD youth 16-24),
+// the language they speak, and where they live or how to reach them (an
+// address, a phone or an email: a client without a home still has one of
+// them). Pronouns are the client's to share and are not asked for.
+void check_demographics(RuleContext& ctx, const Assessment& a) {
+  const Client& c = ctx.record.client;
+  std::vector<std::string> missing;
+  const char* first = nullptr;
+  auto lacks = [&](bool absent, const char* what, const char* key) {
+    if (!absent) return;
+    missing.push_back(what);
+    if (!first) first = key;
+  };
+  lacks(!c.date_of_birth, "date of birth", "date_of_birth");
+  lacks(records_nothing(c.language) && records_nothing(a.language), "language", "language");
+  lacks(records_nothing(c.phone) && records_nothing(c.email) && records_nothing(c.address),
+        "address, phone or email", "contact");
+  if (missing.empty()) return;
+  ctx.report("assessment/demographics", ctx.at(ctx.files.client, {first}),
+             fmt::format("the client's basic demographic information is missing: {}",
+                         fmt::join(missing, ", ")),
+             "ask the client and add `date_of_birth:`, `language:` and `contact:` (an address, a "
+             "phone or an email) to client.yaml");
+}
+
+// 004: "screening for specific issues such as alcohol and drug (A&D),
+// mental health, domestic violence, learning needs and physical health".
+// A screening is recorded when it was done (a date or a result), or when
+// the client declined it and the reason is written. Off outside the
+// Oregon profiles (profiles.yaml).
+void check_screenings(RuleContext& ctx, const Assessment& a) {
+  static const std::pair<const char*, const char*> kTopics[] = {
+      {"alcohol-drug", "alcohol and drug use (A&D)"},
+      {"mental-health", "mental health"},
+      {"domestic-violence", "domestic violence"},
+      {"learning", "learning needs"},
+      {"physical-health", "physical health"}};
+  std::vector<std::string> missing;
+  for (const auto& [topic, words] : kTopics)
+    if (std::none_of(a.screenings.begin(), a.screenings.end(), [&](const Screening& s) {
+          return s.topic == topic &&
+                 (s.date || !records_nothing(s.result) || !records_nothing(s.declined));
+        }))
+      missing.push_back(words);
+  if (missing.empty()) return;
+  ctx.report("assessment/screening", ctx.at(ctx.files.client, {"assessment", "screenings"}),
+             fmt::format("no screening is recorded for {}", fmt::join(missing, ", ")),
+             "screen with the client and add each under `screenings:` (topic, date, result), "
+             "or write the reason the client gave under `declined:`");
+}
+
 }  // namespace
 
 void check_assessment(RuleContext& ctx) {
@@ -158,6 +213,8 @@ void check_assessment(RuleContext& ctx) {
   check_whole_person(ctx, a);
   check_basic_needs(ctx, a);
   check_immediate_needs(ctx, a);
+  check_demographics(ctx, a);
+  check_screenings(ctx, a);
 }
 
 }  // namespace casekit

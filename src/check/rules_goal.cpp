@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "check/blank_text.hpp"
 #include "check/check.hpp"
 #include "check/goal_text.hpp"
 #include "check/rule_text.hpp"
@@ -83,6 +84,24 @@ void check_time_framed(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) 
                       m + 1, g.id, step.due->str(), g.target_date->str()),
           "move the milestone before the target date, or revise the goal's target date");
   }
+}
+
+// 000: "attend Math tutoring sessions 3x/week ... for the next 3 months";
+// 000/001: "Frequency: 2x/week from 3-5 p.m. Duration: from January 1st -
+// April 1st". A goal the client reaches by doing something again and
+// again says how often; its duration is its target date (goal/time-framed)
+// or `duration:`. A one-time step ("obtain a state ID") needs no frequency.
+void check_frequency(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
+  if (!records_nothing(g.frequency)) return;
+  std::string text = g.statement + "\n" + g.methods;
+  std::optional<std::string> activity = recurring_activity(text);
+  if (!activity || states_frequency(text)) return;
+  ctx.report("goal/frequency", goal_key(ctx, i, "statement"), about(g),
+             fmt::format("goal {} asks for an activity the client keeps doing (\"{}\") and "
+                         "does not say how often",
+                         g.id, *activity),
+             "add `frequency:` (\"2x/week, Tuesday and Thursday, 3-5 p.m.\"), or say how often in "
+             "the statement or the methods");
 }
 
 // Seed 001: "Client's strengths and resources are used in developing
@@ -171,6 +190,7 @@ void check_goals(RuleContext& ctx) {
     check_specific(ctx, goals[i], i);
     check_measurable(ctx, goals[i], i);
     check_time_framed(ctx, goals[i], i);
+    check_frequency(ctx, goals[i], i);
     check_strength_based(ctx, goals[i], i);
     check_parts(ctx, goals[i], i);
     check_time_and_scope(ctx, goals[i], i);

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "check/check.hpp"
+#include "check/rule_groups.hpp"
 #include "check/rule_text.hpp"
 #include "record/consent_index.hpp"
 #include "record/plan_digest.hpp"
@@ -384,6 +385,7 @@ void check_plan(RuleContext& ctx) {
   check_after_assessment(ctx, *r.plan);
   check_accommodations(ctx, *r.plan);
   check_short_term(ctx, *r.plan);
+  check_plan_parts(ctx, *r.plan);
 }
 
 }  // namespace casekit

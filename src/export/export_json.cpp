@@ -46,6 +46,16 @@ Json needs_json(const std::vector<Need>& needs) {
   return out;
 }
 
+Json screenings_json(const std::vector<Screening>& screenings) {
+  Json out = Json::array();
+  for (const auto& s : screenings)
+    out.push_back({{"topic", s.topic},
+                   {"date", date(s.date)},
+                   {"result", text(s.result)},
+                   {"declined", text(s.declined)}});
+  return out;
+}
+
 Json assessment_json(const Assessment& a) {
   if (!a.present) return nullptr;
   Json basic = Json::object();
@@ -63,7 +73,8 @@ Json assessment_json(const Assessment& a) {
           {"eligibility", {{"eligible", flag(a.eligible)}, {"basis", text(a.eligibility_basis)}}},
           {"client_words", a.client_words},
           {"basic_needs", basic},
-          {"needs", needs_json(a.needs)}};
+          {"needs", needs_json(a.needs)},
+          {"screenings", screenings_json(a.screenings)}};
 }
 
 Json consents_json(const std::vector<Consent>& consents) {

@@ -30,12 +30,21 @@ struct Consent {
   Strings shares = {};  // contact, assessment, plan, notes
 };
 
+// 004: screening "for specific issues such as alcohol and drug (A&D),
+// mental health, domestic violence, learning needs and physical health".
+struct Screening {
+  std::string topic, result, declined;
+  std::optional<Date> date;
+  Location where;
+};
+
 struct Assessment {
   bool present = false;
   std::optional<Date> date;
   std::string language, interpreter, background, readiness, eligibility_basis;
   Strings methods, strengths, resources, challenges, barriers, client_words;
   std::vector<Need> needs;
+  std::vector<Screening> screenings;
   std::map<std::string, std::string> basic_needs;
   std::optional<bool> eligible;
 };

@@ -97,6 +97,10 @@ class Reader {
     a.barriers = strings(n, "barriers");
     a.client_words = strings(n, "client_words");
     a.needs = each<Need>(n, "needs", [&](const YamlNode& i) { return need(i); });
+    a.screenings = each<Screening>(n, "screenings", [&](const YamlNode& i) {
+      return Screening{text(i, "topic"), text(i, "result"), text(i, "declined"), date(i, "date"),
+                       where(i)};
+    });
     const YamlNode& basic = at(n, "basic_needs");
     for (std::size_t i = 0; i < basic.keys.size(); ++i)
       if (basic.items[i].is_scalar()) a.basic_needs[basic.keys[i].value] = basic.items[i].value;

@@ -80,4 +80,100 @@ TEST_SUITE("rules") {
       CHECK(record.findings().count(kImmediate) == 0);
     }
   }
+
+  TEST_CASE("rule assessment/demographics: date of birth, language, a way to reach the client") {
+    const char* const kDemographics = "assessment/demographics";
+    SUBCASE("no language anywhere") {
+      Record record;
+      record.remove(kClient, {"language"});
+      record.set(kClient, {"assessment", "language"}, "n/a");
+      CHECK(record.findings().count(kDemographics) == 1);
+      CHECK(record.finding(kDemographics).message.find("language") != std::string::npos);
+    }
+    SUBCASE("the assessment's language is the client's") {
+      Record record;
+      record.remove(kClient, {"language"});
+      CHECK(record.findings().count(kDemographics) == 0);
+    }
+    SUBCASE("no way to reach the client") {
+      Record record;
+      record.remove(kClient, {"contact"});
+      CHECK(record.findings().count(kDemographics) == 1);
+    }
+    SUBCASE("a phone alone is a way to reach a client without a home") {
+      Record record;
+      record.remove(kClient, {"contact", "address"});
+      record.remove(kClient, {"contact", "email"});
+      CHECK(record.findings().count(kDemographics) == 0);
+    }
+    SUBCASE("an address of \"unknown\" records none") {
+      Record record;
+      record.remove(kClient, {"contact", "phone"});
+      record.remove(kClient, {"contact", "email"});
+      record.set(kClient, {"contact", "address"}, "Unknown");
+      CHECK(record.findings().count(kDemographics) == 1);
+    }
+    SUBCASE("everything missing is one finding naming each") {
+      Record record;
+      record.remove(kClient, {"date_of_birth"});
+      record.remove(kClient, {"contact"});
+      CHECK(record.finding(kDemographics).message ==
+            "the client's basic demographic information is missing: date of birth, address, "
+            "phone or email");
+    }
+  }
+
+  TEST_CASE("rule assessment/screening: five topics under the Oregon profiles") {
+    const char* const kScreening = "assessment/screening";
+    auto screening = [](const char* topic, const char* key, const char* value) {
+      YamlNode s = YamlNode::mapping();
+      s.set("topic", YamlNode::scalar(topic));
+      s.set(key, YamlNode::scalar(value));
+      return s;
+    };
+    const char* kReason = "Did not want to talk about home today; offered again at the review.";
+    auto screened = [&](Record& record, bool physical_health = true,
+                        const char* declined = nullptr) {
+      YamlNode list = YamlNode::sequence();
+      list.items.push_back(screening("alcohol-drug", "date", "2026-09-10"));
+      list.items.push_back(screening("mental-health", "result", "No concerns reported."));
+      list.items.push_back(
+          screening("domestic-violence", "declined", declined ? declined : kReason));
+      list.items.push_back(screening("learning", "date", "2026-09-10"));
+      if (physical_health) list.items.push_back(screening("physical-health", "date", "2026-09-10"));
+      record.set(kClient, {"assessment", "screenings"}, list);
+    };
+    SUBCASE("off for a DYCD program") {
+      Record record;
+      record.remove(kClient, {"assessment", "screenings"});
+      CHECK(record.findings().count(kScreening) == 0);
+    }
+    SUBCASE("a TA-DVS client with none") {
+      Record record;
+      record.set(kClient, {"profile"}, "ta-dvs");
+      CHECK(record.findings().count(kScreening) == 0);  // Marcus was screened
+      record.remove(kClient, {"assessment", "screenings"});
+      CHECK(record.findings().count(kScreening) == 1);
+    }
+    SUBCASE("each topic screened or declined with a reason") {
+      Record record;
+      record.set(kClient, {"profile"}, "oregon-jobs");
+      screened(record);
+      CHECK(record.findings().count(kScreening) == 0);
+    }
+    SUBCASE("a topic left out, and one with a placeholder only") {
+      Record record;
+      record.set(kClient, {"profile"}, "oregon-jobs");
+      screened(record, false, "TBD");
+      CHECK(record.finding(kScreening).message ==
+            "no screening is recorded for domestic violence, physical health");
+    }
+    SUBCASE("a folder of another program turns it on in casekit.yaml") {
+      Record record;
+      record.replace(kSettings, "profile: dycd\n",
+                     "profile: dycd\nrules:\n  assessment/screening: warning\n");
+      record.remove(kClient, {"assessment", "screenings"});
+      CHECK(record.findings().count(kScreening) == 1);
+    }
+  }
 }  // TEST_SUITE("rules")

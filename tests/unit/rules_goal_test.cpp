@@ -202,4 +202,65 @@ TEST_SUITE("rules") {
                  list_of({" ", "Unemployed since his last seasonal job ended."}));
     CHECK(one_real.findings().count("assessment/challenges") == 0);
   }
+  TEST_CASE("rule goal/frequency: a recurring activity says how often") {
+    // G1 without its frequency, its statement and methods as given.
+    auto findings = [](const char* statement, const char* methods) {
+      Record r;
+      r.remove(kPlan, {"short_term_goals", G1, "frequency"});
+      r.set(kPlan, {"short_term_goals", G1, "statement"}, statement);
+      r.set(kPlan, {"short_term_goals", G1, "methods"}, methods);
+      return r.findings().count("goal/frequency");
+    };
+    const char* kPlain = "Evening classes at the Bronx Adult Learning Center.";
+    SUBCASE("tutoring, classes, sessions, meetings without how often") {
+      for (const char* statement :
+           {"Teresa will raise her Math grade from 75% to 78% by attending tutoring sessions.",
+            "Marcus will complete his HSE by 2027-06-30 by attending HSE prep classes.",
+            "Marcus will meet with his job developer to review his applications.",
+            "Jasmine will check in with Ms. Ortiz about her grades until the end of the term."}) {
+        CAPTURE(statement);
+        CHECK(findings(statement, kPlain) == 1);
+      }
+    }
+    SUBCASE("how often, as case workers write it") {
+      for (const char* statement :
+           {"Teresa will attend Math tutoring sessions 3x/week on Tuesdays and Fridays.",
+            "Marcus will attend HSE prep classes twice a week until 2027-06-30.",
+            "Marcus will attend HSE prep classes two times per week.",
+            "Marcus will meet with Alicia weekly to review his applications.",
+            "Marcus will attend HSE prep classes every Monday and Wednesday.",
+            "Marcus will attend HSE prep classes on Mondays.",
+            "Marcus will attend 3 tutoring sessions/week.",
+            "Marcus will check in with Alicia once a month by phone.",
+            "Marcus will attend tutoring 2x from 3-5 p.m."}) {
+        CAPTURE(statement);
+        CHECK(findings(statement, kPlain) == 0);
+      }
+    }
+    SUBCASE("how often in the methods, or the frequency field") {
+      CHECK(findings("Marcus will complete his HSE by attending HSE prep classes.",
+                     "Classes at the Bronx Adult Learning Center, 3 evenings a week.") == 0);
+      Record r;
+      r.set(kPlan, {"short_term_goals", G1, "frequency"}, "2x/week from 3-5 p.m.");
+      r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
+      CHECK(r.findings().count("goal/frequency") == 0);
+    }
+    SUBCASE("a placeholder frequency is none") {
+      Record r;
+      r.set(kPlan, {"short_term_goals", G1, "frequency"}, "TBD");
+      r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
+      r.set(kPlan, {"short_term_goals", G1, "methods"}, kPlain);
+      CHECK(r.findings().count("goal/frequency") == 1);
+    }
+    SUBCASE("a one-time step needs no frequency") {
+      CHECK(findings("Marcus will obtain a New York State ID by 2026-12-15.",
+                     "Alicia gives him the list of documents; he goes to the DMV office.") == 0);
+      CHECK(findings("Marcus will take the GED Ready practice test by 2027-01-15.",
+                     "He books the test online with Alicia.") == 0);
+    }
+    SUBCASE("\"within a week\" is a time span, not how often") {
+      CHECK(findings("Marcus will start HSE prep classes within a week of enrolling.", kPlain) ==
+            1);
+    }
+  }
 }

@@ -195,6 +195,10 @@ const std::vector<Row>& table() {
        add({"assessment", "needs"},
            open_need("N6", "safety", "Threatened by a neighbor in the building.")),
        {"plan/need-not-addressed"}},
+      {"assessment/demographics", kClient, "no date of birth", drop({"date_of_birth"})},
+      {"assessment/screening", kClient,
+       "a client enrolled in Oregon's JOBS program, with no screenings recorded",
+       both(set_to({"profile"}, "oregon-jobs"), drop({"assessment", "screenings"}))},
 
       // Service plan.
       {"plan/long-term-goal", kPlan, "a short-term goal without long_term",
@@ -212,6 +216,16 @@ const std::vector<Row>& table() {
        add({"assessment", "needs"}, open_need("N6", "housing", "Needs a place of his own."))},
       {"plan/service-without-need", kPlan, "a service without needs",
        drop({"services", S4, "needs"})},
+      {"plan/service-without-goal", kPlan,
+       "a service with no goals, for a need (N6) that only the assessment has",
+       [](Record& r, const std::string& f) {
+         r.append(kClient, {"assessment", "needs"},
+                  open_need("N6", "employment", "Wants help finding a second, weekend job."));
+         r.remove(f, {"services", S4, "goals"});
+         r.set(f, {"services", S4, "needs"}, list_of({"N6"}));
+       }},
+      {"goal/client-words", kPlan, "a long-term goal without the client's words",
+       drop({"long_term_goals", std::size_t{0}, "client_words"})},
       {"plan/service-not-allowed", kPlan, "a service the program does not offer (Car repair)",
        set_to({"services", S4, "name"}, "Car repair")},
       {"plan/out-of-scope", kPlan,
@@ -252,6 +266,8 @@ const std::vector<Row>& table() {
        "dyslexia recorded in the assessment, and no accommodations on the plan",
        add({"assessment", "challenges"},
            YamlNode::scalar("Has dyslexia; long forms take him longer."))},
+      {"plan/exit-plan", kPlan, "a plan reviewed on 2026-11-20 with no exit plan",
+       both(drop({"exit_plan"}), set_to({"reviewed"}, "2026-11-20"))},
 
       // Short-term goals (S.M.A.R.T.S.).
       {"goal/specific", kPlan, "a statement without who will do what (Better grades)",
@@ -268,6 +284,8 @@ const std::vector<Row>& table() {
        drop({"short_term_goals", G1, "target_date"})},
       {"goal/time-framed", kPlan, "an open milestone without a due date",
        drop({"short_term_goals", G1, "milestones", kThird, "due"})},
+      {"goal/frequency", kPlan, "college and career counseling, and no frequency",
+       drop({"short_term_goals", G3, "frequency"})},
       {"goal/strength-based", kPlan, "no strengths_used",
        drop({"short_term_goals", G1, "strengths_used"})},
       {"goal/milestones", kPlan, "no milestones", drop({"short_term_goals", G1, "milestones"})},

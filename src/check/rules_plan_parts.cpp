@@ -1,0 +1,139 @@
+// The parts of a plan the desk guides list beside its goals and needs:
+// the long-term goals in the client's own words (000, 002), services that
+// help reach the goals (003) and the exit plan (000). Called by
+// check_plan; see src/data/rules.yaml for the sources.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "check/blank_text.hpp"
+#include "check/check.hpp"
+#include "check/rule_groups.hpp"
+
+namespace casekit {
+namespace {
+
+// Whether a quotation holds at least three words: "I want to" is the
+// client speaking, "ok" or a scare-quoted "motivated" is not.
+bool enough_words(std::string_view quoted) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : quoted) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words >= 3;
+}
+
+// Curly quotation marks as straight ones, so that one scan reads both.
+std::string straight_quotes(std::string_view text) {
+  std::string out(text);
+  for (const auto& [curly, straight] : {std::pair{"\u201c", "\""}, std::pair{"\u201d", "\""},
+                                        std::pair{"\u2018", "'"}, std::pair{"\u2019", "'"}})
+    for (std::size_t at = out.find(curly); at != std::string::npos; at = out.find(curly, at))
+      out.replace(at, std::string_view(curly).size(), straight);
+  return out;
+}
+
+// Whether the text quotes someone: a few words in double quotes, or in
+// single quotes that open after a space and close before one (an
+// apostrophe, as in "Marcus's" or "his sisters' help", opens nothing).
+bool quotes_words(std::string_view statement) {
+  std::string text = straight_quotes(statement);
+  for (std::size_t open = text.find('"'); open != std::string::npos;) {
+    std::size_t close = text.find('"', open + 1);
+    if (close == std::string::npos) break;
+    if (enough_words(std::string_view(text).substr(open + 1, close - open - 1))) return true;
+    open = text.find('"', close + 1);
+  }
+  auto letter = [&](std::size_t at) {
+    return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+  };
+  for (std::size_t open = text.find('\''); open != std::string::npos;
+       open = text.find('\'', open + 1)) {
+    if (open > 0 && (letter(open - 1) || std::isdigit(static_cast<unsigned char>(text[open - 1]))))
+      continue;
+    std::size_t close = open + 1;
+    while ((close = text.find('\'', close)) != std::string::npos && letter(close + 1)) ++close;
+    if (close == std::string::npos) break;
+    if (enough_words(std::string_view(text).substr(open + 1, close - open - 1))) return true;
+    open = close;
+  }
+  return false;
+}
+
+// 000: "Use client's words/language"; 002: "outlining the individual's
+// goals ... in their own words". A long-term goal is the client's hope
+// for the future, so it carries what they said of it.
+void check_client_words(RuleContext& ctx, const Plan& p) {
+  for (const auto& g : p.long_term_goals) {
+    if (!records_nothing(g.client_words) || quotes_words(g.statement)) continue;
+    ctx.report("goal/client-words", g.where, {SubjectKind::goal, g.id},
+               fmt::format("long-term goal {} is not in the client's own words", g.id),
+               "ask \"What do you want your future to look like?\" and write the answer as they "
+               "said it under `client_words:`, or quote them in the statement");
+  }
+}
+
+// 003: "A list of services that will help the participant achieve the
+// identified goals". A service helps a goal it names, or the goal that
+// works on the same need; a need only the assessment has is no goal.
+void check_service_goals(RuleContext& ctx, const Plan& p) {
+  std::unordered_set<std::string_view> goal_needs;
+  for (const auto& g : p.short_term_goals)
+    if (g.status != "discontinued") goal_needs.insert(g.needs.begin(), g.needs.end());
+  for (const auto& s : p.services) {
+    if (s.status == "discontinued" || !s.goals.empty()) continue;
+    if (std::any_of(s.needs.begin(), s.needs.end(),
+                    [&](const std::string& n) { return goal_needs.count(n) > 0; }))
+      continue;
+    ctx.report(
+        "plan/service-without-goal", s.where,
+        s.needs.empty()
+            ? fmt::format("service {} does not say which goal it helps the client reach", s.id)
+            : fmt::format("service {} does not say which goal it helps the client reach, "
+                          "and no short-term goal works on its need ({})",
+                          s.id, fmt::join(s.needs, ", ")),
+        "add `goals: [G..]` with the goals it serves, or agree on a short-term goal for "
+        "the need with the client");
+  }
+}
+
+// 000 core components: "Exit Planning". An exit plan is written once the
+// client and the case manager know the plan: by its first review (the
+// review recorded, or the day the program's interval brings it), and a
+// closed case has one.
+void check_exit_plan(RuleContext& ctx, const Plan& p) {
+  if (!records_nothing(p.exit_plan)) return;
+  const Client& c = ctx.record.client;
+  std::optional<Date> written = p.created ? p.created : c.opened;
+  std::string when;
+  if (c.status == "closed")
+    when = "the case is closed";
+  else if (p.reviewed && written && *p.reviewed > *written && *p.reviewed <= ctx.today)
+    when = fmt::format("it was reviewed on {}", p.reviewed->str());
+  else if (written && written->add_days(ctx.settings.plan_review_days) <= ctx.today)
+    when = fmt::format("its first review was due on {}",
+                       written->add_days(ctx.settings.plan_review_days).str());
+  else
+    return;
+  ctx.report("plan/exit-plan", ctx.at(ctx.files.plan, {"exit_plan"}),
+             fmt::format("the plan has no exit plan, and {}", when),
+             "write with the client when and how they will leave the program and what support "
+             "continues afterwards, under `exit_plan:`");
+}
+
+}  // namespace
+
+void check_plan_parts(RuleContext& ctx, const Plan& p) {
+  check_client_words(ctx, p);
+  check_service_goals(ctx, p);
+  check_exit_plan(ctx, p);
+}
+
+}  // namespace casekit
