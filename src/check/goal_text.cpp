@@ -18,7 +18,7 @@ struct VagueAction {
 struct GoalWords {
   std::vector<VagueAction> vague;
   std::vector<std::string> time_units, span_before, frequency_words, address_words, address_before,
-      clock_words, strength_common;
+      clock_words, strength_common, activity_not_before;
   std::vector<std::vector<std::string>> named_targets, recurring, frequency;
 };
 
@@ -37,6 +37,7 @@ GoalWords load() {
   w.strength_common = root.texts_at("strength_common_words");
   for (const auto& target : root.texts_at("named_targets"))
     w.named_targets.push_back(statement_words(target));
+  w.activity_not_before = root.texts_at("activity_not_before");
   for (const auto& phrase : root.texts_at("recurring_activities"))
     w.recurring.push_back(statement_words(phrase));
   for (const auto& phrase : root.texts_at("frequency_phrases"))
@@ -190,7 +191,10 @@ std::optional<std::string> recurring_activity(std::string_view text) {
   std::vector<std::string> w = statement_words(text);
   for (std::size_t i = 0; i < w.size(); ++i)
     for (const auto& phrase : goal_words().recurring)
-      if (starts_with(w, i, phrase)) return joined(phrase);
+      if (starts_with(w, i, phrase) &&
+          !(i + phrase.size() < w.size() &&
+            in(goal_words().activity_not_before, w[i + phrase.size()])))
+        return joined(phrase);
   return std::nullopt;
 }
 

@@ -67,12 +67,24 @@ bool quotes_words(std::string_view statement) {
   return false;
 }
 
+// A statement the client says in the first person ("I want to be a
+// nurse like my cousin") is their words without quotation marks.
+bool first_person(std::string_view statement) {
+  std::size_t begin = statement.find_first_not_of(" \n\t\"'");
+  if (begin == std::string_view::npos) return false;
+  std::string start = to_lower(statement.substr(begin, 6));
+  for (std::string_view opening : {"i ", "i'", "i\u2019", "my ", "we "})
+    if (start.rfind(opening, 0) == 0) return true;
+  return false;
+}
+
 // 000: "Use client's words/language"; 002: "outlining the individual's
 // goals ... in their own words". A long-term goal is the client's hope
 // for the future, so it carries what they said of it.
 void check_client_words(RuleContext& ctx, const Plan& p) {
   for (const auto& g : p.long_term_goals) {
-    if (!records_nothing(g.client_words) || quotes_words(g.statement)) continue;
+    if (!records_nothing(g.client_words) || quotes_words(g.statement) || first_person(g.statement))
+      continue;
     ctx.report("goal/client-words", g.where, {SubjectKind::goal, g.id},
                fmt::format("long-term goal {} is not in the client's own words", g.id),
                "ask \"What do you want your future to look like?\" and write the answer as they "

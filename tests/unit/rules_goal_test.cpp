@@ -257,6 +257,13 @@ TEST_SUITE("rules") {
                      "Alicia gives him the list of documents; he goes to the DMV office.") == 0);
       CHECK(findings("Marcus will take the GED Ready practice test by 2027-01-15.",
                      "He books the test online with Alicia.") == 0);
+      CHECK(findings("Marcus will attend the FAFSA workshop at Hostos on 2026-12-05.",
+                     "Alicia sends him the sign-up link.") == 0);
+    }
+    SUBCASE("practice, as a thing the client keeps doing") {
+      CHECK(findings("Marcus will practice mock interviews with the job developer.", kPlain) == 1);
+      CHECK(findings("Marcus will practice mock interviews with the job developer twice a month.",
+                     kPlain) == 0);
     }
     SUBCASE("\"within a week\" is a time span, not how often") {
       CHECK(findings("Marcus will start HSE prep classes within a week of enrolling.", kPlain) ==

@@ -61,6 +61,21 @@ TEST_SUITE("rules") {
       l1_says(record, "Marcus says his goal is 'to go to college and fix computers'.");
       CHECK(record.findings().count(kWords) == 0);
     }
+    SUBCASE("a statement in the client's first person") {
+      for (const char* statement : {"I want to go to college and fix computers for a living.",
+                                    "I'm going to be a computer technician.",
+                                    "My goal is to fix computers for a living."}) {
+        Record record;
+        l1_says(record, statement);
+        CAPTURE(statement);
+        CHECK(record.findings().count(kWords) == 0);
+      }
+    }
+    SUBCASE("\"It is\" or \"Improve\" is not the first person") {
+      Record record;
+      l1_says(record, "Improve his life by going to college.");
+      CHECK(record.findings().count(kWords) == 1);
+    }
     SUBCASE("a scare-quoted word is not the client's words") {
       Record record;
       l1_says(record, "Marcus will get a \"real\" job and go to college.");
