@@ -154,23 +154,29 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
 // them). Pronouns are the client's to share and are not asked for.
 void check_demographics(RuleContext& ctx, const Assessment& a) {
   const Client& c = ctx.record.client;
-  std::vector<std::string> missing;
-  const char* first = nullptr;
+  std::vector<std::string> missing, keys;
   auto lacks = [&](bool absent, const char* what, const char* key) {
     if (!absent) return;
     missing.push_back(what);
-    if (!first) first = key;
+    keys.push_back(key);
   };
   lacks(!c.date_of_birth, "date of birth", "date_of_birth");
   lacks(records_nothing(c.language) && records_nothing(a.language), "language", "language");
   lacks(records_nothing(c.phone) && records_nothing(c.email) && records_nothing(c.address),
         "address, phone or email", "contact");
   if (missing.empty()) return;
-  ctx.report("assessment/demographics", ctx.at(ctx.files.client, {first}),
+  std::string add;
+  for (const auto& key : keys)
+    add += fmt::format(
+        "{}{}",
+        add.empty()            ? ""
+        : &key == &keys.back() ? " and "
+                               : ", ",
+        key == "contact" ? "a `contact:` address, phone or email" : fmt::format("`{}:`", key));
+  ctx.report("assessment/demographics", ctx.at(ctx.files.client, {keys.front().c_str()}),
              fmt::format("the client's basic demographic information is missing: {}",
-                         fmt::join(missing, ", ")),
-             "ask the client and add `date_of_birth:`, `language:` and `contact:` (an address, a "
-             "phone or an email) to client.yaml");
+                         fmt::join(missing, "; ")),
+             fmt::format("ask the client and add to client.yaml {}", add));
 }
 
 // 004: "screening for specific issues such as alcohol and drug (A&D),

@@ -118,7 +118,10 @@ TEST_SUITE("rules") {
       record.remove(kClient, {"date_of_birth"});
       record.remove(kClient, {"contact"});
       CHECK(record.finding(kDemographics).message ==
-            "the client's basic demographic information is missing: date of birth, address, "
+            "the client's basic demographic information is missing: date of birth; address, "
+            "phone or email");
+      CHECK(record.finding(kDemographics).hint ==
+            "ask the client and add to client.yaml `date_of_birth:` and a `contact:` address, "
             "phone or email");
     }
   }
