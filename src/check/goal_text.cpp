@@ -126,8 +126,44 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
+// Monday, Mon, M, Tu, Th, R ... as schedules write them.
+int weekday(std::string_view word) {
+  static const char* const days[][5] = {
+      {"monday", "mon", "m", "", ""},        {"tuesday", "tues", "tue", "tu", "t"},
+      {"wednesday", "wed", "weds", "w", ""}, {"thursday", "thurs", "thur", "thu", "th"},
+      {"friday", "fri", "f", "", ""},        {"saturday", "sat", "sa", "", ""},
+      {"sunday", "sun", "su", "", ""}};
+  for (int d = 0; d < 7; ++d)
+    for (const char* name : days[d])
+      if (*name && word == name) return d;
+  return word == "r" ? 3 : -1;
+}
+
+// "Mon/Wed/Fri", "M-F", "Tu/Th": a weekly schedule in one word.
+bool weekday_schedule(const std::string& word) {
+  if (word.find_first_of("/-") == std::string::npos) return false;
+  std::size_t days = 0, begin = 0;
+  for (std::size_t end = 0; end <= word.size(); ++end) {
+    if (end < word.size() && word[end] != '/' && word[end] != '-') continue;
+    if (weekday(std::string_view(word).substr(begin, end - begin)) < 0) return false;
+    ++days;
+    begin = end + 1;
+  }
+  return days >= 2;
+}
+
+// "Monday and Wednesday", "Tuesday, Thursday": two days named close
+// together are a weekly schedule; one ("on Tuesday") may be a single day.
+bool two_weekdays(const std::vector<std::string>& w, std::size_t i) {
+  if (w[i].size() < 3 || weekday(w[i]) < 0) return false;
+  for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k)
+    if (w[k].size() >= 3 && weekday(w[k]) >= 0 && weekday(w[k]) != weekday(w[i])) return true;
+  return false;
+}
+
 // "3x", "2x/week", "3 sessions/week", "twice/month": a frequency in one word.
 bool says_how_often(const std::string& word) {
+  if (weekday_schedule(word)) return true;
   std::size_t digits = 0;
   while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
   if (digits > 0 && digits < word.size() && word[digits] == 'x' &&
@@ -201,7 +237,7 @@ std::optional<std::string> recurring_activity(std::string_view text) {
 bool states_frequency(std::string_view text) {
   std::vector<std::string> w = statement_words(text);
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (says_how_often(w[i])) return true;
+    if (says_how_often(w[i]) || two_weekdays(w, i)) return true;
     for (const auto& phrase : goal_words().frequency)
       // "within a week" is a time span, not "a week" of "twice a week".
       if (starts_with(w, i, phrase) &&

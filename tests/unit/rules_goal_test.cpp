@@ -232,7 +232,11 @@ TEST_SUITE("rules") {
             "Marcus will attend HSE prep classes on Mondays.",
             "Marcus will attend 3 tutoring sessions/week.",
             "Marcus will check in with Alicia once a month by phone.",
-            "Marcus will attend tutoring 2x from 3-5 p.m."}) {
+            "Marcus will attend tutoring 2x from 3-5 p.m.",
+            "Marcus will attend HSE prep classes Mon/Wed/Fri, 5-9 p.m.",
+            "Marcus will attend HSE prep classes M-F in the evening.",
+            "Marcus will attend HSE prep classes on Monday, Wednesday and Friday.",
+            "Marcus will attend tutoring sessions three times weekly."}) {
         CAPTURE(statement);
         CHECK(findings(statement, kPlain) == 0);
       }
@@ -264,6 +268,9 @@ TEST_SUITE("rules") {
       CHECK(findings("Marcus will practice mock interviews with the job developer.", kPlain) == 1);
       CHECK(findings("Marcus will practice mock interviews with the job developer twice a month.",
                      kPlain) == 0);
+    }
+    SUBCASE("one day named is not a schedule") {
+      CHECK(findings("Marcus will attend HSE prep classes starting on Monday.", kPlain) == 1);
     }
     SUBCASE("\"within a week\" is a time span, not how often") {
       CHECK(findings("Marcus will start HSE prep classes within a week of enrolling.", kPlain) ==
