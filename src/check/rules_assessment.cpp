@@ -184,6 +184,21 @@ void check_demographics(RuleContext& ctx, const Assessment& a) {
 // A screening is recorded when it was done (a date or a result), or when
 // the client declined it and the reason is written. Off outside the
 // Oregon profiles (profiles.yaml).
+// Whether a screening was done (a date or a result), or declined for a
+// reason the client gave: "declined" or "no" says no why (004 asks to
+// narrate the reason, as for a signature).
+bool screened(const Screening& s) {
+  if (s.date || !records_nothing(s.result)) return true;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s.declined) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words >= 3 && !records_nothing(s.declined);
+}
+
 void check_screenings(RuleContext& ctx, const Assessment& a) {
   static const std::pair<const char*, const char*> kTopics[] = {
       {"alcohol-drug", "alcohol and drug use (A&D)"},
@@ -193,10 +208,8 @@ void check_screenings(RuleContext& ctx, const Assessment& a) {
       {"physical-health", "physical health"}};
   std::vector<std::string> missing;
   for (const auto& [topic, words] : kTopics)
-    if (std::none_of(a.screenings.begin(), a.screenings.end(), [&](const Screening& s) {
-          return s.topic == topic &&
-                 (s.date || !records_nothing(s.result) || !records_nothing(s.declined));
-        }))
+    if (std::none_of(a.screenings.begin(), a.screenings.end(),
+                     [&](const Screening& s) { return s.topic == topic && screened(s); }))
       missing.push_back(words);
   if (missing.empty()) return;
   ctx.report("assessment/screening", ctx.at(ctx.files.client, {"assessment", "screenings"}),

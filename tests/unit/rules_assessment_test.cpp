@@ -164,10 +164,10 @@ TEST_SUITE("rules") {
       screened(record);
       CHECK(record.findings().count(kScreening) == 0);
     }
-    SUBCASE("a topic left out, and one with a placeholder only") {
+    SUBCASE("a topic left out, and one declined with no reason") {
       Record record;
       record.set(kClient, {"profile"}, "oregon-jobs");
-      screened(record, false, "TBD");
+      screened(record, false, "Declined.");
       CHECK(record.finding(kScreening).message ==
             "no screening is recorded for domestic violence, physical health");
     }
