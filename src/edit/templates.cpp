@@ -59,6 +59,11 @@ assessment:
   readiness:
   # What do you hope for in your future? (quotes, in the client's words)
   client_words: []
+  # Screenings for specific issues (Oregon programs ask for all five):
+  # {topic: alcohol-drug, date: YYYY-MM-DD, result: ...}, or instead of a
+  # date and a result, declined: the reason the client gave. Topics:
+  # alcohol-drug, mental-health, domestic-violence, learning, physical-health.
+  screenings: []
 )";
 }
 
