@@ -120,18 +120,28 @@ void check_service_goals(RuleContext& ctx, const Plan& p) {
 // client and the case manager know the plan: by its first review (the
 // review recorded, or the day the program's interval brings it), and a
 // closed case has one.
+// The day of the plan's first review: the program's interval after it was
+// written, or the next review set for sooner, while none is recorded.
+std::optional<Date> first_review(const Plan& p, std::optional<Date> written, int interval) {
+  if (!written) return std::nullopt;
+  Date due = written->add_days(interval);
+  if (!p.reviewed && p.next_review && *p.next_review > *written && *p.next_review < due)
+    due = *p.next_review;
+  return due;
+}
+
 void check_exit_plan(RuleContext& ctx, const Plan& p) {
   if (!records_nothing(p.exit_plan)) return;
   const Client& c = ctx.record.client;
   std::optional<Date> written = p.created ? p.created : c.opened;
+  std::optional<Date> due = first_review(p, written, ctx.settings.plan_review_days);
   std::string when;
   if (c.status == "closed")
     when = "the case is closed";
   else if (p.reviewed && written && *p.reviewed > *written && *p.reviewed <= ctx.today)
     when = fmt::format("it was reviewed on {}", p.reviewed->str());
-  else if (written && written->add_days(ctx.settings.plan_review_days) <= ctx.today)
-    when = fmt::format("its first review was due on {}",
-                       written->add_days(ctx.settings.plan_review_days).str());
+  else if (due && *due <= ctx.today)
+    when = fmt::format("its first review was due on {}", due->str());
   else
     return;
   ctx.report("plan/exit-plan", ctx.at(ctx.files.plan, {"exit_plan"}),

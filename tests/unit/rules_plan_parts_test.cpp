@@ -128,14 +128,22 @@ TEST_SUITE("rules") {
     SUBCASE("before the first review it can wait") {
       Record record;
       record.remove(kPlan, {"exit_plan"});
-      CHECK(record.findings().count(kExit) == 0);  // written 2026-09-24, review 2026-12-23
+      CHECK(record.findings().count(kExit) == 0);  // written 2026-09-24, review 2026-12-21
     }
     SUBCASE("once the review interval has passed") {
       Record record;
       record.remove(kPlan, {"exit_plan"});
-      record.as_of("2026-12-23");
+      record.remove(kPlan, {"next_review"});
+      record.as_of("2026-12-23");  // 90 days after 2026-09-24
       CHECK(record.findings().count(kExit) == 1);
-      CHECK(record.finding(kExit).message.find("2026-12-23") != std::string::npos);
+      CHECK(record.finding(kExit).message.find("due on 2026-12-23") != std::string::npos);
+    }
+    SUBCASE("a first review set sooner than the interval") {
+      Record record;
+      record.remove(kPlan, {"exit_plan"});
+      record.set(kPlan, {"next_review"}, "2026-11-20");
+      CHECK(record.findings().count(kExit) == 1);
+      CHECK(record.finding(kExit).message.find("due on 2026-11-20") != std::string::npos);
     }
     SUBCASE("a placeholder is no exit plan") {
       for (const char* placeholder : {"TBD", "n/a", "To be determined.", "  ?  "}) {
