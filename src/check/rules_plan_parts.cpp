@@ -9,25 +9,51 @@
 #include <cctype>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
+#include "base/embedded.hpp"
 #include "check/blank_text.hpp"
 #include "check/check.hpp"
 #include "check/rule_groups.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit {
 namespace {
 
-// Whether a quotation holds at least three words: "I want to" is the
-// client speaking, "ok" or a scare-quoted "motivated" is not.
-bool enough_words(std::string_view quoted) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : quoted) {
-    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
-    words += letter && !in_word;
-    in_word = letter;
+// The words of a text, lower case, apostrophes kept ("i'm").
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words(1);
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u) || u >= 0x80 || (c == '\'' && !words.back().empty()))
+      words.back() += static_cast<char>(std::tolower(u));
+    else if (!words.back().empty())
+      words.emplace_back();
   }
-  return words >= 3;
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+bool any_of_words(const std::vector<std::string>& words, const std::vector<std::string>& list) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  });
+}
+
+// Whether a quotation is the client's words: at least three of them ("ok"
+// or a scare-quoted "motivated" is no one speaking), in the first person
+// ("I want to ...") or introduced as said ("he says", "in his words": the
+// attribution words of words.yaml). A program's name in quotes is neither.
+bool clients_quotation(std::string_view before, std::string_view quoted) {
+  static const std::vector<std::string> kFirstPerson = {
+      "i", "i'm", "i'd", "i'll", "i've", "me", "my", "myself", "we", "we're", "us", "our"};
+  static const std::vector<std::string> kSaid =
+      parse_yaml(embedded_file("words.yaml"), "words.yaml").texts_at("quote_attribution");
+  std::vector<std::string> inside = words_of(quoted);
+  if (inside.size() < 3) return false;
+  std::vector<std::string> lead = words_of(before);
+  if (lead.size() > 5) lead.erase(lead.begin(), lead.end() - 5);
+  return any_of_words(inside, kFirstPerson) || any_of_words(lead, kSaid);
 }
 
 // Curly quotation marks as straight ones, so that one scan reads both.
@@ -40,15 +66,17 @@ std::string straight_quotes(std::string_view text) {
   return out;
 }
 
-// Whether the text quotes someone: a few words in double quotes, or in
-// single quotes that open after a space and close before one (an
-// apostrophe, as in "Marcus's" or "his sisters' help", opens nothing).
+// Whether the text quotes the client, in double quotes or in single quotes
+// that open after a space and close before one (an apostrophe, as in
+// "Marcus's" or "his sisters' help", opens nothing).
 bool quotes_words(std::string_view statement) {
   std::string text = straight_quotes(statement);
   for (std::size_t open = text.find('"'); open != std::string::npos;) {
     std::size_t close = text.find('"', open + 1);
     if (close == std::string::npos) break;
-    if (enough_words(std::string_view(text).substr(open + 1, close - open - 1))) return true;
+    if (clients_quotation(std::string_view(text).substr(0, open),
+                          std::string_view(text).substr(open + 1, close - open - 1)))
+      return true;
     open = text.find('"', close + 1);
   }
   auto letter = [&](std::size_t at) {
@@ -61,7 +89,9 @@ bool quotes_words(std::string_view statement) {
     std::size_t close = open + 1;
     while ((close = text.find('\'', close)) != std::string::npos && letter(close + 1)) ++close;
     if (close == std::string::npos) break;
-    if (enough_words(std::string_view(text).substr(open + 1, close - open - 1))) return true;
+    if (clients_quotation(std::string_view(text).substr(0, open),
+                          std::string_view(text).substr(open + 1, close - open - 1)))
+      return true;
     open = close;
   }
   return false;

@@ -81,6 +81,20 @@ TEST_SUITE("rules") {
       l1_says(record, "Marcus will get a \"real\" job and go to college.");
       CHECK(record.findings().count(kWords) == 1);
     }
+    SUBCASE("a program's name in quotes is not the client's words") {
+      Record record;
+      l1_says(record,
+              "Marcus will finish the \"Pathways to Work Readiness\" program and go to "
+              "college.");
+      CHECK(record.findings().count(kWords) == 1);
+    }
+    SUBCASE("a quotation introduced as said, in the third person") {
+      Record record;
+      l1_says(record,
+              "Marcus will go to college; he said he wants \"to fix computers for a "
+              "living\".");
+      CHECK(record.findings().count(kWords) == 0);
+    }
     SUBCASE("apostrophes open no quotation") {
       Record record;
       l1_says(record, "Marcus's plan is to go to his sisters' college and be a technician's aide.");
