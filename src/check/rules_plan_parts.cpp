@@ -98,12 +98,13 @@ bool quotes_words(std::string_view statement) {
 }
 
 // A statement the client says in the first person ("I want to be a
-// nurse like my cousin") is their words without quotation marks.
+// nurse like my cousin") is their words without quotation marks. "We
+// will ..." is as often the program speaking, and is not counted.
 bool first_person(std::string_view statement) {
   std::size_t begin = statement.find_first_not_of(" \n\t\"'");
   if (begin == std::string_view::npos) return false;
   std::string start = to_lower(statement.substr(begin, 6));
-  for (std::string_view opening : {"i ", "i'", "i\u2019", "my ", "we "})
+  for (std::string_view opening : {"i ", "i'", "i\u2019", "my "})
     if (start.rfind(opening, 0) == 0) return true;
   return false;
 }

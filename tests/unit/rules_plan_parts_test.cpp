@@ -71,10 +71,13 @@ TEST_SUITE("rules") {
         CHECK(record.findings().count(kWords) == 0);
       }
     }
-    SUBCASE("\"It is\" or \"Improve\" is not the first person") {
+    SUBCASE("\"Improve\" or the program's \"We will\" is not the client speaking") {
       Record record;
       l1_says(record, "Improve his life by going to college.");
       CHECK(record.findings().count(kWords) == 1);
+      Record program;
+      l1_says(program, "We will help Marcus get into college.");
+      CHECK(program.findings().count(kWords) == 1);
     }
     SUBCASE("a scare-quoted word is not the client's words") {
       Record record;
