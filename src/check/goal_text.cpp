@@ -238,6 +238,10 @@ bool states_frequency(std::string_view text) {
   std::vector<std::string> w = statement_words(text);
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (says_how_often(w[i]) || two_weekdays(w, i)) return true;
+    // "every 2 weeks", "every 10 days"
+    if (w[i] == "every" && i + 2 < w.size() && has_digit(w[i + 1]) &&
+        in(goal_words().time_units, w[i + 2]))
+      return true;
     for (const auto& phrase : goal_words().frequency)
       // "within a week" is a time span, not "a week" of "twice a week".
       if (starts_with(w, i, phrase) &&

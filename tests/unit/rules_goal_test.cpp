@@ -236,7 +236,8 @@ TEST_SUITE("rules") {
             "Marcus will attend HSE prep classes Mon/Wed/Fri, 5-9 p.m.",
             "Marcus will attend HSE prep classes M-F in the evening.",
             "Marcus will attend HSE prep classes on Monday, Wednesday and Friday.",
-            "Marcus will attend tutoring sessions three times weekly."}) {
+            "Marcus will attend tutoring sessions three times weekly.",
+            "Marcus will meet with Alicia every 2 weeks to go over his applications."}) {
         CAPTURE(statement);
         CHECK(findings(statement, kPlain) == 0);
       }
