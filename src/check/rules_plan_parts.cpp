@@ -123,34 +123,45 @@ void check_client_words(RuleContext& ctx, const Plan& p) {
   }
 }
 
+// What a service tied to no goal in effect lacks, in a case worker's words.
+std::string untied(const Service& s) {
+  if (!s.goals.empty())
+    return fmt::format("service {} helps only discontinued goals ({})", s.id,
+                       fmt::join(s.goals, ", "));
+  if (s.needs.empty())
+    return fmt::format("service {} does not say which goal it helps the client reach", s.id);
+  return fmt::format(
+      "service {} does not say which goal it helps the client reach, and no "
+      "short-term goal works on its need ({})",
+      s.id, fmt::join(s.needs, ", "));
+}
+
 // 003: "A list of services that will help the participant achieve the
 // identified goals". A service helps a goal it names, or the goal that
-// works on the same need; a need only the assessment has is no goal.
+// works on the same need; a need only the assessment has is no goal. A
+// planned or active service helps a goal in effect (not discontinued); a
+// completed one helped its goal while it ran, whatever became of it.
 void check_service_goals(RuleContext& ctx, const Plan& p) {
-  std::unordered_set<std::string_view> goal_needs;
+  std::unordered_set<std::string_view> goals[2], needs[2];  // [0] all, [1] in effect
   for (const auto& g : p.short_term_goals)
-    if (g.status != "discontinued") goal_needs.insert(g.needs.begin(), g.needs.end());
+    for (int in_effect = 0; in_effect <= (g.status != "discontinued"); ++in_effect) {
+      goals[in_effect].insert(g.id);
+      needs[in_effect].insert(g.needs.begin(), g.needs.end());
+    }
+  auto among = [](const Strings& ids, const std::unordered_set<std::string_view>& set) {
+    return std::any_of(ids.begin(), ids.end(),
+                       [&](const std::string& id) { return set.count(id); });
+  };
   for (const auto& s : p.services) {
-    if (s.status == "discontinued" || !s.goals.empty()) continue;
-    if (std::any_of(s.needs.begin(), s.needs.end(),
-                    [&](const std::string& n) { return goal_needs.count(n) > 0; }))
-      continue;
-    ctx.report(
-        "plan/service-without-goal", s.where,
-        s.needs.empty()
-            ? fmt::format("service {} does not say which goal it helps the client reach", s.id)
-            : fmt::format("service {} does not say which goal it helps the client reach, "
-                          "and no short-term goal works on its need ({})",
-                          s.id, fmt::join(s.needs, ", ")),
-        "add `goals: [G..]` with the goals it serves, or agree on a short-term goal for "
-        "the need with the client");
+    if (s.status == "discontinued") continue;
+    int current = s.status != "completed";
+    if (!among(s.goals, goals[current]) && !among(s.needs, needs[current]))
+      ctx.report("plan/service-without-goal", s.where, untied(s),
+                 "add `goals: [G..]` with the goals it serves, or agree on a short-term goal for "
+                 "the need with the client");
   }
 }
 
-// 000 core components: "Exit Planning". An exit plan is written once the
-// client and the case manager know the plan: by its first review (the
-// review recorded, or the day the program's interval brings it), and a
-// closed case has one.
 // The day of the plan's first review: the program's interval after it was
 // written, or the next review set for sooner, while none is recorded.
 std::optional<Date> first_review(const Plan& p, std::optional<Date> written, int interval) {
@@ -161,6 +172,9 @@ std::optional<Date> first_review(const Plan& p, std::optional<Date> written, int
   return due;
 }
 
+// 000 core components: "Exit Planning". An exit plan is written once the
+// client and the case manager know the plan: by its first review (the
+// review recorded, or the day it falls due), and a closed case has one.
 void check_exit_plan(RuleContext& ctx, const Plan& p) {
   if (!records_nothing(p.exit_plan)) return;
   const Client& c = ctx.record.client;

@@ -130,7 +130,13 @@ TEST_SUITE("rules") {
       record.append(kPlan, {"short_term_goals", G3, "needs"}, YamlNode::scalar("N6"));
       CHECK(record.findings().count(kTied) == 0);
       record.set(kPlan, {"short_term_goals", G3, "status"}, "discontinued");
-      CHECK(record.findings().count(kTied) == 1);
+      CHECK(record.findings().count(kTied) == 2);  // S4, and S5, which helps only G3
+    }
+    SUBCASE("a service naming only a discontinued goal") {
+      Record record;
+      record.set(kPlan, {"short_term_goals", G3, "status"}, "discontinued");
+      // S5 names G3 only, for N5, which only G3 works on.
+      CHECK(record.finding(kTied).message == "service S5 helps only discontinued goals (G3)");
     }
     SUBCASE("a discontinued service helps no goal and is not asked to") {
       Record record;

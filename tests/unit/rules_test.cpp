@@ -210,7 +210,8 @@ const std::vector<Row>& table() {
          for (std::size_t g = G1; g <= G3; ++g)
            r.set(f, {"short_term_goals", g, "status"}, "discontinued");
        },
-       {}},
+       // The services help goals that are all discontinued.
+       {"plan/service-without-goal"}},
       {"plan/need-not-addressed", kClient,
        "an open need N6 that no goal, service or referral names",
        add({"assessment", "needs"}, open_need("N6", "housing", "Needs a place of his own."))},
