@@ -47,6 +47,8 @@ void check_case(RuleContext& ctx);
 void check_case_progress(RuleContext& ctx);
 // case/plan-narrated, called by check_case (rules_case_plan.cpp).
 void check_plan_narrated(RuleContext& ctx);
+// case/employment-note, called by check_case (rules_case_events.cpp).
+void check_employment_notes(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 
 }  // namespace casekit

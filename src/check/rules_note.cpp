@@ -297,6 +297,7 @@ void check_case(RuleContext& ctx) {
   check_service_events(ctx);
   check_case_progress(ctx);
   check_plan_narrated(ctx);
+  check_employment_notes(ctx);
   check_closure(ctx);
 }
 
