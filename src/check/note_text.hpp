@@ -40,7 +40,8 @@ struct NoteText {
   const std::string& plain();
   // Whether its prose names one of `names` (each as plain_words).
   bool names_any(const std::vector<std::string>& names);
-  // Whether the note refers to the goal: in `goals:`, or its id in the prose.
+  // Whether the note refers to the goal: in `goals:`, or its id in the
+  // prose ("G2", "G2's", "goal 2").
   bool refers_to_goal(const std::string& goal_id);
 };
 

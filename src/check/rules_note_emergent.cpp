@@ -10,6 +10,8 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "check/check.hpp"
 #include "check/goal_text.hpp"
@@ -20,22 +22,36 @@
 namespace casekit {
 namespace {
 
+// goal_words' stems, one form for singular and plural: it makes "class"
+// "clas" and "classes" "class", and a note says either; without their
+// final s's both are "cla".
+std::string tie_form(std::string word) {
+  while (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word;
+}
+
+std::vector<std::string> tie_words(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto& w : goal_words(text)) out.push_back(tie_form(std::move(w)));
+  return out;
+}
+
 // Words that tie a text to no goal in particular (words.yaml): "week",
 // "attend", the client's name.
 std::set<std::string> untied_words(const Client& client) {
   std::set<std::string> out;
   if (const WordList* list = find_word_list("note/emergent-need-impact/common"))
     for (const auto& e : list->entries)
-      for (auto& w : goal_words(e.phrase)) out.insert(w);
+      for (auto& w : tie_words(e.phrase)) out.insert(w);
   for (const std::string* name : {&client.name, &client.preferred_name})
-    for (auto& w : goal_words(*name)) out.insert(w);
+    for (auto& w : tie_words(*name)) out.insert(w);
   return out;
 }
 
 // What a goal is about, in words a note may use instead of its id.
 std::set<std::string> words_of_goal(const ShortTermGoal& g, const std::set<std::string>& untied) {
   std::set<std::string> out;
-  for (auto& w : goal_words(g.statement))
+  for (auto& w : tie_words(g.statement))
     if (!w.empty() && !std::isdigit(static_cast<unsigned char>(w[0])) && !untied.count(w))
       out.insert(w);
   return out;
@@ -50,7 +66,7 @@ std::string goal_named(NoteText& text, const Plan& p, const std::set<std::string
     if (text.refers_to_goal(g.id)) return g.id;
   for (const auto& g : p.long_term_goals)
     if (text.refers_to_goal(g.id)) return g.id;
-  std::vector<std::string> said = goal_words(note_prose(*text.note));
+  std::vector<std::string> said = tie_words(note_prose(*text.note));
   for (const auto& g : p.short_term_goals) {
     if (g.status != "active") continue;
     std::set<std::string> words = words_of_goal(g, untied);
@@ -75,7 +91,7 @@ void check_note(RuleContext& ctx, NoteText& text, const std::set<std::string>& u
   std::string missing = goal.empty() && !impact ? "which goal it gets in the way of, nor how"
                         : goal.empty()          ? "which goal it gets in the way of"
                                                 : fmt::format("how it gets in the way of {}", goal);
-  ctx.report("note/emergent-need-impact", ctx.at(n, goal.empty() ? "goals" : "assessment"),
+  ctx.report("note/emergent-need-impact", ctx.at(n, goal.empty() ? "event" : "assessment"),
              fmt::format("the note of {} records an emergent need, and does not say {}",
                          n.date.str(), missing),
              "name the goal in `goals:` and say what the need keeps the client from doing "

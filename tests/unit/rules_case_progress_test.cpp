@@ -56,6 +56,18 @@ TEST_SUITE("rules") {
                     YamlNode::scalar("Went over the G3 open house date with him."));
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("its id as a worker writes it") {
+      for (const char* words : {"Marcus's G3 visit is booked.", "Goal 3: open house booked.",
+                                "Booked the open house for goal #3."}) {
+        CAPTURE(words);
+        Record each;
+        g3_untold(each);
+        each.append(kNote, {"worker_steps"}, YamlNode::scalar(words));
+        CHECK(found(each, kRule) == 0);
+      }
+      record.append(kNote, {"worker_steps"}, YamlNode::scalar("Booked G31 and goal 30."));
+      CHECK(found(record, kRule) == 1);
+    }
     SUBCASE("in goals: of a collateral note") {
       std::string file = record.add_note("2026-11-21");
       record.replace(file, "contact: in-person", "contact: collateral");

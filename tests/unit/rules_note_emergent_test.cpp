@@ -88,6 +88,16 @@ TEST_SUITE("rules") {
         CHECK(found(each) == 0);
       }
     }
+    SUBCASE("the goal's words in the singular (the statement says \"classes\")") {
+      record.replace(kCall, "Marcus sounded worried about the notice.",
+                     "He missed his Monday class to go to housing court.");
+      CHECK(found(record) == 0);
+    }
+    SUBCASE("the goal's number in words") {
+      record.replace(kCall, "Marcus sounded worried about the notice.",
+                     "The move puts goal 3 at risk.");
+      CHECK(found(record) == 0);
+    }
     SUBCASE("a long-term goal's id counts as the goal") {
       record.replace(kCall, "worried about the notice.",
                      "worried that moving far from Julissa puts L2 at risk.");
