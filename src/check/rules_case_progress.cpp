@@ -64,7 +64,10 @@ void check_goal_progress(RuleContext& ctx, const Plan& p, std::vector<NoteText>&
 void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
   for (std::size_t i = 0; i < p.services.size(); ++i) {
     const Service& s = p.services[i];
+    // A service past its end date is over: case/service-event-note asks
+    // for the note of its end.
     if (s.status != "active" || !s.start || *s.start > ctx.today) continue;
+    if (s.end && *s.end <= ctx.today) continue;
     Date from = p.reviewed ? std::max(*s.start, *p.reviewed) : *s.start;
     long days = days_between(from, ctx.today);
     if (days <= ctx.settings.contact_interval_days) continue;

@@ -154,6 +154,10 @@ TEST_SUITE("rules") {
       record.set(kPlan, {"reviewed"}, "2026-11-10");
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("a service past its end is told of in its end note instead") {
+      record.set(kPlan, {"services", std::size_t{5}, "end"}, "2026-11-20");
+      CHECK(found(record, kRule) == 0);
+    }
   }
 
   TEST_CASE("rule case/referral-review: a referral with an outcome is told of in a note") {
