@@ -7,12 +7,12 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/check.hpp"
 #include "check/note_text.hpp"
 #include "check/rule_groups.hpp"
-#include "check/rule_text.hpp"
 
 namespace casekit {
 namespace {
@@ -88,14 +88,20 @@ void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteTex
   }
 }
 
+// The plan's services by their provider's plain words: a plan may hold many
+// referrals and many services, so each referral finds its partner's in one
+// look-up.
+using ServicesByProvider = std::unordered_map<std::string, std::vector<const Service*>>;
+
 // How a note may name a referral: its id, its partner, and the services
 // that partner provides on the plan.
-std::vector<std::string> names_of(const Referral& referral, const Plan& p) {
+std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services) {
   std::vector<std::string> names = names_of_partner(referral.to);
   names.push_back(plain_words(referral.id));
-  for (const auto& s : p.services)
-    if (same_name(s.provider, referral.to))
-      for (auto& name : casekit::names_of(s)) names.push_back(std::move(name));
+  auto provided = services.find(plain_words(referral.to));
+  if (provided != services.end())
+    for (const Service* s : provided->second)
+      for (auto& name : casekit::names_of(*s)) names.push_back(std::move(name));
   return names;
 }
 
@@ -104,10 +110,12 @@ std::vector<std::string> names_of(const Referral& referral, const Plan& p) {
 // of services that were referred out"; plan/referral-follow-up asks for
 // the outcome itself).
 void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
+  ServicesByProvider services;
+  for (const auto& s : p.services) services[plain_words(s.provider)].push_back(&s);
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {
     const Referral& x = p.referrals[i];
     if (is_blank(x.outcome)) continue;
-    std::vector<std::string> names = names_of(x, p);
+    std::vector<std::string> names = names_of(x, services);
     auto reviews = [&](NoteText& n) {
       return (!x.date || n.note->date >= *x.date) && !is_attempt(*n.note) && n.names_any(names);
     };
