@@ -262,4 +262,8 @@ bool strength_recorded(std::string_view used, const std::vector<std::string>& re
   return false;
 }
 
+std::vector<std::string> goal_words(std::string_view text) {
+  return distinctive_words(text);
+}
+
 }  // namespace casekit

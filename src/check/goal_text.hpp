@@ -37,4 +37,9 @@ bool states_frequency(std::string_view text);
 // assessment's "Strong family relationships, especially with his mother").
 bool strength_recorded(std::string_view used, const std::vector<std::string>& recorded);
 
+// The words of a text that say what it is about, stemmed ("classes" is
+// "class"), without the common ones strength_recorded passes over: how a
+// note is tied to a goal it does not name by id.
+std::vector<std::string> goal_words(std::string_view text);
+
 }  // namespace casekit

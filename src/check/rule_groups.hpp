@@ -38,12 +38,21 @@ void check_goals(RuleContext& ctx);
 void check_notes(RuleContext& ctx);
 // note/concise, called by check_notes (rules_note_concise.cpp).
 void check_note_concise(RuleContext& ctx);
+// note/emergent-need-impact, called by check_notes (rules_note_emergent.cpp).
+void check_emergent_need_impact(RuleContext& ctx);
 // plan/referral-follow-up, called by check_plan (rules_referral.cpp).
 void check_referral_follow_up(RuleContext& ctx);
 // goal/client-words, plan/service-without-goal and plan/exit-plan, called
 // by check_plan (rules_plan_parts.cpp).
 void check_plan_parts(RuleContext& ctx, const Plan& plan);
 void check_case(RuleContext& ctx);
+// case/goal-progress, case/service-progress and case/referral-review,
+// called by check_case (rules_case_progress.cpp).
+void check_case_progress(RuleContext& ctx);
+// case/plan-narrated, called by check_case (rules_case_plan.cpp).
+void check_plan_narrated(RuleContext& ctx);
+// case/employment-note, called by check_case (rules_case_events.cpp).
+void check_employment_notes(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 
 }  // namespace casekit

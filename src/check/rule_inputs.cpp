@@ -23,8 +23,10 @@ std::optional<ClientFiles> files_for_rules(const ClientFiles& files) {
 }
 
 bool reads_every_note(std::string_view rule) {
-  static const std::string_view kRules[] = {"case/contact-gap", "case/service-event-note",
-                                            "plan/stale-after-emergent-need"};
+  static const std::string_view kRules[] = {
+      "case/contact-gap",      "case/service-event-note",       "case/goal-progress",
+      "case/service-progress", "case/referral-review",          "case/plan-narrated",
+      "case/employment-note",  "plan/stale-after-emergent-need"};
   return std::find(std::begin(kRules), std::end(kRules), rule) != std::end(kRules);
 }
 

@@ -17,7 +17,8 @@ namespace casekit {
 std::optional<ClientFiles> files_for_rules(const ClientFiles& files);
 
 // Rules that read every note of the client (the last contact, the notes
-// near a service's dates, the emergent needs): with a note left out,
+// near a service's dates, the emergent needs, the progress told since the
+// plan and the notes of its days): with a note left out,
 // what they would say could be wrong.
 bool reads_every_note(std::string_view rule);
 

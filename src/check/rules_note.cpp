@@ -4,13 +4,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "check/check.hpp"
+#include "check/note_text.hpp"
 #include "check/rule_groups.hpp"
 #include "yaml/node_index.hpp"
 
@@ -162,54 +162,6 @@ void check_contact_gap(RuleContext& ctx) {
                "cannot reach them");
 }
 
-// Lower case, letters and digits only, words one space apart and the whole
-// padded with spaces: "Project H.O.P.E." and "project hope" are both
-// " project hope ", so a name is found as whole words.
-std::string plain_words(std::string_view text) {
-  std::string out = " ";
-  for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '.' || c == '\'') continue;
-    if (std::isalnum(u) || u >= 0x80)
-      out += static_cast<char>(std::tolower(u));
-    else if (out.back() != ' ')
-      out += ' ';
-  }
-  if (out.back() != ' ') out += ' ';
-  return out;
-}
-
-// How a note may name a service: its id, its name, the name without its
-// parenthesis and the parenthesis alone ("HSE", "MetroCard"), its provider.
-std::vector<std::string> names_of(const Service& s) {
-  std::vector<std::string> names = {plain_words(s.id), plain_words(s.name)};
-  std::size_t open = s.name.find('('), close = s.name.find(')');
-  if (open != std::string::npos && close != std::string::npos && open < close) {
-    names.push_back(plain_words(s.name.substr(open + 1, close - open - 1)));
-    names.push_back(plain_words(s.name.substr(0, open) + s.name.substr(close + 1)));
-  }
-  if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
-  names.erase(std::remove(names.begin(), names.end(), " "), names.end());
-  return names;
-}
-
-// A note, and what it says as plain words, made the first time a service
-// event near the note's date asks: only the notes of those weeks are read.
-struct NoteText {
-  const Note* note;
-  std::optional<std::string> plain_text = {};
-
-  const std::string& plain() {
-    if (plain_text) return *plain_text;
-    const Note& n = *note;
-    std::string text = n.objective + " " + n.assessment + " " + n.data + " " + n.strengths;
-    for (const auto& step : n.plan) text += " " + step.step;
-    for (const auto& step : n.client_steps) text += " " + step;
-    for (const auto& step : n.worker_steps) text += " " + step;
-    return plain_text.emplace(plain_words(text));
-  }
-};
-
 // A note tells of a service's start or end when it is about the service
 // (`service:`), names it, or gives the day it started or ended ("starts
 // the course on 2026-04-28", a step due that day); a note about another
@@ -219,9 +171,7 @@ bool tells_of(NoteText& n, const Service& s, const std::vector<std::string>& nam
   auto due_then = [&](const NextStep& step) { return step.by == event; };
   if (n.note->service == s.id || std::any_of(n.note->plan.begin(), n.note->plan.end(), due_then))
     return true;
-  const std::string& plain = n.plain();
-  auto names_it = [&](const std::string& name) { return plain.find(name) != plain.npos; };
-  return std::any_of(names.begin(), names.end(), names_it) || names_it(plain_words(event.str()));
+  return n.names_any(names) || n.names_any({plain_words(event.str())});
 }
 
 // Whether a note within a week of `date` tells of the service; `by_date`
@@ -244,11 +194,7 @@ bool event_told(std::vector<NoteText>& by_date, const Date& date, const Service&
 void check_service_events(RuleContext& ctx) {
   if (!ctx.record.plan) return;
   const auto& services = ctx.record.plan->services;
-  std::vector<NoteText> by_date;
-  for (const auto& n : ctx.record.notes) by_date.push_back({&n});
-  std::stable_sort(by_date.begin(), by_date.end(), [](const NoteText& a, const NoteText& b) {
-    return a.note->date < b.note->date;
-  });
+  std::vector<NoteText> by_date = notes_by_date(ctx.record);
   for (std::size_t i = 0; i < services.size(); ++i) {
     const Service& s = services[i];
     if (s.status == "planned") continue;
@@ -343,11 +289,15 @@ void check_notes(RuleContext& ctx) {
     check_measures(ctx, note, file, goals);
   }
   check_note_concise(ctx);
+  check_emergent_need_impact(ctx);
 }
 
 void check_case(RuleContext& ctx) {
   check_contact_gap(ctx);
   check_service_events(ctx);
+  check_case_progress(ctx);
+  check_plan_narrated(ctx);
+  check_employment_notes(ctx);
   check_closure(ctx);
 }
 

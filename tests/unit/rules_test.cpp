@@ -63,6 +63,23 @@ Edit both(Edit first, Edit second) {
   };
 }
 
+// A service under way since 2026-10-01 that no note names: its start is
+// told (a next step of the 2026-09-24 note is due that day), its progress
+// is not.
+YamlNode tutoring() {
+  YamlNode s = YamlNode::mapping();
+  s.set("id", YamlNode::scalar("S6"));
+  s.set("name", YamlNode::scalar("Tutoring"));
+  s.set("needs", list_of({"N1"}));
+  s.set("goals", list_of({"G1"}));
+  s.set("provider", YamlNode::scalar("Hunts Point Youth Pathways"));
+  s.set("start", YamlNode::scalar("2026-10-01"));
+  s.set("status", YamlNode::scalar("active"));
+  return s;
+}
+
+const char* const kPhoneNote = "notes/2026-10-29-1530-phone.yaml";
+
 const std::vector<Row>& table() {
   static const std::vector<Row> rows = {
       // Structure. A format error in a file holds back the desk-guide rules
@@ -253,8 +270,11 @@ const std::vector<Row>& table() {
               "sha256:0000000000000000000000000000000000000000000000000000000000000000")},
       {"plan/review-due", kPlan, "next_review passed (2026-11-18)",
        set_to({"next_review"}, "2026-11-18")},
-      {"plan/stale-after-emergent-need", kNote, "an emergent-need note that names no need",
-       both(set_to({"event"}, "emergent-need"), drop({"needs"}))},
+      {"plan/stale-after-emergent-need",
+       kNote,
+       "an emergent-need note that names no need",
+       both(set_to({"event"}, "emergent-need"), drop({"needs"})),
+       {"note/emergent-need-impact"}},
       {"note/concise", kNote, "an assessment that repeats the objective word for word",
        set_to({"assessment"},
               "Met with Marcus for 45 minutes at the program office. He has completed two of "
@@ -310,7 +330,8 @@ const std::vector<Row>& table() {
       // Progress notes (S.O.A.P.D.).
       {"note/objective", kNote, "no objective", drop({"objective"})},
       {"note/assessment", kNote, "no assessment", drop({"assessment"})},
-      {"note/goal-ref", kNote, "no goals", drop({"goals"})},
+      // G3's progress is told in the latest note only.
+      {"note/goal-ref", kNote, "no goals", drop({"goals"}), {"case/goal-progress"}},
       {"note/strengths", kNote, "no strengths", drop({"strengths"})},
       {"note/data", kNote, "no data", drop({"data"})},
       {"note/client-steps", kNote, "no client_steps", drop({"client_steps"})},
@@ -323,6 +344,9 @@ const std::vector<Row>& table() {
        set_to({"written"}, "2026-11-23")},
       {"note/timely", kNote, "a note that does not say when it was written", drop({"written"})},
       {"note/future-date", kNote, "a note written tomorrow", set_to({"written"}, "2026-11-24")},
+      // The latest note says where Marcus stands, and nothing he cannot do.
+      {"note/emergent-need-impact", kNote, "an emergent-need note that says no impact on a goal",
+       set_to({"event"}, "emergent-need")},
 
       // The case as a whole.
       {"case/contact-gap", kSettings,
@@ -331,6 +355,18 @@ const std::vector<Row>& table() {
       {"case/service-event-note", kPlan,
        "a service that ended with no note within a week (2026-11-10)",
        set_to({"services", S1, "end"}, "2026-11-10")},
+      {"case/goal-progress", kNote, "G3 left out of the only note since the plan that tells of it",
+       text("  - G2\n  - G3\nevent", "  - G2\nevent")},
+      {"case/service-progress", kPlan, "tutoring under way since 2026-10-01 and in no note",
+       add({"services"}, tutoring())},
+      {"case/referral-review", kPhoneNote,
+       "the Bronx Fathers' Support Network named in no note since the referral",
+       text("navigator at the Bronx Fathers' Support Network", "navigator")},
+      {"case/plan-narrated", kPlan, "a review of 2026-11-10 with no note of those days",
+       set_to({"reviewed"}, "2026-11-10")},
+      {"case/employment-note", kPlan, "G2 (a job) achieved on 2026-11-10, in no note of that week",
+       both(set_to({"short_term_goals", std::size_t{1}, "status"}, "achieved"),
+            set_to({"short_term_goals", std::size_t{1}, "status_date"}, "2026-11-10"))},
       {"case/closure", kClient, "a closed case without closure and with active goals",
        set_to({"status"}, "closed")},
 
@@ -703,6 +739,8 @@ TEST_SUITE("rules") {
   TEST_CASE("rule case/service-event-note: an end is told within the week after it") {
     Record record;
     fs::remove(record.path(kNote));  // of 2026-11-20
+    // G3 was told of in that note only: set later, its progress is not due.
+    record.set(kPlan, {"short_term_goals", G3, "status_date"}, "2026-11-01");
     record.set(kPlan, {"services", S1, "end"}, "2026-11-12");
     record.set(kPlan, {"services", S1, "status"}, "completed");
     record.as_of("2026-11-19");
@@ -918,14 +956,21 @@ TEST_SUITE("rules") {
     CHECK(record.rules() == "(none)");
   }
 
+  // The note of the plan meeting says the plan was explained
+  // (case/plan-narrated); the reason is the signature's.
   TEST_CASE("rule plan/signature: a declined signature says why") {
+    const char* const meeting = "notes/2026-09-24-1400-in-person.yaml";
+    const char* const read_and_signed = "read the plan aloud, and signed it.";
+    const char* const explained = "read the plan aloud. I explained each goal; he did not sign.";
     for (const char* declined : {"no", "Declined.", "yes", "n/a", "None"}) {
       Record record;
+      record.replace(meeting, read_and_signed, explained);
       record.remove(kPlan, {"signatures", "client"});
       record.set(kPlan, {"signatures", "client", "declined"}, declined);
       CHECK_MESSAGE(record.rules() == "plan/signature", "declined: " << declined);
     }
     Record record;
+    record.replace(meeting, read_and_signed, explained);
     record.remove(kPlan, {"signatures", "client"});
     record.set(kPlan, {"signatures", "client", "declined"}, "Wants to read it at home first.");
     CHECK(record.rules() == "(none)");

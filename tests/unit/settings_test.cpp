@@ -92,6 +92,9 @@ TEST_SUITE("settings") {
     record.remove(kPlan, {"signatures", "client"});
     record.set(kPlan, {"signatures", "client", "declined"},
                "Marcus asked to take the plan home to read it with his mother first.");
+    // The note of the meeting says the plan was explained (case/plan-narrated).
+    record.replace("notes/2026-09-24-1400-in-person.yaml", "read the plan aloud, and signed it.",
+                   "read the plan aloud. I explained each goal; he did not sign.");
     CHECK(record.rules() == "(none)");
   }
 

@@ -1,0 +1,102 @@
+#include "check/note_text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "check/check.hpp"
+
+namespace casekit {
+
+std::string plain_words(std::string_view text) {
+  std::string out = " ";
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '.' || c == '\'') continue;
+    if (std::isalnum(u) || u >= 0x80)
+      out += static_cast<char>(std::tolower(u));
+    else if (out.back() != ' ')
+      out += ' ';
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+std::string note_prose(const Note& n) {
+  std::string text = n.objective + " " + n.assessment + " " + n.data + " " + n.strengths;
+  for (const auto& step : n.plan) text += " " + step.step;
+  for (const auto& step : n.client_steps) text += " " + step;
+  for (const auto& step : n.worker_steps) text += " " + step;
+  return text;
+}
+
+std::vector<std::string> names_of(const Service& s) {
+  std::vector<std::string> names = {plain_words(s.id), plain_words(s.name)};
+  std::size_t open = s.name.find('('), close = s.name.find(')');
+  if (open != std::string::npos && close != std::string::npos && open < close) {
+    names.push_back(plain_words(s.name.substr(open + 1, close - open - 1)));
+    names.push_back(plain_words(s.name.substr(0, open) + s.name.substr(close + 1)));
+  }
+  if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
+  names.erase(std::remove(names.begin(), names.end(), " "), names.end());
+  return names;
+}
+
+std::vector<std::string> names_of_partner(std::string_view partner) {
+  std::string plain = plain_words(partner);
+  std::vector<std::string> names;
+  if (plain == " ") return names;
+  names.push_back(plain);
+  std::string initials;
+  std::size_t words = 0;
+  for (std::size_t i = 1; i < plain.size(); ++i)
+    if (plain[i - 1] == ' ' && plain[i] != ' ') {
+      initials += plain[i];
+      ++words;
+    }
+  if (words >= 3) names.push_back(" " + initials + " ");
+  return names;
+}
+
+const std::string& NoteText::plain() {
+  if (!plain_text) plain_text.emplace(plain_words(note_prose(*note)));
+  return *plain_text;
+}
+
+bool NoteText::names_any(const std::vector<std::string>& names) {
+  const std::string& text = plain();
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& name) { return text.find(name) != text.npos; });
+}
+
+// A goal's id as a worker writes it in prose: "G2", "G2's" (plain_words
+// drops the apostrophe: "g2s"), and for G2 also "goal 2" or "Goal #2".
+std::vector<std::string> goal_id_forms(const std::string& goal_id) {
+  std::string id = plain_words(goal_id);
+  std::vector<std::string> forms = {id, id.substr(0, id.size() - 1) + "s "};
+  bool numbered = goal_id.size() > 1 && (goal_id[0] == 'G' || goal_id[0] == 'g') &&
+                  std::all_of(goal_id.begin() + 1, goal_id.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (numbered) forms.push_back(" goal " + goal_id.substr(1) + " ");
+  return forms;
+}
+
+bool NoteText::refers_to_goal(const std::string& goal_id) {
+  const Strings& goals = note->goals;
+  return std::find(goals.begin(), goals.end(), goal_id) != goals.end() ||
+         names_any(goal_id_forms(goal_id));
+}
+
+std::vector<NoteText> notes_by_date(const ClientRecord& record) {
+  std::vector<NoteText> by_date;
+  for (const auto& n : record.notes) by_date.push_back({&n});
+  std::stable_sort(by_date.begin(), by_date.end(), [](const NoteText& a, const NoteText& b) {
+    return a.note->date < b.note->date;
+  });
+  return by_date;
+}
+
+bool is_attempt(const Note& note) {
+  return note.contact == "attempted";
+}
+
+}  // namespace casekit

@@ -1,0 +1,147 @@
+// Progress told in the notes (seed 003, "Case Notes"): "Describe the
+// progress of each service provided", "Progress toward each goal in the
+// plan", and "A review of services that were referred out". Each asks
+// that the story of an item of the plan be told in a note since the plan
+// last changed, once a contact interval has passed without it.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "check/check.hpp"
+#include "check/note_text.hpp"
+#include "check/rule_groups.hpp"
+
+namespace casekit {
+namespace {
+
+// When the current plan period began: the later of the plan's writing and
+// its last review; a note of that day wrote or reviewed the plan, so
+// progress is told after it.
+std::optional<Date> period_start(const Plan& p) {
+  if (p.created && p.reviewed) return std::max(*p.created, *p.reviewed);
+  return p.created ? p.created : p.reviewed;
+}
+
+// Whether a note after `from` (not a contact only tried) passes `test`.
+template <typename Test>
+bool told_after(std::vector<NoteText>& notes, const Date& from, Test test) {
+  for (auto& n : notes)
+    if (n.note->date > from && !is_attempt(*n.note) && test(n)) return true;
+  return false;
+}
+
+// case/goal-progress: each active short-term goal's progress is told in a
+// note of the plan period (since the goal was set, if later), once that
+// period is longer than the program's contact interval.
+void check_goal_progress(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
+  std::optional<Date> start = period_start(p);
+  if (!start) return;
+  for (std::size_t i = 0; i < p.short_term_goals.size(); ++i) {
+    const ShortTermGoal& g = p.short_term_goals[i];
+    if (g.status != "active") continue;
+    Date from = g.status_date ? std::max(*start, *g.status_date) : *start;
+    long days = days_between(from, ctx.today);
+    if (days <= ctx.settings.contact_interval_days) continue;
+    if (told_after(notes, from, [&](NoteText& n) { return n.refers_to_goal(g.id); })) continue;
+    ctx.report("case/goal-progress", ctx.at(ctx.files.plan, {"short_term_goals", i, "id"}),
+               {SubjectKind::goal, g.id},
+               fmt::format("goal {} is active, and no note since {} ({} days) tells of progress "
+                           "toward it",
+                           g.id, from.str(), days),
+               fmt::format("in the next note, say where the client stands on {} and list it in "
+                           "`goals:`",
+                           g.id));
+  }
+}
+
+// case/service-progress: each service under way has its progress told in
+// a note since it started (or since the last review, if later): a note of
+// its start only is not enough (003: "Case noting start and stop dates
+// are not sufficient for any service").
+void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
+  for (std::size_t i = 0; i < p.services.size(); ++i) {
+    const Service& s = p.services[i];
+    // A service past its end date is over: case/service-event-note asks
+    // for the note of its end.
+    if (s.status != "active" || !s.start || *s.start > ctx.today) continue;
+    if (s.end && *s.end <= ctx.today) continue;
+    Date from = p.reviewed ? std::max(*s.start, *p.reviewed) : *s.start;
+    long days = days_between(from, ctx.today);
+    if (days <= ctx.settings.contact_interval_days) continue;
+    std::vector<std::string> names = names_of(s);
+    auto tells_progress = [&](NoteText& n) {
+      if (n.note->event == "service-start" && n.note->service == s.id) return false;
+      return n.note->service == s.id || n.names_any(names);
+    };
+    if (told_after(notes, from, tells_progress)) continue;
+    ctx.report("case/service-progress", ctx.at(ctx.files.plan, {"services", i, "id"}),
+               {SubjectKind::service, s.id},
+               fmt::format("service {} ({}) is under way, and no note since {} ({} days) tells "
+                           "how it is going",
+                           s.id, s.name, from.str(), days),
+               fmt::format("in the next note, name the service (`service: {}`) and say whether "
+                           "it is timely and enough, and what the client gets from it",
+                           s.id));
+  }
+}
+
+// The plan's services by their provider's plain words: a plan may hold many
+// referrals and many services, so each referral finds its partner's in one
+// look-up.
+using ServicesByProvider = std::unordered_map<std::string, std::vector<const Service*>>;
+
+// How a note may name a referral: its id, its partner, and the services
+// that partner provides on the plan.
+std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services) {
+  std::vector<std::string> names = names_of_partner(referral.to);
+  names.push_back(plain_words(referral.id));
+  auto provided = services.find(plain_words(referral.to));
+  if (provided != services.end())
+    for (const Service* s : provided->second)
+      for (auto& name : casekit::names_of(*s)) names.push_back(std::move(name));
+  return names;
+}
+
+// case/referral-review: once a referral's outcome is known, a note since
+// the referral tells of it (003: case notes "may also include ... A review
+// of services that were referred out"; plan/referral-follow-up asks for
+// the outcome itself).
+void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
+  ServicesByProvider services;
+  for (const auto& s : p.services) services[plain_words(s.provider)].push_back(&s);
+  for (std::size_t i = 0; i < p.referrals.size(); ++i) {
+    const Referral& x = p.referrals[i];
+    if (is_blank(x.outcome)) continue;
+    std::vector<std::string> names = names_of(x, services);
+    auto reviews = [&](NoteText& n) {
+      return (!x.date || n.note->date >= *x.date) && !is_attempt(*n.note) && n.names_any(names);
+    };
+    if (std::any_of(notes.begin(), notes.end(), reviews)) continue;
+    ctx.report("case/referral-review", ctx.at(ctx.files.plan, {"referrals", i, "outcome"}),
+               {SubjectKind::referral, x.id},
+               fmt::format("referral {} to {} has an outcome, and no note since the referral "
+                           "tells of it",
+                           x.id, x.to),
+               fmt::format("in the next note, name {} and say what came of the referral and how "
+                           "it serves the client's goal",
+                           x.to));
+  }
+}
+
+}  // namespace
+
+void check_case_progress(RuleContext& ctx) {
+  const ClientRecord& r = ctx.record;
+  if (!r.plan) return;
+  std::vector<NoteText> notes = notes_by_date(r);
+  if (r.client.status == "active") {
+    check_goal_progress(ctx, *r.plan, notes);
+    check_service_progress(ctx, *r.plan, notes);
+  }
+  check_referral_review(ctx, *r.plan, notes);
+}
+
+}  // namespace casekit
