@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "views/person_filter.hpp"
 #include "views/views.hpp"
 
 namespace casekit::cli {
@@ -16,15 +17,17 @@ void setup_list(CLI::App& command, Context& context) {
   command.callback([o, &context] {
     CaseFolder folder = context.folder();
     std::vector<CaseloadRow> rows;
+    PersonFilter case_manager(o->case_manager);
     for (const auto& id : folder.client_ids()) {
       LoadedRecord loaded = load_record(folder, id);
       CaseloadRow row = caseload_row(loaded.readable_part());
       row.id = id;
       row.valid = loaded.valid();
+      if (!case_manager.matches(row.case_manager)) continue;
       if (!o->status.empty() && row.status != o->status) continue;
-      if (!o->case_manager.empty() && row.case_manager != o->case_manager) continue;
       rows.push_back(row);
     }
+    case_manager.require_known("case manager");
     if (rows.empty()) {
       fmt::print(stderr, "casekit: no clients{}\n",
                  o->status.empty() && o->case_manager.empty() ? " yet" : " match");

@@ -10,6 +10,7 @@
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
+#include "views/person_filter.hpp"
 
 namespace casekit {
 namespace {
@@ -194,20 +195,24 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
 DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   DueList list;
   const SettingsByProfile programs(folder.settings());
+  PersonFilter case_manager(options.case_manager);
   for (const auto& id : folder.client_ids()) {
     LoadedRecord loaded = load_record(folder, id);
     if (!loaded.valid()) {
-      list.unreadable.push_back(id);
+      // Told of whenever it may be this case manager's: a client.yaml too
+      // broken to name anyone is too.
+      std::string person = loaded.readable_part().client.case_manager;
+      if (case_manager.matches(person) || person.empty()) list.unreadable.push_back(id);
       continue;
     }
     const ClientRecord& record = *loaded.record;
+    if (!case_manager.matches(record.client.case_manager)) continue;
     if (record.client.status != "active") continue;
-    if (!options.case_manager.empty() && record.client.case_manager != options.case_manager)
-      continue;
     ++list.clients;
     const Settings& settings = programs.for_client(record.client.profile);
     for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
   }
+  case_manager.require_known("case manager");
   std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {
     return std::tie(a.date, a.client) < std::tie(b.date, b.client);
   });
