@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "base/did_you_mean.hpp"
@@ -88,10 +89,14 @@ void run(const CheckOptionsCli& o, Context& context) {
   auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
+  // The findings first, also where stdout and stderr share a pipe (a CI
+  // log): stdout is block-buffered there, stderr is not.
+  std::fflush(stdout);
+  // Info findings are "info", not "notes", which are the progress notes.
   if (format.render_client)
     fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"),
                plural(errors, "error"), plural(warnings, "warning"),
-               infos ? ", " + plural(infos, "note") : "");
+               infos ? fmt::format(", {} info", infos) : "");
   if (result.spelling_unavailable)
     fmt::print(stderr,
                "casekit: spelling was not checked: no dictionary (install hunspell-en-us, or set "
