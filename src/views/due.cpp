@@ -63,7 +63,8 @@ void service_event_notes(Collector& c, const Plan& plan) {
       c.add("note", s.id + "." + event,
             fmt::format("note the {} of service {} on {}", event, s.id, date->str()),
             date->add_days(7),
-            fmt::format("casekit note {} --event service-{} --service {}", c.id(), event, s.id));
+            fmt::format("casekit note {} --contact CONTACT --event service-{} --service {}", c.id(),
+                        event, s.id));
     }
 }
 
@@ -74,7 +75,7 @@ void contact(Collector& c) {
   std::string what = last ? fmt::format("contact the client (last contact {})", since->str())
                           : fmt::format("first contact since the case opened on {}", since->str());
   c.add("contact", "contact", what, since->add_days(c.settings_.contact_interval_days),
-        fmt::format("casekit note {}", c.id()));
+        fmt::format("casekit note {} --contact CONTACT", c.id()));
 }
 
 void milestones(Collector& c, const Plan& plan) {
@@ -94,8 +95,7 @@ void goals(Collector& c, const Plan& plan) {
   for (const auto& goal : plan.short_term_goals)
     if (goal.status == "active" && goal.target_date)
       c.add("goal", goal.id, fmt::format("goal {}'s target date", goal.id), *goal.target_date,
-            fmt::format("casekit plan {} goal-status {} achieved|revised|discontinued", c.id(),
-                        goal.id));
+            fmt::format("casekit plan {} goal-status {} STATUS", c.id(), goal.id));
 }
 
 // The next steps of the latest note are the open ones: a later note
@@ -109,7 +109,7 @@ void next_steps(Collector& c) {
     std::string who = step.who.empty() ? "" : fmt::format(" ({})", step.who);
     c.add("next-step", fmt::format("{}#{}", latest.file_name, i + 1),
           fmt::format("next step: {}{}", step.step, who), *step.by,
-          fmt::format("casekit note {}", c.id()));
+          fmt::format("casekit note {} --contact CONTACT", c.id()));
   }
 }
 

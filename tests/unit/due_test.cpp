@@ -35,7 +35,7 @@ TEST_CASE("due: a new client's first contact and plan, inside and outside the wi
   REQUIRE(items.size() == 2);
   CHECK(items[0].kind == "contact");
   CHECK(items[0].date == d("2026-12-01"));
-  CHECK(items[0].command == "casekit note ana-ruiz");
+  CHECK(items[0].command == "casekit note ana-ruiz --contact CONTACT");
   CHECK(items[1].kind == "plan");
   CHECK(due_items(record, settings, {d("2026-11-23"), 7, {}}).empty());
   record.client.status = "closed";
