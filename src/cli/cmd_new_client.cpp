@@ -14,7 +14,7 @@ namespace {
 struct NewClientOptions {
   std::string id, name, preferred_name, pronouns, dob, language, case_manager, opened, phone, email;
   std::string from;
-  bool edit = false;
+  bool edit = false, force = false;
 };
 
 std::string document_from_options(const NewClientOptions& o) {
@@ -64,6 +64,9 @@ void setup_new_client(CLI::App& command, Context& context) {
   command.add_option("--opened", o->opened, "Date the case was opened (default: today)");
   command.add_option("--phone", o->phone, "Phone number");
   command.add_option("--email", o->email, "Email address");
+  command.add_flag("--force", o->force,
+                   "Keep a date that looks impossible (born after today or over 120 years ago, "
+                   "opened after today), with a warning");
   auto* from = command.add_option("--from", o->from,
                                   "Read client.yaml's content from FILE, or - for standard input");
   auto* edit =
@@ -81,16 +84,17 @@ void setup_new_client(CLI::App& command, Context& context) {
     std::string id;
     if (o->edit) {
       auto text = edit_until_accepted(folder.root(), client_template(), [&](const std::string& t) {
-        id = create_client(folder, t, "client.yaml (editor)");
+        id = create_client(folder, t, "client.yaml (editor)", o->force);
       });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the template was left unchanged)\n");
         return;
       }
     } else if (!o->from.empty()) {
-      id = create_client(folder, read_input(o->from), o->from == "-" ? "<stdin>" : o->from);
+      id = create_client(folder, read_input(o->from), o->from == "-" ? "<stdin>" : o->from,
+                         o->force);
     } else {
-      id = create_client(folder, document_from_options(*o), "options");
+      id = create_client(folder, document_from_options(*o), "options", o->force);
     }
     fmt::print("Added client {} in {}\n", id,
                folder.display(folder.client_folder(id) / "client.yaml"));

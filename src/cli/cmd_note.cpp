@@ -20,7 +20,7 @@ struct NoteOptions {
   std::string date, time, contact, author, location, event, service;
   std::string strengths, objective, assessment, data, from;
   std::vector<std::string> goals, needs, next, client_steps, worker_steps, measures;
-  bool edit = false, list = false;
+  bool edit = false, list = false, force = false;
 };
 
 YamlNode next_step(const std::string& spec) {
@@ -121,6 +121,7 @@ void setup_note(CLI::App& command, Context& context) {
   auto* list = command.add_flag("--list", o->list, "List the client's notes instead of adding one");
   command.add_option("--date", o->date, "Date of the interaction (default: today)");
   command.add_option("--time", o->time, "Time of the interaction, HH:MM (default: now)");
+  command.add_flag("--force", o->force, "Keep a date after today, with a warning");
   command.add_option("--contact", o->contact, "in-person, phone, video, collateral or attempted")
       ->check(one_of({"in-person", "phone", "video", "collateral", "attempted"}));
   command.add_option("--author", o->author, "Who writes the note");
@@ -179,7 +180,7 @@ void setup_note(CLI::App& command, Context& context) {
       std::string tmpl = note_template(o->date.empty() ? today().str() : o->date,
                                        o->time.empty() ? now_time() : o->time);
       auto text = edit_until_accepted(folder.root(), tmpl, [&](const std::string& t) {
-        written = add_note(folder, context.client, t, "note (editor)");
+        written = add_note(folder, context.client, t, "note (editor)", o->force);
       });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the note was left unchanged)\n");
@@ -187,11 +188,11 @@ void setup_note(CLI::App& command, Context& context) {
       }
     } else if (!o->from.empty()) {
       written = add_note(folder, context.client, read_input(o->from),
-                         o->from == "-" ? "<stdin>" : o->from);
+                         o->from == "-" ? "<stdin>" : o->from, o->force);
     } else {
       std::string document = document_from_options(*o);
       require_note_references(folder, context.client, o->goals, o->needs, o->service);
-      written = add_note(folder, context.client, document, "options");
+      written = add_note(folder, context.client, document, "options", o->force);
     }
     fmt::print("Added note {}\n", folder.display(written.path));
     record_in_git(folder, {written.path}, note_commit_message(context.client, written.path));

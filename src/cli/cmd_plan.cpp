@@ -143,6 +143,9 @@ void setup_plan(CLI::App& command, Context& context) {
   pc->context = &context;
   command.add_flag("--edit", pc->edit,
                    "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
+  command.add_flag("--force", pc->force,
+                   "Keep a date that looks impossible (a signature after today or before the "
+                   "plan was written), with a warning");
   command.require_subcommand(0, 1);
   static const PlanVerb verbs[] = {
       {"add-need", "Record a need in the assessment (client.yaml)", verb_add_need},

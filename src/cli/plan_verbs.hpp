@@ -34,6 +34,7 @@ struct PlanInputs {
 struct PlanContext {
   Context* context = nullptr;
   bool edit = false;
+  bool force = false;  // keep a date that looks impossible
   PlanInputs in;
 
   const std::string& client() const { return context->client; }
@@ -51,6 +52,7 @@ struct PlanVerb {
 inline void change(const PlanContext& pc, const std::function<std::string(ClientEdit&)>& apply) {
   CaseFolder folder = pc.context->folder();
   ClientEdit edit(folder, pc.client());
+  edit.keep_implausible(pc.force);
   Change done{"plan", pc.client(), apply(edit)};
   done.paths = edit.save();
   fmt::print("{}\n", change_line(done));

@@ -5,6 +5,7 @@
 #include "base/ids.hpp"
 #include "edit/client_edit.hpp"
 #include "edit/input_document.hpp"
+#include "edit/plausible.hpp"
 #include "record/load.hpp"
 
 namespace casekit {
@@ -24,10 +25,11 @@ void require_note_references(const CaseFolder& folder, const std::string& id,
 }
 
 AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
-                   const std::string& source_name) {
+                   const std::string& source_name, bool force) {
   YamlEditor editor = input_document(text, source_name);
   if (!editor.tree().find("written")) editor.set({"written"}, YamlNode::scalar(today().str()));
   refuse_if_errors(validate(editor.tree(), FileKind::note, source_name), "nothing was changed");
+  refuse_implausible(nullptr, editor.tree(), FileKind::note, source_name, force);
 
   folder.require_client(id);
   fs::path client_dir = folder.client_folder(id);

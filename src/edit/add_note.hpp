@@ -20,8 +20,9 @@ struct AddedNote {
   Client client;  // as read for the note, so callers need not read it again
 };
 // Adds a progress note from a YAML document; fills `written` with today
-// when missing. Returns the new file's path.
+// when missing. Returns the new file's path. Refuses a note dated after
+// today (plausible.hpp) unless `force`.
 AddedNote add_note(const CaseFolder& folder, const std::string& id, const std::string& text,
-                   const std::string& source_name);
+                   const std::string& source_name, bool force = false);
 
 }  // namespace casekit

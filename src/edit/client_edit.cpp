@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "base/ids.hpp"
+#include "edit/plausible.hpp"
 
 namespace casekit {
 
@@ -68,6 +69,12 @@ std::vector<fs::path> ClientEdit::save() {
   check_references(after);
   problems.insert(problems.end(), after.diagnostics.begin(), after.diagnostics.end());
   refuse_if_errors(std::move(problems), "nothing was changed");
+  if (client_)
+    refuse_implausible(&files_.client->tree, client_->tree(), FileKind::client,
+                       files_.client->display, force_);
+  if (plan_)
+    refuse_implausible(files_.plan ? &files_.plan->tree : nullptr, plan_->tree(), FileKind::plan,
+                       after.plan->display, force_);
 
   std::vector<fs::path> written;
   if (plan_ && (!files_.plan || plan_->text() != files_.plan->source.text)) {

@@ -31,6 +31,10 @@ class ClientEdit {
   // and ids referenced anywhere in the record.
   std::string next_id(char prefix) const;
 
+  // Keeps a date that looks impossible (plausible.hpp) instead of
+  // refusing the change.
+  void keep_implausible(bool force) { force_ = force; }
+
   // Validates the edited files and writes those that changed; returns
   // their paths (for the git commit).
   std::vector<fs::path> save();
@@ -41,6 +45,7 @@ class ClientEdit {
   ClientFiles files_;
   ClientRecord record_;
   std::optional<YamlEditor> client_, plan_;
+  bool force_ = false;
 };
 
 // Refuses a reference to an id that the record does not have, naming the

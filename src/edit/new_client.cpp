@@ -4,12 +4,13 @@
 
 #include "base/ids.hpp"
 #include "edit/input_document.hpp"
+#include "edit/plausible.hpp"
 #include "record/load.hpp"
 
 namespace casekit {
 
 std::string create_client(const CaseFolder& folder, const std::string& text,
-                          const std::string& source_name) {
+                          const std::string& source_name, bool force) {
   YamlEditor editor = input_document(text, source_name);
   const YamlNode* name = editor.tree().find("name");
   const YamlNode* id = editor.tree().find("id");
@@ -26,6 +27,7 @@ std::string create_client(const CaseFolder& folder, const std::string& text,
   if (!editor.tree().find("status")) editor.set({"status"}, YamlNode::scalar("active"));
   if (!editor.tree().find("opened")) editor.set({"opened"}, YamlNode::scalar(today().str()));
   refuse_if_errors(validate(editor.tree(), FileKind::client, source_name), "nothing was changed");
+  refuse_implausible(nullptr, editor.tree(), FileKind::client, source_name, force);
 
   std::string client_id = editor.tree().find("id")->value;
   fs::path clients = folder.clients_path();

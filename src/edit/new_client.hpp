@@ -9,8 +9,9 @@ namespace casekit {
 
 // Creates clients/<id>/client.yaml from a YAML document. A missing id is
 // derived from the name; missing status and opened get `active` and today.
-// Returns the id.
+// Returns the id. Refuses an implausible date (plausible.hpp) unless
+// `force`.
 std::string create_client(const CaseFolder& folder, const std::string& text,
-                          const std::string& source_name);
+                          const std::string& source_name, bool force = false);
 
 }  // namespace casekit

@@ -1,0 +1,109 @@
+#include "edit/plausible.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "base/printable.hpp"
+
+namespace casekit {
+
+namespace {
+
+constexpr long kOldestAgeDays = 120L * 366;
+
+struct DateAt {
+  Date date;
+  Location where;
+};
+
+// The date under `key`, with its place in the file; nothing when absent or
+// not a date (validation reports that).
+std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::string& display) {
+  const YamlNode* node = map.is_mapping() ? map.find(key) : nullptr;
+  if (!node || !node->is_scalar()) return std::nullopt;
+  auto date = Date::parse(node->value);
+  if (!date) return std::nullopt;
+  return DateAt{*date, {display, node->mark.line + 1, node->mark.column + 1}};
+}
+
+void note_values(const YamlNode& note, const std::string& display, Date today,
+                 std::vector<Implausible>& out) {
+  if (auto date = date_at(note, "date", display); date && date->date > today)
+    out.push_back({date->where, fmt::format("the note is dated {}, after today ({})",
+                                            date->date.str(), today.str())});
+}
+
+void client_values(const YamlNode& client, const std::string& display, Date today,
+                   std::vector<Implausible>& out) {
+  if (auto born = date_at(client, "date_of_birth", display)) {
+    if (born->date > today)
+      out.push_back({born->where, fmt::format("the date of birth {} is after today ({})",
+                                              born->date.str(), today.str())});
+    else if (born->date < today.add_days(-kOldestAgeDays))
+      out.push_back({born->where, fmt::format("the date of birth {} is more than 120 years ago",
+                                              born->date.str())});
+  }
+  if (auto opened = date_at(client, "opened", display); opened && opened->date > today)
+    out.push_back({opened->where, fmt::format("the case is opened on {}, after today ({})",
+                                              opened->date.str(), today.str())});
+}
+
+void plan_values(const YamlNode& plan, const std::string& display, Date today,
+                 std::vector<Implausible>& out) {
+  auto created = date_at(plan, "created", display);
+  const YamlNode* signatures = plan.find("signatures");
+  if (!signatures || !signatures->is_mapping()) return;
+  for (std::size_t i = 0; i < signatures->keys.size(); ++i) {
+    auto signed_on = date_at(signatures->items[i], "date", display);
+    if (!signed_on) continue;
+    const std::string& who = signatures->keys[i].value;
+    if (signed_on->date > today)
+      out.push_back({signed_on->where, fmt::format("the {} signature is dated {}, after today ({})",
+                                                   who, signed_on->date.str(), today.str())});
+    else if (created && signed_on->date < created->date)
+      out.push_back({signed_on->where,
+                     fmt::format("the {} signature is dated {}, before the plan was written ({})",
+                                 who, signed_on->date.str(), created->date.str())});
+  }
+}
+
+}  // namespace
+
+std::vector<Implausible> implausible_values(const YamlNode& tree, FileKind kind,
+                                            const std::string& display, Date today) {
+  std::vector<Implausible> out;
+  if (kind == FileKind::note) note_values(tree, display, today, out);
+  if (kind == FileKind::client) client_values(tree, display, today, out);
+  if (kind == FileKind::plan) plan_values(tree, display, today, out);
+  return out;
+}
+
+void refuse_implausible(const YamlNode* before, const YamlNode& after, FileKind kind,
+                        const std::string& display, bool force) {
+  Date now = today();
+  std::vector<Implausible> found = implausible_values(after, kind, display, now);
+  if (before) {
+    std::vector<Implausible> old = implausible_values(*before, kind, display, now);
+    std::erase_if(found, [&](const Implausible& f) {
+      return std::any_of(old.begin(), old.end(),
+                         [&](const Implausible& o) { return o.message == f.message; });
+    });
+  }
+  if (found.empty()) return;
+  // Values given as options have no place in a file to point at.
+  if (display == "options")
+    for (auto& f : found) f.where = {};
+  if (!force)
+    throw Error(ExitStatus::usage, found.front().where, found.front().message,
+                "nothing was written; correct the date, or keep it with --force");
+  for (const auto& f : found) {
+    std::string where = to_string(f.where);
+    fmt::print(stderr, "casekit: warning: {}{}{} (kept with --force)\n", where,
+               where.empty() ? "" : ": ", printable(f.message));
+  }
+}
+
+}  // namespace casekit
