@@ -177,7 +177,7 @@ void setup_plan(CLI::App& command, Context& context) {
     // the plan underneath; a plan with format errors can be repaired here.
     PlanText plan = read_plan_text(folder, pc->client());
     auto text = edit_until_accepted(folder.root(), plan.source.text, [&](const std::string& t) {
-      check_plan_text(folder, pc->client(), t);
+      check_plan_text(folder, pc->client(), t, pc->force);
     });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");

@@ -1,8 +1,10 @@
 #include "edit/plan_text.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "edit/client_edit.hpp"
+#include "edit/plausible.hpp"
 #include "record/load.hpp"
 
 namespace casekit {
@@ -18,7 +20,8 @@ PlanText read_plan_text(const CaseFolder& folder, const std::string& id) {
   return plan;
 }
 
-void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text) {
+void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text,
+                     bool force) {
   fs::path path = folder.client_folder(id) / "plan.yaml";
   std::string display = folder.display(path) + " (as edited)";
   SourceText source = decode_source(text, display);
@@ -28,6 +31,8 @@ void check_plan_text(const CaseFolder& folder, const std::string& id, const std:
   // file: a note's reference to a goal the edit removed counts too.
   ClientFiles files = load_record(folder, id).files;
   std::vector<Diagnostic> before = files.diagnostics;
+  std::optional<YamlNode> before_plan;
+  if (files.plan && files.plan->parsed) before_plan = files.plan->tree;
   files.plan = SourceFile{path, display, source, tree, true};
   files.diagnostics.clear();
   check_references(files);
@@ -38,6 +43,8 @@ void check_plan_text(const CaseFolder& folder, const std::string& id, const std:
     if (d.location.file == display || !known) problems.push_back(d);
   }
   refuse_if_errors(std::move(problems), "nothing was changed");
+  const YamlNode* old_plan = before_plan ? &*before_plan : nullptr;
+  refuse_implausible(old_plan, tree, FileKind::plan, display, force);
 }
 
 void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::string& text) {

@@ -18,8 +18,10 @@ struct PlanText {
 };
 PlanText read_plan_text(const CaseFolder& folder, const std::string& id);
 // Checks a plan written by hand against the format and the rest of the
-// record; throws InvalidRecord with every problem.
-void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text);
+// record; throws InvalidRecord with every problem. A date it brings in
+// that no plan can hold (plausible.hpp) is refused unless `force`.
+void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text,
+                     bool force = false);
 // Writes it back, keeping the file's byte order mark and line ends.
 void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::string& text);
 
