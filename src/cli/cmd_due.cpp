@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/format_option.hpp"
+#include "cli/terminal.hpp"
 #include "edit/plan_edits.hpp"
 #include "views/due.hpp"
 
@@ -26,7 +27,7 @@ void setup_due(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     DueList list = due_list(folder, {as_of, o->within, o->case_manager});
     const DueFormat& format = due_format(o->format);
-    fmt::print("{}", format.render(list, as_of));
+    fmt::print("{}", format.render(list, as_of, terminal_width()));
     for (const auto& id : list.unreadable)
       fmt::print(stderr,
                  "casekit: warning: {} was skipped: its record has format errors (run `casekit "

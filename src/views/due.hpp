@@ -46,17 +46,21 @@ std::string when_text(const Date& date, const Date& today);
 bool any_overdue(const DueList& list, const Date& today);
 
 // A table under a header for the terminal; nothing when nothing is due.
-std::string render_due_text(const DueList& list, const Date& today);
-std::string render_due_json(const DueList& list, const Date& today);
+// `width` is the terminal's (0 when piped: one full line per item). When
+// a full line would not fit, each item takes two lines: when, client and
+// what (cut with "…" to fit), then the command, indented and whole, since
+// it must run as printed.
+std::string render_due_text(const DueList& list, const Date& today, std::size_t width = 0);
+std::string render_due_json(const DueList& list, const Date& today, std::size_t width = 0);
 // An iCalendar (RFC 5545) feed: one all-day event per item.
-std::string render_due_ics(const DueList& list, const Date& today);
+std::string render_due_ics(const DueList& list, const Date& today, std::size_t width = 0);
 
 // due's output formats, one row each: --format's choices and help and the
 // man-page test read this table.
 struct DueFormat {
   std::string_view name;
   std::string_view summary;
-  std::string (*render)(const DueList& list, const Date& today);
+  std::string (*render)(const DueList& list, const Date& today, std::size_t width);
   // A person reads it at a terminal, so a count of the items follows on
   // standard error; the other formats are read by programs.
   bool counts_on_stderr = false;

@@ -25,27 +25,79 @@ bool any_overdue(const DueList& list, const Date& today) {
                      [&](const DueItem& item) { return item.date < today; });
 }
 
-std::string render_due_text(const DueList& list, const Date& today) {
-  if (list.items.empty()) return "";
-  std::size_t when_width = 4, client_width = 6, what_width = 4;
-  for (const auto& item : list.items) {
-    when_width = std::max(when_width, when_text(item.date, today).size());
-    client_width = std::max(client_width, item.client.size());
-    what_width = std::max(what_width, item.what.size());
+namespace {
+
+// Characters, not bytes: a UTF-8 continuation byte starts none.
+std::size_t columns(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The text cut to `width` characters, the last one "…" when cut.
+std::string fit(const std::string& text, std::size_t width) {
+  if (columns(text) <= width) return text;
+  std::size_t kept = 0, at = 0;
+  for (; at < text.size(); ++at) {
+    if ((text[at] & 0xC0) != 0x80 && kept++ == width - 1) break;
   }
+  std::string kept_text = text.substr(0, at);
+  while (!kept_text.empty() && kept_text.back() == ' ') kept_text.pop_back();
+  return kept_text + "…";
+}
+
+struct Widths {
+  std::size_t when = 4, client = 6, what = 4;
+};
+
+Widths widths_of(const DueList& list, const Date& today) {
+  Widths w;
+  for (const auto& item : list.items) {
+    w.when = std::max(w.when, when_text(item.date, today).size());
+    w.client = std::max(w.client, columns(item.client));
+    w.what = std::max(w.what, columns(item.what));
+  }
+  return w;
+}
+
+std::string one_line_each(const DueList& list, const Date& today, const Widths& w) {
   auto row = [&](const std::string& when, const std::string& client, const std::string& what,
                  const std::string& command) {
-    return fmt::format("{:<{}}  {:<{}}  {:<{}}  {}\n", when, when_width, client, client_width, what,
-                       what_width, command);
+    return fmt::format("{:<{}}  {:<{}}  {:<{}}  {}\n", when, w.when, client, w.client, what, w.what,
+                       command);
   };
   std::string out = row("WHEN", "CLIENT", "WHAT", "RESOLVE WITH");
   for (const auto& item : list.items)
     out += row(when_text(item.date, today), item.client, item.what, item.command);
+  return out;
+}
+
+std::string two_lines_each(const DueList& list, const Date& today, const Widths& w,
+                           std::size_t width) {
+  std::size_t lead = w.when + 2 + w.client + 2;
+  std::size_t room = width > lead + 10 ? width - lead : 10;
+  std::string out =
+      fmt::format("{:<{}}  {:<{}}  WHAT\n    RESOLVE WITH\n", "WHEN", w.when, "CLIENT", w.client);
+  for (const auto& item : list.items)
+    out += fmt::format("{:<{}}  {:<{}}  {}\n    {}\n", when_text(item.date, today), w.when,
+                       item.client, w.client, fit(item.what, room), item.command);
+  return out;
+}
+
+}  // namespace
+
+std::string render_due_text(const DueList& list, const Date& today, std::size_t width) {
+  if (list.items.empty()) return "";
+  Widths w = widths_of(list, today);
+  std::size_t longest_command = 12;
+  for (const auto& item : list.items)
+    longest_command = std::max(longest_command, item.command.size());
+  bool fits = width == 0 || w.when + w.client + w.what + longest_command + 6 <= width;
+  std::string out = fits ? one_line_each(list, today, w) : two_lines_each(list, today, w, width);
   // The items quote records (a next step's text): one line each.
   return printable(out, "\n");
 }
 
-std::string render_due_json(const DueList& list, const Date& today) {
+std::string render_due_json(const DueList& list, const Date& today, std::size_t /*width*/) {
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const DueItem& item : list.items)
     items.push_back({{"client", item.client},
@@ -98,7 +150,7 @@ std::string ics_date(const Date& date) {
 
 }  // namespace
 
-std::string render_due_ics(const DueList& list, const Date& today) {
+std::string render_due_ics(const DueList& list, const Date& today, std::size_t /*width*/) {
   std::string out;
   for (const char* line : {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//casekit//casekit due//EN",
                            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:casekit due"})
