@@ -15,6 +15,10 @@ namespace casekit {
 struct TextStyle {
   bool source_lines = false;  // the offending line with a caret under it
   bool colour = false;
+  // A terminal's width: each finding wraps at word boundaries with a
+  // hanging indent, and its hint goes on a line of its own. 0 (piped): one
+  // line per finding, as editors and CI annotators parse it.
+  std::size_t width = 0;
 };
 
 // What a format may need besides the results.

@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 #include "base/printable.hpp"
 #include "check/report.hpp"
 
@@ -36,9 +40,59 @@ std::string source_line(const std::map<std::string, std::string>& sources, const
   return fmt::format("  {}\n  {}^\n", printable(line, "\t"), caret);
 }
 
+// Characters, not bytes: a UTF-8 continuation byte starts none.
+std::size_t columns(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// `text` broken at spaces into lines of at most `width` characters (a
+// longer word stands alone); lines after the first start with `indent`
+// spaces.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width, std::size_t indent) {
+  std::vector<std::string> lines{""};
+  std::size_t used = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    std::string_view word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (used > 0 && used + 1 + columns(word) > width) {
+      lines.emplace_back(indent, ' ');
+      used = indent;
+    } else if (used > 0) {
+      lines.back() += ' ';
+      ++used;
+    }
+    lines.back() += word;
+    used += columns(word);
+  }
+  return lines;
+}
+
+// A finding for a person at a terminal: the head wrapped under a hanging
+// indent, the hint on a line of its own.
+std::string wrapped(const Diagnostic& d, const TextStyle& style) {
+  std::string prefix = fmt::format("{}: {}:", to_string(d.location), to_string(d.severity));
+  std::string head = printable(fmt::format("{} {} [{}]", prefix, d.message, d.rule));
+  std::vector<std::string> lines = wrap_words(head, style.width, 4);
+  if (!d.hint.empty())
+    for (auto& line : wrap_words(printable("hint: " + d.hint), style.width - 4, 6))
+      lines.push_back("    " + line);
+  if (style.colour && lines[0].rfind(prefix, 0) == 0)
+    lines[0].replace(0, prefix.size(),
+                     fmt::format("\033[1m{}:\033[0m {}{}:\033[0m", to_string(d.location),
+                                 colour_of(d.severity), to_string(d.severity)));
+  std::string out;
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
 void render_one(std::string& out, const std::map<std::string, std::string>& sources,
                 const Diagnostic& d, const TextStyle& style) {
-  if (!style.colour) {
+  if (style.width > 0) {
+    out += wrapped(d, style);
+  } else if (!style.colour) {
     out += format_diagnostic(d) + "\n";
   } else {
     out += fmt::format("\033[1m{}:\033[0m {}{}:\033[0m {}", to_string(d.location),

@@ -9,6 +9,7 @@
 #include "check/check.hpp"
 #include "check/report.hpp"
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "edit/plan_edits.hpp"
 #include "git/git.hpp"
 
@@ -74,8 +75,9 @@ void run(const CheckOptionsCli& o, Context& context) {
                    done == total ? "\n" : "");
     };
   options.rule_coverage = format.rule_coverage;
-  ReportOptions report{today_date.str(),
-                       {terminal, terminal && std::getenv("NO_COLOR") == nullptr}};
+  ReportOptions report{
+      today_date.str(),
+      {terminal, terminal && std::getenv("NO_COLOR") == nullptr, terminal_width()}};
   if (format.render_client)
     options.on_client = [&](const ClientReport& client) {
       fmt::print("{}", format.render_client(client, report));

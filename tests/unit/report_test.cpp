@@ -464,3 +464,26 @@ TEST_CASE("report checklist: a plan with no goals says so") {
         std::string::npos);
   CHECK(out.find("Achievable and Realistic") == std::string::npos);
 }
+
+TEST_CASE("text on a terminal: wrapped at words under a hanging indent, the hint on its own line") {
+  ClientReport client{"ana-lopez", {}, {}};
+  client.findings = {finding("clients/ana-lopez/plan.yaml", 12, 5, Severity::error,
+                             "plan/referral-consent",
+                             "referral R1 to the Bronx Fathers' Support Network is active, and no "
+                             "release of information covers it",
+                             "record the client's consent with `casekit plan ana-lopez "
+                             "add-consent --partner NAME`")};
+  TextStyle style;
+  style.width = 60;
+  CHECK(render_text(client, style) ==
+        "clients/ana-lopez/plan.yaml:12:5: error: referral R1 to the\n"
+        "    Bronx Fathers' Support Network is active, and no release\n"
+        "    of information covers it [plan/referral-consent]\n"
+        "    hint: record the client's consent with `casekit plan\n"
+        "          ana-lopez add-consent --partner NAME`\n");
+  // Piped: one line, as editors and CI annotators read it.
+  CHECK(render_text(client, TextStyle{}) ==
+        "clients/ana-lopez/plan.yaml:12:5: error: referral R1 to the Bronx Fathers' Support "
+        "Network is active, and no release of information covers it (record the client's consent "
+        "with `casekit plan ana-lopez add-consent --partner NAME`) [plan/referral-consent]\n");
+}
