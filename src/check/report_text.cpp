@@ -1,10 +1,9 @@
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <string_view>
 #include <vector>
 
 #include "base/printable.hpp"
+#include "base/wrap.hpp"
 #include "check/report.hpp"
 
 namespace casekit {
@@ -38,36 +37,6 @@ std::string source_line(const std::map<std::string, std::string>& sources, const
     if (line[i] == '\t') caret[i] = '\t';
   // A file may hold bidirectional overrides as they are (valid UTF-8).
   return fmt::format("  {}\n  {}^\n", printable(line, "\t"), caret);
-}
-
-// Characters, not bytes: a UTF-8 continuation byte starts none.
-std::size_t columns(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-// `text` broken at spaces into lines of at most `width` characters (a
-// longer word stands alone); lines after the first start with `indent`
-// spaces.
-std::vector<std::string> wrap_words(std::string_view text, std::size_t width, std::size_t indent) {
-  std::vector<std::string> lines{""};
-  std::size_t used = 0;
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = std::min(text.find(' ', start), text.size());
-    std::string_view word = text.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) continue;
-    if (used > 0 && used + 1 + columns(word) > width) {
-      lines.emplace_back(indent, ' ');
-      used = indent;
-    } else if (used > 0) {
-      lines.back() += ' ';
-      ++used;
-    }
-    lines.back() += word;
-    used += columns(word);
-  }
-  return lines;
 }
 
 // A finding for a person at a terminal: the head wrapped under a hanging

@@ -8,6 +8,7 @@
 
 #include "base/json_text.hpp"
 #include "base/printable.hpp"
+#include "base/wrap.hpp"
 #include "views/due.hpp"
 
 namespace casekit {
@@ -26,12 +27,6 @@ bool any_overdue(const DueList& list, const Date& today) {
 }
 
 namespace {
-
-// Characters, not bytes: a UTF-8 continuation byte starts none.
-std::size_t columns(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 // The text cut to `width` characters, the last one "…" when cut.
 std::string fit(const std::string& text, std::size_t width) {
