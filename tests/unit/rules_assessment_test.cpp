@@ -113,6 +113,23 @@ TEST_SUITE("rules") {
       record.set(kClient, {"contact", "address"}, "Unknown");
       CHECK(record.findings().count(kDemographics) == 1);
     }
+    SUBCASE("a date of birth after today (a typo for 2003)") {
+      Record record;
+      record.set(kClient, {"date_of_birth"}, "2030-03-14");
+      CHECK(record.finding(kDemographics)
+                .message.find("the date of birth 2030-03-14 is after today") == 0);
+    }
+    SUBCASE("a date of birth more than 120 years back") {
+      Record record;
+      record.set(kClient, {"date_of_birth"}, "1904-03-14");
+      CHECK(record.finding(kDemographics).message ==
+            "the date of birth 1904-03-14 is more than 120 years ago");
+    }
+    SUBCASE("an elder's date of birth is plausible") {
+      Record record;
+      record.set(kClient, {"date_of_birth"}, "1931-03-14");
+      CHECK(record.findings().count(kDemographics) == 0);
+    }
     SUBCASE("everything missing is one finding naming each") {
       Record record;
       record.remove(kClient, {"date_of_birth"});
