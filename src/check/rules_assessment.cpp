@@ -142,7 +142,8 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
     ctx.report("assessment/immediate-needs",
                ctx.at(ctx.files.client, {"assessment", "basic_needs", "safety"}),
                "safety is assessed as a need, and no safety need is recorded to act on",
-               "add it with `casekit plan CLIENT add-need --domain safety ...` and a referral or "
+               "add it with `casekit plan CLIENT add-need --domain safety --description TEXT` and "
+               "a referral or "
                "service for it");
 }
 
@@ -240,9 +241,8 @@ void check_screenings(RuleContext& ctx, const Assessment& a) {
 void check_assessment(RuleContext& ctx) {
   const Assessment& a = ctx.record.client.assessment;
   if (!a.present) {
-    ctx.report(
-        "assessment/missing", ctx.record.client.where, "no initial assessment is recorded",
-        "add `assessment:` to client.yaml (`casekit new-client --edit` shows the questions)");
+    ctx.report("assessment/missing", ctx.record.client.where, "no initial assessment is recorded",
+               "add `assessment:` to client.yaml with the keys casekit(5) lists");
     return;
   }
   check_language_and_sections(ctx, a);

@@ -136,7 +136,7 @@ void check_parts(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
     ctx.report(
         "goal/milestones", g.where, about(g),
         fmt::format("goal {} has no milestones (incremental steps toward it)", g.id),
-        "add steps with `casekit plan CLIENT add-milestone " + g.id + " --step ... --due ...`");
+        "add steps with `casekit plan CLIENT add-milestone " + g.id + " --step TEXT --due DATE`");
   if (is_blank(g.methods))
     ctx.report("goal/methods", g.where, about(g),
                fmt::format("goal {} does not say how the tasks will be accomplished", g.id),

@@ -303,7 +303,8 @@ void check_emergent(RuleContext& ctx, const Plan& p) {
       ctx.report("plan/stale-after-emergent-need", ctx.at(note, "event"),
                  fmt::format("the note of {} records an emergent need, and names no need",
                              note.date.str()),
-                 "add the need with `casekit plan CLIENT add-need --emergent ...` and name it in "
+                 "add the need with `casekit plan CLIENT add-need --emergent --description TEXT` "
+                 "and name it in "
                  "the note's `needs:`, then add a goal, service or referral for it");
     else if (!plan_updated_for(p, note, needs))
       ctx.report(
@@ -369,7 +370,8 @@ void check_plan(RuleContext& ctx) {
           fmt::format("no service plan yet, {} days after the {} (the program allows {})",
                       days_between(*from, ctx.today), assessed ? "assessment" : "case was opened",
                       ctx.settings.plan_due_days),
-          "write the plan with the client: `casekit plan CLIENT add-need ...`, add-goal, sign");
+          "write the plan with the client: `casekit plan CLIENT add-need --description TEXT`, "
+          "add-goal, sign");
     return;
   }
   check_long_term(ctx, *r.plan);
