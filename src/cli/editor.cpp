@@ -22,6 +22,12 @@ namespace {
 std::vector<std::string> editor_command() {
   const char* chosen = std::getenv("VISUAL");
   if (!chosen || !*chosen) chosen = std::getenv("EDITOR");
+  // vi is only for a person at a terminal: on a pipe it would wait on
+  // input that never comes, or exit at once and lose the work.
+  if ((!chosen || !*chosen) && (::isatty(STDIN_FILENO) == 0 || ::isatty(STDOUT_FILENO) == 0))
+    throw Error("--edit needs an editor, and there is no terminal to run vi in",
+                "set $EDITOR or $VISUAL, or give the text with --from FILE or options; "
+                "nothing was changed");
   if (!chosen || !*chosen) chosen = "vi";
   std::istringstream words(chosen);
   std::vector<std::string> argv;
