@@ -69,14 +69,19 @@ bool NoteText::names_any(const std::vector<std::string>& names) {
 }
 
 // A goal's id as a worker writes it in prose: "G2", "G2's" (plain_words
-// drops the apostrophe: "g2s"), and for G2 also "goal 2" or "Goal #2".
+// drops the apostrophe: "g2s"), and for G2 also "goal 2", "Goal #2" or
+// "G-2".
 std::vector<std::string> goal_id_forms(const std::string& goal_id) {
   std::string id = plain_words(goal_id);
   std::vector<std::string> forms = {id, id.substr(0, id.size() - 1) + "s "};
   bool numbered = goal_id.size() > 1 && (goal_id[0] == 'G' || goal_id[0] == 'g') &&
                   std::all_of(goal_id.begin() + 1, goal_id.end(),
                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (numbered) forms.push_back(" goal " + goal_id.substr(1) + " ");
+  // "G-2" and "G 2" are " g 2 " in plain words.
+  if (numbered) {
+    forms.push_back(" goal " + goal_id.substr(1) + " ");
+    forms.push_back(" g " + goal_id.substr(1) + " ");
+  }
   return forms;
 }
 

@@ -23,9 +23,11 @@ bool says(const Diagnostic& d, const char* text) {
   return d.message.find(text) != std::string::npos;
 }
 
-// G3 (the college visits) is told of only in the latest note's `goals:`.
+// G3 (the college visits) is told of only in the latest note's `goals:`
+// and its `service:` (S5, the college counseling that serves G3 alone).
 void g3_untold(Record& record) {
   record.replace(kNote, "  - G2\n  - G3\nevent", "  - G2\nevent");
+  record.replace(kNote, "service: S5\n", "");
 }
 
 // Tutoring (S6), under way since 2026-10-01; no note names it.
@@ -58,7 +60,7 @@ TEST_SUITE("rules") {
     }
     SUBCASE("its id as a worker writes it") {
       for (const char* words : {"Marcus's G3 visit is booked.", "Goal 3: open house booked.",
-                                "Booked the open house for goal #3."}) {
+                                "Booked the open house for goal #3.", "G-3: open house booked."}) {
         CAPTURE(words);
         Record each;
         g3_untold(each);
@@ -66,6 +68,23 @@ TEST_SUITE("rules") {
         CHECK(found(each, kRule) == 0);
       }
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Booked G31 and goal 30."));
+      CHECK(found(record, kRule) == 1);
+    }
+    SUBCASE("a note of a service that serves it alone") {
+      record.set(kNote, {"service"}, "S5");
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("that service named in the prose") {
+      record.append(
+          kNote, {"worker_steps"},
+          YamlNode::scalar("Went over what he learned in college and career counseling."));
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("near-miss: a service of every goal, or the provider of several") {
+      record.set(kNote, {"service"}, "S3");  // the MetroCard, for G1, G2 and G3
+      CHECK(found(record, kRule) == 1);
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Checked in at Hunts Point Youth Pathways."));
       CHECK(found(record, kRule) == 1);
     }
     SUBCASE("in goals: of a collateral note") {
@@ -177,6 +196,25 @@ TEST_SUITE("rules") {
     SUBCASE("by its initials") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Called the BFSN navigator."));
       CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("by its name in short") {
+      for (const char* words :
+           {"Called the Fathers' Support Network navigator.", "Called the support network.",
+            "The navigator at the network says the petition is filed."}) {
+        CAPTURE(words);
+        Record each;
+        each.replace(kPhoneNote, "navigator at the Bronx Fathers' Support Network", "navigator");
+        each.append(kNote, {"worker_steps"}, YamlNode::scalar(words));
+        CHECK(found(each, kRule) == 0);
+      }
+    }
+    SUBCASE("near-miss: his own support network, or a short name two partners share") {
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Talked about his support network at home."));
+      CHECK(found(record, kRule) == 1);
+      record.set(kPlan, {"services", std::size_t{2}, "provider"}, "Hunts Point Family Network");
+      record.append(kNote, {"worker_steps"}, YamlNode::scalar("Called the network."));
+      CHECK(found(record, kRule) == 1);
     }
     SUBCASE("by the referral's id") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Followed up on R3."));
