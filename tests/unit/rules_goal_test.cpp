@@ -237,7 +237,12 @@ TEST_SUITE("rules") {
             "Marcus will attend HSE prep classes M-F in the evening.",
             "Marcus will attend HSE prep classes on Monday, Wednesday and Friday.",
             "Marcus will attend tutoring sessions three times weekly.",
-            "Marcus will meet with Alicia every 2 weeks to go over his applications."}) {
+            "Marcus will meet with Alicia every 2 weeks to go over his applications.",
+            "Marcus will attend HSE prep classes M, W, F at BALC.",
+            "Marcus will attend HSE prep classes T and Th at BALC.",
+            "Marcus will attend HSE prep classes Mon.-Thurs. at BALC.",
+            "Marcus will attend HSE prep classes 9 hrs per wk at BALC.",
+            "Marcus will meet with Alicia every three weeks to go over his applications."}) {
         CAPTURE(statement);
         CHECK(findings(statement, kPlain) == 0);
       }
@@ -272,6 +277,7 @@ TEST_SUITE("rules") {
     }
     SUBCASE("one day named is not a schedule") {
       CHECK(findings("Marcus will attend HSE prep classes starting on Monday.", kPlain) == 1);
+      CHECK(findings("Marcus will attend HSE prep classes with Ms. T. at BALC.", kPlain) == 1);
     }
     SUBCASE("\"within a week\" is a time span, not how often") {
       CHECK(findings("Marcus will start HSE prep classes within a week of enrolling.", kPlain) ==
