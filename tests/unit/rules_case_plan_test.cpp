@@ -62,8 +62,11 @@ TEST_SUITE("rules") {
       CHECK(found(record) == 0);
     }
     SUBCASE("other names of the plan") {
-      for (const char* words : {"Went over the ISP with him.", "Updated the case plan together.",
-                                "He read the plan aloud and agreed."}) {
+      for (const char* words :
+           {"Went over the ISP with him.", "Updated the case plan together.",
+            "He read the plan aloud and agreed.", "Goal-setting session with Marcus.",
+            "Developed the service agreement with Marcus; he signed.",
+            "Completed the IEP with him."}) {
         CAPTURE(words);
         Record each;
         each.set(kPlan, {"reviewed"}, "2026-11-10");
