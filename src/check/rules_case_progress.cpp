@@ -117,6 +117,15 @@ void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteTex
 // look-up.
 using ServicesByProvider = std::unordered_map<std::string, std::vector<const Service*>>;
 
+// The partner's name without the person or program a worker adds to it:
+// "Hunts Point Food Pantry (Ms. Diaz)", "Project H.O.P.E. - job developer",
+// "Bronx Fathers' Support Network, child support navigator".
+std::string partner_name(const std::string& to) {
+  std::size_t end = std::min({to.find('('), to.find(','), to.find(';'), to.find(" - ")});
+  std::string name = to.substr(0, end);
+  return plain_words(name) == " " ? to : name;
+}
+
 // The words of a name in plain_words, one a string.
 std::vector<std::string> words_of(const std::string& plain) {
   std::vector<std::string> words;
@@ -154,9 +163,12 @@ std::vector<std::string> short_names(const std::string& partner,
 std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services,
                                   const std::vector<std::string>& partners) {
   std::vector<std::string> names = names_of_partner(referral.to);
-  for (auto& name : short_names(referral.to, partners)) names.push_back(std::move(name));
+  std::string partner = partner_name(referral.to);
+  if (partner != referral.to)
+    for (auto& name : names_of_partner(partner)) names.push_back(std::move(name));
+  for (auto& name : short_names(partner, partners)) names.push_back(std::move(name));
   names.push_back(plain_words(referral.id));
-  auto provided = services.find(plain_words(referral.to));
+  auto provided = services.find(plain_words(partner));
   if (provided != services.end())
     for (const Service* s : provided->second)
       for (auto& name : casekit::names_of(*s)) names.push_back(std::move(name));
@@ -172,7 +184,7 @@ void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText
   std::vector<std::string> partners;
   for (const auto& s : p.services) services[plain_words(s.provider)].push_back(&s);
   for (const auto& s : services) partners.push_back(s.first);
-  for (const auto& x : p.referrals) partners.push_back(plain_words(x.to));
+  for (const auto& x : p.referrals) partners.push_back(plain_words(partner_name(x.to)));
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {
     const Referral& x = p.referrals[i];
     if (is_blank(x.outcome)) continue;

@@ -216,6 +216,16 @@ TEST_SUITE("rules") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Called the network."));
       CHECK(found(record, kRule) == 1);
     }
+    SUBCASE("a partner written with its contact person") {
+      for (const char* to : {"Bronx Fathers' Support Network (Mr. Ellis)",
+                             "Bronx Fathers' Support Network, child support navigator",
+                             "Bronx Fathers' Support Network - child support navigator"}) {
+        CAPTURE(to);
+        Record each;
+        each.set(kPlan, {"referrals", R3, "to"}, to);
+        CHECK(found(each, kRule) == 0);
+      }
+    }
     SUBCASE("by the referral's id") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Followed up on R3."));
       CHECK(found(record, kRule) == 0);
