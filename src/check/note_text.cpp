@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/embedded.hpp"
 #include "check/check.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit {
 
@@ -29,6 +31,19 @@ std::string note_prose(const Note& n) {
   return text;
 }
 
+// A service's name without its last word when that word says only that it
+// is a service ("Job placement assistance" is "job placement"); empty when
+// it does not end so.
+std::string without_generic_end(const std::string& plain) {
+  static const std::vector<std::string> generic =
+      parse_yaml(embedded_file("words.yaml"), "words.yaml").texts_at("service_name_generic");
+  std::size_t last = plain.rfind(' ', plain.size() - 2);
+  if (last == 0 || last == std::string::npos) return {};
+  std::string end = plain.substr(last + 1, plain.size() - last - 2);
+  if (std::find(generic.begin(), generic.end(), end) == generic.end()) return {};
+  return plain.substr(0, last + 1);
+}
+
 std::vector<std::string> names_of(const Service& s) {
   std::vector<std::string> names = {plain_words(s.id), plain_words(s.name)};
   std::size_t open = s.name.find('('), close = s.name.find(')');
@@ -36,6 +51,9 @@ std::vector<std::string> names_of(const Service& s) {
     names.push_back(plain_words(s.name.substr(open + 1, close - open - 1)));
     names.push_back(plain_words(s.name.substr(0, open) + s.name.substr(close + 1)));
   }
+  for (std::size_t i = 1, n = names.size(); i < n; ++i)
+    if (std::string shorter = without_generic_end(names[i]); !shorter.empty())
+      names.push_back(shorter);
   if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
   names.erase(std::remove(names.begin(), names.end(), " "), names.end());
   return names;

@@ -144,6 +144,18 @@ TEST_SUITE("rules") {
                     YamlNode::scalar("Asked his tutor how the geometry tutoring is going."));
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("named without the word that says it is a service") {
+      record.set(kPlan, {"services", std::size_t{5}, "name"}, "Math tutoring services");
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Asked his tutor how the math tutoring is going."));
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("near-miss: the word that says it is a service, alone") {
+      record.set(kPlan, {"services", std::size_t{5}, "name"}, "Math tutoring services");
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Went over the services his school offers."));
+      CHECK(found(record, kRule) == 1);
+    }
     SUBCASE("a note about it (service:)") {
       record.set(kNote, {"service"}, "S6");
       CHECK(found(record, kRule) == 0);
