@@ -54,9 +54,19 @@ std::vector<std::string> names_of(const Service& s) {
   for (std::size_t i = 1, n = names.size(); i < n; ++i)
     if (std::string shorter = without_generic_end(names[i]); !shorter.empty())
       names.push_back(shorter);
-  if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
+  if (!is_blank(s.provider)) {
+    names.push_back(plain_words(s.provider));
+    names.push_back(plain_words(partner_name(s.provider)));
+  }
   names.erase(std::remove(names.begin(), names.end(), " "), names.end());
   return names;
+}
+
+std::string partner_name(const std::string& partner) {
+  const std::string& p = partner;
+  std::size_t end = std::min({p.find('('), p.find(','), p.find(';'), p.find(" - ")});
+  std::string name = p.substr(0, end);
+  return plain_words(name) == " " ? p : name;
 }
 
 std::vector<std::string> names_of_partner(std::string_view partner) {

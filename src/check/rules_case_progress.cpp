@@ -42,9 +42,9 @@ std::vector<std::string> service_names_of_goal(const Plan& p, const std::string&
   std::vector<std::string> names;
   for (const auto& s : p.services) {
     if (s.goals.size() != 1 || s.goals[0] != id) continue;
-    std::string provider = plain_words(s.provider);
+    std::string provider = plain_words(s.provider), partner = plain_words(partner_name(s.provider));
     for (auto& name : names_of(s))
-      if (name != provider) names.push_back(std::move(name));
+      if (name != provider && name != partner) names.push_back(std::move(name));
   }
   return names;
 }
@@ -117,15 +117,6 @@ void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteTex
 // look-up.
 using ServicesByProvider = std::unordered_map<std::string, std::vector<const Service*>>;
 
-// The partner's name without the person or program a worker adds to it:
-// "Hunts Point Food Pantry (Ms. Diaz)", "Project H.O.P.E. - job developer",
-// "Bronx Fathers' Support Network, child support navigator".
-std::string partner_name(const std::string& to) {
-  std::size_t end = std::min({to.find('('), to.find(','), to.find(';'), to.find(" - ")});
-  std::string name = to.substr(0, end);
-  return plain_words(name) == " " ? to : name;
-}
-
 // The words of a name in plain_words, one a string.
 std::vector<std::string> words_of(const std::string& plain) {
   std::vector<std::string> words;
@@ -182,7 +173,7 @@ std::vector<std::string> names_of(const Referral& referral, const ServicesByProv
 void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
   ServicesByProvider services;
   std::vector<std::string> partners;
-  for (const auto& s : p.services) services[plain_words(s.provider)].push_back(&s);
+  for (const auto& s : p.services) services[plain_words(partner_name(s.provider))].push_back(&s);
   for (const auto& s : services) partners.push_back(s.first);
   for (const auto& x : p.referrals) partners.push_back(plain_words(partner_name(x.to)));
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {

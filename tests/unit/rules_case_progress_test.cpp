@@ -160,6 +160,12 @@ TEST_SUITE("rules") {
       record.set(kNote, {"service"}, "S6");
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("its provider, written with its contact person, in the prose") {
+      record.set(kPlan, {"services", std::size_t{5}, "provider"}, "Bronx Math Circle (Ms. Lin)");
+      record.replace(kNote, "HSE attendance: 21 of 21 classes.",
+                     "HSE attendance: 21 of 21 classes; 6 of 7 sessions at the Bronx Math Circle.");
+      CHECK(found(record, kRule) == 0);
+    }
     SUBCASE("its provider in the prose") {
       record.replace(kNote, "HSE attendance: 21 of 21 classes.",
                      "HSE attendance: 21 of 21 classes; 6 of 7 sessions at the Bronx Math Circle.");
@@ -262,6 +268,8 @@ TEST_SUITE("rules") {
       CHECK(record.read(note).find("Adult Learning") == std::string::npos);
       CHECK(record.read(note).find("BALC") == std::string::npos);
     }
+    CHECK(found(record, kRule) == 0);
+    record.set(kPlan, {"services", S1, "provider"}, "Bronx Adult Learning Center (Mr. Feliciano)");
     CHECK(found(record, kRule) == 0);
     record.set(kPlan, {"services", S1, "provider"}, "Bronx Community College");
     CHECK(says(record.finding(kRule), "referral R2 to Bronx Adult Learning Center"));
