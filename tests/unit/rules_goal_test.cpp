@@ -255,6 +255,15 @@ TEST_SUITE("rules") {
       r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
       CHECK(r.findings().count("goal/frequency") == 0);
     }
+    SUBCASE("how often in the duration") {
+      Record r;
+      r.remove(kPlan, {"short_term_goals", G1, "frequency"});
+      r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
+      r.set(kPlan, {"short_term_goals", G1, "methods"}, kPlain);
+      CHECK(r.findings().count("goal/frequency") == 1);  // duration: 2026-10-05 to 2027-06-30
+      r.set(kPlan, {"short_term_goals", G1, "duration"}, "Twice a week, 2026-10-05 to 2027-06-30");
+      CHECK(r.findings().count("goal/frequency") == 0);
+    }
     SUBCASE("a placeholder frequency is none") {
       Record r;
       r.set(kPlan, {"short_term_goals", G1, "frequency"}, "TBD");
