@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "check/check.hpp"
@@ -128,23 +129,42 @@ std::vector<std::string> words_of(const std::string& plain) {
   return words;
 }
 
+// The last k words of a name of three words or more, k from 1 to all but
+// one: "pantry", "food pantry", "point food pantry".
+std::vector<std::string> tails_of(const std::string& plain) {
+  std::vector<std::string> words = words_of(plain), tails;
+  std::string tail = " ";
+  for (std::size_t k = 1; words.size() >= 3 && k < words.size(); ++k) {
+    tail = " " + words[words.size() - k] + tail;
+    tails.push_back(tail);
+  }
+  return tails;
+}
+
+// How many of the plan's partners (each once) end in each short form.
+using TailCounts = std::unordered_map<std::string, int>;
+
+TailCounts count_tails(const std::vector<std::string>& partners) {
+  std::unordered_set<std::string> each(partners.begin(), partners.end());
+  TailCounts counts;
+  for (const auto& partner : each)
+    for (auto& tail : tails_of(partner)) ++counts[tail];
+  return counts;
+}
+
 // A partner of three words or more in short, as a worker writes it after
 // the first time: its last words without the place ("the Fathers' Support
 // Network", "the food pantry", "the pantry" for Hunts Point Food Pantry).
 // One or two words are read after "the", and a short form that ends
 // another partner's name on the plan ("the center" of two centers) names
 // neither.
-std::vector<std::string> short_names(const std::string& partner,
-                                     const std::vector<std::string>& partners) {
-  std::vector<std::string> words = words_of(plain_words(partner)), names;
-  for (std::size_t k = 1; words.size() >= 3 && k < words.size(); ++k) {
-    std::string tail = " ";
-    for (std::size_t w = words.size() - k; w < words.size(); ++w) tail += words[w] + " ";
-    bool shared = std::any_of(partners.begin(), partners.end(), [&](const std::string& other) {
-      return other != plain_words(partner) && other.size() >= tail.size() &&
-             other.compare(other.size() - tail.size(), tail.size(), tail) == 0;
-    });
-    if (!shared) names.push_back(k < 3 ? " the" + tail : tail);
+std::vector<std::string> short_names(const std::string& partner, const TailCounts& counts) {
+  std::vector<std::string> names;
+  std::vector<std::string> tails = tails_of(plain_words(partner));
+  for (std::size_t k = 0; k < tails.size(); ++k) {
+    auto shared = counts.find(tails[k]);
+    if (shared != counts.end() && shared->second > 1) continue;
+    names.push_back(k < 2 ? " the" + tails[k] : tails[k]);
   }
   return names;
 }
@@ -152,7 +172,7 @@ std::vector<std::string> short_names(const std::string& partner,
 // How a note may name a referral: its id, its partner, and the services
 // that partner provides on the plan.
 std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services,
-                                  const std::vector<std::string>& partners) {
+                                  const TailCounts& partners) {
   std::vector<std::string> names = names_of_partner(referral.to);
   std::string partner = partner_name(referral.to);
   if (partner != referral.to)
@@ -176,10 +196,11 @@ void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText
   for (const auto& s : p.services) services[plain_words(partner_name(s.provider))].push_back(&s);
   for (const auto& s : services) partners.push_back(s.first);
   for (const auto& x : p.referrals) partners.push_back(plain_words(partner_name(x.to)));
+  TailCounts tails = count_tails(partners);
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {
     const Referral& x = p.referrals[i];
     if (is_blank(x.outcome)) continue;
-    std::vector<std::string> names = names_of(x, services, partners);
+    std::vector<std::string> names = names_of(x, services, tails);
     auto reviews = [&](NoteText& n) {
       return (!x.date || n.note->date >= *x.date) && !is_attempt(*n.note) && n.names_any(names);
     };
