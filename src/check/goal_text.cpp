@@ -145,16 +145,31 @@ bool weekday_schedule(const std::string& word) {
   std::size_t days = 0, begin = 0;
   for (std::size_t end = 0; end <= word.size(); ++end) {
     if (end < word.size() && word[end] != '/' && word[end] != '-') continue;
-    if (weekday(std::string_view(word).substr(begin, end - begin)) < 0) return false;
+    // "Mon.-Thurs.": a day written short with its period.
+    std::string_view day = std::string_view(word).substr(begin, end - begin);
+    if (!day.empty() && day.back() == '.') day.remove_suffix(1);
+    if (weekday(day) < 0) return false;
     ++days;
     begin = end + 1;
   }
   return days >= 2;
 }
 
+// "M, W, F", "T and Th": days written as a letter or two are read only one
+// after the other, as a schedule writes them, since a lone "m" or "t" is
+// seldom a day.
+bool short_weekdays(const std::vector<std::string>& w, std::size_t i) {
+  auto day = [&](std::size_t k) { return k < w.size() && w[k].size() < 3 ? weekday(w[k]) : -1; };
+  if (day(i) < 0) return false;
+  std::size_t next = i + 1;
+  if (next < w.size() && (w[next] == "and" || w[next] == "or")) ++next;
+  return day(next) >= 0 && day(next) != day(i);
+}
+
 // "Monday and Wednesday", "Tuesday, Thursday": two days named close
 // together are a weekly schedule; one ("on Tuesday") may be a single day.
 bool two_weekdays(const std::vector<std::string>& w, std::size_t i) {
+  if (short_weekdays(w, i)) return true;
   if (w[i].size() < 3 || weekday(w[i]) < 0) return false;
   for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k)
     if (w[k].size() >= 3 && weekday(w[k]) >= 0 && weekday(w[k]) != weekday(w[i])) return true;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/embedded.hpp"
 #include "check/check.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit {
 
@@ -29,6 +31,19 @@ std::string note_prose(const Note& n) {
   return text;
 }
 
+// A service's name without its last word when that word says only that it
+// is a service ("Job placement assistance" is "job placement"); empty when
+// it does not end so.
+std::string without_generic_end(const std::string& plain) {
+  static const std::vector<std::string> generic =
+      parse_yaml(embedded_file("words.yaml"), "words.yaml").texts_at("service_name_generic");
+  std::size_t last = plain.rfind(' ', plain.size() - 2);
+  if (last == 0 || last == std::string::npos) return {};
+  std::string end = plain.substr(last + 1, plain.size() - last - 2);
+  if (std::find(generic.begin(), generic.end(), end) == generic.end()) return {};
+  return plain.substr(0, last + 1);
+}
+
 std::vector<std::string> names_of(const Service& s) {
   std::vector<std::string> names = {plain_words(s.id), plain_words(s.name)};
   std::size_t open = s.name.find('('), close = s.name.find(')');
@@ -36,9 +51,22 @@ std::vector<std::string> names_of(const Service& s) {
     names.push_back(plain_words(s.name.substr(open + 1, close - open - 1)));
     names.push_back(plain_words(s.name.substr(0, open) + s.name.substr(close + 1)));
   }
-  if (!is_blank(s.provider)) names.push_back(plain_words(s.provider));
+  for (std::size_t i = 1, n = names.size(); i < n; ++i)
+    if (std::string shorter = without_generic_end(names[i]); !shorter.empty())
+      names.push_back(shorter);
+  if (!is_blank(s.provider)) {
+    names.push_back(plain_words(s.provider));
+    names.push_back(plain_words(partner_name(s.provider)));
+  }
   names.erase(std::remove(names.begin(), names.end(), " "), names.end());
   return names;
+}
+
+std::string partner_name(const std::string& partner) {
+  const std::string& p = partner;
+  std::size_t end = std::min({p.find('('), p.find(','), p.find(';'), p.find(" - ")});
+  std::string name = p.substr(0, end);
+  return plain_words(name) == " " ? p : name;
 }
 
 std::vector<std::string> names_of_partner(std::string_view partner) {
@@ -69,14 +97,19 @@ bool NoteText::names_any(const std::vector<std::string>& names) {
 }
 
 // A goal's id as a worker writes it in prose: "G2", "G2's" (plain_words
-// drops the apostrophe: "g2s"), and for G2 also "goal 2" or "Goal #2".
+// drops the apostrophe: "g2s"), and for G2 also "goal 2", "Goal #2" or
+// "G-2".
 std::vector<std::string> goal_id_forms(const std::string& goal_id) {
   std::string id = plain_words(goal_id);
   std::vector<std::string> forms = {id, id.substr(0, id.size() - 1) + "s "};
   bool numbered = goal_id.size() > 1 && (goal_id[0] == 'G' || goal_id[0] == 'g') &&
                   std::all_of(goal_id.begin() + 1, goal_id.end(),
                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (numbered) forms.push_back(" goal " + goal_id.substr(1) + " ");
+  // "G-2" and "G 2" are " g 2 " in plain words.
+  if (numbered) {
+    forms.push_back(" goal " + goal_id.substr(1) + " ");
+    forms.push_back(" g " + goal_id.substr(1) + " ");
+  }
   return forms;
 }
 

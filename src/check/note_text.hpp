@@ -27,6 +27,11 @@ std::string note_prose(const Note& note);
 // each as plain_words.
 std::vector<std::string> names_of(const Service& s);
 
+// The partner's name without the person or program a worker adds to it:
+// "Hunts Point Food Pantry (Ms. Diaz)", "Project H.O.P.E. - job developer",
+// "Bronx Fathers' Support Network, child support navigator".
+std::string partner_name(const std::string& partner);
+
 // How a note may name a partner: its name, and its initials when the name
 // has three words or more ("Bronx Adult Learning Center" is also "BALC").
 std::vector<std::string> names_of_partner(std::string_view partner);

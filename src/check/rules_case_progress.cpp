@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "check/check.hpp"
@@ -33,6 +34,28 @@ bool told_after(std::vector<NoteText>& notes, const Date& from, Test test) {
   return false;
 }
 
+// The services that help only goal `id`, by their id and name: a note of
+// how the HSE class goes (`service: S1`, or "HSE prep" in prose) tells of
+// progress toward the HSE goal it serves alone. A service of several goals
+// (the MetroCard) and the provider's name (a partner of other services
+// too) tell of none in particular.
+std::vector<std::string> service_names_of_goal(const Plan& p, const std::string& id) {
+  std::vector<std::string> names;
+  for (const auto& s : p.services) {
+    if (s.goals.size() != 1 || s.goals[0] != id) continue;
+    std::string provider = plain_words(s.provider), partner = plain_words(partner_name(s.provider));
+    for (auto& name : names_of(s))
+      if (name != provider && name != partner) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+bool tells_of_goal(NoteText& n, const ShortTermGoal& g, const std::vector<std::string>& services) {
+  if (n.refers_to_goal(g.id) || n.names_any(services)) return true;
+  return std::any_of(services.begin(), services.end(),
+                     [&](const std::string& s) { return plain_words(n.note->service) == s; });
+}
+
 // case/goal-progress: each active short-term goal's progress is told in a
 // note of the plan period (since the goal was set, if later), once that
 // period is longer than the program's contact interval.
@@ -45,7 +68,9 @@ void check_goal_progress(RuleContext& ctx, const Plan& p, std::vector<NoteText>&
     Date from = g.status_date ? std::max(*start, *g.status_date) : *start;
     long days = days_between(from, ctx.today);
     if (days <= ctx.settings.contact_interval_days) continue;
-    if (told_after(notes, from, [&](NoteText& n) { return n.refers_to_goal(g.id); })) continue;
+    std::vector<std::string> services = service_names_of_goal(p, g.id);
+    if (told_after(notes, from, [&](NoteText& n) { return tells_of_goal(n, g, services); }))
+      continue;
     ctx.report("case/goal-progress", ctx.at(ctx.files.plan, {"short_term_goals", i, "id"}),
                {SubjectKind::goal, g.id},
                fmt::format("goal {} is active, and no note since {} ({} days) tells of progress "
@@ -93,12 +118,68 @@ void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteTex
 // look-up.
 using ServicesByProvider = std::unordered_map<std::string, std::vector<const Service*>>;
 
+// The words of a name in plain_words, one a string.
+std::vector<std::string> words_of(const std::string& plain) {
+  std::vector<std::string> words;
+  std::size_t begin = 1;
+  for (std::size_t end = plain.find(' ', begin); end != plain.npos; end = plain.find(' ', begin)) {
+    if (end > begin) words.push_back(plain.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return words;
+}
+
+// The last k words of a name of three words or more, k from 1 to all but
+// one: "pantry", "food pantry", "point food pantry".
+std::vector<std::string> tails_of(const std::string& plain) {
+  std::vector<std::string> words = words_of(plain), tails;
+  std::string tail = " ";
+  for (std::size_t k = 1; words.size() >= 3 && k < words.size(); ++k) {
+    tail = " " + words[words.size() - k] + tail;
+    tails.push_back(tail);
+  }
+  return tails;
+}
+
+// How many of the plan's partners (each once) end in each short form.
+using TailCounts = std::unordered_map<std::string, int>;
+
+TailCounts count_tails(const std::vector<std::string>& partners) {
+  std::unordered_set<std::string> each(partners.begin(), partners.end());
+  TailCounts counts;
+  for (const auto& partner : each)
+    for (auto& tail : tails_of(partner)) ++counts[tail];
+  return counts;
+}
+
+// A partner of three words or more in short, as a worker writes it after
+// the first time: its last words without the place ("the Fathers' Support
+// Network", "the food pantry", "the pantry" for Hunts Point Food Pantry).
+// One or two words are read after "the", and a short form that ends
+// another partner's name on the plan ("the center" of two centers) names
+// neither.
+std::vector<std::string> short_names(const std::string& partner, const TailCounts& counts) {
+  std::vector<std::string> names;
+  std::vector<std::string> tails = tails_of(plain_words(partner));
+  for (std::size_t k = 0; k < tails.size(); ++k) {
+    auto shared = counts.find(tails[k]);
+    if (shared != counts.end() && shared->second > 1) continue;
+    names.push_back(k < 2 ? " the" + tails[k] : tails[k]);
+  }
+  return names;
+}
+
 // How a note may name a referral: its id, its partner, and the services
 // that partner provides on the plan.
-std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services) {
+std::vector<std::string> names_of(const Referral& referral, const ServicesByProvider& services,
+                                  const TailCounts& partners) {
   std::vector<std::string> names = names_of_partner(referral.to);
+  std::string partner = partner_name(referral.to);
+  if (partner != referral.to)
+    for (auto& name : names_of_partner(partner)) names.push_back(std::move(name));
+  for (auto& name : short_names(partner, partners)) names.push_back(std::move(name));
   names.push_back(plain_words(referral.id));
-  auto provided = services.find(plain_words(referral.to));
+  auto provided = services.find(plain_words(partner));
   if (provided != services.end())
     for (const Service* s : provided->second)
       for (auto& name : casekit::names_of(*s)) names.push_back(std::move(name));
@@ -111,11 +192,15 @@ std::vector<std::string> names_of(const Referral& referral, const ServicesByProv
 // the outcome itself).
 void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
   ServicesByProvider services;
-  for (const auto& s : p.services) services[plain_words(s.provider)].push_back(&s);
+  std::vector<std::string> partners;
+  for (const auto& s : p.services) services[plain_words(partner_name(s.provider))].push_back(&s);
+  for (const auto& s : services) partners.push_back(s.first);
+  for (const auto& x : p.referrals) partners.push_back(plain_words(partner_name(x.to)));
+  TailCounts tails = count_tails(partners);
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {
     const Referral& x = p.referrals[i];
     if (is_blank(x.outcome)) continue;
-    std::vector<std::string> names = names_of(x, services);
+    std::vector<std::string> names = names_of(x, services, tails);
     auto reviews = [&](NoteText& n) {
       return (!x.date || n.note->date >= *x.date) && !is_attempt(*n.note) && n.names_any(names);
     };

@@ -95,7 +95,9 @@ void check_frequency(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   if (!records_nothing(g.frequency)) return;
   std::string text = g.statement + "\n" + g.methods;
   std::optional<std::string> activity = recurring_activity(text);
-  if (!activity || states_frequency(text)) return;
+  // 001 writes "Frequency: ... Duration: ..." together, and a worker may
+  // put both in `duration:` ("weekly, 2026-10-05 to 2027-06-30").
+  if (!activity || states_frequency(text) || states_frequency(g.duration)) return;
   ctx.report("goal/frequency", goal_key(ctx, i, "statement"), about(g),
              fmt::format("goal {} asks for an activity the client keeps doing (\"{}\") and "
                          "does not say how often",

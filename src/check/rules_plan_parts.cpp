@@ -40,6 +40,19 @@ bool any_of_words(const std::vector<std::string>& words, const std::vector<std::
   });
 }
 
+// Whether a quotation reads as speech, not a title: a word of four letters
+// or more in lower case ("fix computers for a living"), where a program's
+// name capitalizes each ("Pathways to Work Readiness").
+bool spoken(std::string_view quoted) {
+  std::size_t begin = 0;
+  for (std::size_t end = 0; end <= quoted.size(); ++end) {
+    if (end < quoted.size() && std::isalpha(static_cast<unsigned char>(quoted[end]))) continue;
+    if (end - begin >= 4 && std::islower(static_cast<unsigned char>(quoted[begin]))) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 // Whether a quotation is the client's words: at least three of them ("ok"
 // or a scare-quoted "motivated" is no one speaking), in the first person
 // ("I want to ...") or introduced as said ("he says", "in his words": the
@@ -53,7 +66,7 @@ bool clients_quotation(std::string_view before, std::string_view quoted) {
   if (inside.size() < 3) return false;
   std::vector<std::string> lead = words_of(before);
   if (lead.size() > 5) lead.erase(lead.begin(), lead.end() - 5);
-  return any_of_words(inside, kFirstPerson) || any_of_words(lead, kSaid);
+  return any_of_words(inside, kFirstPerson) || any_of_words(lead, kSaid) || spoken(quoted);
 }
 
 // Curly quotation marks as straight ones, so that one scan reads both.
@@ -97,6 +110,16 @@ bool quotes_words(std::string_view statement) {
   return false;
 }
 
+// Whether the word before text[at] is capitalized and joined to it by a
+// space alone ("Part I", "Level I").
+bool after_name(const std::string& text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return false;
+  std::size_t begin = text.rfind(' ', at - 2);
+  begin = begin == std::string::npos ? 0 : begin + 1;
+  return std::isupper(static_cast<unsigned char>(text[begin])) &&
+         std::isalpha(static_cast<unsigned char>(text[at - 2]));
+}
+
 // A statement the client says in the first person ("I want to be a
 // nurse like my cousin") is their words without quotation marks. "We
 // will ..." is as often the program speaking, and is not counted.
@@ -106,6 +129,16 @@ bool first_person(std::string_view statement) {
   std::string start = to_lower(statement.substr(begin, 6));
   for (std::string_view opening : {"i ", "i'", "i\u2019", "my "})
     if (start.rfind(opening, 0) == 0) return true;
+  // "In his words, I want to fix computers": a capital I within is the
+  // client speaking, since the worker writes of the client in the third
+  // person; one right after a capitalized word is a numeral ("Part I").
+  std::string text = straight_quotes(statement);
+  for (std::size_t at = text.find('I'); at != std::string::npos; at = text.find('I', at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    char next = at + 1 < text.size() ? text[at + 1] : ' ';
+    if (starts && (next == ' ' || next == '\'' || next == ',') && !after_name(text, at))
+      return true;
+  }
   return false;
 }
 

@@ -60,7 +60,14 @@ TEST_SUITE("rules") {
     SUBCASE("a note that says so, in other words") {
       for (const char* words : {"Marcus was hired at the Best Buy on Bruckner Boulevard.",
                                 "He accepted a job offer from a computer repair shop.",
-                                "He started work at the Parkchester library on Monday."}) {
+                                "He started work at the Parkchester library on Monday.",
+                                "Marcus is now employed at Best Buy, 25 hours a week.",
+                                "He is employed by Best Buy as a Geek Squad agent.",
+                                "Marcus began working at Best Buy on Monday.",
+                                "Marcus is working at Best Buy as of 11/9, 25 hrs/wk.",
+                                "Marcus accepted the position at Best Buy.",
+                                "He was offered a part-time position at Best Buy and said yes.",
+                                "Marcus landed a job at Best Buy."}) {
         CAPTURE(words);
         Record each;
         hired_on(each, "2026-11-10");
@@ -72,6 +79,17 @@ TEST_SUITE("rules") {
     SUBCASE("near-miss: a note of that week about something else") {
       collateral_call(record, "2026-11-11");
       CHECK(found(record) == 1);
+    }
+    SUBCASE("near-miss: a job still looked for") {
+      for (const char* words : {"Marcus is not employed yet and keeps applying.",
+                                "He is working on his applications at the library."}) {
+        CAPTURE(words);
+        Record each;
+        hired_on(each, "2026-11-10");
+        std::string file = collateral_call(each, "2026-11-11");
+        each.set(file, {"objective"}, words);
+        CHECK(found(each) == 1);
+      }
     }
     SUBCASE("near-miss: the note a week and more after") {
       record.add_note("2026-11-18");

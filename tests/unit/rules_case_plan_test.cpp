@@ -62,8 +62,11 @@ TEST_SUITE("rules") {
       CHECK(found(record) == 0);
     }
     SUBCASE("other names of the plan") {
-      for (const char* words : {"Went over the ISP with him.", "Updated the case plan together.",
-                                "He read the plan aloud and agreed."}) {
+      for (const char* words :
+           {"Went over the ISP with him.", "Updated the case plan together.",
+            "He read the plan aloud and agreed.", "Goal-setting session with Marcus.",
+            "Developed the service agreement with Marcus; he signed.",
+            "Completed the IEP with him."}) {
         CAPTURE(words);
         Record each;
         each.set(kPlan, {"reviewed"}, "2026-11-10");
@@ -106,7 +109,10 @@ TEST_SUITE("rules") {
     for (const char* told : {"I explained that the plan is in effect all the same.",
                              "We went over each goal again and he agreed to start.",
                              "I walked him through the plan a second time.",
-                             "I answered his questions about the job goal."}) {
+                             "I answered his questions about the job goal.",
+                             "I explained the service plan to him again.",
+                             "We went over the case plan and the goals once more.",
+                             "Reviewed the ISP with him line by line."}) {
       CAPTURE(told);
       Record each;
       each.remove(kPlan, {"signatures", "client", "date"});

@@ -23,9 +23,11 @@ bool says(const Diagnostic& d, const char* text) {
   return d.message.find(text) != std::string::npos;
 }
 
-// G3 (the college visits) is told of only in the latest note's `goals:`.
+// G3 (the college visits) is told of only in the latest note's `goals:`
+// and its `service:` (S5, the college counseling that serves G3 alone).
 void g3_untold(Record& record) {
   record.replace(kNote, "  - G2\n  - G3\nevent", "  - G2\nevent");
+  record.replace(kNote, "service: S5\n", "");
 }
 
 // Tutoring (S6), under way since 2026-10-01; no note names it.
@@ -58,7 +60,7 @@ TEST_SUITE("rules") {
     }
     SUBCASE("its id as a worker writes it") {
       for (const char* words : {"Marcus's G3 visit is booked.", "Goal 3: open house booked.",
-                                "Booked the open house for goal #3."}) {
+                                "Booked the open house for goal #3.", "G-3: open house booked."}) {
         CAPTURE(words);
         Record each;
         g3_untold(each);
@@ -66,6 +68,23 @@ TEST_SUITE("rules") {
         CHECK(found(each, kRule) == 0);
       }
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Booked G31 and goal 30."));
+      CHECK(found(record, kRule) == 1);
+    }
+    SUBCASE("a note of a service that serves it alone") {
+      record.set(kNote, {"service"}, "S5");
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("that service named in the prose") {
+      record.append(
+          kNote, {"worker_steps"},
+          YamlNode::scalar("Went over what he learned in college and career counseling."));
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("near-miss: a service of every goal, or the provider of several") {
+      record.set(kNote, {"service"}, "S3");  // the MetroCard, for G1, G2 and G3
+      CHECK(found(record, kRule) == 1);
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Checked in at Hunts Point Youth Pathways."));
       CHECK(found(record, kRule) == 1);
     }
     SUBCASE("in goals: of a collateral note") {
@@ -125,8 +144,26 @@ TEST_SUITE("rules") {
                     YamlNode::scalar("Asked his tutor how the geometry tutoring is going."));
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("named without the word that says it is a service") {
+      record.set(kPlan, {"services", std::size_t{5}, "name"}, "Math tutoring services");
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Asked his tutor how the math tutoring is going."));
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("near-miss: the word that says it is a service, alone") {
+      record.set(kPlan, {"services", std::size_t{5}, "name"}, "Math tutoring services");
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Went over the services his school offers."));
+      CHECK(found(record, kRule) == 1);
+    }
     SUBCASE("a note about it (service:)") {
       record.set(kNote, {"service"}, "S6");
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("its provider, written with its contact person, in the prose") {
+      record.set(kPlan, {"services", std::size_t{5}, "provider"}, "Bronx Math Circle (Ms. Lin)");
+      record.replace(kNote, "HSE attendance: 21 of 21 classes.",
+                     "HSE attendance: 21 of 21 classes; 6 of 7 sessions at the Bronx Math Circle.");
       CHECK(found(record, kRule) == 0);
     }
     SUBCASE("its provider in the prose") {
@@ -178,6 +215,35 @@ TEST_SUITE("rules") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Called the BFSN navigator."));
       CHECK(found(record, kRule) == 0);
     }
+    SUBCASE("by its name in short") {
+      for (const char* words :
+           {"Called the Fathers' Support Network navigator.", "Called the support network.",
+            "The navigator at the network says the petition is filed."}) {
+        CAPTURE(words);
+        Record each;
+        each.replace(kPhoneNote, "navigator at the Bronx Fathers' Support Network", "navigator");
+        each.append(kNote, {"worker_steps"}, YamlNode::scalar(words));
+        CHECK(found(each, kRule) == 0);
+      }
+    }
+    SUBCASE("near-miss: his own support network, or a short name two partners share") {
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Talked about his support network at home."));
+      CHECK(found(record, kRule) == 1);
+      record.set(kPlan, {"services", std::size_t{2}, "provider"}, "Hunts Point Family Network");
+      record.append(kNote, {"worker_steps"}, YamlNode::scalar("Called the network."));
+      CHECK(found(record, kRule) == 1);
+    }
+    SUBCASE("a partner written with its contact person") {
+      for (const char* to : {"Bronx Fathers' Support Network (Mr. Ellis)",
+                             "Bronx Fathers' Support Network, child support navigator",
+                             "Bronx Fathers' Support Network - child support navigator"}) {
+        CAPTURE(to);
+        Record each;
+        each.set(kPlan, {"referrals", R3, "to"}, to);
+        CHECK(found(each, kRule) == 0);
+      }
+    }
     SUBCASE("by the referral's id") {
       record.append(kNote, {"worker_steps"}, YamlNode::scalar("Followed up on R3."));
       CHECK(found(record, kRule) == 0);
@@ -202,6 +268,8 @@ TEST_SUITE("rules") {
       CHECK(record.read(note).find("Adult Learning") == std::string::npos);
       CHECK(record.read(note).find("BALC") == std::string::npos);
     }
+    CHECK(found(record, kRule) == 0);
+    record.set(kPlan, {"services", S1, "provider"}, "Bronx Adult Learning Center (Mr. Feliciano)");
     CHECK(found(record, kRule) == 0);
     record.set(kPlan, {"services", S1, "provider"}, "Bronx Community College");
     CHECK(says(record.finding(kRule), "referral R2 to Bronx Adult Learning Center"));

@@ -237,7 +237,12 @@ TEST_SUITE("rules") {
             "Marcus will attend HSE prep classes M-F in the evening.",
             "Marcus will attend HSE prep classes on Monday, Wednesday and Friday.",
             "Marcus will attend tutoring sessions three times weekly.",
-            "Marcus will meet with Alicia every 2 weeks to go over his applications."}) {
+            "Marcus will meet with Alicia every 2 weeks to go over his applications.",
+            "Marcus will attend HSE prep classes M, W, F at BALC.",
+            "Marcus will attend HSE prep classes T and Th at BALC.",
+            "Marcus will attend HSE prep classes Mon.-Thurs. at BALC.",
+            "Marcus will attend HSE prep classes 9 hrs per wk at BALC.",
+            "Marcus will meet with Alicia every three weeks to go over his applications."}) {
         CAPTURE(statement);
         CHECK(findings(statement, kPlain) == 0);
       }
@@ -248,6 +253,15 @@ TEST_SUITE("rules") {
       Record r;
       r.set(kPlan, {"short_term_goals", G1, "frequency"}, "2x/week from 3-5 p.m.");
       r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
+      CHECK(r.findings().count("goal/frequency") == 0);
+    }
+    SUBCASE("how often in the duration") {
+      Record r;
+      r.remove(kPlan, {"short_term_goals", G1, "frequency"});
+      r.set(kPlan, {"short_term_goals", G1, "statement"}, "Marcus will attend tutoring sessions.");
+      r.set(kPlan, {"short_term_goals", G1, "methods"}, kPlain);
+      CHECK(r.findings().count("goal/frequency") == 1);  // duration: 2026-10-05 to 2027-06-30
+      r.set(kPlan, {"short_term_goals", G1, "duration"}, "Twice a week, 2026-10-05 to 2027-06-30");
       CHECK(r.findings().count("goal/frequency") == 0);
     }
     SUBCASE("a placeholder frequency is none") {
@@ -272,6 +286,7 @@ TEST_SUITE("rules") {
     }
     SUBCASE("one day named is not a schedule") {
       CHECK(findings("Marcus will attend HSE prep classes starting on Monday.", kPlain) == 1);
+      CHECK(findings("Marcus will attend HSE prep classes with Ms. T. at BALC.", kPlain) == 1);
     }
     SUBCASE("\"within a week\" is a time span, not how often") {
       CHECK(findings("Marcus will start HSE prep classes within a week of enrolling.", kPlain) ==

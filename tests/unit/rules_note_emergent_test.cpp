@@ -80,7 +80,13 @@ TEST_SUITE("rules") {
             "He fell behind on his HSE classes this week.",
             "The move puts his HSE classes at risk.",
             "Packing kept him from his HSE classes on Monday and Wednesday.",
-            "He has not been able to get to his HSE class since the notice came."}) {
+            "He has not been able to get to his HSE class since the notice came.",
+            "Marcus skipped two HSE classes this week after the notice.",
+            "Marcus was absent from HSE class twice after the notice.",
+            "Marcus has to postpone his HSE tests until he finds a room.",
+            "The notice is stopping Marcus from going to HSE class.",
+            "Marcus paused his HSE classes while he looks for a room.",
+            "Marcus didn't go to HSE class this week because of the notice."}) {
         CAPTURE(impact);
         Record each;
         eviction_call(each);

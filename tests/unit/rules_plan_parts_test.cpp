@@ -98,6 +98,29 @@ TEST_SUITE("rules") {
               "living\".");
       CHECK(record.findings().count(kWords) == 0);
     }
+    SUBCASE("the client's words quoted, as a worker writes them") {
+      for (const char* statement :
+           {"Marcus wants to \"fix computers for a living.\"",
+            "Marcus will become a computer technician (\"fix computers for a living\").",
+            "Marcus will go to college. In his words, I want to fix computers.",
+            "Marcus will go to college; in his words: I'll fix computers for a living."}) {
+        CAPTURE(statement);
+        Record record;
+        l1_says(record, statement);
+        CHECK(record.findings().count(kWords) == 0);
+      }
+    }
+    SUBCASE("a title in quotes or a Roman numeral is no one speaking") {
+      for (const char* statement :
+           {"Marcus will complete \"Back on Track to College\" and become a technician.",
+            "Marcus will pass CompTIA A+ Part I and become a computer technician.",
+            "Marcus will become an IT technician."}) {
+        CAPTURE(statement);
+        Record record;
+        l1_says(record, statement);
+        CHECK(record.findings().count(kWords) == 1);
+      }
+    }
     SUBCASE("apostrophes open no quotation") {
       Record record;
       l1_says(record, "Marcus's plan is to go to his sisters' college and be a technician's aide.");

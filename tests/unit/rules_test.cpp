@@ -331,7 +331,7 @@ const std::vector<Row>& table() {
       {"note/objective", kNote, "no objective", drop({"objective"})},
       {"note/assessment", kNote, "no assessment", drop({"assessment"})},
       // G3's progress is told in the latest note only.
-      {"note/goal-ref", kNote, "no goals", drop({"goals"}), {"case/goal-progress"}},
+      {"note/goal-ref", kNote, "no goals", drop({"goals"})},
       {"note/strengths", kNote, "no strengths", drop({"strengths"})},
       {"note/data", kNote, "no data", drop({"data"})},
       {"note/client-steps", kNote, "no client_steps", drop({"client_steps"})},
@@ -355,8 +355,10 @@ const std::vector<Row>& table() {
       {"case/service-event-note", kPlan,
        "a service that ended with no note within a week (2026-11-10)",
        set_to({"services", S1, "end"}, "2026-11-10")},
-      {"case/goal-progress", kNote, "G3 left out of the only note since the plan that tells of it",
-       text("  - G2\n  - G3\nevent", "  - G2\nevent")},
+      {"case/goal-progress", kNote,
+       "G3 and S5 (which serves G3 alone) left out of the only note since the plan that tells of "
+       "it",
+       both(text("  - G2\n  - G3\nevent", "  - G2\nevent"), text("service: S5\n", ""))},
       {"case/service-progress", kPlan, "tutoring under way since 2026-10-01 and in no note",
        add({"services"}, tutoring())},
       {"case/referral-review", kPhoneNote,
