@@ -225,10 +225,13 @@ void check_screenings(RuleContext& ctx, const Assessment& a) {
       {"learning", "learning needs"},
       {"physical-health", "physical health"}};
   std::vector<std::string> missing;
-  for (const auto& [topic, words] : kTopics)
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+  for (const auto& entry : kTopics) {
+    const auto& topic = entry.first;
     if (std::none_of(a.screenings.begin(), a.screenings.end(),
                      [&](const Screening& s) { return s.topic == topic && screened(s); }))
-      missing.push_back(words);
+      missing.push_back(entry.second);
+  }
   if (missing.empty()) return;
   ctx.report("assessment/screening", ctx.at(ctx.files.client, {"assessment", "screenings"}),
              fmt::format("no screening is recorded for {}", fmt::join(missing, ", ")),
