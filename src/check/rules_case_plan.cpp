@@ -46,7 +46,7 @@ void check_told(RuleContext& ctx, const Date& day, const char* key, const char* 
   ctx.report(
       "case/plan-narrated", ctx.at(ctx.files.plan, {key}),
       fmt::format("the plan was {} on {}, and no note of those days tells of it", what, day.str()),
-      fmt::format("add a note of that contact (dated {}) that says what the plan now holds "
+      fmt::format("add a note of that contact, dated {}, that says what the plan now holds "
                   "and that the client agreed to it",
                   day.str()));
 }

@@ -107,8 +107,8 @@ void check_service_progress(RuleContext& ctx, const Plan& p, std::vector<NoteTex
                fmt::format("service {} ({}) is under way, and no note since {} ({} days) tells "
                            "how it is going",
                            s.id, s.name, from.str(), days),
-               fmt::format("in the next note, name the service (`service: {}`) and say whether "
-                           "it is timely and enough, and what the client gets from it",
+               fmt::format("in the next note, name the service with `service: {}` and say "
+                           "whether it is timely and enough, and what the client gets from it",
                            s.id));
   }
 }

@@ -163,3 +163,13 @@ TEST_CASE("same_key tells equal keys from keys differing in length or any one by
     }
   }
 }
+
+// A hint is shown in parentheses after its finding: one with parentheses of
+// its own would nest them (issue 15). It reads as one sentence instead.
+TEST_CASE("word lists: no instead: hint holds parentheses") {
+  for (const auto& list : casekit::word_lists())
+    for (const auto& entry : list.entries) {
+      INFO(entry.phrase);
+      CHECK(entry.instead.find('(') == std::string::npos);
+    }
+}
