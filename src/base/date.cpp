@@ -85,4 +85,12 @@ bool valid_time(std::string_view text) {
          h < 24 && m < 60;
 }
 
+std::optional<std::string> birth_date_problem(const Date& born, const Date& today) {
+  if (born > today)
+    return "the date of birth " + born.str() + " is after today (" + today.str() + ")";
+  if (born < today.add_days(-120L * 366))
+    return "the date of birth " + born.str() + " is more than 120 years ago";
+  return std::nullopt;
+}
+
 }  // namespace casekit

@@ -32,6 +32,12 @@ inline long days_between(const Date& a, const Date& b) {
 // audits use it so results do not depend on the day they run).
 Date today();
 
+// What is wrong with a date of birth as of `today`, in a case worker's
+// words ("the date of birth 2030-01-01 is after today (2026-12-02)"), or
+// nothing: one still to come, or more than 120 years back, is a typo.
+// Writes refuse it and check reports it, in the same words.
+std::optional<std::string> birth_date_problem(const Date& born, const Date& today);
+
 // HH:MM on a 24-hour clock.
 bool valid_time(std::string_view text);
 

@@ -143,8 +143,18 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
                ctx.at(ctx.files.client, {"assessment", "basic_needs", "safety"}),
                "safety is assessed as a need, and no safety need is recorded to act on",
                "add it with `casekit plan CLIENT add-need --domain safety --description TEXT` and "
-               "a referral or "
-               "service for it");
+               "a referral or service for it");
+}
+
+// A date of birth still to come, or more than 120 years back, is a typo
+// ("2030" for "2003") that every age-based rule of the program would trust.
+// Writes refuse it (edit/plausible.hpp) unless --force; this finds one
+// written by hand or kept.
+void check_birth_date(RuleContext& ctx, const Client& c) {
+  if (!c.date_of_birth) return;
+  if (auto problem = birth_date_problem(*c.date_of_birth, ctx.today))
+    ctx.report("assessment/demographics", ctx.at(ctx.files.client, {"date_of_birth"}), *problem,
+               "correct `date_of_birth:` to the date on the client's documents");
 }
 
 // 000, Components to Include in a Written Assessment: "Basic demographic
@@ -153,22 +163,6 @@ void check_immediate_needs(RuleContext& ctx, const Assessment& a) {
 // the language they speak, and where they live or how to reach them (an
 // address, a phone or an email: a client without a home still has one of
 // them). Pronouns are the client's to share and are not asked for.
-// A date of birth still to come, or more than 120 years back, is a typo
-// ("2030" for "2003") that every age-based rule of the program would trust.
-// Writes refuse it (edit/plausible.hpp) unless --force; this finds one
-// written by hand or kept.
-void check_birth_date(RuleContext& ctx, const Client& c) {
-  if (!c.date_of_birth) return;
-  const Date& born = *c.date_of_birth;
-  bool ahead = born > ctx.today;
-  if (!ahead && born >= ctx.today.add_days(-120L * 366)) return;
-  ctx.report(
-      "assessment/demographics", ctx.at(ctx.files.client, {"date_of_birth"}),
-      ahead ? fmt::format("the date of birth {} is after today ({})", born.str(), ctx.today.str())
-            : fmt::format("the date of birth {} is more than 120 years ago", born.str()),
-      "correct `date_of_birth:` to the date on the client's documents");
-}
-
 void check_demographics(RuleContext& ctx, const Assessment& a) {
   const Client& c = ctx.record.client;
   check_birth_date(ctx, c);

@@ -12,8 +12,6 @@ namespace casekit {
 
 namespace {
 
-constexpr long kOldestAgeDays = 120L * 366;
-
 struct DateAt {
   Date date;
   Location where;
@@ -38,14 +36,9 @@ void note_values(const YamlNode& note, const std::string& display, Date today,
 
 void client_values(const YamlNode& client, const std::string& display, Date today,
                    std::vector<Implausible>& out) {
-  if (auto born = date_at(client, "date_of_birth", display)) {
-    if (born->date > today)
-      out.push_back({born->where, fmt::format("the date of birth {} is after today ({})",
-                                              born->date.str(), today.str())});
-    else if (born->date < today.add_days(-kOldestAgeDays))
-      out.push_back({born->where, fmt::format("the date of birth {} is more than 120 years ago",
-                                              born->date.str())});
-  }
+  if (auto born = date_at(client, "date_of_birth", display))
+    if (auto problem = birth_date_problem(born->date, today))
+      out.push_back({born->where, *problem});
   if (auto opened = date_at(client, "opened", display); opened && opened->date > today)
     out.push_back({opened->where, fmt::format("the case is opened on {}, after today ({})",
                                               opened->date.str(), today.str())});
@@ -96,9 +89,15 @@ void refuse_implausible(const YamlNode* before, const YamlNode& after, FileKind 
   // Values given as options have no place in a file to point at.
   if (display == "options")
     for (auto& f : found) f.where = {};
-  if (!force)
-    throw Error(ExitStatus::usage, found.front().where, found.front().message,
+  // Every one at once: all but the last printed, the last thrown with the
+  // hint, so the worker corrects them in one go.
+  if (!force) {
+    for (std::size_t i = 0; i + 1 < found.size(); ++i)
+      fmt::print(stderr, "{}\n",
+                 format_error(Error(ExitStatus::usage, found[i].where, found[i].message)));
+    throw Error(ExitStatus::usage, found.back().where, found.back().message,
                 "nothing was written; correct the date, or keep it with --force");
+  }
   for (const auto& f : found) {
     std::string where = to_string(f.where);
     fmt::print(stderr, "casekit: warning: {}{}{} (kept with --force)\n", where,
