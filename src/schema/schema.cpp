@@ -37,10 +37,10 @@ FieldType parse_type(const std::string& spec, bool& required) {
   assert(i < parts.size());
   type.base = parts[i];
   static const std::pair<const char*, BaseKind> kinds[] = {
-      {"text", BaseKind::text},          {"date", BaseKind::date},     {"time", BaseKind::time},
-      {"count", BaseKind::count},        {"number", BaseKind::number}, {"bool", BaseKind::boolean},
-      {"enum", BaseKind::enumeration},   {"id", BaseKind::id},         {"ref", BaseKind::ref},
-      {"client-id", BaseKind::client_id}};
+      {"text", BaseKind::text},    {"line", BaseKind::line},          {"date", BaseKind::date},
+      {"time", BaseKind::time},    {"count", BaseKind::count},        {"number", BaseKind::number},
+      {"bool", BaseKind::boolean}, {"enum", BaseKind::enumeration},   {"id", BaseKind::id},
+      {"ref", BaseKind::ref},      {"client-id", BaseKind::client_id}};
   for (const auto& [name, kind] : kinds)
     if (type.base == name) type.kind = kind;
   type.args.assign(parts.begin() + static_cast<long>(i) + 1, parts.end());

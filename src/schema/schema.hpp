@@ -19,6 +19,7 @@ struct Shape;
 // The scalar types of schema.yaml; `shape` when the base names a shape.
 enum class BaseKind {
   text,
+  line,
   date,
   time,
   count,

@@ -34,6 +34,7 @@ const char* kind_name(const YamlNode& node) {
 std::string describe(const FieldType& type) {
   const std::string& b = type.base;
   if (b == "text") return "text";
+  if (b == "line") return "one line of text";
   if (b == "date") return "a date (YYYY-MM-DD)";
   if (b == "time") return "a time (HH:MM)";
   if (b == "count") return "a whole number";
@@ -191,6 +192,16 @@ class Validator {
       case BaseKind::client_id:
         if (!is_client_id(v))
           report(value, "format/type", fmt::format("'{}' should be {}", key, describe(type)));
+        break;
+      // A name, a phone or a place prints on one line in `list`, `due` and
+      // every export; a line break there (a YAML "\n" in quotes, or a
+      // pasted second line) could fake a line of output, and is a typo.
+      // The break a block scalar (`name: >`) ends with is not a second line.
+      case BaseKind::line:
+        if (auto last = v.find_last_not_of('\n'); last != std::string::npos && v.find('\n') < last)
+          report(value, "format/control-character",
+                 fmt::format("'{}' holds a line break, and is written on one line", key),
+                 "join its lines into one");
         break;
       case BaseKind::text:
       case BaseKind::shape:

@@ -480,6 +480,17 @@ TEST_CASE("man pages: casekit.5 documents every file kind, shape and key of the 
       CHECK_MESSAGE(has_bold_word(in_section, field.value),
                     "casekit.5 does not document the key '" << field.value << "' of the shape '"
                                                             << shape << "' in bold in its section");
+    // A one-line key and a prose key differ only in their type word, so
+    // the page must give the very word (check refuses a line break in one).
+    for (std::size_t k = 0; k < shapes->items[i].keys.size(); ++k) {
+      std::string type = shapes->items[i].items[k].value;
+      type = type.substr(0, type.find(' '));
+      if (type != "text" && type != "line") continue;
+      std::string entry = "\\fB" + shapes->items[i].keys[k].value + "\\fR (\\fI" + type + "\\fR";
+      CHECK_MESSAGE(text.find(entry) != std::string::npos,
+                    "casekit.5 does not give '" << shapes->items[i].keys[k].value << "' the type "
+                                                << type << " in the " << shape << " shape");
+    }
   }
 }
 

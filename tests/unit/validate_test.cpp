@@ -39,7 +39,7 @@ TEST_CASE("dates must be real") {
 TEST_CASE("types, enums and required keys are checked, all at once") {
   auto out = findings("id: ana\nname: [a]\nstatus: activ\nopened: 2026-01-01\n", FileKind::client);
   REQUIRE(out.size() == 2);
-  CHECK(out[0] == "f.yaml:2:7: error: 'name' should be text, not a list [format/type]");
+  CHECK(out[0] == "f.yaml:2:7: error: 'name' should be one line of text, not a list [format/type]");
   CHECK(out[1] ==
         "f.yaml:3:9: error: 'status' should be one of: active, closed; found 'activ' (did you mean "
         "'active'?) [format/type]");
@@ -127,10 +127,42 @@ TEST_CASE(
   CHECK(std::none_of(block.begin(), block.end(), [](const std::string& f) {
     return f.find("control-character") != std::string::npos;
   }));
-  CHECK(findings("id: ana\nname: \"Ana\\tLopez\\nSecond\"\nstatus: active\nopened: 2026-01-01\n",
+  CHECK(findings("id: ana\nname: \"Ana\\tLopez\"\nstatus: active\nopened: 2026-01-01\n",
                  FileKind::client)
+            .empty());
+  CHECK(findings("date: 2026-11-02\ntime: \"10:00\"\ncontact: phone\nobjective: \"one\\ntwo\"\n",
+                 FileKind::note)
             .empty());
   CHECK(findings("id: ana\nname: Ana Lopez é ü 中文\nstatus: active\nopened: 2026-01-01\n",
                  FileKind::client)
+            .empty());
+}
+
+// A one-line field (`line` in schema.yaml) holds no line break, however it
+// was written; prose keeps its paragraphs in any YAML style.
+TEST_CASE("control characters: a line break in a name, a phone or a place is reported") {
+  const std::string head = "id: ana\nstatus: active\nopened: 2026-01-01\n";
+  auto quoted = findings(head + "name: \"Ana\\nchecked 0 clients\"\n", FileKind::client);
+  REQUIRE(quoted.size() == 1);
+  CHECK(quoted[0] ==
+        "f.yaml:4:7: error: 'name' holds a line break, and is written on one line (join its lines "
+        "into one) [format/control-character]");
+  // A literal block and a plain scalar with a blank line both keep a break.
+  CHECK(findings(head + "name: Ana\ncontact:\n  phone: |\n    555-0100\n    555-0101\n",
+                 FileKind::client)
+            .at(0)
+            .find("'phone' holds a line break") != std::string::npos);
+  CHECK(findings(head + "name: Ana\n\n  Lopez\n", FileKind::client).size() == 1);
+  CHECK(findings("date: 2026-11-02\ntime: \"10:00\"\ncontact: phone\nauthor: \"A\\nB\"\n",
+                 FileKind::note)
+            .size() == 1);
+  // Near misses: folded onto one line, or ended by a block scalar's break.
+  CHECK(findings(head + "name: Ana\n  Lopez\n", FileKind::client).empty());
+  CHECK(findings(head + "name: >\n  Ana Lopez\n", FileKind::client).empty());
+  CHECK(findings(head + "name: Ana\ncontact:\n  address: |\n    1 Main St\n    Bronx NY\n",
+                 FileKind::client)
+            .empty());
+  CHECK(findings("date: 2026-11-02\ntime: \"10:00\"\ncontact: phone\nobjective: |\n  a\n\n  b\n",
+                 FileKind::note)
             .empty());
 }
