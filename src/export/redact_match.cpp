@@ -60,18 +60,22 @@ class Reader {
 
  private:
   void remember(std::string word) {
+    recent_[2] = std::move(recent_[1]);
     recent_[1] = std::move(recent_[0]);
     recent_[0] = std::move(word);
-    auto after = [&](const WordSet& words) {
-      return words.count(recent_[0]) || words.count(recent_[1]);
+    auto after = [&](const WordSet& words, int count) {
+      for (int k = 0; k < count; ++k)
+        if (words.count(recent_[k])) return true;
+      return false;
     };
-    position_.after_birth_word = after(policy_.birth_words);
-    position_.after_id_word = after(policy_.id_words);
+    position_.after_birth_word = after(policy_.birth_words, 3);
+    position_.after_id_word = after(policy_.id_words, 2);
   }
 
   const Policy& policy_;
   Position position_;
-  std::string recent_[2];
+  // The last three words: "born in", "DOB:", "birth year is" come before the date.
+  std::string recent_[3];
 };
 
 // The scrubbed text; a replacement repeated with only blanks between is
@@ -147,8 +151,12 @@ Scrubber::Match Scrubber::date_at(const std::vector<Token>& tokens, std::size_t 
   bool birth = std::any_of(readings.begin(), readings.end(), [&](const DateReading& r) {
     return std::any_of(births_.begin(), births_.end(), [&](const Date& d) { return r.is(d); });
   });
-  // A date after "born" or "DOB" is someone's birth date, whoever's it is.
+  // A date after "born" or "DOB" is someone's birth date, whoever's it is;
+  // so is a year there ("born in 2004", "his birth year is 2004").
   if (birth || (after_birth_word && !readings.empty())) return {end, &placeholder("date_of_birth")};
+  if (after_birth_word)
+    if (std::size_t year_end = read_birth_year(tokens, i))
+      return {year_end, &placeholder("date_of_birth")};
   // Other dates stay (dates of contacts, 2026-11-30), whole, so that no
   // part of one is read as a phone number; digits that might be a date,
   // and a day without a year, are only a date when they are a birth date.

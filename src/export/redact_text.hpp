@@ -41,6 +41,9 @@ struct DateReading {
 // index after it and its readings, or 0.
 std::size_t read_date(const std::vector<Token>& tokens, std::size_t i,
                       std::vector<DateReading>& readings);
+// A year or a month and year (2004, March 2004) at tokens[i]: the index
+// after it, or 0. Only a birth word before it makes it a date of birth.
+std::size_t read_birth_year(const std::vector<Token>& tokens, std::size_t i);
 // An 8- or 6-digit number as a date (20010704, 07042001, 070401).
 std::vector<DateReading> compact_date(std::string_view digits);
 

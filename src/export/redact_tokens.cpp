@@ -240,6 +240,19 @@ std::size_t numeric_date(const std::vector<Token>& tokens, std::size_t i,
 
 }  // namespace
 
+std::size_t read_birth_year(const std::vector<Token>& tokens, std::size_t i) {
+  Cursor c{tokens, i};
+  if (c.is(Token::word) && month_named(c.text())) {  // March 2004, Mar. 2004, March, 2004
+    ++c.at;
+    c.skip(".");
+    c.skip(",");
+    if (!c.blank()) return 0;
+  }
+  if (!c.is(Token::number) || c.text().size() != 4) return 0;
+  int year = number_of(c.text());
+  return year >= 1900 && year <= 2099 ? c.at + 1 : 0;
+}
+
 std::size_t read_date(const std::vector<Token>& tokens, std::size_t i,
                       std::vector<DateReading>& readings) {
   if (std::size_t end = numeric_date(tokens, i, readings)) return end;

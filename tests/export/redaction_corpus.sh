@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # export --redact on the redaction corpus (tests/export/redaction-corpus/,
-# a case folder of 10 clients and 110 notes written the ways case workers
+# a case folder of 10 clients and 112 notes written the ways case workers
 # write: lower case, capitals, accents, typographic apostrophes, dates,
 # phones and ids in every common form, names that are also words). Each
 # file lists what it plants in "# planted:" lines. Every client is exported

@@ -110,6 +110,17 @@ TEST_CASE("redact: the birth date in every common written form; other dates stay
         "Met on 2026-11-30 and on November 30, 2026.");
 }
 
+// A year of birth tells the age as well as the date does.
+TEST_CASE("redact: a year or month of birth after a birth word goes too") {
+  CHECK(redacted_rosa("Born in 2001; b. 2001; born July 2001; her birth year is 2001; DOB: Jul., "
+                      "2001; her son was born in 2019.") ==
+        "Born in [date of birth]; b. [date of birth]; born [date of birth]; her birth year is "
+        "[date of birth]; DOB: [date of birth]; her son was born in [date of birth].");
+  // Near misses: a year far from a birth word, and other numbers after one.
+  CHECK(redacted_rosa("She was born in the Bronx and moved in 2015. Born 5 weeks early.") ==
+        "She was born in the [name] and moved in 2015. Born 5 weeks early.");
+}
+
 TEST_CASE("redact: phone numbers of 7 to 15 digits and SSNs with any separators") {
   CHECK(
       redacted_rosa("+1 347 555 0199, 347.555.0199, 5550199, +44 20 7946 0958, (718) 555-0143.") ==
