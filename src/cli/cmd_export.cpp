@@ -24,6 +24,18 @@ void refuse_skipped(const LoadedRecords& loaded) {
                   loaded.skipped.size() == 1 ? "its record has" : "their records have"));
 }
 
+// Several documents go into a folder; `-o two.html` would quietly make a
+// folder of that name, which the worker then opens as a file and misses.
+void refuse_file_name_for_folder(const std::string& output, const ExportFormat& format, bool one) {
+  std::string name = fs::path(output).filename().string();
+  std::string_view ext = format.extension;
+  if (one || name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext))
+    return;
+  throw Error(ExitStatus::usage, {},
+              fmt::format("-o {} names a file, and this export is several files", output),
+              "give a folder to write them to, for example -o export/; nothing was written");
+}
+
 // One line per format, tab-separated, for scripts (the redaction tests).
 [[noreturn]] void list_formats() {
   for (const ExportFormat& format : export_formats())
@@ -95,6 +107,7 @@ void setup_export(CLI::App& command, Context& context) {
       documents.push_back(std::move(page));
     }
     if (!o->output.empty()) {
+      refuse_file_name_for_folder(o->output, format, one);
       write_export(folder, o->output, documents, one);
       return refuse_skipped(loaded);
     }

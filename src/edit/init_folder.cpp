@@ -11,6 +11,23 @@
 
 namespace casekit {
 
+namespace {
+
+// Exports hold clients' personal data, and `git add .` would share them
+// with everyone who pulls: the places an export usually goes are ignored.
+// A folder that has a .gitignore already keeps its own.
+constexpr const char* kGitignore =
+    "# Written by casekit init. Exports hold clients' personal data: keep them\n"
+    "# out of the shared history. Write them to exports/ (or outside the folder).\n"
+    "/exports/\n"
+    "/*.html\n"
+    "/*.pdf\n"
+    "/*.csv\n"
+    "/*.ics\n"
+    "/*.json\n";
+
+}  // namespace
+
 void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions& options) {
   if (files.exists(dir / "casekit.yaml"))
     throw Error(ExitStatus::usage, {(dir / "casekit.yaml").string(), 0, 0},
@@ -41,9 +58,15 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
     files.make_folder(dir / "clients");
     made_clients = true;
   }
+  bool made_gitignore = false;
   try {
+    if (!files.exists(dir / ".gitignore")) {
+      files.create(dir / ".gitignore", kGitignore);
+      made_gitignore = true;
+    }
     files.create(dir / "casekit.yaml", text);
   } catch (...) {
+    if (made_gitignore) fs::remove(dir / ".gitignore");
     if (made_clients) fs::remove(dir / "clients");
     throw;
   }

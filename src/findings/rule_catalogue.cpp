@@ -28,6 +28,20 @@ std::vector<RuleInfo> load() {
   return out;
 }
 
+// Each document the rule's source quotes, by title ("000: ..." cites the
+// first desk guide): the numbers mean nothing to a worker without them.
+std::string cited_sources(const std::string& source) {
+  static const YamlNode sources =
+      *parse_yaml(embedded_file("rules.yaml"), "rules.yaml").find("sources");
+  std::string out;
+  for (std::size_t i = 0; i < sources.keys.size(); ++i) {
+    const std::string& key = sources.keys[i].value;
+    if (source.find(key + ":") == std::string::npos && source != key) continue;
+    out += fmt::format("    {}  {}\n", key, sources.items[i].value);
+  }
+  return out;
+}
+
 std::string indented(const std::string& text) {
   std::string out = "    ";
   for (char c : text) {
@@ -67,14 +81,13 @@ std::string explain_rule(const RuleInfo& rule) {
   return fmt::format(
       "{}  ({}, {} checklist)\n\n"
       "What it checks:\n    {}\n\n"
-      "Why: the desk guide ({}).\n    {}\n\n"
+      "Why, in the words of its sources:\n    {}\n\nSources:\n{}\n"
       "A record that fails it:\n{}\n\n"
       "A record that passes:\n{}\n\n"
       "Turn it off or change its severity in casekit.yaml (rules: {{{}: off}}), or on one line\n"
       "with the comment `# casekit: disable={}`.\n",
-      rule.id, to_string(rule.severity), rule.checklist, rule.item,
-      "../shared/seeds/, by file number", rule.source, indented(rule.fail), indented(rule.pass),
-      rule.id, rule.id);
+      rule.id, to_string(rule.severity), rule.checklist, rule.item, rule.source,
+      cited_sources(rule.source), indented(rule.fail), indented(rule.pass), rule.id, rule.id);
 }
 
 }  // namespace casekit
