@@ -7,6 +7,7 @@
 #include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
+#include "cli/help_formatter.hpp"
 
 namespace casekit::cli {
 
@@ -46,6 +47,8 @@ const std::vector<Command>& command_table() {
 }
 
 void build_app(CLI::App& app, Context& context) {
+  // Set before the commands are made: each subcommand inherits it.
+  app.formatter(std::make_shared<HelpFormatter>());
   app.description(
       "casekit keeps a caseload as plain YAML files under git and checks them\n"
       "against the case management desk guides. See casekit(1) and casekit(5).");
