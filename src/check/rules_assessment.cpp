@@ -26,7 +26,7 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
         "the assessment does not say which language it was conducted in",
         fmt::format(
             "add `language:` under assessment{}",
-            c.language.empty() ? "" : fmt::format(" ({} is the client's language)", c.language)));
+            c.language.empty() ? "" : fmt::format("; {} is the client's language", c.language)));
   } else if (!c.language.empty() && !share_a_language(a.language, c.language) &&
              is_blank(a.interpreter)) {
     // An assessment "in Spanish and English" is in the language of a
@@ -50,8 +50,8 @@ void check_language_and_sections(RuleContext& ctx, const Assessment& a) {
   if (is_blank(a.background))
     ctx.report("assessment/history", where("background"),
                "the assessment has no background of the challenges",
-               "add a short history under `background:` (\"How long have you been managing these "
-               "challenges?\")");
+               "ask \"How long have you been managing these challenges?\" and add a short "
+               "history under `background:`");
   if (!a.eligible || is_blank(a.eligibility_basis))
     ctx.report("assessment/eligibility", where("eligibility"),
                "eligibility for the program is not determined, or its basis is not recorded",
@@ -74,10 +74,10 @@ void check_whole_person(RuleContext& ctx, const Assessment& a) {
   std::size_t assets = a.strengths.size() + a.resources.size();
   Location where = ctx.at(ctx.files.client, {"assessment"});
   if (a.client_words.empty())
-    ctx.report(
-        "assessment/whole-person", where,
-        "the assessment has none of the client's own words about their hopes and goals",
-        "add a quote or two under `client_words:` (\"What do you hope for in your future?\")");
+    ctx.report("assessment/whole-person", where,
+               "the assessment has none of the client's own words about their hopes and goals",
+               "ask \"What do you hope for in your future?\" and add a quote or two under "
+               "`client_words:`");
   else if (problems > 2 * std::max<std::size_t>(assets, 1))
     ctx.report("assessment/whole-person", where,
                fmt::format("the assessment lists {} challenges and barriers and {} strengths and "
@@ -229,8 +229,8 @@ void check_screenings(RuleContext& ctx, const Assessment& a) {
   if (missing.empty()) return;
   ctx.report("assessment/screening", ctx.at(ctx.files.client, {"assessment", "screenings"}),
              fmt::format("no screening is recorded for {}", fmt::join(missing, ", ")),
-             "screen with the client and add each under `screenings:` (topic, date, result), "
-             "or write the reason the client gave under `declined:`");
+             "screen with the client and add each under `screenings:` with its topic, date and "
+             "result, or write the reason the client gave under `declined:`");
 }
 
 }  // namespace
@@ -239,7 +239,7 @@ void check_assessment(RuleContext& ctx) {
   const Assessment& a = ctx.record.client.assessment;
   if (!a.present) {
     ctx.report("assessment/missing", ctx.record.client.where, "no initial assessment is recorded",
-               "add `assessment:` to client.yaml with the keys casekit(5) lists");
+               "add `assessment:` to client.yaml with the keys listed in `man 5 casekit`");
     return;
   }
   check_language_and_sections(ctx, a);

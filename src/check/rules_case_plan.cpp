@@ -65,8 +65,8 @@ void check_declined(RuleContext& ctx, const Plan& p) {
              fmt::format("the client did not sign the plan, and no note of {} tells that the plan "
                          "was explained to them",
                          day->str()),
-             "in the note of that contact, say that you explained the plan (it is in effect all "
-             "the same) and that the client did not sign, and why");
+             "in the note of that contact, say that you explained the plan, which is in effect all "
+             "the same, and that the client did not sign, and why");
 }
 
 }  // namespace

@@ -60,7 +60,7 @@ void check_measurable(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
     ctx.report(
         "goal/measurable", goal_key(ctx, i, "statement"), about(g),
         fmt::format("goal {} has no measure: nothing says what reaching it will look like", g.id),
-        "add `measure: {target: ..., unit: ...}` (and `baseline:` where one exists), or a count, "
+        "add `measure: {target: ..., unit: ...}` with `baseline:` where one exists, or a count, "
         "a percentage, a frequency or a score in the statement: from 75% to 78%");
 }
 
@@ -98,12 +98,13 @@ void check_frequency(RuleContext& ctx, const ShortTermGoal& g, std::size_t i) {
   // 001 writes "Frequency: ... Duration: ..." together, and a worker may
   // put both in `duration:` ("weekly, 2026-10-05 to 2027-06-30").
   if (!activity || states_frequency(text) || states_frequency(g.duration)) return;
-  ctx.report("goal/frequency", goal_key(ctx, i, "statement"), about(g),
-             fmt::format("goal {} asks for an activity the client keeps doing (\"{}\") and "
-                         "does not say how often",
-                         g.id, *activity),
-             "add `frequency:` (\"2x/week, Tuesday and Thursday, 3-5 p.m.\"), or say how often in "
-             "the statement or the methods");
+  ctx.report(
+      "goal/frequency", goal_key(ctx, i, "statement"), about(g),
+      fmt::format("goal {} asks for an activity the client keeps doing (\"{}\") and "
+                  "does not say how often",
+                  g.id, *activity),
+      "add `frequency:` such as \"2x/week, Tuesday and Thursday, 3-5 p.m.\", or say how often "
+      "in the statement or the methods");
 }
 
 // Seed 001: "Client's strengths and resources are used in developing

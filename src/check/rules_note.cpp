@@ -90,9 +90,10 @@ void check_measures(RuleContext& ctx, const Note& n, const SourceFile* file,
         fmt::format(
             "a value is recorded for {}, which has no measure with a target to compare it with",
             goal_id),
-        fmt::format("add `measure: {{target: ..., unit: ...}}` to {} in plan.yaml (and `baseline:` "
-                    "where one exists)",
-                    goal_id));
+        fmt::format(
+            "add `measure: {{target: ..., unit: ...}}` to {} in plan.yaml, with `baseline:` "
+            "where one exists",
+            goal_id));
   }
 }
 
@@ -114,7 +115,7 @@ void check_next_steps(RuleContext& ctx, const Note& n, const SourceFile* file) {
   if (!lacking.empty())
     ctx.report("note/next-steps", in_note(ctx, file, n, "plan"),
                fmt::format("some next steps have no {}", fmt::join(lacking, " and no ")),
-               "give each step `by: YYYY-MM-DD` and `who:` (the client, you, or a partner)");
+               "give each step `by: YYYY-MM-DD` and `who:`, the client, you or a partner");
   if (any([&](const NextStep& s) { return s.by && *s.by < n.date; }))
     ctx.report("note/next-steps", in_note(ctx, file, n, "plan"),
                fmt::format("a next step is due before the contact of {}", n.date.str()),
@@ -270,7 +271,7 @@ void check_closure(RuleContext& ctx) {
     ctx.report("case/closure", ctx.at(ctx.files.client, {"status"}),
                fmt::format("the case is closed, and {}", fmt::join(running, "; ")),
                "mark goals achieved or discontinued, services completed or discontinued, needs "
-               "met, and give each release an end date (`expires:`) or revoke it");
+               "met, and give each release an end date under `expires:` or revoke it");
 }
 
 }  // namespace

@@ -95,7 +95,7 @@ void check_note(RuleContext& ctx, NoteText& text, const std::set<std::string>& u
              fmt::format("the note of {} records an emergent need, and does not say {}",
                          n.date.str(), missing),
              "name the goal in `goals:` and say what the need keeps the client from doing "
-             "toward it (\"can't attend the HSE class while ...\", \"missed two sessions\")");
+             "toward it: \"can't attend the HSE class while ...\", \"missed two sessions\"");
 }
 
 }  // namespace

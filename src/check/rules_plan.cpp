@@ -30,7 +30,7 @@ void check_long_term(RuleContext& ctx, const Plan& p) {
     if (g.long_term.empty() && g.status != "discontinued")
       ctx.report("plan/long-term-goal", g.where,
                  fmt::format("short-term goal {} does not connect to a long-term goal", g.id),
-                 "add `long_term: L1` (the long-term goal it leads to)");
+                 "add `long_term: L1`, the long-term goal it leads to");
 }
 
 // The needs some goal, service or referral addresses, gathered once: a
@@ -231,8 +231,8 @@ void check_signed_content(RuleContext& ctx, const Plan& p) {
                fmt::format("the plan changed after the {} signed it on {}",
                            std::string(who) == "client" ? "client" : "case manager",
                            signature->date->str()),
-               "go over the changes with the client, record the review (`casekit plan CLIENT "
-               "review --reviewed DATE`), then sign again");
+               "go over the changes with the client, record the review with `casekit plan CLIENT "
+               "review --reviewed DATE`, then sign again");
   }
 }
 
@@ -352,8 +352,8 @@ void check_accommodations(RuleContext& ctx, const Plan& p) {
              fmt::format("the assessment records a disability (\"{}\") and the plan lists no "
                          "accommodations",
                          disability),
-             "ask the client what would help, and add `accommodations:` (or \"None requested\", "
-             "in the client's words)");
+             "ask the client what would help, and add `accommodations:`, or \"None requested\" "
+             "in the client's words");
 }
 
 }  // namespace

@@ -435,6 +435,10 @@ TEST_SUITE("rules") {
             std::string text = to_lower(d.message + " " + d.hint);
             CHECK_MESSAGE(text.find(" but ") == std::string::npos, d.message);
             CHECK_MESSAGE(text.find("however") == std::string::npos, d.message);
+            // A hint is printed in parentheses after the message: one of
+            // its own would nest ("(instead: ... (say ...))").
+            CHECK_MESSAGE(d.hint.find_first_of("()") == std::string::npos,
+                          d.rule << "'s hint has parentheses: " << d.hint);
             // The checklist's block per goal takes the goal from the subject.
             if (find_rule(d.rule)->checklist == "short-term-goal")
               CHECK_MESSAGE((d.subject.kind == SubjectKind::goal && !d.subject.id.empty()),
