@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/embedded.hpp"
 #include "check/blank_text.hpp"
 #include "check/check.hpp"
 #include "check/rule_text.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace casekit {
 namespace {
@@ -173,7 +175,10 @@ void check_demographics(RuleContext& ctx, const Assessment& a) {
     keys.push_back(key);
   };
   lacks(!c.date_of_birth, "date of birth", "date_of_birth");
-  lacks(records_nothing(c.language) && records_nothing(a.language), "language", "language");
+  // An interpreter on record ("Spanish, by phone") tells the language too.
+  lacks(records_nothing(c.language) && records_nothing(a.language) &&
+            records_nothing(a.interpreter),
+        "language", "language");
   lacks(records_nothing(c.phone) && records_nothing(c.email) && records_nothing(c.address),
         "address, phone or email", "contact");
   if (missing.empty()) return;
@@ -199,16 +204,37 @@ void check_demographics(RuleContext& ctx, const Assessment& a) {
 // Whether a screening was done (a date or a result), or declined for a
 // reason the client gave: "declined" or "no" says no why (004 asks to
 // narrate the reason, as for a signature).
-bool screened(const Screening& s) {
-  if (s.date || !records_nothing(s.result)) return true;
+std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
-  for (char c : s.declined) {
+  for (char c : text) {
     bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
     words += letter && !in_word;
     in_word = letter;
   }
-  return words >= 3 && !records_nothing(s.declined);
+  return words;
+}
+
+// The words a result starts with when it says the screening was not done
+// ("Declined", "Client refused; ..."), or 0.
+std::size_t not_done_words(const std::string& result) {
+  static const std::vector<std::string> phrases =
+      parse_yaml(embedded_file("words.yaml"), "words.yaml").texts_at("screening_not_done");
+  std::string lower = to_lower(result);
+  for (const auto& phrase : phrases)
+    if (lower.rfind(phrase, 0) == 0 &&
+        (lower.size() == phrase.size() ||
+         !std::isalpha(static_cast<unsigned char>(lower[phrase.size()]))))
+      return word_count(phrase);
+  return 0;
+}
+
+bool screened(const Screening& s) {
+  std::size_t declined_in_result = not_done_words(s.result);
+  // "Declined" with a date is still not a screening: it needs its reason.
+  if (!declined_in_result && (s.date || !records_nothing(s.result))) return true;
+  bool reason_in_result = declined_in_result && word_count(s.result) >= declined_in_result + 3;
+  return reason_in_result || (word_count(s.declined) >= 3 && !records_nothing(s.declined));
 }
 
 void check_screenings(RuleContext& ctx, const Assessment& a) {

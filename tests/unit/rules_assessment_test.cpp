@@ -95,6 +95,15 @@ TEST_SUITE("rules") {
       record.remove(kClient, {"language"});
       CHECK(record.findings().count(kDemographics) == 0);
     }
+    SUBCASE("an interpreter on record tells the client's language") {
+      Record record;
+      record.remove(kClient, {"language"});
+      record.set(kClient, {"assessment", "language"}, "n/a");
+      record.set(kClient, {"assessment", "interpreter"}, "Spanish, Language Line by phone");
+      CHECK(record.findings().count(kDemographics) == 0);
+      record.set(kClient, {"assessment", "interpreter"}, "none");
+      CHECK(record.findings().count(kDemographics) == 1);
+    }
     SUBCASE("no way to reach the client") {
       Record record;
       record.remove(kClient, {"contact"});
@@ -163,6 +172,15 @@ TEST_SUITE("rules") {
       if (physical_health) list.items.push_back(screening("physical-health", "date", "2026-09-10"));
       record.set(kClient, {"assessment", "screenings"}, list);
     };
+    // Every topic screened, domestic violence as `dv` says.
+    auto with_dv = [&](Record& record, const YamlNode& dv) {
+      YamlNode list = YamlNode::sequence();
+      for (const char* topic : {"alcohol-drug", "mental-health", "learning", "physical-health"})
+        list.items.push_back(screening(topic, "date", "2026-09-10"));
+      list.items.push_back(dv);
+      record.set(kClient, {"profile"}, "oregon-jobs");
+      record.set(kClient, {"assessment", "screenings"}, list);
+    };
     SUBCASE("off for a DYCD program") {
       Record record;
       record.remove(kClient, {"assessment", "screenings"});
@@ -187,6 +205,32 @@ TEST_SUITE("rules") {
       screened(record, false, "Declined.");
       CHECK(record.finding(kScreening).message ==
             "no screening is recorded for domestic violence, physical health");
+    }
+    // A result that says the screening was not done is a decline, and
+    // needs the client's reason as much as `declined:` does.
+    SUBCASE("a result of 'Declined', with a date and no reason, is not a screening") {
+      for (const char* result :
+           {"Declined", "Client refused.", "not screened", "Deferred", "She declined"}) {
+        CAPTURE(result);
+        Record record;
+        YamlNode dv = screening("domestic-violence", "result", result);
+        dv.set("date", YamlNode::scalar("2026-09-10"));
+        with_dv(record, dv);
+        CHECK(record.finding(kScreening).message ==
+              "no screening is recorded for domestic violence");
+      }
+    }
+    SUBCASE("a declined result with its reason, or a result that is not a decline") {
+      for (const char* result :
+           {"Declined: not ready to talk about home with her mother in the room",
+            "Client refused, says she will talk about it at the next meeting",
+            "Declines reported; no concerns", "Denied any concerns", "No risk identified",
+            "Refused services elsewhere in 2024, screened negative today"}) {
+        CAPTURE(result);
+        Record record;
+        with_dv(record, screening("domestic-violence", "result", result));
+        CHECK(record.findings().count(kScreening) == 0);
+      }
     }
     SUBCASE("a folder of another program turns it on in casekit.yaml") {
       Record record;
