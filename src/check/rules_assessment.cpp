@@ -176,9 +176,9 @@ void check_demographics(RuleContext& ctx, const Assessment& a) {
   };
   lacks(!c.date_of_birth, "date of birth", "date_of_birth");
   // An interpreter on record ("Spanish, by phone") tells the language too.
-  lacks(records_nothing(c.language) && records_nothing(a.language) &&
-            records_nothing(a.interpreter),
-        "language", "language");
+  lacks(
+      records_nothing(c.language) && records_nothing(a.language) && records_nothing(a.interpreter),
+      "language", "language");
   lacks(records_nothing(c.phone) && records_nothing(c.email) && records_nothing(c.address),
         "address, phone or email", "contact");
   if (missing.empty()) return;
