@@ -351,17 +351,18 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   return result;
 }
 
-std::vector<FindingCounts> client_findings(const CaseFolder& folder,
-                                           const std::vector<std::string>& ids, const Date& today) {
+std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
+                                                     const std::vector<std::string>& ids,
+                                                     const Date& today) {
   CheckOptions options;
   options.today = today;
   options.clients = ids;
-  std::vector<FindingCounts> counts;
+  std::vector<std::vector<Diagnostic>> findings;
   options.on_client = [&](const ClientReport& report) {
-    if (!report.id.empty()) counts.push_back(count_findings(report.findings));
+    if (!report.id.empty()) findings.push_back(report.findings);
   };
   run_check(folder, options);
-  return counts;
+  return findings;
 }
 
 }  // namespace casekit

@@ -52,10 +52,11 @@ struct CheckTargets {
 CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths);
 
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
-// How many errors and warnings check finds for each of these clients, in
-// their order (for the caseload page, which never runs check itself).
-std::vector<FindingCounts> client_findings(const CaseFolder& folder,
-                                           const std::vector<std::string>& ids, const Date& today);
+// What check finds for each of these clients, in their order (for the
+// caseload page, which never runs check itself).
+std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
+                                                     const std::vector<std::string>& ids,
+                                                     const Date& today);
 
 // What a rule group (rule_groups.hpp, one file each) reads, and where it
 // adds its findings.

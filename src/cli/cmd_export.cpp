@@ -36,6 +36,24 @@ void refuse_file_name_for_folder(const std::string& output, const ExportFormat& 
               "give a folder to write them to, for example -o export/; nothing was written");
 }
 
+// The caseload page, with check's findings for each client exported (the
+// folder's ids: a redacted record has another). They quote the record and
+// name its files, so a redacted page shows only how many there are.
+ExportFile supervisor_page(const CaseFolder& folder, const LoadedRecords& loaded, bool redact,
+                           bool links) {
+  std::vector<std::string> ids = folder.client_ids();
+  std::erase_if(ids, [&](const std::string& id) {
+    return std::find(loaded.skipped.begin(), loaded.skipped.end(), id) != loaded.skipped.end();
+  });
+  std::vector<std::vector<Diagnostic>> findings = client_findings(folder, ids, today());
+  std::vector<Diagnostic> unreadable = loaded.skipped_problems;
+  if (redact) {
+    for (auto& list : findings) redact_findings(list);
+    redact_findings(unreadable);
+  }
+  return caseload_page(folder, loaded.records, findings, unreadable, today(), links);
+}
+
 // One line per format, tab-separated, for scripts (the redaction tests).
 [[noreturn]] void list_formats() {
   for (const ExportFormat& format : export_formats())
@@ -93,13 +111,7 @@ void setup_export(CLI::App& command, Context& context) {
     std::vector<ExportFile> documents = render_export(records, format);
     // The whole caseload has a page for the supervisor too (in HTML).
     if (format.caseload_page && o->all && o->partner.empty()) {
-      // The folder's ids (a redacted record has another), less those left out.
-      std::vector<std::string> ids = folder.client_ids();
-      std::erase_if(ids, [&](const std::string& id) {
-        return std::find(loaded.skipped.begin(), loaded.skipped.end(), id) != loaded.skipped.end();
-      });
-      ExportFile page = caseload_page(folder, records, client_findings(folder, ids, today()),
-                                      today(), !o->output.empty());
+      ExportFile page = supervisor_page(folder, loaded, o->redact, !o->output.empty());
       if (o->output.empty()) {
         fmt::print("{}", page.text);
         return refuse_skipped(loaded);

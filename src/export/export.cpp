@@ -104,9 +104,18 @@ void write_export(const CaseFolder& folder, const fs::path& target,
   files.publish(named, written, false);
 }
 
+void redact_findings(std::vector<Diagnostic>& findings) {
+  for (auto& d : findings) {
+    d.message = "not shown in a redacted export";
+    d.hint.clear();
+    d.location = {};
+    d.subject = {};
+  }
+}
+
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
-                         const std::vector<FindingCounts>& findings, const Date& today,
-                         bool links) {
+                         const std::vector<std::vector<Diagnostic>>& findings,
+                         const std::vector<Diagnostic>& unreadable, const Date& today, bool links) {
   assert(findings.size() == records.size());
   Settings settings = folder.settings();
   DueOptions due;
@@ -115,12 +124,12 @@ ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecor
   std::vector<CaseloadClient> clients;
   for (std::size_t i = 0; i < records.size(); ++i) {
     CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "",
-                     due_items(records[i], settings, due)};
-    c.errors = findings[i].errors;
-    c.warnings = findings[i].warnings;
+                     due_items(records[i], settings, due), findings[i]};
+    std::stable_sort(c.due.begin(), c.due.end(),
+                     [](const DueItem& a, const DueItem& b) { return a.date < b.date; });
     clients.push_back(std::move(c));
   }
-  return {"index.html", export_caseload_html(clients, settings.program, today)};
+  return {"index.html", export_caseload_html(clients, unreadable, settings.program, today)};
 }
 
 }  // namespace casekit

@@ -83,19 +83,26 @@ void write_export(const CaseFolder& folder, const fs::path& target,
 // One client on the supervisor's caseload page.
 struct CaseloadClient {
   const ClientRecord* record = nullptr;
-  std::string link;  // the client's own page, or "" when it is not written
-  std::vector<DueItem> due;
-  std::size_t errors = 0, warnings = 0;  // check's findings
+  std::string link;                  // the client's own page, or "" when it is not written
+  std::vector<DueItem> due;          // most urgent first
+  std::vector<Diagnostic> findings;  // check's
 };
 // The caseload page: status, case manager, last contact, what is due or
 // overdue, check's findings, and a chart per goal with a measure (the
 // values notes recorded, from the baseline towards the target).
+// Findings as a redacted caseload page may show them: the rule and the
+// severity, without the message, hint or file, which quote the record.
+void redact_findings(std::vector<Diagnostic>& findings);
+// `unreadable` lists the problems of the records left out (format errors):
+// the page names them first, since they need fixing before anything else.
 std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
+                                 const std::vector<Diagnostic>& unreadable,
                                  const std::string& program, const Date& today);
 // The page for these records, with check's findings for each (in the
 // same order), which the caller gathers: export never runs check. Due items
 // are gathered here.
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
-                         const std::vector<FindingCounts>& findings, const Date& today, bool links);
+                         const std::vector<std::vector<Diagnostic>>& findings,
+                         const std::vector<Diagnostic>& unreadable, const Date& today, bool links);
 
 }  // namespace casekit

@@ -1,15 +1,18 @@
-// The supervisor's caseload page (export --all --format html): every client
-// with status, case manager, last contact, what is due or overdue (from
-// `due`), check's findings, and a chart for each goal with a measure. One
-// self-contained page: inline CSS and SVG, no scripts.
+// The supervisor's caseload page (export --all --format html): the records
+// that could not be read first, then the active clients and the closed
+// cases, each with status, case manager, last contact, what is due or
+// overdue (from `due`, most urgent first) and check's findings, which are
+// listed per client further down; then a chart for each goal with a
+// measure. One self-contained page: inline CSS and SVG, no scripts; it
+// prints with whole words and the table's header on every page.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
+#include <cctype>
 
 #include "base/xml_escape.hpp"
 #include "export/export.hpp"
-#include "record/case_folder.hpp"
+#include "export/measure_chart.hpp"
 #include "views/due.hpp"
 
 namespace casekit {
@@ -18,108 +21,99 @@ namespace {
 std::string esc(const std::string& text) {
   return xml_escape(text, false);
 }
-// Inside an attribute ("..."), quotes are escaped too.
 std::string attr(const std::string& text) {
   return xml_escape(text, true);
-}
-
-struct Point {
-  Date date;
-  double value = 0;
-};
-
-// Baseline at the plan's start, then each note's value for the goal.
-std::vector<Point> measure_points(const ShortTermGoal& goal, const ClientRecord& record) {
-  std::vector<Point> points;
-  if (goal.measure && goal.measure->baseline && record.plan && record.plan->created)
-    points.push_back({*record.plan->created, *goal.measure->baseline});
-  for (const auto& note : record.notes)
-    if (auto value = note.measures.find(goal.id); value != note.measures.end())
-      points.push_back({note.date, value->second});
-  return points;
-}
-
-std::string fmt_number(double v) {
-  bool whole = std::trunc(v) == v && std::abs(v) < 1e15;
-  return whole ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{:.6g}", v);
-}
-
-// A line from the baseline through the values seen, against the target.
-std::string measure_chart(const ShortTermGoal& goal, const ClientRecord& record) {
-  std::vector<Point> points = measure_points(goal, record);
-  double target = *goal.measure->target;
-  Date first = points.empty() ? record.plan->created.value_or(Date{}) : points.front().date;
-  for (const auto& p : points) first = std::min(first, p.date);
-  Date last = goal.target_date.value_or(points.empty() ? first : points.back().date);
-  for (const auto& p : points) last = std::max(last, p.date);
-  double low = target, high = target;
-  for (const auto& p : points) low = std::min(low, p.value), high = std::max(high, p.value);
-  if (high == low) high = low + 1;
-  constexpr double kW = 360, kH = 150, kLeft = 44, kRight = 12, kTop = 14, kBottom = 30;
-  long span = std::max(1L, days_between(first, last));
-  auto x = [&](const Date& d) {
-    return kLeft + (kW - kLeft - kRight) * static_cast<double>(days_between(first, d)) / span;
-  };
-  auto y = [&](double v) { return kTop + (kH - kTop - kBottom) * (high - v) / (high - low); };
-  std::string line;
-  for (const auto& p : points) line += fmt::format("{:.1f},{:.1f} ", x(p.date), y(p.value));
-  std::string svg = fmt::format(
-      "<svg viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"{2}: "
-      "{3}\">\n"
-      "<title>{2}: {3}</title>\n"
-      "<line x1=\"{4}\" y1=\"{5:.1f}\" x2=\"{6}\" y2=\"{5:.1f}\" class=\"target\"/>\n"
-      "<text x=\"{6}\" y=\"{7:.1f}\" text-anchor=\"end\" class=\"label\">target {8}</text>\n"
-      "<line x1=\"{4}\" y1=\"{9}\" x2=\"{4}\" y2=\"{10}\" class=\"axis\"/>\n"
-      "<line x1=\"{4}\" y1=\"{10}\" x2=\"{6}\" y2=\"{10}\" class=\"axis\"/>\n"
-      "<text x=\"{4}\" y=\"{11}\" class=\"label\">{12}</text>\n"
-      "<text x=\"{6}\" y=\"{11}\" text-anchor=\"end\" class=\"label\">{13}</text>\n",
-      kW, kH, attr(goal.id), attr(goal.measure->unit), kLeft, y(target), kW - kRight, y(target) - 4,
-      fmt_number(target), kTop, kH - kBottom, kH - 10, first.str(), last.str());
-  svg += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\" class=\"label\">{}</text>\n",
-                     kLeft - 4, y(low) + 4, fmt_number(low));
-  if (points.size() > 1) svg += fmt::format("<polyline points=\"{}\" class=\"measured\"/>\n", line);
-  for (const auto& p : points)
-    svg += fmt::format(
-        "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" class=\"point\"><title>{}: "
-        "{}</title></circle>\n",
-        x(p.date), y(p.value), p.date.str(), fmt_number(p.value));
-  return svg + "</svg>\n";
 }
 
 constexpr const char* kStyle = R"(
   body { font: 15px/1.45 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 72rem; padding: 1rem; }
   h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
   h2 { font-size: 1.25rem; border-bottom: 2px solid #333; margin-top: 2rem; }
+  h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
   table { border-collapse: collapse; width: 100%; }
-  th, td { border: 1px solid #888; padding: .35rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-  th { background: #eee; }
-  td:nth-child(2), td:nth-child(4), td small { white-space: nowrap; }
+  thead { display: table-header-group; }
+  th, td { border: 1px solid #888; padding: .35rem .45rem; vertical-align: top; text-align: left; overflow-wrap: normal; word-break: normal; hyphens: none; }
+  th { background: #eee; white-space: nowrap; }
+  td.status, td.person, td.date, td.check, .nobr { white-space: nowrap; }
+  col.name { width: 17%; } col.due { width: 45%; }
   ul { margin: 0; padding-left: 1.1rem; }
   .overdue { color: #a00; font-weight: bold; }
   .ok { color: #555; }
+  .unreadable { border: 2px solid #a00; padding: .5rem 1rem; }
+  .findings li { margin-bottom: .2rem; }
+  .where { color: #555; font-size: .85rem; }
+  .rule { color: #555; font-size: .85rem; }
   .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
   figure { margin: 0; border: 1px solid #ccc; padding: .4rem; max-width: 100%; }
-  figcaption { font-size: .85rem; max-width: 360px; }
+  figcaption { font-size: .9rem; max-width: 420px; }
   svg { max-width: 100%; height: auto; }
   svg .axis { stroke: #555; stroke-width: 1; }
+  svg .grid { stroke: #ddd; stroke-width: 1; }
   svg .target { stroke: #2a7; stroke-width: 1.5; stroke-dasharray: 5 4; }
   svg .measured { fill: none; stroke: #1f4e9c; stroke-width: 2; }
   svg .point { fill: #1f4e9c; }
   svg .label { font-size: 11px; fill: #333; }
+  svg .target-label { fill: #176; font-weight: bold; }
+  svg .value { font-size: 11px; fill: #1f4e9c; font-weight: bold; }
   @media (max-width: 45rem) {
-    table, tr, td, th { display: block; } tr { margin-bottom: .8rem; } th { display: none; }
+    table, thead, tbody, tr, td, th { display: block; } tr { margin-bottom: .8rem; } thead { display: none; }
     td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+    td.status, td.person, td.date, td.check { white-space: normal; }
   }
-  @media print { body { max-width: none; } tr, figure { break-inside: avoid; page-break-inside: avoid; } }
+  @media print {
+    body { max-width: none; font-size: 12px; }
+    a { color: inherit; text-decoration: none; }
+    figure, li { break-inside: avoid; page-break-inside: avoid; }
+    h2, h3 { break-after: avoid; page-break-after: avoid; }
+  }
 )";
+
+// A date (2026-10-19) broken at its hyphens reads as two numbers: each is
+// kept on one line.
+std::string dates_whole(const std::string& escaped) {
+  std::string out;
+  std::size_t i = 0;
+  auto digits = [&](std::size_t at, std::size_t n) {
+    for (std::size_t k = at; k < at + n; ++k)
+      if (k >= escaped.size() || !std::isdigit(static_cast<unsigned char>(escaped[k])))
+        return false;
+    return true;
+  };
+  while (i < escaped.size()) {
+    bool date = digits(i, 4) && i + 10 <= escaped.size() && escaped[i + 4] == '-' &&
+                digits(i + 5, 2) && escaped[i + 7] == '-' && digits(i + 8, 2);
+    if (date) {
+      out += "<span class=\"nobr\">" + escaped.substr(i, 10) + "</span>";
+      i += 10;
+    } else {
+      out += escaped[i++];
+    }
+  }
+  return out;
+}
 
 std::string due_cell(const std::vector<DueItem>& items, const Date& today) {
   if (items.empty()) return "<span class=\"ok\">nothing due</span>";
   std::string out = "<ul>";
   for (const auto& item : items)
     out += fmt::format("<li{}>{} ({})</li>", item.date < today ? " class=\"overdue\"" : "",
-                       esc(item.what), esc(when_text(item.date, today)));
+                       dates_whole(esc(item.what)), esc(when_text(item.date, today)));
   return out + "</ul>";
+}
+
+std::string plural(std::size_t n, const char* word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+// The counts, linked to the client's list of findings further down.
+std::string check_cell(const CaseloadClient& c) {
+  FindingCounts counts = count_findings(c.findings);
+  if (c.findings.empty()) return "<span class=\"ok\">none</span>";
+  std::string text = plural(counts.errors, "error") + ",<br>" + plural(counts.warnings, "warning");
+  std::size_t infos = c.findings.size() - counts.errors - counts.warnings;
+  if (infos) text += ",<br>" + std::to_string(infos) + " info";
+  return fmt::format("<a href=\"#findings-{}\"{}>{}</a>", attr(c.record->client.id),
+                     counts.errors ? " class=\"overdue\"" : "", text);
 }
 
 std::string client_row(const CaseloadClient& c, const Date& today) {
@@ -128,19 +122,77 @@ std::string client_row(const CaseloadClient& c, const Date& today) {
   std::string name = c.link.empty()
                          ? esc(r.client.name)
                          : fmt::format("<a href=\"{}\">{}</a>", attr(c.link), esc(r.client.name));
-  std::string findings =
-      c.errors + c.warnings == 0
-          ? "<span class=\"ok\">none</span>"
-          : fmt::format("{}{} error{}, {} warning{}", c.errors ? "<span class=\"overdue\">" : "",
-                        c.errors, c.errors == 1 ? "" : "s", c.warnings,
-                        c.warnings == 1 ? "" : "s") +
-                (c.errors ? "</span>" : "");
   return fmt::format(
-      "<tr><td>{}<br><small>{}</small></td><td data-label=\"Status\">{}</td>"
-      "<td data-label=\"Case manager\">{}</td><td data-label=\"Last contact\">{}</td>"
-      "<td data-label=\"Due and overdue\">{}</td><td data-label=\"Check\">{}</td></tr>\n",
+      "<tr><td class=\"name\">{}<br><small>{}</small></td>"
+      "<td class=\"status\" data-label=\"Status\">{}</td>"
+      "<td class=\"person\" data-label=\"Case manager\">{}</td>"
+      "<td class=\"date\" data-label=\"Last contact\">{}</td>"
+      "<td data-label=\"Due and overdue\">{}</td><td class=\"check\" data-label=\"Check\">{}</td>"
+      "</tr>\n",
       name, esc(r.client.id), esc(r.client.status), esc(r.client.case_manager),
-      last ? last->date.str() : "none", due_cell(c.due, today), findings);
+      last ? last->date.str() : "none", due_cell(c.due, today), check_cell(c));
+}
+
+std::string client_table(const std::vector<const CaseloadClient*>& clients, const Date& today) {
+  std::string rows;
+  for (const CaseloadClient* c : clients) rows += client_row(*c, today);
+  return "<table>\n<colgroup><col class=\"name\"><col><col><col><col class=\"due\"><col>"
+         "</colgroup>\n<thead><tr><th>Client</th><th>Status</th><th>Case manager</th>"
+         "<th>Last contact</th><th>Due and overdue</th><th>Check</th></tr></thead>\n<tbody>\n" +
+         rows + "</tbody>\n</table>\n";
+}
+
+std::string finding_item(const Diagnostic& d) {
+  std::string where = d.location.file;
+  if (d.location.line) where += fmt::format(":{}", d.location.line);
+  return fmt::format(
+      "<li><strong>{}</strong>: {}{} <span class=\"rule\">[{}]</span><br>"
+      "<span class=\"where\">{}</span></li>\n",
+      to_string(d.severity), esc(d.message), d.hint.empty() ? "" : esc(" (" + d.hint + ")"),
+      esc(d.rule), esc(where));
+}
+
+std::string findings_section(const std::vector<CaseloadClient>& clients) {
+  std::string out;
+  for (const auto& c : clients) {
+    if (c.findings.empty()) continue;
+    out += fmt::format(
+        "<h3 id=\"findings-{}\">{} <small>{}</small></h3>\n<ul class=\"findings\">\n",
+        attr(c.record->client.id), esc(c.record->client.name), esc(c.record->client.id));
+    // A page to read, not a log: the rest are one `casekit check` away.
+    constexpr std::size_t kShown = 20;
+    for (std::size_t i = 0; i < c.findings.size() && i < kShown; ++i)
+      out += finding_item(c.findings[i]);
+    if (c.findings.size() > kShown)
+      out += fmt::format("<li>and {} more: <code>casekit check {}</code></li>\n",
+                         c.findings.size() - kShown, esc(c.record->client.id));
+    out += "</ul>\n";
+  }
+  return out.empty() ? "" : "<h2>What check finds, client by client</h2>\n" + out;
+}
+
+std::string unreadable_section(const std::vector<Diagnostic>& problems) {
+  if (problems.empty()) return "";
+  std::string out =
+      "<section class=\"unreadable\">\n<h2>Records with format errors, left out of this page</h2>\n"
+      "<p>Fix these first: until then their clients' due items and findings are not known.</p>\n"
+      "<ul class=\"findings\">\n";
+  for (const auto& d : problems) out += finding_item(d);
+  return out + "</ul>\n</section>\n";
+}
+
+MeasureSeries series_of(const ShortTermGoal& goal, const ClientRecord& record) {
+  MeasureSeries s{goal.id, goal.measure->unit, *goal.measure->target, {}, goal.target_date, {}};
+  s.start = record.plan->created.value_or(goal.target_date.value_or(Date{}));
+  if (goal.measure->baseline && record.plan->created)
+    s.points.push_back({*record.plan->created, *goal.measure->baseline});
+  for (const auto& note : record.notes)
+    if (auto value = note.measures.find(goal.id); value != note.measures.end())
+      s.points.push_back({note.date, value->second});
+  std::stable_sort(s.points.begin(), s.points.end(),
+                   [](const MeasurePoint& a, const MeasurePoint& b) { return a.date < b.date; });
+  if (!s.points.empty()) s.start = std::min(s.start, s.points.front().date);
+  return s;
 }
 
 std::string charts(const ClientRecord& r) {
@@ -149,40 +201,70 @@ std::string charts(const ClientRecord& r) {
   for (const auto& g : r.plan->short_term_goals) {
     if (!g.measure || !g.measure->target) continue;
     out += fmt::format("<figure>\n{}<figcaption><strong>{}</strong> {}</figcaption>\n</figure>\n",
-                       measure_chart(g, r), esc(g.id), esc(g.measure->unit));
+                       measure_chart_svg(series_of(g, r)), esc(g.id), esc(g.measure->unit));
   }
   return out.empty() ? ""
                      : fmt::format("<h3>{}</h3>\n<div class=\"charts\">\n{}</div>\n",
                                    esc(r.client.name), out);
 }
 
-}  // namespace
-
-std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
-                                 const std::string& program, const Date& today) {
-  std::size_t overdue = 0, errors = 0;
+std::string summary(const std::vector<CaseloadClient>& clients, std::size_t active,
+                    std::size_t unreadable, const Date& today) {
+  std::size_t overdue = 0, errors = 0, warnings = 0;
   for (const auto& c : clients) {
     overdue += static_cast<std::size_t>(std::count_if(
         c.due.begin(), c.due.end(), [&](const DueItem& i) { return i.date < today; }));
-    errors += c.errors;
+    FindingCounts counts = count_findings(c.findings);
+    errors += counts.errors;
+    warnings += counts.warnings;
   }
-  std::string rows, chart_sections;
+  std::string out =
+      fmt::format("As of {}: {} ({} active, {} closed), {} overdue, {}, {}", today.str(),
+                  plural(clients.size(), "client"), active, clients.size() - active,
+                  plural(overdue, "item"), plural(errors, "error"), plural(warnings, "warning"));
+  if (unreadable)
+    out += fmt::format("; {} with format errors left out", plural(unreadable, "record"));
+  return "<p>" + esc(out) + ".</p>\n";
+}
+
+std::size_t unreadable_clients(const std::vector<Diagnostic>& problems) {
+  std::vector<std::string> files;
+  for (const auto& d : problems) {
+    const std::string& f = d.location.file;
+    auto start = f.find("clients/");
+    if (start == std::string::npos) continue;
+    files.push_back(f.substr(start + 8, f.find('/', start + 8) - start - 8));
+  }
+  std::sort(files.begin(), files.end());
+  return static_cast<std::size_t>(std::unique(files.begin(), files.end()) - files.begin());
+}
+
+}  // namespace
+
+std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
+                                 const std::vector<Diagnostic>& unreadable,
+                                 const std::string& program, const Date& today) {
+  std::vector<const CaseloadClient*> active, closed;
+  std::string chart_sections;
   for (const auto& c : clients) {
-    rows += client_row(c, today);
+    (c.record->client.status == "closed" ? closed : active).push_back(&c);
     chart_sections += charts(*c.record);
   }
+  std::string body = summary(clients, active.size(), unreadable_clients(unreadable), today) +
+                     unreadable_section(unreadable) + "<h2>Active clients</h2>\n" +
+                     (active.empty() ? "<p>None.</p>\n" : client_table(active, today));
+  if (!closed.empty()) body += "<h2>Closed cases</h2>\n" + client_table(closed, today);
+  body +=
+      "<h2>Goals with a measure</h2>\n" +
+      (chart_sections.empty() ? "<p>No goal has a measure with a target.</p>\n" : chart_sections) +
+      findings_section(clients);
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta "
       "name=\"robots\" content=\"noindex\">\n"
       "<title>Caseload: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n<h1>Caseload: {0}</h1>\n"
-      "<p>As of {2}: {3} clients, {4} items overdue, {5} format or checklist errors.</p>\n"
-      "<table>\n<tr><th>Client</th><th>Status</th><th>Case manager</th><th>Last contact</th>"
-      "<th>Due and overdue</th><th>Check</th></tr>\n{6}</table>\n<h2>Goals with a "
-      "measure</h2>\n{7}</body>\n</html>\n",
-      esc(program.empty() ? "the program" : program), kStyle, today.str(), clients.size(), overdue,
-      errors, rows,
-      chart_sections.empty() ? "<p>No goal has a measure with a target.</p>\n" : chart_sections);
+      "{2}</body>\n</html>\n",
+      esc(program.empty() ? "the program" : program), kStyle, body);
 }
 
 }  // namespace casekit

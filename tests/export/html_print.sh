@@ -50,9 +50,29 @@ grep -qF "Jasmine <script>alert(1)</script> Rivera" "$work/jasmine-rivera.txt" |
 # text in the PDF only if the SVG was rendered).
 print_pdf "$work/caseload-pages/index.html" "$work/caseload.pdf"
 pdftotext -layout "$work/caseload.pdf" "$work/caseload.txt"
-for want in "Caseload:" "Marcus Jones" "Teresa Nguyen" "Due and overdue" "target 78" "target 20"; do
+for want in "Caseload:" "Marcus Jones" "Teresa Nguyen" "Due and overdue" "target 78" "target 20" \
+  "Active clients" "Closed cases" "What check finds, client by client"; do
   grep -qF "$want" "$work/caseload.txt" || fail "the printed caseload page lacks '$want'"
 done
+# A caseload longer than a page (the redaction corpus: 10 clients, 131
+# items overdue): the table's header is printed again on each page the
+# table runs onto, names and counts are whole words, and no date is
+# broken at a hyphen.
+cp -R "$repo/tests/export/redaction-corpus" "$work/corpus"
+(cd "$work/corpus" && CASEKIT_TODAY=2026-11-23 "$casekit" export --all --format html -o "$work/corpus-pages")
+print_pdf "$work/corpus-pages/index.html" "$work/corpus.pdf"
+pages=$(pdfinfo "$work/corpus.pdf" | awk '/^Pages:/ {print $2}')
+headers=0
+for p in $(seq 1 "$pages"); do
+  text=$(pdftotext -f "$p" -l "$p" -layout "$work/corpus.pdf" -)
+  grep -q "Client .*Status .*Case manager .*Last contact" <<<"$text" && headers=$((headers + 1))
+done
+[ "$headers" -ge 3 ] || fail "the caseload table's header is printed on $headers pages, not on each page it runs onto"
+pdftotext -layout "$work/corpus.pdf" "$work/corpus.txt"
+grep -qF "Darnell Price" "$work/corpus.txt" || fail "'Darnell Price' is broken in the printed caseload page"
+grep -qE "warnin$|Darn$" "$work/corpus.txt" && fail "a word is broken in the printed caseload page"
+grep -qE "(^|[^0-9])[0-9]{4}-$|(^|[^0-9])[0-9]{4}-[0-9]{2}-$" "$work/corpus.txt" &&
+  fail "a date is broken at a hyphen in the printed caseload page"
 grep -Eq '(src|href)="(https?:|//)' "$work/caseload-pages/index.html" && fail "the caseload page links outside itself"
 [ "$failed" = 0 ] && echo "HTML pages print with their action plan and signature block"
 exit "$failed"
