@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/did_you_mean.hpp"
 #include "findings/finding_sink.hpp"
@@ -46,6 +47,27 @@ void overridden_profile_numbers(const SourceFile& file, const Settings& settings
   }
 }
 
+// FHIR's Identifier.system is an absolute URI: a scheme, a colon, more
+// (urn:casekit:eastside, https://example.org/ids). A bare name would make
+// every exported Bundle invalid.
+void fhir_system_not_uri(const SourceFile& file, const Settings& settings, FindingSink& sink) {
+  const std::string& uri = settings.fhir_identifier_system;
+  const YamlNode* key = file.tree.find_key("fhir_identifier_system");
+  if (uri.empty() || !key) return;
+  std::size_t colon = uri.find(':');
+  bool scheme = colon != std::string::npos && colon > 0 && colon + 1 < uri.size() &&
+                std::isalpha(static_cast<unsigned char>(uri[0]));
+  for (std::size_t i = 0; scheme && i < colon; ++i) {
+    auto c = static_cast<unsigned char>(uri[i]);
+    scheme = std::isalnum(c) || c == '+' || c == '-' || c == '.';
+  }
+  if (scheme && uri.find_first_of(" \t") == std::string::npos) return;
+  sink.report("format/type", key_location(file, *key),
+              fmt::format("fhir_identifier_system '{}' is not a URI", uri),
+              "write a URI with a scheme, for example urn:casekit:my-program or "
+              "https://example.org/client-ids");
+}
+
 }  // namespace
 
 std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& settings) {
@@ -53,6 +75,7 @@ std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& s
   FindingSink sink(out);
   unknown_rules(file, sink);
   overridden_profile_numbers(file, settings, sink);
+  fhir_system_not_uri(file, settings, sink);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.location.line < b.location.line;
   });
