@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/did_you_mean.hpp"
 #include "findings/finding_sink.hpp"
@@ -51,21 +50,10 @@ void overridden_profile_numbers(const SourceFile& file, const Settings& settings
 // (urn:casekit:eastside, https://example.org/ids). A bare name would make
 // every exported Bundle invalid.
 void fhir_system_not_uri(const SourceFile& file, const Settings& settings, FindingSink& sink) {
-  const std::string& uri = settings.fhir_identifier_system;
   const YamlNode* key = file.tree.find_key("fhir_identifier_system");
-  if (uri.empty() || !key) return;
-  std::size_t colon = uri.find(':');
-  bool scheme = colon != std::string::npos && colon > 0 && colon + 1 < uri.size() &&
-                std::isalpha(static_cast<unsigned char>(uri[0]));
-  for (std::size_t i = 0; scheme && i < colon; ++i) {
-    auto c = static_cast<unsigned char>(uri[i]);
-    scheme = std::isalnum(c) || c == '+' || c == '-' || c == '.';
-  }
-  if (scheme && uri.find_first_of(" \t") == std::string::npos) return;
-  sink.report("format/type", key_location(file, *key),
-              fmt::format("fhir_identifier_system '{}' is not a URI", uri),
-              "write a URI with a scheme, for example urn:casekit:my-program or "
-              "https://example.org/client-ids");
+  std::string problem = identifier_system_problem(settings);
+  if (!key || problem.empty()) return;
+  sink.report("format/type", key_location(file, *key), problem, kIdentifierSystemHint);
 }
 
 }  // namespace

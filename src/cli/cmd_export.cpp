@@ -47,8 +47,14 @@ RenderOptions render_options(const CaseFolder& folder, const std::string& format
                 "--excel is for opening the tables in a spreadsheet",
                 "for a spreadsheet use --excel alone; for a data pipeline use "
                 "--no-formula-prefix alone");
+  Settings settings = folder.settings();
+  // check reports it too; an export with it would not be valid FHIR.
+  if (std::string problem = identifier_system_problem(settings);
+      !problem.empty() && format == "fhir")
+    throw Error(ExitStatus::usage, {folder.display(folder.settings_path()), 0, 0}, problem,
+                kIdentifierSystemHint);
   RenderOptions options;
-  options.identifier_system = identifier_system(folder.settings());
+  options.identifier_system = identifier_system(settings);
   options.byte_order_mark = excel;
   options.formula_prefix = !no_prefix;
   return options;

@@ -75,6 +75,20 @@ std::string identifier_system(const Settings& settings) {
   return "urn:casekit:" + (slug.empty() ? std::string("program") : slug);
 }
 
+std::string identifier_system_problem(const Settings& settings) {
+  const std::string& uri = settings.fhir_identifier_system;
+  if (uri.empty()) return "";
+  std::size_t colon = uri.find(':');
+  bool scheme = colon != std::string::npos && colon > 0 && colon + 1 < uri.size() &&
+                std::isalpha(static_cast<unsigned char>(uri[0]));
+  for (std::size_t i = 0; scheme && i < colon; ++i) {
+    auto c = static_cast<unsigned char>(uri[i]);
+    scheme = std::isalnum(c) || c == '+' || c == '-' || c == '.';
+  }
+  if (scheme && uri.find_first_of(" \t") == std::string::npos) return "";
+  return "fhir_identifier_system '" + uri + "' is not a URI";
+}
+
 std::vector<std::string> profile_names() {
   std::vector<std::string> names;
   for (const auto& key : profiles().keys) names.push_back(key.value);

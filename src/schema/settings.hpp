@@ -45,6 +45,14 @@ Settings read_settings(const YamlNode& root);
 // fhir_identifier_system, or urn:casekit:<program-slug>
 // (urn:casekit:eastside-family-services), so two programs' ids stay apart.
 std::string identifier_system(const Settings& settings);
+// What is wrong with casekit.yaml's fhir_identifier_system, in a case
+// worker's words, or "" when it is an absolute URI (a scheme, a colon,
+// more) or not set. check reports it; the FHIR export refuses it.
+std::string identifier_system_problem(const Settings& settings);
+// How to fix it.
+inline constexpr const char* kIdentifierSystemHint =
+    "write a URI with a scheme, for example urn:casekit:my-program or "
+    "https://example.org/client-ids";
 // The names of the built-in profiles.
 std::vector<std::string> profile_names();
 
