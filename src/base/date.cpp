@@ -79,6 +79,18 @@ Date today() {
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
+std::string utc_timestamp_now() {
+  if (std::getenv("CASEKIT_TODAY")) {
+    Date d = today();
+    return fmt::format("{:04}{:02}{:02}T000000Z", d.year, d.month, d.day);
+  }
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1,
+                     utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
 bool valid_time(std::string_view text) {
   int h = 0, m = 0;
   return text.size() == 5 && text[2] == ':' && digits(text, 0, 2, h) && digits(text, 3, 2, m) &&

@@ -32,6 +32,10 @@ inline long days_between(const Date& a, const Date& b) {
 // audits use it so results do not depend on the day they run).
 Date today();
 
+// The moment now in UTC as an iCalendar DATE-TIME, 20261203T041502Z; with
+// CASEKIT_TODAY set, midnight UTC of that day, so tests and audits repeat.
+std::string utc_timestamp_now();
+
 // What is wrong with a date of birth as of `today`, in a case worker's
 // words ("the date of birth 2030-01-01 is after today (2026-12-02)"), or
 // nothing: one still to come, or more than 120 years back, is a typo.

@@ -38,22 +38,30 @@ std::string uri_reference(std::string_view path) {
   return out;
 }
 
+// Where a dashboard sends a reader for a rule: its entry in the RULES
+// section of casekit-check(1), where each rule id is written out. casekit
+// has no web site, and man: is the URI scheme man pages go by.
+std::string help_uri(const RuleInfo& rule) {
+  return "man:casekit-check(1)#" + uri_reference(rule.id);
+}
+
 Json rule_entry(const RuleInfo& rule) {
   return {{"id", rule.id},
-          {"shortDescription", {{"text", rule.item}}},
+          {"shortDescription", {{"text", rule.item.empty() ? rule.id : rule.item}}},
           {"fullDescription", {{"text", rule.source}}},
           {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
+          {"helpUri", help_uri(rule)},
           {"help", {{"text", explain_rule(rule)}}},
           {"properties", {{"tags", Json::array({rule.checklist})}}}};
 }
 
-// Line 0 means "the whole file": SARIF then wants no region at all.
+// Line 0 means "the whole file" (a missing plan, a stray file). It gets
+// line 1 as its region: dashboards such as GitHub code scanning show a
+// result without a region nowhere in the file.
 Json location_of(const Location& at) {
   Json physical = {{"artifactLocation", {{"uri", uri_reference(at.file)}}}};
-  if (at.line > 0) {
-    physical["region"] = {{"startLine", at.line}};
-    if (at.column > 0) physical["region"]["startColumn"] = at.column;
-  }
+  physical["region"] = {{"startLine", at.line > 0 ? at.line : 1}};
+  if (at.line > 0 && at.column > 0) physical["region"]["startColumn"] = at.column;
   return Json::array({{{"physicalLocation", std::move(physical)}}});
 }
 
@@ -79,8 +87,11 @@ std::string render_sarif(const CheckResult& result) {
   for (const auto& d : result.folder_findings) results.push_back(result_entry(d));
   for (const auto& client : result.clients)
     for (const auto& d : client.findings) results.push_back(result_entry(d));
-  Json run = {{"tool", {{"driver", {{"name", "casekit"}, {"rules", std::move(rules)}}}}},
-              {"results", std::move(results)}};
+  Json driver = {{"name", "casekit"},
+                 {"version", CASEKIT_VERSION},
+                 {"informationUri", "man:casekit-check(1)"},
+                 {"rules", std::move(rules)}};
+  Json run = {{"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}};
   Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", Json::array({std::move(run)})}};

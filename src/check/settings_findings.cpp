@@ -46,6 +46,16 @@ void overridden_profile_numbers(const SourceFile& file, const Settings& settings
   }
 }
 
+// FHIR's Identifier.system is an absolute URI: a scheme, a colon, more
+// (urn:casekit:eastside, https://example.org/ids). A bare name would make
+// every exported Bundle invalid.
+void fhir_system_not_uri(const SourceFile& file, const Settings& settings, FindingSink& sink) {
+  const YamlNode* key = file.tree.find_key("fhir_identifier_system");
+  std::string problem = identifier_system_problem(settings);
+  if (!key || problem.empty()) return;
+  sink.report("format/type", key_location(file, *key), problem, kIdentifierSystemHint);
+}
+
 }  // namespace
 
 std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& settings) {
@@ -53,6 +63,7 @@ std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& s
   FindingSink sink(out);
   unknown_rules(file, sink);
   overridden_profile_numbers(file, settings, sink);
+  fhir_system_not_uri(file, settings, sink);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.location.line < b.location.line;
   });

@@ -26,6 +26,8 @@ void setup_due(CLI::App& command, Context& context) {
     Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "--as-of"));
     CaseFolder folder = context.folder();
     DueList list = due_list(folder, {as_of, o->within, o->case_manager});
+    // CASEKIT_TODAY fixes the stamp itself; --as-of is a fixed day too.
+    if (o->as_of.empty()) list.generated = utc_timestamp_now();
     const DueFormat& format = due_format(o->format);
     fmt::print("{}", format.render(list, as_of, terminal_width()));
     for (const auto& id : list.unreadable)

@@ -62,12 +62,40 @@ ExportFile supervisor_page(const CaseFolder& folder, const LoadedRecords& loaded
   throw CLI::Success();
 }
 
+// --excel and --no-formula-prefix shape CSV cells; with another format
+// they would be silently ignored, so they are refused.
+RenderOptions render_options(const CaseFolder& folder, const std::string& format, bool excel,
+                             bool no_prefix) {
+  const char* csv_only = excel ? "--excel" : no_prefix ? "--no-formula-prefix" : nullptr;
+  if (csv_only && format != "csv")
+    throw Error(ExitStatus::usage, {}, fmt::format("{} is for the CSV export", csv_only),
+                fmt::format("use --format csv with {}, or leave it out", csv_only));
+  // A spreadsheet is where a cell like =HYPERLINK(...) from a note runs.
+  if (excel && no_prefix)
+    throw Error(ExitStatus::usage, {},
+                "--no-formula-prefix would let a spreadsheet run cells as formulas, and "
+                "--excel is for opening the tables in a spreadsheet",
+                "for a spreadsheet use --excel alone; for a data pipeline use "
+                "--no-formula-prefix alone");
+  Settings settings = folder.settings();
+  // check reports it too; an export with it would not be valid FHIR.
+  if (std::string problem = identifier_system_problem(settings);
+      !problem.empty() && format == "fhir")
+    throw Error(ExitStatus::usage, {folder.display(folder.settings_path()), 0, 0}, problem,
+                kIdentifierSystemHint);
+  RenderOptions options;
+  options.identifier_system = identifier_system(settings);
+  options.byte_order_mark = excel;
+  options.formula_prefix = !no_prefix;
+  return options;
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
-    bool all = false, redact = false;
+    bool all = false, redact = false, excel = false, no_formula_prefix = false;
     std::string format, output, partner;
   };
   auto o = std::make_shared<Options>();
@@ -88,6 +116,13 @@ void setup_export(CLI::App& command, Context& context) {
   command.add_option(
       "--for", o->partner,
       "Only what each client's release of information lets the program share with this partner");
+  command.add_flag("--excel", o->excel,
+                   "CSV: start each table with a UTF-8 byte order mark, so a spreadsheet reads "
+                   "accents and non-Latin names right");
+  command.add_flag("--no-formula-prefix", o->no_formula_prefix,
+                   "CSV: keep cells as written, without the ' put before one starting with = + - "
+                   "or @ so that a spreadsheet does not run it (for data pipelines, not "
+                   "spreadsheets)");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' "
                      "markdown, html or fhir)");
@@ -97,6 +132,7 @@ void setup_export(CLI::App& command, Context& context) {
                   o->all ? "name clients or use --all, not both" : "name a client, or use --all",
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
+    RenderOptions options = render_options(folder, o->format, o->excel, o->no_formula_prefix);
     LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients,
                                         {o->redact, o->partner, today(), o->all});
     for (const auto& [client, reason] : loaded.withheld)
@@ -108,7 +144,7 @@ void setup_export(CLI::App& command, Context& context) {
     // (json is always one document).
     const ExportFormat& format = export_format(o->format);
     bool one = one_document(format, o->clients.size());
-    std::vector<ExportFile> documents = render_export(records, format);
+    std::vector<ExportFile> documents = render_export(records, format, options);
     // The whole caseload has a page for the supervisor too (in HTML).
     if (format.caseload_page && o->all && o->partner.empty()) {
       ExportFile page = supervisor_page(folder, loaded, o->redact, !o->output.empty());

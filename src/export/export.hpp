@@ -14,6 +14,20 @@
 
 namespace casekit {
 
+// What an export is asked for beyond its format: the options of
+// `casekit export` and the program's settings some formats use.
+struct RenderOptions {
+  // FHIR: the system of the Patient's identifier (settings.hpp,
+  // identifier_system), and part of every entry's stable fullUrl.
+  std::string identifier_system = "urn:casekit:program";
+  // CSV, --excel: a UTF-8 byte order mark first, which spreadsheet
+  // programs take as "this file is UTF-8".
+  bool byte_order_mark = false;
+  // CSV: a cell a spreadsheet would run as a formula (= + - @ first) gets
+  // a ' in front; --no-formula-prefix turns it off for data pipelines.
+  bool formula_prefix = true;
+};
+
 // The version of the JSON export's schema (src/data/export.schema.json).
 // It changes only when a key is removed or changes meaning.
 constexpr int kExportJsonVersion = 1;
@@ -26,7 +40,8 @@ struct CsvTable {
   std::string name;  // clients, needs, goals, services, referrals, notes
   std::string text;
 };
-std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records);
+std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records,
+                                 const RenderOptions& options = {});
 // The column names of each table, in order (casekit-export(1) lists them).
 std::vector<std::pair<std::string, std::vector<std::string>>> csv_columns();
 
@@ -40,7 +55,7 @@ std::string export_html(const ClientRecord& record);
 // An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
 // ServiceRequest (services and referrals), CarePlan, Consent (releases of
 // information) and a DocumentReference per progress note.
-std::string export_fhir(const ClientRecord& record);
+std::string export_fhir(const ClientRecord& record, const RenderOptions& options = {});
 
 struct ExportFilter {
   bool redact = false;  // make the people anonymous (redact.hpp)

@@ -32,9 +32,11 @@ std::string joined(const Strings& items) {
 }
 
 // A spreadsheet runs a cell that starts with = + - or @ as a formula; such
-// text gets a leading apostrophe (OWASP's advice). Numbers are left alone.
-std::string defused(const std::string& cell) {
-  if (cell.empty()) return cell;
+// text gets a leading apostrophe (OWASP's advice), which the spreadsheet
+// shows as text and hides. Numbers are left alone. A data pipeline that
+// wants the text as written turns it off (--no-formula-prefix).
+std::string defused(const std::string& cell, bool prefix) {
+  if (!prefix || cell.empty()) return cell;
   char c = cell[0];
   bool numeric = is_decimal(cell);
   if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !numeric)
@@ -42,17 +44,17 @@ std::string defused(const std::string& cell) {
   return cell;
 }
 
-std::string csv_cell(const std::string& raw) {
-  std::string cell = defused(printable(raw, "\t\n"));
+std::string csv_cell(const std::string& raw, bool prefix) {
+  std::string cell = defused(printable(raw, "\t\n"), prefix);
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 
-std::string csv_line(const Row& row) {
+std::string csv_line(const Row& row, bool prefix) {
   std::string out;
-  for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
+  for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i], prefix);
   return out + "\r\n";
 }
 
@@ -149,15 +151,19 @@ const std::vector<TableSpec>& tables() {
 
 }  // namespace
 
-std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records) {
+std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records,
+                                 const RenderOptions& options) {
   std::vector<CsvTable> out;
   for (const auto& spec : tables()) {
     std::vector<Row> rows;
     for (const auto& record : records) spec.rows(record, rows);
-    std::string text = csv_line(spec.columns);
+    // Excel reads a CSV file without a byte order mark in the computer's
+    // local code page, so "Peña" comes out as "PeÃ±a".
+    std::string text = options.byte_order_mark ? "\xEF\xBB\xBF" : "";
+    text += csv_line(spec.columns, options.formula_prefix);
     for (const auto& row : rows) {
       assert(row.size() == spec.columns.size());
-      text += csv_line(row);
+      text += csv_line(row, options.formula_prefix);
     }
     out.push_back({spec.name, std::move(text)});
   }

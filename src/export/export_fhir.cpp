@@ -1,6 +1,9 @@
 // An HL7 FHIR R4 transaction Bundle per client. Each resource is PUT with
 // an id made from the client id and the item id, so sending the export
-// again updates the same resources instead of adding copies.
+// again updates the same resources instead of adding copies. Every entry
+// has a urn:uuid fullUrl made from the same names, and references inside
+// the Bundle use it, as a transaction wants (the server rewrites them to
+// the ids it PUTs).
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -9,6 +12,7 @@
 
 #include "base/json_text.hpp"
 #include "export/export.hpp"
+#include "export/fhir_codes.hpp"
 
 namespace casekit {
 namespace {
@@ -17,6 +21,7 @@ using Json = nlohmann::ordered_json;
 
 struct BundleBuilder {
   const ClientRecord& record;
+  const RenderOptions& options;
   Json entries = Json::array();
 
   // Characters FHIR ids do not allow become '-'; a long id is shortened
@@ -31,9 +36,16 @@ struct BundleBuilder {
       hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return fmt::format("{:016x}", hash);
   }
-  Json patient_ref() const { return {{"reference", "Patient/" + record.client.id}}; }
+  // The program's identifier system is part of the name, so two programs
+  // exporting a client with the same id give different fullUrls.
+  std::string full_url(std::string_view type, const std::string& id) const {
+    return stable_uuid(fmt::format("{}|{}/{}", options.identifier_system, type, id));
+  }
+  Json patient_ref() const {
+    return {{"reference", full_url("Patient", record.client.id)}, {"type", "Patient"}};
+  }
   Json ref(const char* type, const std::string& item) const {
-    return {{"reference", fmt::format("{}/{}", type, id_of(item))}};
+    return {{"reference", full_url(type, id_of(item))}, {"type", type}};
   }
   Json refs(const char* type, const Strings& items) const {
     Json out = Json::array();
@@ -42,12 +54,11 @@ struct BundleBuilder {
   }
 
   void add(Json resource) {
-    std::string url = fmt::format("{}/{}", resource["resourceType"].get<std::string>(),
-                                  resource["id"].get<std::string>());
-    // No fullUrl: references are relative ("Patient/ana-lopez"), which a
-    // server resolves against itself when it runs the transaction.
-    entries.push_back(
-        {{"resource", std::move(resource)}, {"request", {{"method", "PUT"}, {"url", url}}}});
+    std::string type = resource["resourceType"].get<std::string>();
+    std::string id = resource["id"].get<std::string>();
+    entries.push_back({{"fullUrl", full_url(type, id)},
+                       {"resource", std::move(resource)},
+                       {"request", {{"method", "PUT"}, {"url", type + "/" + id}}}});
   }
 };
 
@@ -56,6 +67,13 @@ Json coding(const char* system, const std::string& code) {
 }
 Json text_concept(const std::string& text) {
   return {{"text", text}};
+}
+// A code and the words the record used, which stay as the concept's text.
+Json coded_concept(const char* system, const std::string& code, const std::string& display,
+                   const std::string& text) {
+  Json coding = {{"system", system}, {"code", code}};
+  if (!display.empty()) coding["display"] = display;
+  return {{"coding", {coding}}, {"text", text}};
 }
 // A FHIR Period with whichever ends are known.
 Json period(const std::optional<Date>& start, const std::optional<Date>& end) {
@@ -70,7 +88,7 @@ void add_patient(BundleBuilder& b) {
   Json p = {{"resourceType", "Patient"},
             {"id", c.id},
             {"active", c.status == "active"},
-            {"identifier", {{{"system", "urn:casekit:client-id"}, {"value", c.id}}}},
+            {"identifier", {{{"system", b.options.identifier_system}, {"value", c.id}}}},
             {"name", {{{"text", c.name}}}}};
   if (!c.preferred_name.empty())
     p["name"].push_back({{"use", "usual"}, {"text", c.preferred_name}});
@@ -80,9 +98,23 @@ void add_patient(BundleBuilder& b) {
   if (!telecom.empty()) p["telecom"] = telecom;
   if (c.date_of_birth) p["birthDate"] = c.date_of_birth->str();
   if (!c.address.empty()) p["address"] = {{{"text", c.address}}};
-  if (!c.language.empty())
-    p["communication"] = {{{"language", text_concept(c.language)}, {"preferred", true}}};
+  if (!c.language.empty()) {
+    auto tag = language_tag(c.language);
+    Json language =
+        tag ? coded_concept("urn:ietf:bcp:47", *tag, "", c.language) : text_concept(c.language);
+    p["communication"] = {{{"language", language}, {"preferred", true}}};
+  }
   b.add(p);
+}
+
+// A need's domain as the Gravity Project's SDOH category where one fits.
+Json need_category(const std::string& domain) {
+  std::string text = domain.empty() ? "social need" : domain + " need";
+  if (auto code = sdoh_category(domain))
+    return coded_concept(
+        "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes",
+        code->code, code->display, text);
+  return text_concept(text);
 }
 
 void add_conditions(BundleBuilder& b) {
@@ -91,7 +123,7 @@ void add_conditions(BundleBuilder& b) {
               {"id", b.id_of(n.id)},
               {"clinicalStatus", coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
                                         n.status == "met" ? "resolved" : "active")},
-              {"category", {text_concept(n.domain.empty() ? "social need" : n.domain + " need")}},
+              {"category", {need_category(n.domain)}},
               {"code", text_concept(n.description)},
               {"subject", b.patient_ref()}};
     if (n.identified) c["recordedDate"] = n.identified->str();
@@ -109,14 +141,72 @@ std::pair<const char*, const char*> goal_states(const std::string& status) {
   return {"active", "in-progress"};
 }
 
+// R4 lets Goal.outcomeReference point only at an Observation, so a
+// long-term goal names its short-term goals as milestones with the core
+// goal-relationship extension instead.
+Json milestones_of(const BundleBuilder& b, const Plan& plan, const std::string& long_term) {
+  Json out = Json::array();
+  for (const auto& g : plan.short_term_goals) {
+    if (g.long_term != long_term) continue;
+    out.push_back({{"url", "http://hl7.org/fhir/StructureDefinition/goal-relationship"},
+                   {"extension",
+                    {{{"url", "type"},
+                      {"valueCodeableConcept",
+                       coding("http://hl7.org/fhir/goal-relationship-type", "milestone")}},
+                     {{"url", "target"}, {"valueReference", b.ref("Goal", g.id)}}}}});
+  }
+  return out;
+}
+
+void add_long_term_goals(BundleBuilder& b, const Plan& plan) {
+  for (const auto& g : plan.long_term_goals) {
+    Json goal = {{"resourceType", "Goal"}, {"id", b.id_of(g.id)}};
+    if (Json links = milestones_of(b, plan, g.id); !links.empty()) goal["extension"] = links;
+    goal.update({{"lifecycleStatus", "active"},
+                 {"category", {text_concept("long-term goal")}},
+                 {"description", text_concept(g.statement)},
+                 {"subject", b.patient_ref()}});
+    b.add(goal);
+  }
+}
+
+Json goal_target(const ShortTermGoal& g) {
+  Json target = Json::object();
+  if (g.measure && !g.measure->unit.empty()) target["measure"] = text_concept(g.measure->unit);
+  if (g.measure && g.measure->target) {
+    // A detailQuantity needs a measure (FHIR's gol-1), and a unit, if
+    // any, is never empty.
+    target["detailQuantity"] = {{"value", *g.measure->target}};
+    if (!g.measure->unit.empty()) target["detailQuantity"]["unit"] = g.measure->unit;
+    if (!target.contains("measure")) target["measure"] = text_concept("value");
+  }
+  if (g.target_date) target["dueDate"] = g.target_date->str();
+  return target;
+}
+
+// Goal has no baseline of its own: the baseline is an Observation about
+// the goal (focus), made when the plan was, and the goal's note says it.
+// Null without a baseline.
+Json baseline(const BundleBuilder& b, const ShortTermGoal& g, const Plan& plan, Json& goal) {
+  if (!g.measure || !g.measure->baseline) return nullptr;
+  const std::string& unit = g.measure->unit;
+  Json quantity = {{"value", *g.measure->baseline}};
+  if (!unit.empty()) quantity["unit"] = unit;
+  Json obs = {{"resourceType", "Observation"},
+              {"id", b.id_of(g.id + "-baseline")},
+              {"status", "final"},
+              {"code", text_concept("Baseline: " + (unit.empty() ? "value" : unit))},
+              {"subject", b.patient_ref()},
+              {"focus", {b.ref("Goal", g.id)}}};
+  if (plan.created) obs["effectiveDateTime"] = plan.created->str();
+  obs["valueQuantity"] = quantity;
+  goal["note"] = {{{"text", fmt::format("Baseline: {}{}", *g.measure->baseline,
+                                        unit.empty() ? "" : " " + unit)}}};
+  return obs;
+}
+
 void add_goals(BundleBuilder& b, const Plan& plan) {
-  for (const auto& g : plan.long_term_goals)
-    b.add({{"resourceType", "Goal"},
-           {"id", b.id_of(g.id)},
-           {"lifecycleStatus", "active"},
-           {"category", {text_concept("long-term goal")}},
-           {"description", text_concept(g.statement)},
-           {"subject", b.patient_ref()}});
+  add_long_term_goals(b, plan);
   for (const auto& g : plan.short_term_goals) {
     auto [lifecycle, achievement] = goal_states(g.status);
     Json goal = {{"resourceType", "Goal"},
@@ -127,21 +217,12 @@ void add_goals(BundleBuilder& b, const Plan& plan) {
                  {"category", {text_concept("short-term goal")}},
                  {"description", text_concept(g.statement)},
                  {"subject", b.patient_ref()}};
-    Json target = Json::object();
-    if (g.measure && !g.measure->unit.empty()) target["measure"] = text_concept(g.measure->unit);
-    if (g.measure && g.measure->target) {
-      // A detailQuantity needs a measure (FHIR's gol-1), and a unit, if
-      // any, is never empty.
-      target["detailQuantity"] = {{"value", *g.measure->target}};
-      if (!g.measure->unit.empty()) target["detailQuantity"]["unit"] = g.measure->unit;
-      if (!target.contains("measure")) target["measure"] = text_concept("value");
-    }
-    if (g.target_date) target["dueDate"] = g.target_date->str();
-    if (!target.empty()) goal["target"] = {target};
+    if (Json target = goal_target(g); !target.empty()) goal["target"] = {target};
     if (g.status_date) goal["statusDate"] = g.status_date->str();
     if (!g.needs.empty()) goal["addresses"] = b.refs("Condition", g.needs);
-    if (!g.long_term.empty()) goal["outcomeReference"] = {b.ref("Goal", g.long_term)};
+    Json obs = baseline(b, g, plan, goal);
     b.add(goal);
+    if (!obs.is_null()) b.add(obs);
   }
 }
 
@@ -164,6 +245,9 @@ void add_requests(BundleBuilder& b, const Plan& plan) {
     if (!s.provider.empty()) r["performer"] = {{{"display", s.provider}}};
     if (s.start || s.end) r["occurrencePeriod"] = period(s.start, s.end);
     if (!s.needs.empty()) r["reasonReference"] = b.refs("Condition", s.needs);
+    // ServiceRequest has no goal of its own; the goals a service works
+    // towards go with it as supporting information.
+    if (!s.goals.empty()) r["supportingInfo"] = b.refs("Goal", s.goals);
     b.add(r);
   }
   for (const auto& f : plan.referrals) {
@@ -180,13 +264,6 @@ void add_requests(BundleBuilder& b, const Plan& plan) {
     if (!f.outcome.empty()) r["note"] = {{{"text", f.outcome}}};
     b.add(r);
   }
-}
-
-const char* activity_status(const std::string& status) {
-  if (status == "planned") return "not-started";
-  if (status == "completed") return "completed";
-  if (status == "discontinued") return "stopped";
-  return "in-progress";
 }
 
 void add_care_plan(BundleBuilder& b, const Plan& plan) {
@@ -210,16 +287,9 @@ void add_care_plan(BundleBuilder& b, const Plan& plan) {
   for (const auto& n : c.assessment.needs) needs.push_back(b.ref("Condition", n.id));
   for (const auto& g : plan.long_term_goals) goals.push_back(b.ref("Goal", g.id));
   for (const auto& g : plan.short_term_goals) goals.push_back(b.ref("Goal", g.id));
-  for (const auto& s : plan.services) {
-    Json detail = {{"kind", "ServiceRequest"},
-                   {"code", text_concept(s.name)},
-                   {"status", activity_status(s.status)}};
-    if (!s.needs.empty()) detail["reasonReference"] = b.refs("Condition", s.needs);
-    if (!s.goals.empty()) detail["goal"] = b.refs("Goal", s.goals);
-    if (s.start || s.end) detail["scheduledPeriod"] = period(s.start, s.end);
-    if (!s.provider.empty()) detail["performer"] = {{{"display", s.provider}}};
-    activities.push_back({{"detail", detail}});
-  }
+  // Each service is its ServiceRequest, referenced rather than repeated.
+  for (const auto& s : plan.services)
+    activities.push_back({{"reference", b.ref("ServiceRequest", s.id)}});
   if (!needs.empty()) care["addresses"] = needs;
   if (!goals.empty()) care["goal"] = goals;
   if (!activities.empty()) care["activity"] = activities;
@@ -288,7 +358,8 @@ void add_notes(BundleBuilder& b) {
         {"id", b.id_of("note-" + stem)},
         {"status", "current"},
         {"docStatus", "final"},
-        {"type", text_concept("Progress note (S.O.A.P.D.)")},
+        {"type", coded_concept("http://loinc.org", "11506-3", "Progress note",
+                               "Progress note (S.O.A.P.D.)")},
         {"subject", b.patient_ref()},
         {"description", fmt::format("{} contact on {} at {}", n.contact, n.date.str(), n.time)},
         {"content",
@@ -297,6 +368,9 @@ void add_notes(BundleBuilder& b) {
              {"data", base64(note_text(n))},
              {"title", fmt::format("Progress note {} {}", n.date.str(), n.time)}}}}}},
         {"context", {{"period", {{"start", n.date.str()}}}}}};
+    // The day the note was written, which may be after the contact it is
+    // about (check's note/late): the attachment's creation.
+    if (n.written) doc["content"][0]["attachment"]["creation"] = n.written->str();
     if (!n.author.empty()) doc["author"] = {{{"display", n.author}}};
     if (!n.goals.empty()) doc["context"]["related"] = b.refs("Goal", n.goals);
     b.add(doc);
@@ -305,8 +379,8 @@ void add_notes(BundleBuilder& b) {
 
 }  // namespace
 
-std::string export_fhir(const ClientRecord& record) {
-  BundleBuilder b{record};
+std::string export_fhir(const ClientRecord& record, const RenderOptions& options) {
+  BundleBuilder b{record, options};
   add_patient(b);
   add_conditions(b);
   if (record.plan) {

@@ -6,14 +6,24 @@
 namespace casekit {
 namespace {
 
-std::vector<ExportFile> json_documents(const std::vector<ClientRecord>& records) {
+std::vector<ExportFile> json_documents(const std::vector<ClientRecord>& records,
+                                       const RenderOptions&) {
   return {{"caseload", export_json(records)}};
 }
 
-std::vector<ExportFile> csv_documents(const std::vector<ClientRecord>& records) {
+std::vector<ExportFile> csv_documents(const std::vector<ClientRecord>& records,
+                                      const RenderOptions& options) {
   std::vector<ExportFile> out;
-  for (auto& table : export_csv(records)) out.push_back({table.name, std::move(table.text)});
+  for (auto& table : export_csv(records, options))
+    out.push_back({table.name, std::move(table.text)});
   return out;
+}
+
+std::string markdown_document(const ClientRecord& record, const RenderOptions&) {
+  return export_markdown(record);
+}
+std::string html_document(const ClientRecord& record, const RenderOptions&) {
+  return export_html(record);
 }
 
 // In the order --help and casekit-export(1) list them.
@@ -22,13 +32,13 @@ constexpr ExportFormat kExportFormats[] = {
      .summary = "the case record to print or read, one document per client",
      .extension = ".md",
      .separator = "\n---\n\n",
-     .render_client = export_markdown},
+     .render_client = markdown_document},
     {.name = "html",
      .summary = "the same as a web page per client (with --all, a caseload page too)",
      .extension = ".html",
      .why_a_folder = "the HTML export is one page per client",
      .caseload_page = true,
-     .render_client = export_html},
+     .render_client = html_document},
     {.name = "json",
      .summary = "every record in one document of the export schema",
      .extension = ".json",
@@ -73,13 +83,13 @@ std::string_view documents_name(Documents documents) {
 }
 
 std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
-                                      const ExportFormat& format) {
+                                      const ExportFormat& format, const RenderOptions& options) {
   std::vector<ExportFile> out;
   if (format.documents == Documents::one_per_client)
     for (const auto& record : records)
-      out.push_back({record.client.id, format.render_client(record)});
+      out.push_back({record.client.id, format.render_client(record, options)});
   else
-    out = format.render_caseload(records);
+    out = format.render_caseload(records, options);
   for (auto& document : out) document.name += format.extension;
   return out;
 }

@@ -35,8 +35,9 @@ struct ExportFormat {
   bool caseload_page = false;
   // The renderer: one client's document (one_per_client), or the
   // caseload's documents (one, several), each named without its extension.
-  std::string (*render_client)(const ClientRecord& record) = nullptr;
-  std::vector<ExportFile> (*render_caseload)(const std::vector<ClientRecord>& records) = nullptr;
+  std::string (*render_client)(const ClientRecord& record, const RenderOptions& options) = nullptr;
+  std::vector<ExportFile> (*render_caseload)(const std::vector<ClientRecord>& records,
+                                             const RenderOptions& options) = nullptr;
 };
 
 std::span<const ExportFormat> export_formats();
@@ -47,7 +48,8 @@ std::string_view documents_name(Documents documents);
 
 // Every document of the export in this format, named with its extension.
 std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
-                                      const ExportFormat& format);
+                                      const ExportFormat& format,
+                                      const RenderOptions& options = {});
 // Whether the export is one document (-o names a file) or several (-o
 // names a folder), for this many clients named on the command line (none
 // with --all, which always writes a folder when it writes per client).

@@ -1,5 +1,7 @@
 #include "schema/settings.hpp"
 
+#include <cctype>
+
 #include "base/embedded.hpp"
 #include "schema/schema.hpp"
 
@@ -58,6 +60,35 @@ void apply_profile(Settings& s, const std::string& name) {
 
 }  // namespace
 
+std::string identifier_system(const Settings& settings) {
+  if (!settings.fhir_identifier_system.empty()) return settings.fhir_identifier_system;
+  // Lower-case letters and digits, runs of anything else one '-'.
+  std::string slug;
+  for (char c : settings.program) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && std::isalnum(u))
+      slug += static_cast<char>(std::tolower(u));
+    else if (!slug.empty() && slug.back() != '-')
+      slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return "urn:casekit:" + (slug.empty() ? std::string("program") : slug);
+}
+
+std::string identifier_system_problem(const Settings& settings) {
+  const std::string& uri = settings.fhir_identifier_system;
+  if (uri.empty()) return "";
+  std::size_t colon = uri.find(':');
+  bool scheme = colon != std::string::npos && colon > 0 && colon + 1 < uri.size() &&
+                std::isalpha(static_cast<unsigned char>(uri[0]));
+  for (std::size_t i = 0; scheme && i < colon; ++i) {
+    auto c = static_cast<unsigned char>(uri[i]);
+    scheme = std::isalnum(c) || c == '+' || c == '-' || c == '.';
+  }
+  if (scheme && uri.find_first_of(" \t") == std::string::npos) return "";
+  return "fhir_identifier_system '" + uri + "' is not a URI";
+}
+
 std::vector<std::string> profile_names() {
   std::vector<std::string> names;
   for (const auto& key : profiles().keys) names.push_back(key.value);
@@ -79,6 +110,7 @@ Settings read_settings(const YamlNode& root) {
   s.outcomes = root.texts_at("outcomes");
   s.dictionary = root.texts_at("dictionary");
   if (std::string spelling = root.text_at("spelling"); !spelling.empty()) s.spelling = spelling;
+  s.fhir_identifier_system = root.text_at("fhir_identifier_system");
   if (const YamlNode* words = root.find("words"); words && words->is_mapping())
     for (std::size_t i = 0; i < words->keys.size(); ++i)
       s.extra_words["language/" + words->keys[i].value] =

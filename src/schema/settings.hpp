@@ -29,6 +29,9 @@ struct Settings {
   std::map<std::string, std::vector<std::string>> extra_words;
   // rule id -> error|warning|info|off: casekit.yaml's `rules:` over the profile's.
   std::map<std::string, std::string> rules;
+  // casekit.yaml `fhir_identifier_system:`, the URI the FHIR export names
+  // its client ids with; empty: identifier_system() makes one.
+  std::string fhir_identifier_system;
   bool git_commit = false;  // git: {commit: true}: each change is committed
   // What casekit.yaml itself says, apart from its profile: its day counts
   // (key -> days) belong to its own profile, its `rules:` to every client.
@@ -38,6 +41,18 @@ struct Settings {
 
 // Settings from a validated casekit.yaml tree.
 Settings read_settings(const YamlNode& root);
+// The FHIR identifier system of the program's client ids: casekit.yaml's
+// fhir_identifier_system, or urn:casekit:<program-slug>
+// (urn:casekit:eastside-family-services), so two programs' ids stay apart.
+std::string identifier_system(const Settings& settings);
+// What is wrong with casekit.yaml's fhir_identifier_system, in a case
+// worker's words, or "" when it is an absolute URI (a scheme, a colon,
+// more) or not set. check reports it; the FHIR export refuses it.
+std::string identifier_system_problem(const Settings& settings);
+// How to fix it.
+inline constexpr const char* kIdentifierSystemHint =
+    "write a URI with a scheme, for example urn:casekit:my-program or "
+    "https://example.org/client-ids";
 // The names of the built-in profiles.
 std::vector<std::string> profile_names();
 

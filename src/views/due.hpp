@@ -33,6 +33,7 @@ struct DueList {
   std::vector<DueItem> items;           // most urgent first
   std::size_t clients = 0;              // active clients looked at
   std::vector<std::string> unreadable;  // clients whose records have format errors
+  std::string generated;                // when made, 20261203T041502Z; empty: the as-of day
 };
 
 // Every item of one record due by options.today + within_days.

@@ -150,9 +150,10 @@ std::string render_due_ics(const DueList& list, const Date& today, std::size_t /
   for (const char* line : {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//casekit//casekit due//EN",
                            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:casekit due"})
     out += ics_line(line);
-  // DTSTAMP is the as-of date, so the same caseload on the same day gives
-  // the same feed (calendar apps and tests compare it).
-  std::string stamp = ics_date(today) + "T000000Z";
+  // DTSTAMP is when the feed was made (RFC 5545 3.8.7.2); a fixed day
+  // (--as-of, CASEKIT_TODAY) leaves `generated` empty and stamps midnight UTC
+  // of that day, so the same caseload gives the same feed.
+  std::string stamp = list.generated.empty() ? ics_date(today) + "T000000Z" : list.generated;
   for (const auto& item : list.items) {
     out += ics_line("BEGIN:VEVENT");
     out += ics_line(fmt::format("UID:{}/{}/{}@casekit", item.client, item.kind, item.key));

@@ -51,7 +51,7 @@ validate() {
 
 install_tools
 # The example caseload; then the same with stray entries whose names need
-# percent-encoding in a URI and whose findings have no line (no region).
+# percent-encoding in a URI and whose findings have no line (region line 1).
 cp -R "$repo/examples/caseload" "$work/caseload"
 sarif_of "$work/caseload" "$work/caseload.json"
 mkdir "$work/odd"
@@ -61,7 +61,31 @@ mkdir "$work/odd/clients/Not_An_Id"
 sarif_of "$work/odd" "$work/odd.json"
 grep -q '"level": "warning"' "$work/odd.json" || { echo "the stray entries gave no finding" >&2; exit 1; }
 
+# What a dashboard shows beyond the schema: the tool's version and home,
+# each rule's short description and help link (an anchor of
+# casekit-check(1), which names every rule), a region for every result.
+complete() {
+  node -e '
+    const fs = require("fs");
+    const run = JSON.parse(fs.readFileSync(process.argv[1])).runs[0];
+    const man = fs.readFileSync(process.argv[2], "utf8").replace(/\\-/g, "-");
+    const d = run.tool.driver, bad = [];
+    if (!/^[0-9]+\.[0-9]+\.[0-9]+$/.test(d.version)) bad.push("driver.version " + d.version);
+    if (!d.informationUri) bad.push("no driver.informationUri");
+    for (const r of d.rules) {
+      if (!r.shortDescription || !r.shortDescription.text) bad.push(r.id + ": no shortDescription");
+      if (r.helpUri !== "man:casekit-check(1)#" + r.id) bad.push(r.id + ": helpUri " + r.helpUri);
+      if (!man.includes(".B " + r.id + "\n")) bad.push(r.id + ": not in casekit-check(1)");
+    }
+    for (const r of run.results)
+      if (r.locations && !r.locations[0].physicalLocation.region) bad.push(r.ruleId + ": no region");
+    if (bad.length) { console.error(process.argv[1] + ": " + bad.join("; ")); process.exit(1); }
+  ' "$1" "$repo/man/casekit-check.1"
+}
+
 failed=0
+complete "$work/caseload.json" || failed=1
+complete "$work/odd.json" || failed=1
 validate "$work/caseload.json" || failed=1
 validate "$work/odd.json" || failed=1
 # The validator must be able to say no: SARIF has no level "info".

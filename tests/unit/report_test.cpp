@@ -130,8 +130,11 @@ TEST_CASE("report sarif: one run, every rule in the driver") {
   CHECK(rule["defaultConfiguration"]["level"] == "note");
   CHECK(rule["help"]["text"] == explain_rule(spelling));
   CHECK(rule["properties"]["tags"] == Json::array({"writing"}));
-  // informationUri must be an absolute URI; casekit has none to give.
-  CHECK(render_sarif(sample()).find("informationUri") == std::string::npos);
+  CHECK(rule["helpUri"] == "man:casekit-check(1)#language/spelling");
+  // The version --version prints; informationUri must be an absolute URI,
+  // and casekit has no web site: the man page's URI.
+  CHECK(driver["version"] == CASEKIT_VERSION);
+  CHECK(driver["informationUri"] == "man:casekit-check(1)");
 }
 
 TEST_CASE("report sarif: results with rule index, level, message and place") {
@@ -152,11 +155,12 @@ TEST_CASE("report sarif: results with rule index, level, message and place") {
   CHECK(place["region"] == Json{{"startLine", 20}, {"startColumn", 5}});
   CHECK(result_of("plan/referral-consent")["ruleIndex"] == rule_index("plan/referral-consent"));
   CHECK(result_of("plan/referral-consent")["level"] == "error");
-  // info is "note" in SARIF; line 0 means no region at all.
+  // info is "note" in SARIF; line 0, the whole file, is line 1 without a
+  // column, so dashboards show it.
   Json spelling = result_of("language/spelling");
   CHECK(spelling["level"] == "note");
   CHECK(spelling["message"]["text"] == "'recieved' may be misspelt (received)");
-  CHECK(!spelling["locations"][0]["physicalLocation"].contains("region"));
+  CHECK(spelling["locations"][0]["physicalLocation"]["region"] == Json{{"startLine", 1}});
   // The uri is a URI reference: the space is percent-encoded.
   CHECK(result_of(
             "format/unknown-file")["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
