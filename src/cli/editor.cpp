@@ -11,9 +11,12 @@
 #include <sstream>
 #include <vector>
 
+#include "base/date.hpp"
 #include "base/error.hpp"
+#include "base/printable.hpp"
 #include "record/case_folder.hpp"
 #include "record/private_area.hpp"
+#include "record/rescue.hpp"
 
 namespace casekit::cli {
 namespace {
@@ -105,17 +108,37 @@ void run_editor(const fs::path& file) {
         fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
 }
 
-// Removes the temporary file however the edit ends, and the working area
-// when nothing else is in it.
+// Removes the temporary file however the edit ends (unless it is the
+// last copy of what the worker typed), and the working area when nothing
+// else is in it.
 struct TemporaryFile {
   fs::path root;
   fs::path path;
+  bool keep = false;
+  TemporaryFile(fs::path r, fs::path p) : root(std::move(r)), path(std::move(p)) {}
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
   ~TemporaryFile() {
-    ::unlink(path.c_str());
+    if (!keep) ::unlink(path.c_str());
     g_temporary[0] = 0;
     close_private_area(root, "edit");
   }
 };
+
+// In .casekit/edit/, which git ignores: a buffer that survives a kill -9
+// is never committed by `git add -A`, and `check` reports it.
+fs::path make_buffer_file(const fs::path& folder) {
+  fs::path area = open_private_area(folder, "edit");
+  std::string pattern = (area / "edit-XXXXXX.yaml").string();
+  int fd = ::mkstemps(pattern.data(), 5);
+  if (fd < 0) {
+    close_private_area(folder, "edit");
+    throw Error(ExitStatus::io, {area.string(), 0, 0}, "could not create a file for the editor");
+  }
+  ::close(fd);
+  std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
+  return pattern;
+}
 
 std::string strip_error_comments(const std::string& text) {
   const std::string marker = "# casekit-edit: ";
@@ -128,7 +151,8 @@ std::string strip_error_comments(const std::string& text) {
 
 std::string error_comments(const Error& e) {
   std::string out =
-      "# casekit-edit: this text was not accepted; fix it and save, or empty the file to cancel.\n";
+      "# casekit-edit: this text was not accepted; fix it and save it. If you quit instead, "
+      "casekit keeps it for --resume.\n";
   if (const auto* invalid = dynamic_cast<const InvalidRecord*>(&e)) {
     for (const auto& d : invalid->diagnostics())
       out += "# casekit-edit: " + format_diagnostic(d) + "\n";
@@ -138,40 +162,127 @@ std::string error_comments(const Error& e) {
   return out;
 }
 
+// What the worker typed and casekit has not saved, and why.
+struct Unsaved {
+  std::optional<std::string> typed;  // the worker's latest text, when it is theirs
+  std::exception_ptr cause;          // the last refusal, if any
+};
+
+ExitStatus status_of(const std::exception_ptr& cause) {
+  if (!cause) return ExitStatus::usage;
+  try {
+    std::rethrow_exception(cause);
+  } catch (const Error& e) {
+    return e.status();
+  } catch (...) {
+    return ExitStatus::io;
+  }
+}
+
+std::string rescue_header(const EditRequest& request, const std::exception_ptr& cause) {
+  std::string out = fmt::format(
+      "# casekit-edit: kept by `{}` on {} because it was not saved; "
+      "`{}` opens it again.\n",
+      edit_command(request.owner), today().str(), resume_command(request.owner));
+  if (!cause) return out;
+  try {
+    std::rethrow_exception(cause);
+  } catch (const Error& e) {
+    return out + error_comments(e);
+  } catch (const std::exception& e) {
+    return out + "# casekit-edit: " + printable(e.what()) + "\n";
+  }
+}
+
+// Keeps the worker's text in a rescue file (the one resumed, or a new
+// one) and stops the command, saying where the text is. When even that
+// cannot be written (the disk is full), the editor's buffer is kept.
+[[noreturn]] void keep_unsaved(const CaseFolder& folder, const EditRequest& request,
+                               const std::optional<fs::path>& resumed, const Unsaved& unsaved,
+                               TemporaryFile& buffer) {
+  std::string text = rescue_header(request, unsaved.cause) + *unsaved.typed;
+  fs::path kept;
+  try {
+    if (resumed && unsaved.cause) real_file_system().replace(*resumed, text);
+    kept = resumed ? *resumed : keep_rescue(folder.root(), request.owner, today().str(), text);
+  } catch (const std::exception&) {
+    buffer.keep = true;
+    kept = buffer.path;
+  }
+  throw KeptEdit(
+      status_of(unsaved.cause),
+      fmt::format("nothing was written; what you typed is kept in {}", folder.display(kept)),
+      buffer.keep ? "copy it from there before you run casekit again"
+                  : fmt::format("run `{}` to go on with it", resume_command(request.owner)),
+      unsaved.cause);
+}
+
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \t\n") == std::string::npos;
+}
+
+// Runs the editor on the buffer and reads back what the worker left there.
+std::string edit_once(TemporaryFile& buffer, const std::string& text) {
+  // Written and read back with checks: a short write (disk full) must
+  // not come back as an "edit" that cuts the record.
+  write_checked(buffer.path, text);
+  run_editor(buffer.path);
+  return strip_error_comments(read_checked(buffer.path));
+}
+
 }  // namespace
 
+KeptEdit::KeptEdit(ExitStatus status, const std::string& message, std::string hint,
+                   std::exception_ptr cause)
+    : Error(status, {}, message, std::move(hint)), cause_(std::move(cause)) {}
+
 std::optional<std::string> edit_until_accepted(
-    const fs::path& folder, const std::string& initial,
+    const CaseFolder& folder, const std::string& initial, const EditRequest& request,
     const std::function<void(const std::string&)>& accept) {
-  // In .casekit/edit/, which git ignores: a buffer that survives a kill -9
-  // is never committed by `git add -A`, and `check` reports it.
-  fs::path area = open_private_area(folder, "edit");
-  std::string pattern = (area / "edit-XXXXXX.yaml").string();
-  int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) {
-    close_private_area(folder, "edit");
-    throw Error(ExitStatus::io, {area.string(), 0, 0}, "could not create a file for the editor");
-  }
-  ::close(fd);
-  std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
-  TemporaryFile file{folder, pattern};
-  SignalGuard signals;
+  std::optional<fs::path> resumed;
   std::string text = initial;
-  for (;;) {
-    // Written and read back with checks: a short write (disk full) must
-    // not come back as an "edit" that cuts the record.
-    write_checked(file.path, text);
-    run_editor(file.path);
-    std::string edited = strip_error_comments(read_checked(file.path));
-    if (edited == strip_error_comments(text) ||
-        edited.find_first_not_of(" \n") == std::string::npos)
-      return std::nullopt;
+  if (request.resume) {
+    resumed = newest_rescue(folder.root(), request.owner);
+    if (!resumed)
+      throw Error(
+          fmt::format("there is no kept text of `{}` to resume", edit_command(request.owner)),
+          "run it without --resume to start from the template");
+    text = read_checked(*resumed);
+  }
+  TemporaryFile buffer(folder.root(), make_buffer_file(folder.root()));
+  SignalGuard signals;
+  // A resumed text is the worker's own from the start, and saving it
+  // unchanged means "write it now".
+  Unsaved unsaved;
+  if (resumed) unsaved.typed = strip_error_comments(text);
+  for (bool first = true;; first = false) {
+    std::string edited;
+    try {
+      edited = edit_once(buffer, text);
+    } catch (...) {
+      if (!unsaved.typed) throw;
+      unsaved.cause = std::current_exception();
+      keep_unsaved(folder, request, resumed, unsaved, buffer);
+    }
+    bool unchanged = edited == strip_error_comments(text) && !(resumed && first);
+    if (is_blank(edited) || unchanged) {
+      if (!unsaved.typed) return std::nullopt;
+      keep_unsaved(folder, request, resumed, unsaved, buffer);
+    }
+    unsaved.typed = edited;
     try {
       accept(edited);
+      if (resumed) remove_rescue(folder.root(), *resumed);
       return edited;
     } catch (const Error& e) {
-      if (!::isatty(STDIN_FILENO)) throw;
+      unsaved.cause = std::current_exception();
+      if (!::isatty(STDIN_FILENO)) keep_unsaved(folder, request, resumed, unsaved, buffer);
       text = error_comments(e) + edited;
+    } catch (const std::exception&) {
+      // Out of memory, or a file system error casekit did not word: the
+      // text is kept all the same, and the error said.
+      unsaved.cause = std::current_exception();
+      keep_unsaved(folder, request, resumed, unsaved, buffer);
     }
   }
 }
