@@ -149,16 +149,41 @@ std::string strip_error_comments(const std::string& text) {
   return out;
 }
 
-std::string error_comments(const Error& e) {
+// Whether a location is in the text being edited: the commands name it
+// "note (editor)", "client.yaml (editor)" or "PLAN (as edited)", never
+// the name of a file on disk.
+bool in_edited_text(const Location& where) {
+  return where.line > 0 &&
+         (where.file.ends_with(" (editor)") || where.file.ends_with(" (as edited)"));
+}
+
+// The problems, one a line; `shift` is added to the line numbers in the
+// edited text, for comments put above it.
+std::vector<std::string> problem_lines(const Error& e, int shift) {
+  std::vector<std::string> out;
+  if (const auto* invalid = dynamic_cast<const InvalidRecord*>(&e)) {
+    for (Diagnostic d : invalid->diagnostics()) {
+      if (in_edited_text(d.location)) d.location.line += shift;
+      out.push_back(format_diagnostic(d));
+    }
+    return out;
+  }
+  Location where = e.location();
+  if (in_edited_text(where)) where.line += shift;
+  out.push_back(format_error(Error(e.status(), where, e.what(), e.hint())));
+  return out;
+}
+
+// The problems as comments. Above the text (`on_top`), the lines they
+// name are counted as the worker sees them, comments included; below it
+// (in a rescue file), the text's own numbers are right.
+std::string error_comments(const Error& e, bool on_top) {
+  std::vector<std::string> lines = problem_lines(e, 0);
+  if (on_top) lines = problem_lines(e, static_cast<int>(lines.size()) + 1);
   std::string out =
       "# casekit-edit: this text was not accepted; fix it and save it. If you quit instead, "
       "casekit keeps it for --resume.\n";
-  if (const auto* invalid = dynamic_cast<const InvalidRecord*>(&e)) {
-    for (const auto& d : invalid->diagnostics())
-      out += "# casekit-edit: " + format_diagnostic(d) + "\n";
-  } else {
-    out += "# casekit-edit: " + format_error(e) + "\n";
-  }
+  for (const auto& line : lines) out += "# casekit-edit: " + line + "\n";
   return out;
 }
 
@@ -179,7 +204,9 @@ ExitStatus status_of(const std::exception_ptr& cause) {
   }
 }
 
-std::string rescue_header(const EditRequest& request, const std::exception_ptr& cause) {
+// Below the kept text, so that the line numbers casekit printed are the
+// rescue file's own.
+std::string rescue_footer(const EditRequest& request, const std::exception_ptr& cause) {
   std::string out = fmt::format(
       "# casekit-edit: kept by `{}` on {} because it was not saved; "
       "`{}` opens it again.\n",
@@ -188,7 +215,7 @@ std::string rescue_header(const EditRequest& request, const std::exception_ptr& 
   try {
     std::rethrow_exception(cause);
   } catch (const Error& e) {
-    return out + error_comments(e);
+    return out + error_comments(e, false);
   } catch (const std::exception& e) {
     return out + "# casekit-edit: " + printable(e.what()) + "\n";
   }
@@ -200,7 +227,7 @@ std::string rescue_header(const EditRequest& request, const std::exception_ptr& 
 [[noreturn]] void keep_unsaved(const CaseFolder& folder, const EditRequest& request,
                                const std::optional<fs::path>& resumed, const Unsaved& unsaved,
                                TemporaryFile& buffer) {
-  std::string text = rescue_header(request, unsaved.cause) + *unsaved.typed;
+  std::string text = *unsaved.typed + rescue_footer(request, unsaved.cause);
   fs::path kept;
   try {
     if (resumed && unsaved.cause) real_file_system().replace(*resumed, text);
@@ -277,7 +304,7 @@ std::optional<std::string> edit_until_accepted(
     } catch (const Error& e) {
       unsaved.cause = std::current_exception();
       if (!::isatty(STDIN_FILENO)) keep_unsaved(folder, request, resumed, unsaved, buffer);
-      text = error_comments(e) + edited;
+      text = error_comments(e, true) + edited;
     } catch (const std::exception&) {
       // Out of memory, or a file system error casekit did not word: the
       // text is kept all the same, and the error said.
