@@ -87,7 +87,7 @@ void setup_new_client(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::string id;
     if (o->edit) {
-      EditRequest request{{"new-client", ""}, o->resume};
+      EditRequest request{{"new-client", ""}, o->resume, {}, {}};
       auto text =
           edit_until_accepted(folder, client_template(), request, [&](const std::string& t) {
             id = create_client(folder, t, "client.yaml (editor)", o->force);

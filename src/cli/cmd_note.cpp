@@ -185,7 +185,7 @@ void setup_note(CLI::App& command, Context& context) {
     if (o->edit) {
       std::string tmpl = note_template(o->date.empty() ? today().str() : o->date,
                                        o->time.empty() ? now_time() : o->time);
-      EditRequest request{{"note", context.client}, o->resume};
+      EditRequest request{{"note", context.client}, o->resume, {}, {}};
       auto text = edit_until_accepted(folder, tmpl, request, [&](const std::string& t) {
         written = add_note(folder, context.client, t, "note (editor)", o->force);
       });

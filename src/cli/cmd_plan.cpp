@@ -182,7 +182,7 @@ void setup_plan(CLI::App& command, Context& context) {
     PlanText plan = read_plan_text(folder, pc->client());
     // Checked and written inside the edit, so a text that cannot be
     // written (the disk is full) is kept like a refused one.
-    EditRequest request{{"plan", pc->client()}, pc->resume};
+    EditRequest request{{"plan", pc->client()}, pc->resume, plan.display, plan.source.text};
     auto text = edit_until_accepted(folder, plan.source.text, request, [&](const std::string& t) {
       check_plan_text(folder, pc->client(), t, pc->force);
       write_plan_text(folder, plan, t);

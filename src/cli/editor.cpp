@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -191,7 +192,26 @@ std::string error_comments(const Error& e, bool on_top) {
 struct Unsaved {
   std::optional<std::string> typed;  // the worker's latest text, when it is theirs
   std::exception_ptr cause;          // the last refusal, if any
+  std::string made_from;             // the fingerprint of the file it copies, if any
 };
+
+// A fingerprint of a file's text (64-bit FNV-1a): enough to see that it
+// changed, and the same in every build.
+std::string fingerprint(const std::string& text) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
+  return fmt::format("{:016x}", hash);
+}
+
+constexpr std::string_view made_from_marker = "# casekit-edit: made from the file as it was: ";
+
+// The fingerprint a rescue file recorded, or "" when it has none.
+std::string made_from_of(const std::string& kept) {
+  std::size_t at = kept.find(made_from_marker);
+  if (at == std::string::npos) return {};
+  at += made_from_marker.size();
+  return kept.substr(at, kept.find('\n', at) - at);
+}
 
 ExitStatus status_of(const std::exception_ptr& cause) {
   if (!cause) return ExitStatus::usage;
@@ -206,11 +226,13 @@ ExitStatus status_of(const std::exception_ptr& cause) {
 
 // Below the kept text, so that the line numbers casekit printed are the
 // rescue file's own.
-std::string rescue_footer(const EditRequest& request, const std::exception_ptr& cause) {
+std::string rescue_footer(const EditRequest& request, const std::string& made_from,
+                          const std::exception_ptr& cause) {
   std::string out = fmt::format(
       "# casekit-edit: kept by `{}` on {} because it was not saved; "
       "`{}` opens it again.\n",
       edit_command(request.owner), today().str(), resume_command(request.owner));
+  if (!made_from.empty()) out += std::string(made_from_marker) + made_from + "\n";
   if (!cause) return out;
   try {
     std::rethrow_exception(cause);
@@ -227,7 +249,7 @@ std::string rescue_footer(const EditRequest& request, const std::exception_ptr& 
 [[noreturn]] void keep_unsaved(const CaseFolder& folder, const EditRequest& request,
                                const std::optional<fs::path>& resumed, const Unsaved& unsaved,
                                TemporaryFile& buffer) {
-  std::string text = *unsaved.typed + rescue_footer(request, unsaved.cause);
+  std::string text = *unsaved.typed + rescue_footer(request, unsaved.made_from, unsaved.cause);
   fs::path kept;
   try {
     if (resumed && unsaved.cause) real_file_system().replace(*resumed, text);
@@ -242,6 +264,21 @@ std::string rescue_footer(const EditRequest& request, const std::exception_ptr& 
       buffer.keep ? "copy it from there before you run casekit again"
                   : fmt::format("run `{}` to go on with it", resume_command(request.owner)),
       unsaved.cause);
+}
+
+// A kept copy of a file that has changed since would undo those changes
+// when saved: the worker is told, on the terminal and on top of the text.
+std::string warn_if_changed_since(const EditRequest& request, Unsaved& unsaved,
+                                  const std::string& kept) {
+  std::string was = made_from_of(kept);
+  if (request.file_text.empty() || was == unsaved.made_from) return kept;
+  unsaved.made_from = was;
+  std::string warning = fmt::format(
+      "{} was changed after this text was kept; saving it puts back the whole text and undoes "
+      "those changes",
+      request.file_name);
+  fmt::print(stderr, "casekit: warning: {}\n", printable(warning));
+  return "# casekit-edit: warning: " + warning + ". Compare the two first.\n" + kept;
 }
 
 bool is_blank(const std::string& text) {
@@ -268,6 +305,8 @@ std::optional<std::string> edit_until_accepted(
     const std::function<void(const std::string&)>& accept) {
   std::optional<fs::path> resumed;
   std::string text = initial;
+  Unsaved unsaved;
+  if (!request.file_text.empty()) unsaved.made_from = fingerprint(request.file_text);
   if (request.resume) {
     resumed = newest_rescue(folder.root(), request.owner);
     if (!resumed)
@@ -275,13 +314,13 @@ std::optional<std::string> edit_until_accepted(
           fmt::format("there is no kept text of `{}` to resume", edit_command(request.owner)),
           "run it without --resume to start from the template");
     text = read_checked(*resumed);
+    // A resumed text is the worker's own from the start, and saving it
+    // unchanged means "write it now".
+    unsaved.typed = strip_error_comments(text);
+    text = warn_if_changed_since(request, unsaved, text);
   }
   TemporaryFile buffer(folder.root(), make_buffer_file(folder.root()));
   SignalGuard signals;
-  // A resumed text is the worker's own from the start, and saving it
-  // unchanged means "write it now".
-  Unsaved unsaved;
-  if (resumed) unsaved.typed = strip_error_comments(text);
   for (bool first = true;; first = false) {
     std::string edited;
     try {

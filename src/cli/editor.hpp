@@ -19,6 +19,11 @@ namespace casekit::cli {
 struct EditRequest {
   RescueOwner owner;
   bool resume = false;
+  // The file the text is a whole copy of (plan.yaml), when saving it
+  // replaces that file: a kept copy remembers the file as it was, and
+  // --resume warns when the file has changed since.
+  std::string file_name;
+  std::string file_text;
 };
 
 // The edit stopped without saving what the worker typed, which is kept in
