@@ -107,4 +107,35 @@ plan: []
       date, time);
 }
 
+std::string edit_guide(const std::string& part) {
+  std::string out =
+      "# casekit-edit: Save and close the editor to write the changes; leave the text unchanged "
+      "to cancel.\n"
+      "# casekit-edit: Lines starting with \"# casekit-edit:\" are removed; other comments stay.\n"
+      "# casekit-edit: Write sentences after `|`, on the following lines, indented two spaces "
+      "more than the key.\n";
+  if (part == "intake")
+    return out +
+           "# casekit-edit: The intake: name, preferred_name, pronouns, date_of_birth, language,\n"
+           "# casekit-edit: contact, case_manager, household and the other details of the "
+           "client.\n";
+  if (part == "assessment")
+    return out +
+           "# casekit-edit: The assessment, with the desk guide's questions:\n"
+           "# casekit-edit: strengths: What are you good at? What do you feel proud of?\n"
+           "# casekit-edit: resources: Who are the people you can rely on? Who/what do you find "
+           "helpful?\n"
+           "# casekit-edit: background: How long have you been managing these challenges?\n"
+           "# casekit-edit: challenges: What challenges are you facing?\n"
+           "# casekit-edit: barriers: What stands in the way of your goals?\n"
+           "# casekit-edit: basic_needs: assess every one, even those the program does not "
+           "serve.\n"
+           "# casekit-edit: readiness: What will be different in your life if you are "
+           "successful?\n"
+           "# casekit-edit: client_words: What do you hope for in your future? In their words.\n";
+  return out +
+         "# casekit-edit: The service plan: goals the client chose, S.M.A.R.T.S., with "
+         "milestones, services and who does what by when.\n";
+}
+
 }  // namespace casekit

@@ -10,10 +10,16 @@
 namespace casekit {
 namespace {
 
-// The commands that keep rescue files; a name starting with another is
+// The commands that keep rescue files, and whether they edit with
+// --edit (`casekit edit` always does); a name starting with another is
 // not casekit's. Longer names first, so "new-client" is never read as a
 // command "new" and a client "client-...".
-constexpr std::string_view rescuing_commands[] = {"new-client", "note", "plan"};
+struct RescuingCommand {
+  std::string_view name;
+  bool edit_flag;
+};
+constexpr RescuingCommand rescuing_commands[] = {
+    {"new-client", true}, {"note", true}, {"plan", true}, {"edit", false}};
 
 constexpr std::string_view extension = ".yaml";
 constexpr std::size_t day_length = 10;  // YYYY-MM-DD
@@ -67,7 +73,7 @@ std::string rescue_file_name(const RescueOwner& owner, const std::string& day, i
 std::optional<RescueName> parse_rescue_name(std::string_view name) {
   if (name.size() <= extension.size() || !name.ends_with(extension)) return std::nullopt;
   name.remove_suffix(extension.size());
-  for (std::string_view command : rescuing_commands) {
+  for (const auto& [command, edit_flag] : rescuing_commands) {
     if (!name.starts_with(command) || name.substr(command.size()).rfind('-', 0) != 0) continue;
     auto tail = split_day(name.substr(command.size() + 1));
     if (!tail) return std::nullopt;
@@ -81,6 +87,8 @@ std::optional<RescueName> parse_rescue_name(std::string_view name) {
 std::string edit_command(const RescueOwner& owner) {
   std::string line = "casekit " + owner.command;
   if (!owner.client.empty()) line += " " + owner.client;
+  for (const auto& command : rescuing_commands)
+    if (command.name == owner.command && !command.edit_flag) return line;
   return line + " --edit";
 }
 

@@ -11,7 +11,7 @@
 namespace casekit {
 
 // Whose text a rescue file keeps: the command that was editing ("note",
-// "new-client", "plan") and the client, empty when it had none yet.
+// "new-client", "plan", "edit") and the client, empty when it had none yet.
 struct RescueOwner {
   std::string command;
   std::string client;
@@ -34,7 +34,8 @@ std::string rescue_file_name(const RescueOwner& owner, const std::string& day, i
 // that casekit did not give (a command it does not know, no day).
 std::optional<RescueName> parse_rescue_name(std::string_view name);
 
-// The command line that was editing: "casekit note ana-lopez --edit".
+// The command line that was editing: "casekit note ana-lopez --edit",
+// "casekit edit ana-lopez".
 std::string edit_command(const RescueOwner& owner);
 // The command line that reopens the owner's newest rescue file.
 std::string resume_command(const RescueOwner& owner);

@@ -39,4 +39,8 @@ TEST_CASE("rescue names: the command lines that made a text and resume it") {
   CHECK(edit_command({"note", "ana-lopez"}) == "casekit note ana-lopez --edit");
   CHECK(resume_command({"plan", "ana-lopez"}) == "casekit plan ana-lopez --edit --resume");
   CHECK(resume_command({"new-client", ""}) == "casekit new-client --edit --resume");
+  CHECK(resume_command({"edit", "ana-lopez"}) == "casekit edit ana-lopez --resume");
+  CHECK(parse_rescue_name("edit-ana-lopez-2026-11-23.yaml")->owner ==
+        RescueOwner{"edit", "ana-lopez"});
+  CHECK(!parse_rescue_name("edit-Ab12Cd.yaml"));
 }
