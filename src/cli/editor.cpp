@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <sstream>
 #include <vector>
 
@@ -43,8 +45,37 @@ std::vector<std::string> editor_command() {
 // casekit while the editor is open must not leave it behind.
 char g_temporary[4096] = {0};
 
+// What a hang-up or a termination keeps: the buffer, linked to a rescue
+// file's name chosen beforehand, when the worker typed in it (it changed
+// since casekit wrote it, or it holds the text of an earlier round).
+// Only calls a signal handler may make: lstat, mkdir, link, write.
+struct SignalRescue {
+  char folder[4096] = {0};
+  char path[4096] = {0};
+  char said[4200] = {0};
+  struct stat written {};
+  volatile std::sig_atomic_t typed = 0;
+};
+SignalRescue g_rescue;
+
+bool buffer_changed() {
+  struct stat now {};
+  if (::lstat(g_temporary, &now) != 0) return false;
+  const struct stat& was = g_rescue.written;
+  return now.st_ino != was.st_ino || now.st_size != was.st_size ||
+         now.st_mtim.tv_sec != was.st_mtim.tv_sec || now.st_mtim.tv_nsec != was.st_mtim.tv_nsec;
+}
+
 void remove_and_reraise(int signal) {
-  if (g_temporary[0] != 0) ::unlink(g_temporary);
+  if (g_temporary[0] != 0) {
+    if (g_rescue.path[0] != 0 && (g_rescue.typed || buffer_changed())) {
+      ::mkdir(g_rescue.folder, 0700);
+      if (::link(g_temporary, g_rescue.path) == 0 &&
+          ::write(STDERR_FILENO, g_rescue.said, std::strlen(g_rescue.said)) < 0) {
+      }
+    }
+    ::unlink(g_temporary);
+  }
   ::signal(signal, SIG_DFL);
   ::raise(signal);
 }
@@ -122,6 +153,7 @@ struct TemporaryFile {
   ~TemporaryFile() {
     if (!keep) ::unlink(path.c_str());
     g_temporary[0] = 0;
+    g_rescue.path[0] = 0;
     close_private_area(root, "edit");
   }
 };
@@ -285,11 +317,22 @@ bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\n") == std::string::npos;
 }
 
+// Where a hang-up or a termination keeps the buffer (remove_and_reraise).
+void prepare_signal_rescue(const CaseFolder& folder, const EditRequest& request) {
+  fs::path path = next_rescue_path(folder.root(), request.owner, today().str());
+  std::snprintf(g_rescue.folder, sizeof g_rescue.folder, "%s", path.parent_path().c_str());
+  std::snprintf(g_rescue.path, sizeof g_rescue.path, "%s", path.c_str());
+  std::snprintf(g_rescue.said, sizeof g_rescue.said,
+                "casekit: stopped; what you typed is kept in %s (run `%s` to go on with it)\n",
+                printable(folder.display(path)).c_str(), resume_command(request.owner).c_str());
+}
+
 // Runs the editor on the buffer and reads back what the worker left there.
 std::string edit_once(TemporaryFile& buffer, const std::string& text) {
   // Written and read back with checks: a short write (disk full) must
   // not come back as an "edit" that cuts the record.
   write_checked(buffer.path, text);
+  ::lstat(buffer.path.c_str(), &g_rescue.written);
   run_editor(buffer.path);
   return strip_error_comments(read_checked(buffer.path));
 }
@@ -320,9 +363,11 @@ std::optional<std::string> edit_until_accepted(
     text = warn_if_changed_since(request, unsaved, text);
   }
   TemporaryFile buffer(folder.root(), make_buffer_file(folder.root()));
+  prepare_signal_rescue(folder, request);
   SignalGuard signals;
   for (bool first = true;; first = false) {
     std::string edited;
+    g_rescue.typed = unsaved.typed.has_value();
     try {
       edited = edit_once(buffer, text);
     } catch (...) {

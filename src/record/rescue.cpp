@@ -31,13 +31,17 @@ std::vector<std::pair<RescueName, std::string>> rescues_of(const fs::path& root,
 
 }  // namespace
 
-fs::path keep_rescue(const fs::path& root, const RescueOwner& owner, const std::string& day,
-                     const std::string& text) {
-  fs::path folder = open_private_area(root, "rescue");
+fs::path next_rescue_path(const fs::path& root, const RescueOwner& owner, const std::string& day) {
   int number = 1;
   for (const auto& [parsed, name] : rescues_of(root, owner))
     if (parsed.day == day) number = std::max(number, parsed.number + 1);
-  fs::path path = folder / rescue_file_name(owner, day, number);
+  return rescue_folder(root) / rescue_file_name(owner, day, number);
+}
+
+fs::path keep_rescue(const fs::path& root, const RescueOwner& owner, const std::string& day,
+                     const std::string& text) {
+  open_private_area(root, "rescue");
+  fs::path path = next_rescue_path(root, owner, day);
   try {
     real_file_system().create(path, text);
   } catch (...) {

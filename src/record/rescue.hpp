@@ -20,6 +20,9 @@ namespace casekit {
 // The folder of rescue files in the case folder at `root`.
 fs::path rescue_folder(const fs::path& root);
 
+// The path the owner's next rescue file of `day` would get.
+fs::path next_rescue_path(const fs::path& root, const RescueOwner& owner, const std::string& day);
+
 // Writes `text` to a new rescue file of the owner (0600, in a 0700
 // folder) and returns its path: the next number of `day`, never one
 // that exists.
