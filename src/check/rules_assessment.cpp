@@ -190,10 +190,11 @@ void check_demographics(RuleContext& ctx, const Assessment& a) {
         : &key == &keys.back() ? " and "
                                : ", ",
         key == "contact" ? "a `contact:` address, phone or email" : fmt::format("`{}:`", key));
-  ctx.report("assessment/demographics", ctx.at(ctx.files.client, {keys.front().c_str()}),
-             fmt::format("the client's basic demographic information is missing: {}",
-                         fmt::join(missing, "; ")),
-             fmt::format("ask the client and add to client.yaml {}", add));
+  ctx.report(
+      "assessment/demographics", ctx.at(ctx.files.client, {keys.front().c_str()}),
+      fmt::format("the client's basic demographic information is missing: {}",
+                  fmt::join(missing, "; ")),
+      fmt::format("ask the client and add {} with `casekit edit {}`", add, ctx.record.client.id));
 }
 
 // 004: "screening for specific issues such as alcohol and drug (A&D),
@@ -265,7 +266,10 @@ void check_assessment(RuleContext& ctx) {
   const Assessment& a = ctx.record.client.assessment;
   if (!a.present) {
     ctx.report("assessment/missing", ctx.record.client.where, "no initial assessment is recorded",
-               "add `assessment:` to client.yaml with the keys listed in `man 5 casekit`");
+               fmt::format("assess with the client: `casekit edit {} assessment` opens client.yaml "
+                           "with the desk guide's questions; add `assessment:` with the keys "
+                           "listed in `man 5 casekit`",
+                           ctx.record.client.id));
     return;
   }
   check_language_and_sections(ctx, a);

@@ -14,7 +14,7 @@ namespace {
 struct NewClientOptions {
   std::string id, name, preferred_name, pronouns, dob, language, case_manager, opened, phone, email;
   std::string from;
-  bool edit = false, force = false;
+  bool edit = false, resume = false, force = false;
 };
 
 std::string document_from_options(const NewClientOptions& o) {
@@ -72,6 +72,10 @@ void setup_new_client(CLI::App& command, Context& context) {
   auto* edit =
       command.add_flag("--edit", o->edit, "Write the intake and assessment in $VISUAL or $EDITOR");
   from->excludes(edit);
+  command
+      .add_flag("--resume", o->resume,
+                "With --edit: reopen the text kept from an edit that was not saved")
+      ->needs(edit);
   // A document from a file or the editor is the whole client; options
   // beside it would be silently ignored, so they are refused.
   for (const char* field : {"--name", "--id", "--preferred-name", "--pronouns", "--dob",
@@ -83,9 +87,11 @@ void setup_new_client(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::string id;
     if (o->edit) {
-      auto text = edit_until_accepted(folder.root(), client_template(), [&](const std::string& t) {
-        id = create_client(folder, t, "client.yaml (editor)", o->force);
-      });
+      EditRequest request{{"new-client", ""}, o->resume, {}, {}};
+      auto text =
+          edit_until_accepted(folder, client_template(), request, [&](const std::string& t) {
+            id = create_client(folder, t, "client.yaml (editor)", o->force);
+          });
       if (!text) {
         fmt::print(stderr, "casekit: nothing was written (the template was left unchanged)\n");
         return;

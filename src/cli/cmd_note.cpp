@@ -20,7 +20,7 @@ struct NoteOptions {
   std::string date, time, contact, author, location, event, service;
   std::string strengths, objective, assessment, data, from;
   std::vector<std::string> goals, needs, next, client_steps, worker_steps, measures;
-  bool edit = false, list = false, force = false;
+  bool edit = false, resume = false, list = false, force = false;
 };
 
 YamlNode next_step(const std::string& spec) {
@@ -160,6 +160,12 @@ void setup_note(CLI::App& command, Context& context) {
       command.add_option("--from", o->from, "Read the note from FILE, or - for standard input");
   auto* edit = command.add_flag("--edit", o->edit, "Write the note in $VISUAL or $EDITOR");
   from->excludes(edit);
+  auto* resume = command.add_flag(
+      "--resume", o->resume, "With --edit: reopen the text kept from an edit that was not saved");
+  resume->needs(edit);
+  // The kept note has its date and time already.
+  resume->excludes("--date");
+  resume->excludes("--time");
   // A note from a file or the editor is the whole note; options beside it
   // would be silently ignored, so they are refused.
   for (const char* field :
@@ -179,7 +185,8 @@ void setup_note(CLI::App& command, Context& context) {
     if (o->edit) {
       std::string tmpl = note_template(o->date.empty() ? today().str() : o->date,
                                        o->time.empty() ? now_time() : o->time);
-      auto text = edit_until_accepted(folder.root(), tmpl, [&](const std::string& t) {
+      EditRequest request{{"note", context.client}, o->resume, {}, {}};
+      auto text = edit_until_accepted(folder, tmpl, request, [&](const std::string& t) {
         written = add_note(folder, context.client, t, "note (editor)", o->force);
       });
       if (!text) {

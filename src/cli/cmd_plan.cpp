@@ -143,6 +143,10 @@ void setup_plan(CLI::App& command, Context& context) {
   pc->context = &context;
   command.add_flag("--edit", pc->edit,
                    "Edit plan.yaml in $VISUAL or $EDITOR, checked before it is saved");
+  command
+      .add_flag("--resume", pc->resume,
+                "With --edit: reopen the text kept from an edit that was not saved")
+      ->needs("--edit");
   command.add_flag("--force", pc->force,
                    "Keep a date that looks impossible (a signature after today or before the "
                    "plan was written), with a warning");
@@ -176,14 +180,17 @@ void setup_plan(CLI::App& command, Context& context) {
     // Held while the editor is open, so no other casekit process changes
     // the plan underneath; a plan with format errors can be repaired here.
     PlanText plan = read_plan_text(folder, pc->client());
-    auto text = edit_until_accepted(folder.root(), plan.source.text, [&](const std::string& t) {
+    // Checked and written inside the edit, so a text that cannot be
+    // written (the disk is full) is kept like a refused one.
+    EditRequest request{{"plan", pc->client()}, pc->resume, plan.display, plan.source.text};
+    auto text = edit_until_accepted(folder, plan.source.text, request, [&](const std::string& t) {
       check_plan_text(folder, pc->client(), t, pc->force);
+      write_plan_text(folder, plan, t);
     });
     if (!text) {
       fmt::print(stderr, "casekit: nothing was written (the plan was left unchanged)\n");
       return;
     }
-    write_plan_text(folder, plan, *text);
     fmt::print("Saved {}\n", plan.display);
     record_in_git(folder, {plan.path}, fmt::format("plan: edit the plan of {}", pc->client()));
   });

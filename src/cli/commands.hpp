@@ -60,6 +60,7 @@ void build_app(CLI::App& app, Context& context);
 // One setup function per command, each in its own file.
 void setup_init(CLI::App& command, Context& context);
 void setup_new_client(CLI::App& command, Context& context);
+void setup_edit(CLI::App& command, Context& context);
 void setup_plan(CLI::App& command, Context& context);
 void setup_note(CLI::App& command, Context& context);
 void setup_close(CLI::App& command, Context& context);

@@ -33,7 +33,7 @@ struct PlanInputs {
 
 struct PlanContext {
   Context* context = nullptr;
-  bool edit = false;
+  bool edit = false, resume = false;
   bool force = false;  // keep a date that looks impossible
   PlanInputs in;
 

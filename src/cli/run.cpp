@@ -4,24 +4,26 @@
 
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
+#include "cli/editor.hpp"
 #include "cli/run.hpp"
 
 namespace casekit::cli {
+namespace {
 
-int run(int argc, char** argv) {
-  CLI::App app{"casekit", "casekit"};
-  Context context;
-  build_app(app, context);
-  app.failure_message(usage_message);
+// Prints what stopped the command and returns its exit status. A refusal
+// that is the cause of a kept edit leaves out its "fix the problems above,
+// then run the command again": the kept edit says how to go on.
+int report(const std::exception_ptr& error, bool as_cause = false) {
   try {
-    refuse_unknown_command(app, argc, argv);
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : static_cast<int>(ExitStatus::usage);
+    std::rethrow_exception(error);
+  } catch (const KeptEdit& e) {
+    // What was refused first, then where the typed text is kept.
+    if (e.cause()) report(e.cause(), true);
+    fmt::print(stderr, "{}\n", format_error(e));
+    return static_cast<int>(e.status());
   } catch (const InvalidRecord& e) {
     for (const auto& d : e.diagnostics()) fmt::print(stderr, "casekit: {}\n", format_refusal(d));
-    fmt::print(stderr, "{}\n", format_error(e));
+    if (!as_cause) fmt::print(stderr, "{}\n", format_error(e));
     return static_cast<int>(e.status());
   } catch (const Error& e) {
     fmt::print(stderr, "{}\n", format_error(e));
@@ -37,6 +39,24 @@ int run(int argc, char** argv) {
     fmt::print(stderr, "casekit: internal error: {}; nothing was written (please report this)\n",
                printable(e.what()));
     return static_cast<int>(ExitStatus::internal);
+  }
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"casekit", "casekit"};
+  Context context;
+  build_app(app, context);
+  app.failure_message(usage_message);
+  try {
+    refuse_unknown_command(app, argc, argv);
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitStatus::usage);
+  } catch (const std::exception&) {
+    return report(std::current_exception());
   }
   return static_cast<int>(context.status);
 }

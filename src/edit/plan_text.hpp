@@ -1,5 +1,6 @@
-// `casekit plan --edit`: a plan written by hand as text, checked against
-// the format and the rest of the record before it is written back.
+// `casekit plan --edit` and `casekit edit`: a plan or a client record
+// written by hand as text, checked against the format and the rest of the
+// record before it is written back.
 #pragma once
 
 #include <memory>
@@ -22,6 +23,10 @@ PlanText read_plan_text(const CaseFolder& folder, const std::string& id);
 // that no plan can hold (plausible.hpp) is refused unless `force`.
 void check_plan_text(const CaseFolder& folder, const std::string& id, const std::string& text,
                      bool force = false);
+// The same for client.yaml, the intake and assessment (`casekit edit`).
+PlanText read_client_text(const CaseFolder& folder, const std::string& id);
+void check_client_text(const CaseFolder& folder, const std::string& id, const std::string& text,
+                       bool force = false);
 // Writes it back, keeping the file's byte order mark and line ends.
 void write_plan_text(const CaseFolder& folder, const PlanText& plan, const std::string& text);
 

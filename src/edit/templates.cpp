@@ -12,7 +12,10 @@ std::string client_template() {
   return R"(# casekit-edit: New client. Fill in what you learned; lines starting with # are comments.
 # casekit-edit: Save and close the editor to create the client; leave it unchanged to cancel.
 # casekit-edit: Lines starting with "# casekit-edit:" are removed; the other comments stay in the file.
-# Write long answers after `|` on the following lines, indented.
+# Write answers in sentences after `|`, on the following lines, indented two
+# spaces more than the key: colons, quotes and # are then plain text.
+# A list takes one item a line, each after "- " (for a sentence, "- |" and
+# the text indented on the next line); remove the [] when you add one.
 name:
 preferred_name:
 pronouns:
@@ -53,10 +56,11 @@ assessment:
     childcare: not-assessed
   eligibility:
     eligible:         # true or false
-    basis:
+    # What the eligibility rests on.
+    basis: |
   # What will be different in your life if you are successful in this
   # program? How can this program be helpful to you? (their words)
-  readiness:
+  readiness: |
   # What do you hope for in your future? (quotes, in the client's words)
   client_words: []
   # Screenings for specific issues (Oregon programs ask for all five):
@@ -71,6 +75,9 @@ std::string note_template(const std::string& date, const std::string& time) {
   return fmt::format(
       R"(# casekit-edit: Progress note (S.O.A.P.D.). Lines starting with # are comments.
 # casekit-edit: Save and close the editor to add the note; leave it unchanged to cancel.
+# casekit-edit: Write each answer after `|`, on the following lines, indented two
+# casekit-edit: spaces: colons, quotes and # are then plain text. A list takes one
+# casekit-edit: item a line, each after "- "; remove the [] when you add one.
 date: {}
 time: "{}"
 contact: in-person    # in-person, phone, video, collateral, attempted
@@ -98,6 +105,37 @@ worker_steps: []
 plan: []
 )",
       date, time);
+}
+
+std::string edit_guide(const std::string& part) {
+  std::string out =
+      "# casekit-edit: Save and close the editor to write the changes; leave the text unchanged "
+      "to cancel.\n"
+      "# casekit-edit: Lines starting with \"# casekit-edit:\" are removed; other comments stay.\n"
+      "# casekit-edit: Write sentences after `|`, on the following lines, indented two spaces "
+      "more than the key.\n";
+  if (part == "intake")
+    return out +
+           "# casekit-edit: The intake: name, preferred_name, pronouns, date_of_birth, language,\n"
+           "# casekit-edit: contact, case_manager, household and the other details of the "
+           "client.\n";
+  if (part == "assessment")
+    return out +
+           "# casekit-edit: The assessment, with the desk guide's questions:\n"
+           "# casekit-edit: strengths: What are you good at? What do you feel proud of?\n"
+           "# casekit-edit: resources: Who are the people you can rely on? Who/what do you find "
+           "helpful?\n"
+           "# casekit-edit: background: How long have you been managing these challenges?\n"
+           "# casekit-edit: challenges: What challenges are you facing?\n"
+           "# casekit-edit: barriers: What stands in the way of your goals?\n"
+           "# casekit-edit: basic_needs: assess every one, even those the program does not "
+           "serve.\n"
+           "# casekit-edit: readiness: What will be different in your life if you are "
+           "successful?\n"
+           "# casekit-edit: client_words: What do you hope for in your future? In their words.\n";
+  return out +
+         "# casekit-edit: The service plan: goals the client chose, S.M.A.R.T.S., with "
+         "milestones, services and who does what by when.\n";
 }
 
 }  // namespace casekit

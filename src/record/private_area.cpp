@@ -1,6 +1,7 @@
 #include "record/private_area.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <string_view>
 
 #include "findings/finding_sink.hpp"
+#include "record/rescue_name.hpp"
 
 namespace casekit {
 namespace {
@@ -111,6 +113,17 @@ Diagnostic leftover_edit(const CaseFolder& folder, const fs::path& path) {
       "copy what you need from it into the record (with --edit), then delete this file");
 }
 
+// A rescue file is the worker's own text that was not saved: it is kept
+// on purpose, so the words say how to go on with it, not to delete it.
+Diagnostic rescued_edit(const CaseFolder& folder, const fs::path& path, const RescueName& name) {
+  return finding("format/leftover-edit", {folder.display(path), 0, 0},
+                 fmt::format("text typed in `{}` on {} that was not saved in the record; "
+                             "casekit kept it so that it is not lost",
+                             edit_command(name.owner), name.day),
+                 fmt::format("run `{}` to finish it and save it; the newest kept text opens first",
+                             resume_command(name.owner)));
+}
+
 // ".casekit-edit-x3F9qa.yaml": where earlier versions put edit buffers.
 bool is_old_edit_buffer(const std::string& name) {
   return name.rfind(".casekit-edit-", 0) == 0 && name.size() > 19 &&
@@ -154,10 +167,15 @@ void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<
 std::vector<Diagnostic> casekit_leftovers(const CaseFolder& folder) {
   std::vector<Diagnostic> out;
   FileSystem& files = folder.files();
-  // Only the edit buffers, not the whole area: rescued edits and a cache will live there too.
+  // The edit buffers and the rescued edits, not the whole area: a cache may live there too.
   fs::path edits = private_area_path(folder.root()) / "edit";
   try {
     for (const auto& name : files.list(edits)) out.push_back(leftover_edit(folder, edits / name));
+    // Only the names casekit gives: another file there is not casekit's.
+    fs::path rescued = private_area_path(folder.root()) / "rescue";
+    for (const auto& name : files.list(rescued))
+      if (auto parsed = parse_rescue_name(name))
+        out.push_back(rescued_edit(folder, rescued / name, *parsed));
   } catch (const RefusedEntry&) {
     // .casekit is a link (stray_entries reports it) or unreadable.
   }

@@ -1,7 +1,8 @@
 // .casekit/ in a case folder: casekit's own working files, which are never
 // part of the records or their history. Edit buffers live in
-// .casekit/edit/; later uses (rescued edits, a cache) get folders of their
-// own beside it. The area holds a .gitignore that ignores everything,
+// .casekit/edit/, text kept from edits that were not saved in
+// .casekit/rescue/ (record/rescue.hpp); later uses (a cache) get folders
+// of their own beside them. The area holds a .gitignore that ignores everything,
 // itself included, so `git add -A` never commits a buffer, in any case
 // folder, whatever its own .gitignore says.
 #pragma once
@@ -29,7 +30,8 @@ void close_private_area(const fs::path& root, const std::string& part);
 // casekit's own leftovers outside clients/ (which load_client looks at)
 // and casekit.yaml's folder (stray_entries): edit buffers of commands that
 // were killed (format/leftover-edit, in .casekit/edit/ and, from earlier
-// versions, .casekit-edit-*.yaml at the top), and temporary files and
+// versions, .casekit-edit-*.yaml at the top), kept edits in
+// .casekit/rescue/ (the same rule, saying how to resume them), and temporary files and
 // export folders of interrupted writes in any other folder
 // (format/leftover-temp).
 std::vector<Diagnostic> casekit_leftovers(const CaseFolder& folder);

@@ -198,57 +198,93 @@ struct Rephrased {
   bool at_context = false;  // point at where the construct was opened
 };
 
+// Where on its line libyaml stopped: anywhere, or after a value that began
+// on the same line (`objective: Met for 40 minutes: we went`), which is
+// prose that YAML read as more than one value.
+enum class Shape { any, after_value };
+
+// The advice for prose that YAML misreads: a block scalar takes colons,
+// quotes and # as plain text. A macro, so that other hints can end with it.
+#define AS_A_BLOCK                                                                      \
+  "write the text as a block: the key, a colon and | at the end of its line, then the " \
+  "text on the next lines, indented two spaces more than the key"
+
 // libyaml's messages are written for programmers; case workers get these.
-Rephrased rephrase(std::string_view problem, std::string_view context) {
+// The first row that matches wins, so a row for a shape comes before the
+// row for any.
+Rephrased rephrase(std::string_view problem, std::string_view context, Shape shape) {
   struct Entry {
     const char* problem;
     const char* context;  // nullptr: any
+    Shape shape;
     const char* words;
     const char* hint;
     bool at_context;
   };
   static const Entry table[] = {
-      {"found unexpected end of stream", "while scanning a quoted scalar",
-       "a quotation mark opened here is never closed", "close the quotation, or remove it", true},
-      {"did not find expected ',' or ']'", nullptr,
+      {"found unexpected end of stream", "while scanning a quoted scalar", Shape::any,
+       "a quotation mark opened here is never closed",
+       "close the quotation, or remove it; or " AS_A_BLOCK, true},
+      {"did not find expected ',' or ']'", nullptr, Shape::any,
        "a list opened here with [ is not closed with ]",
        "add the ], or put text containing [ in quotes", true},
-      {"did not find expected ',' or '}'", nullptr,
+      {"did not find expected ',' or '}'", nullptr, Shape::any,
        "a mapping opened here with { is not closed with }",
        "add the }, or put text containing { in quotes", true},
-      {"could not find expected ':'", nullptr,
+      {"could not find expected ':'", nullptr, Shape::any,
        "this line is neither `key: value` nor part of the text above it",
        "add the colon after the key, or indent the line to continue the text", true},
-      {"mapping values are not allowed in this context", nullptr,
+      {"mapping values are not allowed in this context", nullptr, Shape::after_value,
+       "a colon followed by a space inside this text reads as the start of another key", AS_A_BLOCK,
+       false},
+      {"mapping values are not allowed in this context", nullptr, Shape::any,
        "this line is not `key: value` where one is expected",
        "check its indentation, or put text with a colon in quotes", false},
-      {"did not find expected key", nullptr, "this line does not line up with the keys above it",
-       "check its indentation", false},
-      {"did not find expected '-' indicator", nullptr,
+      {"did not find expected key", nullptr, Shape::after_value,
+       "the text goes on after a closing quotation mark or bracket, which ended the value",
+       AS_A_BLOCK, false},
+      {"did not find expected key", nullptr, Shape::any,
+       "this line does not line up with the keys above it", "check its indentation", false},
+      {"did not find expected '-' indicator", nullptr, Shape::any,
        "this line does not line up with the list items above it", "check its indentation", false},
-      {"block sequence entries are not allowed in this context", nullptr,
+      {"block sequence entries are not allowed in this context", nullptr, Shape::any,
        "this list item (-) is not where a list can be", "check its indentation", false},
-      {"found character that cannot start any token", nullptr,
-       "a character here cannot start a value", "put the text in quotes", false},
-      {"did not find expected node content", nullptr,
-       "a value is missing here, or starts with a character that cannot start one",
-       "put the text in quotes", false},
-      {"found unknown escape character", nullptr,
+      {"found character that cannot start any token", nullptr, Shape::any,
+       "a character here cannot start a value", AS_A_BLOCK, false},
+      {"did not find expected node content", nullptr, Shape::any,
+       "a value is missing here, or starts with a character that cannot start one", AS_A_BLOCK,
+       false},
+      {"found unknown escape character", nullptr, Shape::any,
        "a backslash in double quotes starts an unknown escape",
        "write \\\\ for a backslash, or use single quotes", false},
   };
+#undef AS_A_BLOCK
   for (const auto& entry : table)
-    if (problem == entry.problem && (!entry.context || context == entry.context))
+    if (problem == entry.problem && (!entry.context || context == entry.context) &&
+        (entry.shape == Shape::any || entry.shape == shape))
       return {fmt::format("not valid YAML: {}", entry.words), entry.hint, entry.at_context};
   return {fmt::format("not valid YAML: {}", problem), "", false};
+}
+
+// Whether the line before `at` holds a key, a colon, a space and a value.
+Shape shape_before(std::string_view line) {
+  std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos) return Shape::any;
+  return line.find_first_not_of(' ', colon + 2) == std::string_view::npos ? Shape::any
+                                                                          : Shape::after_value;
 }
 
 [[noreturn]] void fail_parse(const yaml_parser_t& parser, std::string_view text,
                              MarkConverter& convert, const std::string& file) {
   std::string_view problem = parser.problem ? parser.problem : "unknown error";
   std::string_view context = parser.context ? parser.context : "";
-  Rephrased words = rephrase(problem, context);
-  Mark mark = convert(words.at_context ? parser.context_mark : parser.problem_mark);
+  Mark at_problem = convert(parser.problem_mark);
+  auto problem_at = std::min(static_cast<std::size_t>(at_problem.offset), text.size());
+  std::size_t problem_line = text.rfind('\n', problem_at == 0 ? 0 : problem_at - 1);
+  problem_line = problem_line == std::string_view::npos || problem_at == 0 ? 0 : problem_line + 1;
+  Rephrased words = rephrase(problem, context,
+                             shape_before(text.substr(problem_line, problem_at - problem_line)));
+  Mark mark = words.at_context ? convert(parser.context_mark) : at_problem;
   auto at = static_cast<std::size_t>(mark.offset);
   std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
   line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;

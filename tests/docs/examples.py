@@ -28,6 +28,7 @@ TODAY = "2026-11-23"
 SKIPPED = {
     "EDITOR=": "opens an editor",
     "--edit": "opens an editor",
+    "casekit edit": "opens an editor",
     "export-intake": "a program of the agency's own",
     "~/": "writes outside the test folder",
     "git pull": "needs a second copy of the folder (tests/e2e/cases/git-two-clones-merge)",

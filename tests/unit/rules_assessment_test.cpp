@@ -147,8 +147,8 @@ TEST_SUITE("rules") {
             "the client's basic demographic information is missing: date of birth; address, "
             "phone or email");
       CHECK(record.finding(kDemographics).hint ==
-            "ask the client and add to client.yaml `date_of_birth:` and a `contact:` address, "
-            "phone or email");
+            "ask the client and add `date_of_birth:` and a `contact:` address, phone or email "
+            "with `casekit edit marcus-jones`");
     }
   }
 

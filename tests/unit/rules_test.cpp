@@ -610,6 +610,22 @@ TEST_SUITE("rules") {
     CHECK(record.check_all().folder_findings.empty());
   }
 
+  TEST_CASE("leftovers: a kept text says how to resume it, not to delete it") {
+    Record record;
+    fs::create_directories(record.root() / ".casekit" / "rescue");
+    std::ofstream(record.root() / ".casekit" / "rescue" / "note-ana-lopez-2026-11-23-2.yaml")
+        << "objective: x\n";
+    auto found = record.check_all().folder_findings;
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "format/leftover-edit");
+    CHECK(found[0].message ==
+          "text typed in `casekit note ana-lopez --edit` on 2026-11-23 that was not saved in the "
+          "record; casekit kept it so that it is not lost");
+    CHECK(found[0].hint ==
+          "run `casekit note ana-lopez --edit --resume` to finish it and save it; the newest kept "
+          "text opens first");
+  }
+
   TEST_CASE("rule suppression: a comment at the end of the offending line") {
     Record record;
     remove_target_date(record);

@@ -96,11 +96,32 @@ TEST_CASE("parse errors say 'not valid YAML' with the place") {
   CHECK(error_of("a:\n\tb: 1\n").find("indent with spaces") != std::string::npos);
   CHECK(error_of("a: 'x\nb: 1\n") ==
         "casekit: error: f.yaml:1:4: not valid YAML: a quotation mark opened here is never closed "
-        "(close the quotation, or remove it)");
-  CHECK(error_of("a: b: c\n") ==
-        "casekit: error: f.yaml:1:5: not valid YAML: this line is not `key: value` where one is "
+        "(close the quotation, or remove it; or write the text as a block: the key, a colon and "
+        "| at the end of its line, then the text on the next lines, indented two spaces more "
+        "than the key)");
+  CHECK(error_of("a: b\n  c: d\n") ==
+        "casekit: error: f.yaml:2:4: not valid YAML: this line is not `key: value` where one is "
         "expected (check its indentation, or put text with a colon in quotes)");
   CHECK(error_of("a: \"\\q\"\n").find("unknown escape") != std::string::npos);
+}
+
+// Prose typed as a plain value is the commonest mistake in --edit: the
+// advice says how to write it as a block, whatever libyaml stopped at.
+TEST_CASE("parse errors on prose in a plain value advise a block") {
+  const std::string block =
+      "(write the text as a block: the key, a colon and | at the end of its line, then the text "
+      "on the next lines, indented two spaces more than the key)";
+  CHECK(error_of("date: 2026-11-23\nobjective: Met for 40 minutes: we went\n") ==
+        "casekit: error: f.yaml:2:30: not valid YAML: a colon followed by a space inside this "
+        "text reads as the start of another key " +
+            block);
+  CHECK(error_of("a: x\nobjective: \"Fine\" she said\n") ==
+        "casekit: error: f.yaml:2:19: not valid YAML: the text goes on after a closing quotation "
+        "mark or bracket, which ended the value " +
+            block);
+  CHECK(error_of("objective: `ls` ran\n").find(block) != std::string::npos);
+  // A key that is only misplaced keeps the advice about indentation.
+  CHECK(error_of("a:\n  b: 1\n c: 2\n").find("check its indentation") != std::string::npos);
 }
 
 TEST_CASE("decode_source refuses what is not UTF-8 text") {
