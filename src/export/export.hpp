@@ -38,8 +38,9 @@ std::string export_markdown(const ClientRecord& record);
 std::string export_html(const ClientRecord& record);
 
 // An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
-// ServiceRequest (services and referrals), CarePlan, Consent (releases of
-// information) and a DocumentReference per progress note.
+// ServiceRequest (services and referrals), Task (a referral's follow-up
+// and status), CarePlan, Consent (releases of information) and a
+// DocumentReference per progress note.
 std::string export_fhir(const ClientRecord& record);
 
 struct ExportFilter {

@@ -41,8 +41,12 @@ const YamlNode* release_for(const YamlNode& client, const std::string& partner, 
   const YamlNode& consent = *latest;
   auto signed_on = Date::parse(consent.text_at("signed"));
   auto expires = Date::parse(consent.text_at("expires"));
-  if (!consent.text_at("revoked").empty())
-    reason = "the release was revoked on " + consent.text_at("revoked");
+  // A revocation takes effect on its date: until then the release holds.
+  // A date that cannot be read counts as revoked already.
+  std::string revoked_text = consent.text_at("revoked");
+  auto revoked = Date::parse(revoked_text);
+  if (!revoked_text.empty() && (!revoked || *revoked <= today))
+    reason = "the release was revoked on " + revoked_text;
   else if (!signed_on)
     reason = "the release is not signed";
   else if (*signed_on > today)

@@ -136,8 +136,9 @@ void signatures(Collector& c, const Plan& plan) {
 void consents(Collector& c, const Plan& plan) {
   ConsentIndex releases(c.record_.client.consents);
   for (const auto& referral : plan.referrals) {
-    const Consent* consent = releases.consent_for(referral);
-    if (!consent || !consent->expires || consent->revoked || consent->partner != referral.to)
+    const Consent* consent = releases.release_of(referral);
+    if (!consent || !consent->expires || consent->revoked || !referral.shares_information ||
+        (referral.release.empty() && consent->partner != referral.to))
       continue;
     c.add("consent", referral.id,
           fmt::format("the release for {} (referral {}) expires", consent->partner, referral.id),
@@ -147,16 +148,17 @@ void consents(Collector& c, const Plan& plan) {
   }
 }
 
-// A referral whose outcome is not recorded, followed up as check's
-// plan/referral-follow-up expects.
+// A referral nothing has come of yet (no outcome, no status beyond
+// "made"), followed up as check's plan/referral-follow-up expects: counted
+// from the day it was last made.
 void referral_follow_ups(Collector& c, const Plan& plan) {
   for (const auto& referral : plan.referrals) {
-    if (!referral.date || referral.outcome.find_first_not_of(" \n\t") != std::string::npos)
-      continue;
+    std::optional<Date> made = referral.last_change();
+    if (!made || referral.answered()) continue;
     c.add("referral", referral.id,
-          fmt::format("follow up the referral to {} (made {})", referral.to, referral.date->str()),
-          referral.date->add_days(c.settings_.referral_follow_up_days),
-          fmt::format("casekit plan {} referral-outcome {} --outcome TEXT", c.id(), referral.id));
+          fmt::format("follow up the referral to {} (made {})", referral.to, made->str()),
+          made->add_days(c.settings_.referral_follow_up_days),
+          fmt::format("casekit plan {} referral-status {} STATUS", c.id(), referral.id));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "rule_record.hpp"
 
@@ -33,6 +34,23 @@ YamlNode referral_for(const char* need, const char* date) {
   referral.set("date", YamlNode::scalar(date));
   referral.set("shares_information", YamlNode::scalar("false"));
   return referral;
+}
+
+// One step of a referral's `statuses:`.
+YamlNode step(const char* status, const char* date, const char* note = "") {
+  YamlNode s = YamlNode::mapping();
+  s.set("status", YamlNode::scalar(status));
+  s.set("date", YamlNode::scalar(date));
+  if (*note) s.set("note", YamlNode::scalar(note));
+  return s;
+}
+
+// R1 without its outcome, and with these steps as its statuses.
+void referral_steps(Record& record, std::vector<YamlNode> steps) {
+  record.remove(kPlan, {"referrals", R1, "outcome"});
+  YamlNode list = YamlNode::sequence();
+  list.items = std::move(steps);
+  record.set(kPlan, {"referrals", R1, "statuses"}, list);
 }
 
 }  // namespace
@@ -190,6 +208,41 @@ TEST_SUITE("rules") {
     REQUIRE(record.rules() == "(none)");
     record.set(kSettings, {"referral_follow_up_days"}, "14");
     CHECK(record.rules() == "plan/referral-follow-up");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a status beyond made is a follow-up") {
+    for (const char* status : {"accepted", "declined", "attended", "no-show", "closed"}) {
+      CAPTURE(status);
+      Record record;
+      referral_steps(record, {step(status, "2026-10-06")});
+      CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    }
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a status of made, even with words, is not") {
+    Record record;
+    referral_steps(record, {step("made", "2026-09-25", "Gave him the intake number")});
+    CHECK(record.rules() == "plan/referral-follow-up");
+    CHECK(record.finding("plan/referral-follow-up").hint ==
+          "follow up with the partner and the client, then record where it stands with "
+          "`casekit plan marcus-jones referral-status R1 STATUS`");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a referral made again counts from that day") {
+    Record record;
+    referral_steps(record, {step("no-show", "2026-10-06"), step("made", "2026-11-10")});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    record.set(kSettings, {"referral_follow_up_days"}, "10");
+    CHECK(record.finding("plan/referral-follow-up").message ==
+          "referral R1 to Project H.O.P.E. was made 13 days ago (2026-11-10), and what came of "
+          "it is not recorded (the program follows up within 10 days)");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a referral with neither a date nor a step waits") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "outcome"});
+    record.remove(kPlan, {"referrals", R1, "date"});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
   }
 
   TEST_CASE("rule plan/referral-follow-up: a closed case is not followed up") {
