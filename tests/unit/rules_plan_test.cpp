@@ -251,4 +251,77 @@ TEST_SUITE("rules") {
     record.set(kClient, {"status"}, "closed");
     CHECK(record.findings().count("plan/referral-follow-up") == 0);
   }
+
+  // plan/referral-consent: R1 (Project H.O.P.E.) relies on the release of
+  // 2026-09-24 (consents[kHope], expires 2027-09-24); today is 2026-11-23.
+  TEST_CASE("rule plan/referral-consent: shares: none needs no release, information does") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    REQUIRE(record.rules() == "plan/referral-consent");
+    CHECK(record.finding("plan/referral-consent").hint ==
+          "get the client's signed release before sharing anything, and record it with "
+          "add-consent and `release:` naming its partner; if nothing about the client goes to "
+          "the partner, add `shares: none`");
+    record.set(kPlan, {"referrals", R1, "shares"}, "none");
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"referrals", R1, "shares"}, "information");
+    CHECK(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares"}, "nothing");
+    CHECK(record.findings().count("format/type") == 1);
+  }
+
+  TEST_CASE("rule plan/referral-consent: shares: none also silences a revoked release") {
+    Record record;
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-10");
+    REQUIRE(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares"}, "none");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a referral names its release by the partner") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    record.set(kPlan, {"referrals", R1, "release"}, "Project H.O.P.E.");
+    CHECK(record.rules() == "(none)");
+    SUBCASE("a partner client.yaml has no release for") {
+      record.set(kPlan, {"referrals", R1, "release"}, "Project HOPE");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1 relies on the release for Project HOPE, and client.yaml has no signed "
+            "release for that partner");
+    }
+    SUBCASE("the release may name the partner otherwise than `to`") {
+      record.set(kPlan, {"referrals", R1, "to"}, "Project H.O.P.E. (Ms. Diaz, job coach)");
+      CHECK(record.rules() == "(none)");
+    }
+    SUBCASE("the latest release decides: a renewal after the referral is no problem") {
+      record.set(kClient, {"consents", kHope, "expires"}, "2026-11-01");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1: the release expired on 2026-11-01");
+      YamlNode renewal = YamlNode::mapping();
+      renewal.set("partner", YamlNode::scalar("Project H.O.P.E."));
+      renewal.set("signed", YamlNode::scalar("2026-11-02"));
+      record.append(kClient, {"consents"}, renewal);
+      CHECK(record.rules() == "(none)");
+    }
+    SUBCASE("made before the partner's first release was signed") {
+      record.set(kPlan, {"referrals", R1, "date"}, "2026-09-20");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1: the referral was made on 2026-09-20, before the release was signed on "
+            "2026-09-24");
+      CHECK(record.finding("plan/referral-consent").location.line ==
+            record.line_of(kPlan, "release: Project H.O.P.E."));
+    }
+  }
+
+  TEST_CASE("rule plan/referral-consent: a revocation takes effect on its date") {
+    Record record;
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-24");  // tomorrow
+    CHECK(record.rules() == "(none)");
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-23");  // today
+    CHECK(record.finding("plan/referral-consent").message ==
+          "referral R1: the release was revoked on 2026-11-23");
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-24");
+    record.as_of("2026-11-24");
+    CHECK(record.findings().count("plan/referral-consent") == 1);
+  }
 }  // TEST_SUITE("rules")
