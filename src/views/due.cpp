@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
@@ -162,6 +163,92 @@ void referral_follow_ups(Collector& c, const Plan& plan) {
   }
 }
 
+// A change of the plan and the partners it touches (004, Brokering: "give
+// information on changes to the plan that affect them"): a review touches
+// every partner already working with the client; a goal revised or
+// discontinued touches the services that serve it and the referrals made
+// for its needs.
+struct PartnerChange {
+  std::string partner;
+  Date on;
+};
+
+bool working(const Referral& r) {
+  std::string status = r.status();
+  return r.shares_information && r.date && status != "declined" && status != "closed";
+}
+
+bool working(const Service& s) {
+  return !s.provider.empty() && (s.status == "active" || s.status == "planned");
+}
+
+bool any_shared(const Strings& a, const Strings& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+    return std::find(b.begin(), b.end(), x) != b.end();
+  });
+}
+
+// Each partner once, with the day of the latest change that touches it.
+std::vector<PartnerChange> partner_changes(const Plan& plan) {
+  std::vector<PartnerChange> out;
+  auto touch = [&](const std::string& partner, const Date& on) {
+    for (auto& change : out)
+      if (change.partner == partner) {
+        change.on = std::max(change.on, on);
+        return;
+      }
+    out.push_back({partner, on});
+  };
+  for (const auto& r : plan.referrals)
+    if (working(r) && plan.reviewed && *r.date < *plan.reviewed) touch(r.to, *plan.reviewed);
+  for (const auto& s : plan.services)
+    if (working(s) && plan.reviewed && (!s.start || *s.start < *plan.reviewed))
+      touch(s.provider, *plan.reviewed);
+  for (const auto& g : plan.short_term_goals) {
+    if ((g.status != "revised" && g.status != "discontinued") || !g.status_date) continue;
+    for (const auto& r : plan.referrals)
+      if (working(r) && *r.date < *g.status_date && any_shared(r.needs, g.needs))
+        touch(r.to, *g.status_date);
+    for (const auto& s : plan.services)
+      if (working(s) && std::find(s.goals.begin(), s.goals.end(), g.id) != s.goals.end())
+        touch(s.provider, *g.status_date);
+  }
+  return out;
+}
+
+std::string lowered(std::string text) {
+  for (auto& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return text;
+}
+
+// Whether a note of that day or later names the partner: its name up to a
+// parenthesis or comma ("Legal Aid Society (Ms. Ruiz)" is named by "Legal
+// Aid Society"), in any of the note's words.
+bool partner_told(const ClientRecord& record, const std::string& partner, const Date& on) {
+  std::string name = lowered(partner.substr(0, partner.find_first_of("(,")));
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  for (const auto& n : record.notes) {
+    if (n.date < on) continue;
+    std::string text = n.strengths + "\n" + n.objective + "\n" + n.assessment + "\n" + n.data;
+    for (const auto& step : n.worker_steps) text += "\n" + step;
+    for (const auto& step : n.plan) text += "\n" + step.step;
+    if (lowered(text).find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void partner_notices(Collector& c, const Plan& plan) {
+  for (const auto& change : partner_changes(plan)) {
+    if (partner_told(c.record_, change.partner, change.on)) continue;
+    c.add("partner", change.partner,
+          fmt::format("tell {} of the plan change of {}", change.partner, change.on.str()),
+          change.on.add_days(7),
+          fmt::format("casekit note {} --contact collateral --worker-step \"Told {} of the plan "
+                      "change of {}\"",
+                      c.id(), change.partner, change.on.str()));
+  }
+}
+
 void missing_plan(Collector& c) {
   const Client& client = c.record_.client;
   std::optional<Date> from = client.assessment.date ? client.assessment.date : client.opened;
@@ -191,6 +278,7 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
   signatures(c, *record.plan);
   consents(c, *record.plan);
   referral_follow_ups(c, *record.plan);
+  partner_notices(c, *record.plan);
   return c.items;
 }
 
