@@ -32,13 +32,24 @@ void refuse_skipped(const LoadedRecords& loaded) {
   throw CLI::Success();
 }
 
+// --since's date, checked before anything is read.
+std::optional<Date> since_date(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto date = Date::parse(text);
+  if (!date)
+    throw Error(ExitStatus::usage, {},
+                fmt::format("--since: '{}' is not a real date", printable(text)),
+                "write it as YYYY-MM-DD, for example 2026-11-20");
+  return date;
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
     bool all = false, redact = false;
-    std::string format, output, partner;
+    std::string format, output, partner, since;
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
@@ -58,6 +69,11 @@ void setup_export(CLI::App& command, Context& context) {
   command.add_option(
       "--for", o->partner,
       "Only what each client's release of information lets the program share with this partner");
+  command
+      .add_option("--since", o->since,
+                  "With --for: only what changed on or after this date (YYYY-MM-DD): the notes of "
+                  "those days, and the plan if it changed")
+      ->needs("--for");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' "
                      "markdown, html or fhir)");
@@ -67,8 +83,8 @@ void setup_export(CLI::App& command, Context& context) {
                   o->all ? "name clients or use --all, not both" : "name a client, or use --all",
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
-    LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients,
-                                        {o->redact, o->partner, today(), o->all});
+    ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
+    LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
                  printable(o->partner), printable(reason));

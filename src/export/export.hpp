@@ -50,6 +50,8 @@ struct ExportFilter {
   // export --all: a client whose record has format errors is left out
   // (and listed) instead of stopping the whole caseload's export.
   bool skip_invalid = false;
+  // With a partner: only what changed on or after this day (share.hpp).
+  std::optional<Date> since = {};
 };
 
 struct LoadedRecords {
