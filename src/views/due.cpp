@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
@@ -167,12 +168,8 @@ void referral_follow_ups(Collector& c, const Plan& plan) {
 // information on changes to the plan that affect them"): a review touches
 // every partner already working with the client; a goal revised or
 // discontinued touches the services that serve it and the referrals made
-// for its needs.
-struct PartnerChange {
-  std::string partner;
-  Date on;
-};
-
+// for its needs. Working with the client: a referral made that shares
+// information and is not declined or closed, a planned or active service.
 bool working(const Referral& r) {
   std::string status = r.status();
   return r.shares_information && r.date && status != "declined" && status != "closed";
@@ -182,36 +179,34 @@ bool working(const Service& s) {
   return !s.provider.empty() && (s.status == "active" || s.status == "planned");
 }
 
-bool any_shared(const Strings& a, const Strings& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
-    return std::find(b.begin(), b.end(), x) != b.end();
-  });
-}
-
-// Each partner once, with the day of the latest change that touches it.
-std::vector<PartnerChange> partner_changes(const Plan& plan) {
-  std::vector<PartnerChange> out;
+// Each partner once, with the day of the latest change that touches it;
+// the referrals are found by need and the services by goal through an
+// index, so a long plan costs n log n.
+std::map<std::string, Date> partner_changes(const Plan& plan) {
+  std::map<std::string, Date> out;
   auto touch = [&](const std::string& partner, const Date& on) {
-    for (auto& change : out)
-      if (change.partner == partner) {
-        change.on = std::max(change.on, on);
-        return;
-      }
-    out.push_back({partner, on});
+    auto [at, added] = out.emplace(partner, on);
+    if (!added && at->second < on) at->second = on;
   };
-  for (const auto& r : plan.referrals)
-    if (working(r) && plan.reviewed && *r.date < *plan.reviewed) touch(r.to, *plan.reviewed);
-  for (const auto& s : plan.services)
-    if (working(s) && plan.reviewed && (!s.start || *s.start < *plan.reviewed))
-      touch(s.provider, *plan.reviewed);
+  std::multimap<std::string, const Referral*> by_need;
+  std::multimap<std::string, const Service*> by_goal;
+  for (const auto& r : plan.referrals) {
+    if (!working(r)) continue;
+    if (plan.reviewed && *r.date < *plan.reviewed) touch(r.to, *plan.reviewed);
+    for (const auto& need : r.needs) by_need.emplace(need, &r);
+  }
+  for (const auto& s : plan.services) {
+    if (!working(s)) continue;
+    if (plan.reviewed && (!s.start || *s.start < *plan.reviewed)) touch(s.provider, *plan.reviewed);
+    for (const auto& goal : s.goals) by_goal.emplace(goal, &s);
+  }
   for (const auto& g : plan.short_term_goals) {
     if ((g.status != "revised" && g.status != "discontinued") || !g.status_date) continue;
-    for (const auto& r : plan.referrals)
-      if (working(r) && *r.date < *g.status_date && any_shared(r.needs, g.needs))
-        touch(r.to, *g.status_date);
-    for (const auto& s : plan.services)
-      if (working(s) && std::find(s.goals.begin(), s.goals.end(), g.id) != s.goals.end())
-        touch(s.provider, *g.status_date);
+    for (const auto& need : g.needs)
+      for (auto [at, end] = by_need.equal_range(need); at != end; ++at)
+        if (*at->second->date < *g.status_date) touch(at->second->to, *g.status_date);
+    for (auto [at, end] = by_goal.equal_range(g.id); at != end; ++at)
+      touch(at->second->provider, *g.status_date);
   }
   return out;
 }
@@ -238,14 +233,13 @@ bool partner_told(const ClientRecord& record, const std::string& partner, const 
 }
 
 void partner_notices(Collector& c, const Plan& plan) {
-  for (const auto& change : partner_changes(plan)) {
-    if (partner_told(c.record_, change.partner, change.on)) continue;
-    c.add("partner", change.partner,
-          fmt::format("tell {} of the plan change of {}", change.partner, change.on.str()),
-          change.on.add_days(7),
+  for (const auto& [partner, on] : partner_changes(plan)) {
+    if (partner_told(c.record_, partner, on)) continue;
+    c.add("partner", partner, fmt::format("tell {} of the plan change of {}", partner, on.str()),
+          on.add_days(7),
           fmt::format("casekit note {} --contact collateral --worker-step \"Told {} of the plan "
                       "change of {}\"",
-                      c.id(), change.partner, change.on.str()));
+                      c.id(), partner, on.str()));
   }
 }
 

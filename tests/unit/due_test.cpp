@@ -65,8 +65,10 @@ std::vector<std::string> partners_due(const ClientRecord& record) {
 
 TEST_CASE("due: a review tells every partner working with the client, until a note names it") {
   ClientRecord record = partnered_client();
-  CHECK(partners_due(record) == std::vector<std::string>{"Legal Aid Society (Ms. Ruiz) 2026-11-27",
-                                                         "Bronx Learning Center 2026-11-27"});
+  // Both on the same day: in the order of their names.
+  CHECK(partners_due(record) ==
+        std::vector<std::string>{"Bronx Learning Center 2026-11-27",
+                                 "Legal Aid Society (Ms. Ruiz) 2026-11-27"});
   auto items = due_items(record, Settings{}, {d("2026-11-23"), 7, {}});
   auto told = std::find_if(items.begin(), items.end(),
                            [](const DueItem& i) { return i.key == "Bronx Learning Center"; });
