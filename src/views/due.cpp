@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <utility>
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
@@ -216,25 +217,42 @@ std::string lowered(std::string text) {
   return text;
 }
 
-// Whether a note of that day or later names the partner: its name up to a
-// parenthesis or comma ("Legal Aid Society (Ms. Ruiz)" is named by "Legal
-// Aid Society"), in any of the note's words.
-bool partner_told(const ClientRecord& record, const std::string& partner, const Date& on) {
-  std::string name = lowered(partner.substr(0, partner.find_first_of("(,")));
-  while (!name.empty() && name.back() == ' ') name.pop_back();
+// The words of each note dated on or after `from`, lowered, oldest first:
+// made once per record, however many partners are looked for in them.
+std::vector<std::pair<Date, std::string>> note_words(const ClientRecord& record, const Date& from) {
+  std::vector<std::pair<Date, std::string>> out;
   for (const auto& n : record.notes) {
-    if (n.date < on) continue;
+    if (n.date < from) continue;
     std::string text = n.strengths + "\n" + n.objective + "\n" + n.assessment + "\n" + n.data;
     for (const auto& step : n.worker_steps) text += "\n" + step;
+    for (const auto& step : n.client_steps) text += "\n" + step;
     for (const auto& step : n.plan) text += "\n" + step.step;
-    if (lowered(text).find(name) != std::string::npos) return true;
+    out.emplace_back(n.date, lowered(text));
   }
-  return false;
+  return out;
+}
+
+// Whether a note of that day or later names the partner: its name up to a
+// parenthesis or comma ("Legal Aid Society (Ms. Ruiz)" is named by "Legal
+// Aid Society"), in any letter case.
+bool partner_told(const std::vector<std::pair<Date, std::string>>& notes,
+                  const std::string& partner, const Date& on) {
+  std::string name = lowered(partner.substr(0, partner.find_first_of("(,")));
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  if (name.empty()) name = lowered(partner);
+  return std::any_of(notes.begin(), notes.end(), [&](const std::pair<Date, std::string>& n) {
+    return n.first >= on && n.second.find(name) != std::string::npos;
+  });
 }
 
 void partner_notices(Collector& c, const Plan& plan) {
-  for (const auto& [partner, on] : partner_changes(plan)) {
-    if (partner_told(c.record_, partner, on)) continue;
+  std::map<std::string, Date> changes = partner_changes(plan);
+  if (changes.empty()) return;
+  Date earliest = changes.begin()->second;
+  for (const auto& change : changes) earliest = std::min(earliest, change.second);
+  auto notes = note_words(c.record_, earliest);
+  for (const auto& [partner, on] : changes) {
+    if (partner_told(notes, partner, on)) continue;
     c.add("partner", partner, fmt::format("tell {} of the plan change of {}", partner, on.str()),
           on.add_days(7),
           fmt::format("casekit note {} --contact collateral --worker-step \"Told {} of the plan "
