@@ -196,10 +196,12 @@ struct ReferralNews {
 };
 
 std::optional<ReferralNews> news_of(const Referral& x, std::size_t i) {
-  if (!x.statuses.empty() && x.status() != "made") {
-    const ReferralStatus& last = x.statuses.back();
+  const ReferralStatus* step = x.last_step();
+  if (step && step->status != "made") {
+    const ReferralStatus& last = *step;
+    auto at = static_cast<std::size_t>(step - x.statuses.data());
     return ReferralNews{last.date,
-                        {"referrals", i, "statuses", x.statuses.size() - 1},
+                        {"referrals", i, "statuses", at},
                         fmt::format("was marked {} on {}", last.status,
                                     last.date ? last.date->str() : "an unknown day")};
   }

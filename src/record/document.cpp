@@ -61,9 +61,9 @@ void assessment_section(Document& doc, const Assessment& a) {
 
 // A referral's last recorded step, "; no-show 2026-10-10", when it has one.
 std::string last_status(const Referral& r) {
-  if (r.statuses.empty()) return "";
-  const ReferralStatus& last = r.statuses.back();
-  return fmt::format("; {} {}", last.status, date_or(last.date, "undated"));
+  const ReferralStatus* last = r.last_step();
+  if (!last) return "";
+  return fmt::format("; {} {}", last->status, date_or(last->date, "undated"));
 }
 
 // What addresses a need: goals, services and referrals, with who and when.

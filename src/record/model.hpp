@@ -120,13 +120,16 @@ struct Referral {
   std::string release = {};
   std::vector<ReferralStatus> statuses = {};  // oldest first, as recorded
 
-  // Where the referral stands: its last recorded status, else "made" when
+  // Its latest step by date (the last of that day as listed), or null. A
+  // merge of two copies can list a step after a later one.
+  const ReferralStatus* last_step() const;
+  // Where the referral stands: its latest step's status, else "made" when
   // it has a date, else "".
   std::string status() const;
   // Whether anything came of it yet: an outcome in words, or a status
   // beyond "made".
   bool answered() const;
-  // The day of its last status, else the day it was made.
+  // The day of its latest step, else the day it was made.
   std::optional<Date> last_change() const;
 };
 

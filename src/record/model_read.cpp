@@ -259,8 +259,15 @@ const Consent* ClientRecord::consent_for(const Referral& referral) const {
   return found;
 }
 
+const ReferralStatus* Referral::last_step() const {
+  const ReferralStatus* last = nullptr;
+  for (const auto& step : statuses)
+    if (!last || !last->date || (step.date && *step.date >= *last->date)) last = &step;
+  return last;
+}
+
 std::string Referral::status() const {
-  if (!statuses.empty()) return statuses.back().status;
+  if (const ReferralStatus* last = last_step()) return last->status;
   return date ? "made" : "";
 }
 
@@ -271,8 +278,8 @@ bool Referral::answered() const {
 }
 
 std::optional<Date> Referral::last_change() const {
-  if (!statuses.empty() && statuses.back().date) return statuses.back().date;
-  return date;
+  const ReferralStatus* last = last_step();
+  return last && last->date ? last->date : date;
 }
 
 std::optional<Date> Plan::review_due(int plan_review_days) const {

@@ -105,8 +105,8 @@ void services(std::string& out, const Plan& p) {
       out += " · release " + one_line(r.release);
     else
       out += r.consent ? " · consent " + r.consent->str() : " · no consent recorded";
-    if (!r.statuses.empty() && r.statuses.back().date)
-      out += fmt::format(" · {} {}", r.status(), r.statuses.back().date->str());
+    if (const ReferralStatus* last = r.last_step(); last && last->date)
+      out += fmt::format(" · {} {}", last->status, last->date->str());
     if (!r.outcome.empty()) out += " · " + one_line(r.outcome);
     out += "\n";
   }

@@ -238,6 +238,17 @@ TEST_SUITE("rules") {
           "it is not recorded (the program follows up within 10 days)");
   }
 
+  TEST_CASE("rule plan/referral-follow-up: the latest step by date counts, wherever it is listed") {
+    // A merge of two copies lists theirs after ours: made on 2026-10-01 is
+    // listed after the no-show of 2026-11-10, which is where R1 stands.
+    Record record;
+    referral_steps(record, {step("no-show", "2026-11-10"), step("made", "2026-10-01")});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    Record again;
+    referral_steps(again, {step("no-show", "2026-09-30"), step("made", "2026-10-01")});
+    CHECK(again.findings().count("plan/referral-follow-up") == 1);
+  }
+
   TEST_CASE("rule plan/referral-follow-up: a referral with neither a date nor a step waits") {
     Record record;
     record.remove(kPlan, {"referrals", R1, "outcome"});
