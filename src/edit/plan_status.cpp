@@ -98,7 +98,11 @@ void refuse_earlier_step(const YamlNode& referral, const std::string& date) {
                 "changed");
   const YamlNode* steps = referral.find("statuses");
   if (!steps || steps->items.empty()) return;
-  const YamlNode& last = steps->items.back();
+  // The latest by date: after a merge it need not be the last listed.
+  const YamlNode* latest = &steps->items.back();
+  for (const auto& step : steps->items)
+    if (step.text_at("date") > latest->text_at("date")) latest = &step;
+  const YamlNode& last = *latest;
   if (date < last.text_at("date"))
     throw Error(fmt::format("referral {} was marked {} on {}; a status of {} would come before it",
                             id, last.text_at("status"), last.text_at("date"), date),
