@@ -186,10 +186,47 @@ std::vector<std::string> names_of(const Referral& referral, const ServicesByProv
   return names;
 }
 
-// case/referral-review: once a referral's outcome is known, a note since
-// the referral tells of it (003: case notes "may also include ... A review
-// of services that were referred out"; plan/referral-follow-up asks for
-// the outcome itself).
+// What a note must tell of a referral, or null: its last step when it has
+// one beyond "made" (a declined referral or a no-show most of all: 004,
+// "the client is able to follow up on the referrals"), else its outcome.
+struct ReferralNews {
+  std::optional<Date> since;
+  YamlPath at;
+  std::string what;
+};
+
+std::optional<ReferralNews> news_of(const Referral& x, std::size_t i) {
+  const ReferralStatus* step = x.last_step();
+  if (step && step->status != "made") {
+    const ReferralStatus& last = *step;
+    auto at = static_cast<std::size_t>(step - x.statuses.data());
+    return ReferralNews{last.date,
+                        {"referrals", i, "statuses", at},
+                        fmt::format("was marked {} on {}", last.status,
+                                    last.date ? last.date->str() : "an unknown day")};
+  }
+  if (is_blank(x.outcome)) return std::nullopt;
+  return ReferralNews{x.date, {"referrals", i, "outcome"}, "has an outcome"};
+}
+
+std::string review_hint(const Referral& x) {
+  std::string status = x.status();
+  if (status == "declined" || status == "no-show")
+    return fmt::format(
+        "in the next note, name {} and say why the client did not go on, whether "
+        "they are able to follow up, and what comes next",
+        x.to);
+  return fmt::format(
+      "in the next note, name {} and say what came of the referral and how it "
+      "serves the client's goal",
+      x.to);
+}
+
+// case/referral-review: once a referral's outcome or a status beyond
+// "made" is known, a note on or after it tells of it (003: case notes "may
+// also include ... A review of services that were referred out"; 004: the
+// client "is able to follow up on the referrals"; plan/referral-follow-up
+// asks for the outcome itself).
 void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText>& notes) {
   ServicesByProvider services;
   std::vector<std::string> partners;
@@ -199,20 +236,18 @@ void check_referral_review(RuleContext& ctx, const Plan& p, std::vector<NoteText
   TailCounts tails = count_tails(partners);
   for (std::size_t i = 0; i < p.referrals.size(); ++i) {
     const Referral& x = p.referrals[i];
-    if (is_blank(x.outcome)) continue;
+    std::optional<ReferralNews> news = news_of(x, i);
+    if (!news) continue;
     std::vector<std::string> names = names_of(x, services, tails);
+    const std::optional<Date>& since = news->since;
     auto reviews = [&](NoteText& n) {
-      return (!x.date || n.note->date >= *x.date) && !is_attempt(*n.note) && n.names_any(names);
+      return (!since || n.note->date >= *since) && !is_attempt(*n.note) && n.names_any(names);
     };
     if (std::any_of(notes.begin(), notes.end(), reviews)) continue;
-    ctx.report("case/referral-review", ctx.at(ctx.files.plan, {"referrals", i, "outcome"}),
-               {SubjectKind::referral, x.id},
-               fmt::format("referral {} to {} has an outcome, and no note since the referral "
-                           "tells of it",
-                           x.id, x.to),
-               fmt::format("in the next note, name {} and say what came of the referral and how "
-                           "it serves the client's goal",
-                           x.to));
+    ctx.report(
+        "case/referral-review", ctx.at(ctx.files.plan, news->at), {SubjectKind::referral, x.id},
+        fmt::format("referral {} to {} {}, and no note since tells of it", x.id, x.to, news->what),
+        review_hint(x));
   }
 }
 

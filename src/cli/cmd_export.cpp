@@ -90,13 +90,24 @@ RenderOptions render_options(const CaseFolder& folder, const std::string& format
   return options;
 }
 
+// --since's date, checked before anything is read.
+std::optional<Date> since_date(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto date = Date::parse(text);
+  if (!date)
+    throw Error(ExitStatus::usage, {},
+                fmt::format("--since: '{}' is not a real date", printable(text)),
+                "write it as YYYY-MM-DD, for example 2026-11-20");
+  return date;
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
     bool all = false, redact = false, excel = false, no_formula_prefix = false;
-    std::string format, output, partner;
+    std::string format, output, partner, since;
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
@@ -123,6 +134,11 @@ void setup_export(CLI::App& command, Context& context) {
                    "CSV: keep cells as written, without the ' put before one starting with = + - "
                    "or @ so that a spreadsheet does not run it (for data pipelines, not "
                    "spreadsheets)");
+  command
+      .add_option("--since", o->since,
+                  "With --for: only what changed on or after this date (YYYY-MM-DD): the notes of "
+                  "those days, and the plan if it changed")
+      ->needs("--for");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' "
                      "markdown, html or fhir)");
@@ -133,8 +149,8 @@ void setup_export(CLI::App& command, Context& context) {
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
     RenderOptions options = render_options(folder, o->format, o->excel, o->no_formula_prefix);
-    LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients,
-                                        {o->redact, o->partner, today(), o->all});
+    ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
+    LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
                  printable(o->partner), printable(reason));

@@ -50,6 +50,11 @@ void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option(
       "--consent", in.consent,
       "Signed date of the release of information it relies on (as recorded with add-consent)");
+  v.add_option("--release", in.release,
+               "The partner of the release of information it relies on, as add-consent wrote it");
+  v.add_option("--shares", in.shares,
+               "none: nothing about the client goes to the partner, so no release is needed")
+      ->check(one_of({"none"}));
   v.add_option("--date", in.date, "Date of the referral (default: today)");
   v.add_option("--outcome", in.outcome, "What came of it, when known");
   v.callback([pc] {
@@ -70,12 +75,33 @@ void verb_referral_outcome(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
+void verb_referral_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+  v.add_option("referral", pc->in.item, "The referral's id, like R1")->required();
+  v.add_option("status", pc->in.status, "made, accepted, declined, attended, no-show or closed")
+      ->required()
+      ->check(one_of(referral_statuses()));
+  v.add_option("--date", pc->in.date, "Date it happened or you learned it (default: today)");
+  v.add_option("--note", pc->in.outcome, "A few words on it, like who you spoke to");
+  v.callback([pc] {
+    change(*pc, [&](ClientEdit& e) {
+      add_referral_status(e, pc->in.item, pc->in.status, today_or(pc->in.date), pc->in.outcome);
+      return fmt::format("referral {} is now {}", pc->in.item, pc->in.status);
+    });
+  });
+}
+
 void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   ConsentInput& in = pc->in.consent;
   v.add_option("--partner", in.partner, "Who information may be shared with")->required();
   v.add_option("--scope", in.scope, "What may be shared (repeatable)")->allow_extra_args(false);
   v.add_option("--signed", in.signed_on, "Date the client signed the release")->required();
   v.add_option("--expires", in.expires, "Date the release expires");
+  v.add_option("--shares", in.shares,
+               "What export --for may send the partner: contact, assessment, plan, notes "
+               "(comma-separated or repeated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(one_of({"contact", "assessment", "plan", "notes"}));
   v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
       add_consent(e, pc->in.consent);
@@ -143,6 +169,8 @@ void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc) {
       {"service-status", "Mark a service started, completed or discontinued", verb_service_status},
       {"add-referral", "Refer the client to a partner for a need", verb_add_referral},
       {"referral-outcome", "Record what came of a referral", verb_referral_outcome},
+      {"referral-status", "Record a referral accepted, declined, attended, no-show or closed",
+       verb_referral_status},
       {"add-consent", "Record a signed release of information (client.yaml)", verb_add_consent},
       {"revoke-consent", "Record that a release of information was revoked", verb_revoke_consent},
       {"sign", "Record the client's or case manager's signature on the plan", verb_sign},

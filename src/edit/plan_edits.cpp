@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "schema/schema.hpp"
 #include "yaml/yaml_write.hpp"
 
@@ -53,6 +55,34 @@ void require_number(const std::optional<std::string>& value, const char* option)
   if (!is_decimal(*value))
     throw Error(fmt::format("{} should be a number, not '{}'", option, *value),
                 "put the unit in --unit, like --unit %");
+}
+
+// A referral names its release by the partner client.yaml writes on it;
+// one that shares nothing needs none, so naming one as well is a mistake.
+void require_release(ClientEdit& edit, const ReferralInput& input) {
+  if (!input.release.empty() && !input.consent.empty())
+    throw Error("--release and --consent both name the referral's release",
+                "give --release with the partner's name; --consent is the older way");
+  if (input.shares == "none" && (!input.release.empty() || !input.consent.empty()))
+    throw Error("a referral that shares nothing relies on no release",
+                "leave out --shares none, or leave out --release");
+  if (input.release.empty()) return;
+  for (const auto& consent : edit.record().client.consents)
+    if (consent.partner == input.release && consent.signed_on) return;
+  // Partner names can tell about a client's health or legal matters, so
+  // the refusal does not list them.
+  throw Error(fmt::format("--release: no signed release of information for '{}' is recorded",
+                          input.release),
+              "record it first with `casekit plan CLIENT add-consent`, and write the partner "
+              "as it is written there");
+}
+
+// The same words once each, in the order given.
+std::vector<std::string> unique(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words)
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+  return out;
 }
 
 // A referral's consent is the signed date of a release in client.yaml.
@@ -169,6 +199,7 @@ std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
   if (input.to.empty()) throw Error("a referral needs a partner", "add --to NAME");
   require_ids(input.needs, item_ids(needs_list(edit)), "need");
   if (!input.consent.empty()) require_consent(edit, input.consent);
+  require_release(edit, input);
   std::string id = edit.next_id('R');
   YamlNode referral = YamlNode::mapping();
   referral.set("id", YamlNode::scalar(id));
@@ -176,6 +207,8 @@ std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
   put_ids(referral, "needs", input.needs);
   put_date(referral, "consent", input.consent, "--consent");
   put_date(referral, "date", input.date, "--date");
+  put(referral, "release", input.release);
+  put(referral, "shares", input.shares);
   put(referral, "outcome", input.outcome);
   edit.plan().append({"referrals"}, referral);
   return id;
@@ -189,6 +222,7 @@ void add_consent(ClientEdit& edit, const ConsentInput& input) {
   put_texts(consent, "scope", input.scope);
   put_date(consent, "signed", input.signed_on, "--signed");
   put_date(consent, "expires", input.expires, "--expires");
+  put_ids(consent, "shares", unique(input.shares));
   edit.client().append({"consents"}, consent);
 }
 

@@ -38,13 +38,14 @@ struct ServiceInput {
 };
 
 struct ReferralInput {
-  std::string to, consent, date, outcome;
+  std::string to, consent, date, outcome, release, shares;
   std::vector<std::string> needs;
 };
 
 struct ConsentInput {
   std::string partner, signed_on, expires;
   std::vector<std::string> scope;
+  std::vector<std::string> shares;  // contact, assessment, plan, notes
 };
 
 // Each returns the id it gave the new item.
@@ -68,6 +69,11 @@ void set_service_status(ClientEdit& edit, const std::string& service, const std:
                         const std::string& date);
 void set_referral_outcome(ClientEdit& edit, const std::string& referral,
                           const std::string& outcome);
+// Adds a dated step to a referral's history (`statuses:`): made,
+// accepted, declined, attended, no-show or closed, with optional words.
+void add_referral_status(ClientEdit& edit, const std::string& referral, const std::string& status,
+                         const std::string& date, const std::string& note);
+const std::vector<std::string>& referral_statuses();
 // who: "client" or "case_manager".
 void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date,
                const std::string& name);

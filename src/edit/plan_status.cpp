@@ -2,6 +2,8 @@
 // services started and ended, signatures and reviews.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "edit/plan_edits.hpp"
 #include "record/plan_digest.hpp"
 #include "schema/settings.hpp"
@@ -76,6 +78,52 @@ void set_referral_outcome(ClientEdit& edit, const std::string& referral,
   std::size_t index = item_index(edit.plan().tree().find("referrals"), referral, "referral");
   if (outcome.empty()) throw Error("an outcome needs some words", "say what came of the referral");
   edit.plan().set({"referrals", index, "outcome"}, text_node(outcome));
+}
+
+const std::vector<std::string>& referral_statuses() {
+  static const std::vector<std::string> statuses = {"made",     "accepted", "declined",
+                                                    "attended", "no-show",  "closed"};
+  return statuses;
+}
+
+// A step is added after the referral's last one, never before it: the
+// list is the referral's history and reads oldest first.
+void refuse_earlier_step(const YamlNode& referral, const std::string& date) {
+  std::string id = referral.text_at("id");
+  std::string made = referral.text_at("date");
+  if (!made.empty() && date < made)
+    throw Error(fmt::format("referral {} was made on {}; a status of {} would come before it", id,
+                            made, date),
+                "give the date the partner or the client told you, with --date; nothing was "
+                "changed");
+  const YamlNode* steps = referral.find("statuses");
+  if (!steps || steps->items.empty()) return;
+  // The latest by date: after a merge it need not be the last listed.
+  const YamlNode* latest = &steps->items.back();
+  for (const auto& step : steps->items)
+    if (step.text_at("date") > latest->text_at("date")) latest = &step;
+  const YamlNode& last = *latest;
+  if (date < last.text_at("date"))
+    throw Error(fmt::format("referral {} was marked {} on {}; a status of {} would come before it",
+                            id, last.text_at("status"), last.text_at("date"), date),
+                "a referral's statuses are recorded in the order they happened; nothing was "
+                "changed");
+}
+
+void add_referral_status(ClientEdit& edit, const std::string& referral, const std::string& status,
+                         const std::string& date, const std::string& note) {
+  const YamlNode* referrals = edit.plan().tree().find("referrals");
+  std::size_t index = item_index(referrals, referral, "referral");
+  const auto& known = referral_statuses();
+  if (std::find(known.begin(), known.end(), status) == known.end())
+    throw Error(fmt::format("'{}' is not a referral status", status),
+                "use made, accepted, declined, attended, no-show or closed");
+  refuse_earlier_step(referrals->items[index], require_date(date, "--date"));
+  YamlNode step = YamlNode::mapping();
+  step.set("status", YamlNode::scalar(status));
+  step.set("date", YamlNode::scalar(date));
+  if (!note.empty()) step.set("note", text_node(note));
+  edit.plan().append({"referrals", index, "statuses"}, step);
 }
 
 // Signatures are edited key by key, so a name and its comments stay; the

@@ -33,6 +33,8 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
   if (!filter.partner.empty())
     for (auto& w : keep_shared(clients, filter.partner, filter.today))
       loaded.withheld.emplace_back(w.client, w.reason);
+  if (!filter.partner.empty() && filter.since)
+    keep_changed_since(clients, *filter.since, filter.today);
   if (filter.redact) redact(clients, folder.settings());
   for (const auto& files : clients) loaded.records.push_back(to_record(files));
   return loaded;

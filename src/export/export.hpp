@@ -53,8 +53,9 @@ std::string export_markdown(const ClientRecord& record);
 std::string export_html(const ClientRecord& record);
 
 // An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
-// ServiceRequest (services and referrals), CarePlan, Consent (releases of
-// information) and a DocumentReference per progress note.
+// ServiceRequest (services and referrals), Task (a referral's follow-up
+// and status), CarePlan, Consent (releases of information) and a
+// DocumentReference per progress note.
 std::string export_fhir(const ClientRecord& record, const RenderOptions& options = {});
 
 struct ExportFilter {
@@ -64,6 +65,8 @@ struct ExportFilter {
   // export --all: a client whose record has format errors is left out
   // (and listed) instead of stopping the whole caseload's export.
   bool skip_invalid = false;
+  // With a partner: only what changed on or after this day (share.hpp).
+  std::optional<Date> since = {};
 };
 
 struct LoadedRecords {

@@ -233,6 +233,41 @@ const char* request_status(const std::string& status) {
   return "active";
 }
 
+// A referral's status, as a FHIR Task's: the partner's part of it.
+const char* task_status(const std::string& status) {
+  if (status == "accepted") return "accepted";
+  if (status == "declined") return "rejected";
+  if (status == "attended" || status == "closed") return "completed";
+  if (status == "no-show") return "failed";
+  return "requested";
+}
+
+// The follow-up of a referral: a Task whose focus is its ServiceRequest,
+// with casekit's own word for the status as the business status and each
+// earlier step as a dated note, so the history travels with it.
+void add_referral_task(BundleBuilder& b, const Referral& f) {
+  std::string status = f.status();
+  if (status.empty()) return;  // not made yet: nothing to follow up
+  Json t = {{"resourceType", "Task"},
+            {"id", b.id_of(f.id)},
+            {"status", task_status(status)},
+            {"businessStatus", text_concept(status)},
+            {"intent", "order"},
+            {"code", text_concept("Follow up the referral to " + f.to)},
+            {"focus", b.ref("ServiceRequest", f.id)},
+            {"for", b.patient_ref()},
+            {"owner", {{"display", f.to}}}};
+  if (f.date) t["authoredOn"] = f.date->str();
+  if (auto last = f.last_change()) t["lastModified"] = last->str();
+  Json notes = Json::array();
+  for (const auto& step : f.statuses) {
+    std::string when = step.date ? step.date->str() + " " : "";
+    notes.push_back({{"text", when + step.status + (step.note.empty() ? "" : ": " + step.note)}});
+  }
+  if (!notes.empty()) t["note"] = notes;
+  b.add(t);
+}
+
 void add_requests(BundleBuilder& b, const Plan& plan) {
   for (const auto& s : plan.services) {
     Json r = {{"resourceType", "ServiceRequest"},
@@ -263,6 +298,7 @@ void add_requests(BundleBuilder& b, const Plan& plan) {
     if (!f.needs.empty()) r["reasonReference"] = b.refs("Condition", f.needs);
     if (!f.outcome.empty()) r["note"] = {{{"text", f.outcome}}};
     b.add(r);
+    add_referral_task(b, f);
   }
 }
 

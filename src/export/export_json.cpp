@@ -144,6 +144,20 @@ Json signature_json(const Signature& s) {
   return {{"name", text(s.name)}, {"date", date(s.date)}, {"declined", text(s.declined)}};
 }
 
+Json referral_json(const Referral& r) {
+  Json statuses = Json::array();
+  for (const auto& s : r.statuses)
+    statuses.push_back({{"status", s.status}, {"date", date(s.date)}, {"note", text(s.note)}});
+  return {{"id", r.id},
+          {"to", r.to},
+          {"needs", r.needs},
+          {"consent", date(r.consent)},
+          {"date", date(r.date)},
+          {"outcome", text(r.outcome)},
+          {"status", text(r.status())},
+          {"statuses", statuses}};
+}
+
 Json plan_json(const std::optional<Plan>& plan) {
   if (!plan) return nullptr;
   const Plan& p = *plan;
@@ -162,13 +176,7 @@ Json plan_json(const std::optional<Plan>& plan) {
                         {"start", date(s.start)},
                         {"end", date(s.end)},
                         {"status", s.status}});
-  for (const auto& r : p.referrals)
-    referrals.push_back({{"id", r.id},
-                         {"to", r.to},
-                         {"needs", r.needs},
-                         {"consent", date(r.consent)},
-                         {"date", date(r.date)},
-                         {"outcome", text(r.outcome)}});
+  for (const auto& r : p.referrals) referrals.push_back(referral_json(r));
   return {{"created", date(p.created)},
           {"reviewed", date(p.reviewed)},
           {"next_review", date(p.next_review)},

@@ -41,8 +41,12 @@ const YamlNode* release_for(const YamlNode& client, const std::string& partner, 
   const YamlNode& consent = *latest;
   auto signed_on = Date::parse(consent.text_at("signed"));
   auto expires = Date::parse(consent.text_at("expires"));
-  if (!consent.text_at("revoked").empty())
-    reason = "the release was revoked on " + consent.text_at("revoked");
+  // A revocation takes effect on its date: until then the release holds.
+  // A date that cannot be read counts as revoked already.
+  std::string revoked_text = consent.text_at("revoked");
+  auto revoked = Date::parse(revoked_text);
+  if (!revoked_text.empty() && (!revoked || *revoked <= today))
+    reason = "the release was revoked on " + revoked_text;
   else if (!signed_on)
     reason = "the release is not signed";
   else if (*signed_on > today)
@@ -122,6 +126,46 @@ void keep_parts(ClientFiles& files, const YamlNode& release) {
 }
 
 }  // namespace
+
+namespace {
+
+// The keys of plan.yaml whose dates say when something in it changed.
+bool change_key(const std::string& key) {
+  static const char* const keys[] = {"created", "reviewed", "date",       "start",
+                                     "end",     "done",     "status_date"};
+  return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
+}
+
+// Whether a date of one of those keys, anywhere in the tree, is on or after
+// `since` and not after today (a service planned to start later is no change). Iterative, so a deep
+// file costs no stack.
+bool changed_since(const YamlNode& root, const Date& since, const Date& today) {
+  std::vector<const YamlNode*> todo = {&root};
+  while (!todo.empty()) {
+    const YamlNode* node = todo.back();
+    todo.pop_back();
+    for (std::size_t i = 0; i < node->items.size(); ++i) {
+      const YamlNode& item = node->items[i];
+      bool keyed = node->is_mapping() && i < node->keys.size();
+      if (keyed && item.is_scalar() && change_key(node->keys[i].value))
+        if (auto d = Date::parse(item.value); d && *d >= since && *d <= today) return true;
+      todo.push_back(&item);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void keep_changed_since(std::vector<ClientFiles>& clients, const Date& since, const Date& today) {
+  for (auto& files : clients) {
+    if (files.plan && !changed_since(files.plan->tree, since, today)) files.plan.reset();
+    std::erase_if(files.notes, [&](const SourceFile& note) {
+      auto d = Date::parse(note.tree.text_at("date"));
+      return !d || *d < since;
+    });
+  }
+}
 
 std::string share_category(const std::string& shape, const std::string& key) {
   const YamlNode* entry = sharing_table().find(shape);

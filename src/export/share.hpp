@@ -28,4 +28,12 @@ std::string share_category(const std::string& shape, const std::string& key);
 std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
                                   const Date& today);
 
+// export --for PARTNER --since DATE: keeps, of each client, what changed on
+// or after `since`: the notes dated then or later, and the plan only when
+// it was created, reviewed or signed then or later, or an item of it has
+// a date then or later, up to today (a start, an end, a status's date, a milestone
+// done, a referral made or a step of its statuses). The client's identity
+// and the release go as always. Run after keep_shared().
+void keep_changed_since(std::vector<ClientFiles>& clients, const Date& since, const Date& today);
+
 }  // namespace casekit

@@ -40,6 +40,33 @@ bool one_sided(const YamlNode* base, const YamlNode& present, std::optional<Yaml
   return same_tree(*base, present);
 }
 
+// A referral's statuses are a history, added to at its end: when both
+// copies only added steps after the common ones, both copies' steps are
+// kept, ours then theirs, as git's union merge writes them (a referral's
+// status is its latest step by date, wherever it stands in the list); one
+// the same on both sides is kept once. Anything else is no history merge.
+std::optional<YamlNode> merge_history(const YamlNode* base, const YamlNode& ours,
+                                      const YamlNode& theirs) {
+  if (!ours.is_sequence() || !theirs.is_sequence()) return std::nullopt;
+  std::size_t common = base && base->is_sequence() ? base->items.size() : 0;
+  if (ours.items.size() < common || theirs.items.size() < common) return std::nullopt;
+  for (std::size_t i = 0; i < common; ++i)
+    if (!same_tree(base->items[i], ours.items[i]) || !same_tree(base->items[i], theirs.items[i]))
+      return std::nullopt;
+  std::vector<YamlNode> added(ours.items.begin() + static_cast<long>(common), ours.items.end());
+  std::size_t ours_added = added.size();
+  for (std::size_t i = common; i < theirs.items.size(); ++i) {
+    const YamlNode& step = theirs.items[i];
+    auto same = [&](const YamlNode& mine) { return same_tree(mine, step); };
+    if (std::none_of(added.begin(), added.begin() + static_cast<long>(ours_added), same))
+      added.push_back(step);
+  }
+  YamlNode out = ours;
+  out.items.resize(common);
+  for (auto& step : added) out.items.push_back(std::move(step));
+  return out;
+}
+
 std::optional<YamlNode> merge_maps(const YamlNode* base, const YamlNode& ours,
                                    const YamlNode& theirs) {
   KeyIndex in_base(base), in_ours(&ours), in_theirs(&theirs);
@@ -59,6 +86,7 @@ std::optional<YamlNode> merge_maps(const YamlNode* base, const YamlNode& ours,
       return std::nullopt;
     else if (!merged)
       continue;
+    if (!merged && o && t && key == "statuses") merged = merge_history(b, *o, *t);
     if (!merged) return std::nullopt;
     // The keys are distinct: no need for set()'s search.
     out.keys.push_back(YamlNode::scalar(key));

@@ -59,6 +59,13 @@ void assessment_section(Document& doc, const Assessment& a) {
   list_section(doc, "In the client's words", a.client_words);
 }
 
+// A referral's last recorded step, "; no-show 2026-10-10", when it has one.
+std::string last_status(const Referral& r) {
+  const ReferralStatus* last = r.last_step();
+  if (!last) return "";
+  return fmt::format("; {} {}", last->status, date_or(last->date, "undated"));
+}
+
 // What addresses a need: goals, services and referrals, with who and when.
 Strings actions_for(const Plan& p, const std::string& need) {
   Strings out;
@@ -75,8 +82,8 @@ Strings actions_for(const Plan& p, const std::string& need) {
                                 s.provider.empty() ? "" : ", " + s.provider, s.status));
   for (const auto& r : p.referrals)
     if (has(r.needs))
-      out.push_back(
-          fmt::format("Referral {}: to {} ({})", r.id, r.to, date_or(r.date, "not yet made")));
+      out.push_back(fmt::format("Referral {}: to {} ({}{})", r.id, r.to,
+                                date_or(r.date, "not yet made"), last_status(r)));
   return out;
 }
 

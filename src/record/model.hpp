@@ -98,14 +98,39 @@ struct Service {
   Location where;
 };
 
+// One step of a referral's life: made, accepted, declined, attended,
+// no-show or closed, on a date.
+struct ReferralStatus {
+  std::string status, note;
+  std::optional<Date> date;
+  Location where;
+};
+
 struct Referral {
   std::string id, to, outcome;
   Strings needs;
   std::optional<Date> consent, date;
   Location where;
   // False when nothing about the client goes to the partner (the client
-  // is given a food pantry's address): no release is needed then.
+  // is given a food pantry's address: `shares: none`, or the older
+  // `shares_information: false`): no release is needed then.
   bool shares_information = true;
+  // The partner of the release it relies on, as client.yaml writes it;
+  // empty in records that name the release by its signing date (`consent`).
+  std::string release = {};
+  std::vector<ReferralStatus> statuses = {};  // oldest first, as recorded
+
+  // Its latest step by date (the last of that day as listed), or null. A
+  // merge of two copies can list a step after a later one.
+  const ReferralStatus* last_step() const;
+  // Where the referral stands: its latest step's status, else "made" when
+  // it has a date, else "".
+  std::string status() const;
+  // Whether anything came of it yet: an outcome in words, or a status
+  // beyond "made".
+  bool answered() const;
+  // The day of its latest step, else the day it was made.
+  std::optional<Date> last_change() const;
 };
 
 struct Signature {

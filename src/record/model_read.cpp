@@ -190,7 +190,12 @@ Plan read_plan(const YamlNode& root, const std::string& file) {
   p.referrals = each<Referral>(root, "referrals", [&](const YamlNode& i) {
     Referral out{text(i, "id"),      text(i, "to"),   text(i, "outcome"), strings(i, "needs"),
                  date(i, "consent"), date(i, "date"), r.where(i)};
-    out.shares_information = flag(i, "shares_information").value_or(true);
+    out.shares_information =
+        flag(i, "shares_information").value_or(true) && text(i, "shares") != "none";
+    out.release = text(i, "release");
+    out.statuses = each<ReferralStatus>(i, "statuses", [&](const YamlNode& s) {
+      return ReferralStatus{text(s, "status"), text(s, "note"), date(s, "date"), r.where(s)};
+    });
     return out;
   });
   p.accommodations = strings(root, "accommodations");
@@ -252,6 +257,29 @@ const Consent* ClientRecord::consent_for(const Referral& referral) const {
     if (c.signed_on && *c.signed_on == *referral.consent && (!found || c.partner == referral.to))
       found = &c;
   return found;
+}
+
+const ReferralStatus* Referral::last_step() const {
+  const ReferralStatus* last = nullptr;
+  for (const auto& step : statuses)
+    if (!last || !last->date || (step.date && *step.date >= *last->date)) last = &step;
+  return last;
+}
+
+std::string Referral::status() const {
+  if (const ReferralStatus* last = last_step()) return last->status;
+  return date ? "made" : "";
+}
+
+bool Referral::answered() const {
+  if (outcome.find_first_not_of(" \t\n") != std::string::npos) return true;
+  std::string now = status();
+  return !now.empty() && now != "made";
+}
+
+std::optional<Date> Referral::last_change() const {
+  const ReferralStatus* last = last_step();
+  return last && last->date ? last->date : date;
 }
 
 std::optional<Date> Plan::review_due(int plan_review_days) const {

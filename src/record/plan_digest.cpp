@@ -28,6 +28,7 @@ const std::vector<std::vector<std::string_view>>& excluded_paths() {
       {"services", "*", "status"},
       {"services", "*", "end"},
       {"referrals", "*", "outcome"},
+      {"referrals", "*", "statuses"},
   };
   return paths;
 }

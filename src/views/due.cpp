@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+#include <utility>
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
@@ -136,8 +139,9 @@ void signatures(Collector& c, const Plan& plan) {
 void consents(Collector& c, const Plan& plan) {
   ConsentIndex releases(c.record_.client.consents);
   for (const auto& referral : plan.referrals) {
-    const Consent* consent = releases.consent_for(referral);
-    if (!consent || !consent->expires || consent->revoked || consent->partner != referral.to)
+    const Consent* consent = releases.release_of(referral);
+    if (!consent || !consent->expires || consent->revoked || !referral.shares_information ||
+        (referral.release.empty() && consent->partner != referral.to))
       continue;
     c.add("consent", referral.id,
           fmt::format("the release for {} (referral {}) expires", consent->partner, referral.id),
@@ -147,16 +151,113 @@ void consents(Collector& c, const Plan& plan) {
   }
 }
 
-// A referral whose outcome is not recorded, followed up as check's
-// plan/referral-follow-up expects.
+// A referral nothing has come of yet (no outcome, no status beyond
+// "made"), followed up as check's plan/referral-follow-up expects: counted
+// from the day it was last made.
 void referral_follow_ups(Collector& c, const Plan& plan) {
   for (const auto& referral : plan.referrals) {
-    if (!referral.date || referral.outcome.find_first_not_of(" \n\t") != std::string::npos)
-      continue;
+    std::optional<Date> made = referral.last_change();
+    if (!made || referral.answered()) continue;
     c.add("referral", referral.id,
-          fmt::format("follow up the referral to {} (made {})", referral.to, referral.date->str()),
-          referral.date->add_days(c.settings_.referral_follow_up_days),
-          fmt::format("casekit plan {} referral-outcome {} --outcome TEXT", c.id(), referral.id));
+          fmt::format("follow up the referral to {} (made {})", referral.to, made->str()),
+          made->add_days(c.settings_.referral_follow_up_days),
+          fmt::format("casekit plan {} referral-status {} STATUS", c.id(), referral.id));
+  }
+}
+
+// A change of the plan and the partners it touches (004, Brokering: "give
+// information on changes to the plan that affect them"): a review touches
+// every partner already working with the client; a goal revised or
+// discontinued touches the services that serve it and the referrals made
+// for its needs. Working with the client: a referral made that shares
+// information and is not declined or closed, a planned or active service.
+bool working(const Referral& r) {
+  std::string status = r.status();
+  return r.shares_information && r.date && status != "declined" && status != "closed";
+}
+
+bool working(const Service& s) {
+  return !s.provider.empty() && (s.status == "active" || s.status == "planned");
+}
+
+// Each partner once, with the day of the latest change that touches it;
+// the referrals are found by need and the services by goal through an
+// index, so a long plan costs n log n.
+std::map<std::string, Date> partner_changes(const Plan& plan) {
+  std::map<std::string, Date> out;
+  auto touch = [&](const std::string& partner, const Date& on) {
+    auto [at, added] = out.emplace(partner, on);
+    if (!added && at->second < on) at->second = on;
+  };
+  std::multimap<std::string, const Referral*> by_need;
+  std::multimap<std::string, const Service*> by_goal;
+  for (const auto& r : plan.referrals) {
+    if (!working(r)) continue;
+    if (plan.reviewed && *r.date < *plan.reviewed) touch(r.to, *plan.reviewed);
+    for (const auto& need : r.needs) by_need.emplace(need, &r);
+  }
+  for (const auto& s : plan.services) {
+    if (!working(s)) continue;
+    if (plan.reviewed && (!s.start || *s.start < *plan.reviewed)) touch(s.provider, *plan.reviewed);
+    for (const auto& goal : s.goals) by_goal.emplace(goal, &s);
+  }
+  for (const auto& g : plan.short_term_goals) {
+    if ((g.status != "revised" && g.status != "discontinued") || !g.status_date) continue;
+    for (const auto& need : g.needs)
+      for (auto [at, end] = by_need.equal_range(need); at != end; ++at)
+        if (*at->second->date < *g.status_date) touch(at->second->to, *g.status_date);
+    for (auto [at, end] = by_goal.equal_range(g.id); at != end; ++at)
+      touch(at->second->provider, *g.status_date);
+  }
+  return out;
+}
+
+std::string lowered(std::string text) {
+  for (auto& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return text;
+}
+
+// The words of each note dated on or after `from`, lowered, oldest first:
+// made once per record, however many partners are looked for in them.
+std::vector<std::pair<Date, std::string>> note_words(const ClientRecord& record, const Date& from) {
+  std::vector<std::pair<Date, std::string>> out;
+  for (const auto& n : record.notes) {
+    if (n.date < from) continue;
+    std::string text = n.strengths + "\n" + n.objective + "\n" + n.assessment + "\n" + n.data;
+    for (const auto& step : n.worker_steps) text += "\n" + step;
+    for (const auto& step : n.client_steps) text += "\n" + step;
+    for (const auto& step : n.plan) text += "\n" + step.step;
+    out.emplace_back(n.date, lowered(text));
+  }
+  return out;
+}
+
+// Whether a note of that day or later names the partner: its name up to a
+// parenthesis or comma ("Legal Aid Society (Ms. Ruiz)" is named by "Legal
+// Aid Society"), in any letter case.
+bool partner_told(const std::vector<std::pair<Date, std::string>>& notes,
+                  const std::string& partner, const Date& on) {
+  std::string name = lowered(partner.substr(0, partner.find_first_of("(,")));
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  if (name.empty()) name = lowered(partner);
+  return std::any_of(notes.begin(), notes.end(), [&](const std::pair<Date, std::string>& n) {
+    return n.first >= on && n.second.find(name) != std::string::npos;
+  });
+}
+
+void partner_notices(Collector& c, const Plan& plan) {
+  std::map<std::string, Date> changes = partner_changes(plan);
+  if (changes.empty()) return;
+  Date earliest = changes.begin()->second;
+  for (const auto& change : changes) earliest = std::min(earliest, change.second);
+  auto notes = note_words(c.record_, earliest);
+  for (const auto& [partner, on] : changes) {
+    if (partner_told(notes, partner, on)) continue;
+    c.add("partner", partner, fmt::format("tell {} of the plan change of {}", partner, on.str()),
+          on.add_days(7),
+          fmt::format("casekit note {} --contact collateral --worker-step \"Told {} of the plan "
+                      "change of {}\"",
+                      c.id(), partner, on.str()));
   }
 }
 
@@ -189,6 +290,7 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
   signatures(c, *record.plan);
   consents(c, *record.plan);
   referral_follow_ups(c, *record.plan);
+  partner_notices(c, *record.plan);
   return c.items;
 }
 

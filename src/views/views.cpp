@@ -99,7 +99,14 @@ void services(std::string& out, const Plan& p) {
   for (const auto& r : p.referrals) {
     out += fmt::format("  {:<4} {}", r.id, one_line(r.to));
     if (!r.needs.empty()) out += " · for " + join(r.needs);
-    out += r.consent ? " · consent " + r.consent->str() : " · no consent recorded";
+    if (!r.shares_information)
+      out += " · shares nothing";
+    else if (!r.release.empty())
+      out += " · release " + one_line(r.release);
+    else
+      out += r.consent ? " · consent " + r.consent->str() : " · no consent recorded";
+    if (const ReferralStatus* last = r.last_step(); last && last->date)
+      out += fmt::format(" · {} {}", last->status, last->date->str());
     if (!r.outcome.empty()) out += " · " + one_line(r.outcome);
     out += "\n";
   }

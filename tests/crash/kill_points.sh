@@ -26,6 +26,9 @@ commands=(
   'plan marcus-jones add-goal --statement "Marcus will open a savings account by 2027-01-31."
      --long-term L1 --need N1 --target-date 2027-01-31 --responsible "Marcus"'
   'plan teresa-nguyen review --next 2027-02-23'
+  'plan marcus-jones referral-status R3 no-show --date 2026-11-20 --note "Missed the intake"'
+  'plan marcus-jones add-consent --partner "Legal Aid Society" --shares contact,plan
+     --signed 2026-11-20'
   'close jasmine-rivera --reason moved --summary "Moved out of state."'
   'init fresh --program "New program"'
 )

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "views/due.hpp"
 
 using namespace casekit;
@@ -18,7 +22,104 @@ ClientRecord active_client() {
   return record;
 }
 
+// Signed on 2026-10-01, reviewed on 2026-11-20; R1 to Legal Aid Society
+// (made 2026-10-02) and S1 by the Bronx Learning Center, for G1 and N1.
+ClientRecord partnered_client() {
+  ClientRecord record = active_client();
+  record.notes.push_back({});
+  record.notes.back().date = d("2026-11-22");
+  record.notes.back().contact = "in-person";
+  record.notes.back().written = d("2026-11-22");
+  record.plan.emplace();
+  Plan& plan = *record.plan;
+  plan.created = d("2026-10-01");
+  plan.reviewed = d("2026-11-20");
+  plan.next_review = d("2027-02-20");
+  plan.client_signature.date = plan.case_manager_signature.date = d("2026-11-20");
+  Referral r;
+  r.id = "R1";
+  r.to = "Legal Aid Society (Ms. Ruiz)";
+  r.needs = {"N1"};
+  r.date = d("2026-10-02");
+  r.outcome = "Lawyer assigned";
+  plan.referrals.push_back(r);
+  Service s;
+  s.id = "S1";
+  s.name = "HSE prep";
+  s.provider = "Bronx Learning Center";
+  s.goals = {"G1"};
+  s.status = "active";
+  s.start = d("2026-10-05");
+  plan.services.push_back(s);
+  return record;
+}
+
+std::vector<std::string> partners_due(const ClientRecord& record) {
+  std::vector<std::string> out;
+  for (const auto& item : due_items(record, Settings{}, {d("2026-11-23"), 7, {}}))
+    if (item.kind == "partner") out.push_back(item.key + " " + item.date.str());
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("due: a review tells every partner working with the client, until a note names it") {
+  ClientRecord record = partnered_client();
+  // Both on the same day: in the order of their names.
+  CHECK(partners_due(record) ==
+        std::vector<std::string>{"Bronx Learning Center 2026-11-27",
+                                 "Legal Aid Society (Ms. Ruiz) 2026-11-27"});
+  auto items = due_items(record, Settings{}, {d("2026-11-23"), 7, {}});
+  auto told = std::find_if(items.begin(), items.end(),
+                           [](const DueItem& i) { return i.key == "Bronx Learning Center"; });
+  REQUIRE(told != items.end());
+  CHECK(told->what == "tell Bronx Learning Center of the plan change of 2026-11-20");
+  CHECK(told->command ==
+        "casekit note ana-ruiz --contact collateral --worker-step \"Told Bronx Learning Center "
+        "of the plan change of 2026-11-20\"");
+  // The note of 2026-11-22 names Legal Aid Society without its contact
+  // person, in other letter case: told.
+  record.notes.back().worker_steps = {"Sent the revised plan to legal aid society."};
+  CHECK(partners_due(record) == std::vector<std::string>{"Bronx Learning Center 2026-11-27"});
+  // Near-miss: a note before the change does not tell of it.
+  record.notes.back().date = d("2026-11-19");
+  CHECK(partners_due(record).size() == 2);
+}
+
+TEST_CASE("due: partners the change does not touch are not reminded") {
+  SUBCASE("a referral declined, closed, or sharing nothing") {
+    for (const char* status : {"declined", "closed", "none"}) {
+      CAPTURE(status);
+      ClientRecord record = partnered_client();
+      Referral& r = record.plan->referrals[0];
+      if (std::string(status) == "none")
+        r.shares_information = false;
+      else
+        r.statuses.push_back({status, "", d("2026-11-01"), {}});
+      CHECK(partners_due(record) == std::vector<std::string>{"Bronx Learning Center 2026-11-27"});
+    }
+  }
+  SUBCASE("a referral made, a service started, after the review") {
+    ClientRecord record = partnered_client();
+    record.plan->referrals[0].date = d("2026-11-21");
+    record.plan->services[0].start = d("2026-11-21");
+    CHECK(partners_due(record).empty());
+  }
+  SUBCASE("a goal revised touches its services and the referrals for its needs only") {
+    ClientRecord record = partnered_client();
+    record.plan->reviewed.reset();
+    ShortTermGoal g;
+    g.id = "G1";
+    g.status = "revised";
+    g.status_date = d("2026-11-18");
+    record.plan->short_term_goals.push_back(g);
+    CHECK(partners_due(record) == std::vector<std::string>{"Bronx Learning Center 2026-11-25"});
+    record.plan->short_term_goals[0].needs = {"N1"};
+    CHECK(partners_due(record).size() == 2);
+    record.plan->short_term_goals[0].status = "active";
+    CHECK(partners_due(record).empty());
+  }
+}
 
 TEST_CASE("due: when an item is due, in words") {
   CHECK(when_text(d("2026-11-20"), d("2026-11-23")) == "overdue 3 days");

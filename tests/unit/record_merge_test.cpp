@@ -118,6 +118,28 @@ TEST_CASE("merge: both copies change the same scalar differently: git's conflict
                          ">>>>>>> theirs\n") != std::string::npos);
 }
 
+TEST_CASE("merge: both copies add a step to a referral's statuses: both kept") {
+  const std::string referral =
+      "referrals:\n  - id: R1\n    to: Legal Aid\n    date: 2026-11-03\n    statuses:\n"
+      "      - status: accepted\n        date: 2026-11-04\n";
+  std::string base = base_plan + referral;
+  std::string ours = base + "      - status: no-show\n        date: 2026-11-10\n";
+  std::string theirs =
+      base + "      - status: made\n        date: 2026-11-08\n        note: Again\n";
+  RecordMerge result = merge(base, ours, theirs);
+  REQUIRE(result.clean);
+  CHECK(result.text == base + "      - status: no-show\n        date: 2026-11-10\n" +
+                           "      - status: made\n        date: 2026-11-08\n        note: Again\n");
+  SUBCASE("the same step on both sides is kept once") {
+    CHECK(merge(base, ours, ours).text == ours);
+  }
+  SUBCASE("near-miss: a common step changed on one side is git's conflict") {
+    std::string changed = theirs;
+    changed.replace(changed.find("accepted"), 8, "declined");
+    CHECK_FALSE(merge(base, ours, changed).clean);
+  }
+}
+
 TEST_CASE("merge: identical additions on both sides are kept once, not renumbered") {
   std::string both = with(base_plan, goal_end, "  - id: G2\n    statement: Get a state ID.\n");
   RecordMerge result = merge(base_plan, both, both);

@@ -3,8 +3,11 @@
 // each starting from the exemplary record (plan written 2026-09-24, checked
 // on 2026-11-23, contact every 30 days).
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "rule_record.hpp"
 
@@ -41,6 +44,19 @@ void add_tutoring(Record& record) {
   s.set("start", YamlNode::scalar("2026-10-01"));
   s.set("status", YamlNode::scalar("active"));
   record.append(kPlan, {"services"}, s);
+}
+
+// R3 (Bronx Fathers' Support Network, told of in the phone note of
+// 2026-10-29) with these steps as its statuses.
+void r3_steps(Record& record, std::vector<std::pair<const char*, const char*>> steps) {
+  YamlNode list = YamlNode::sequence();
+  for (const auto& [status, date] : steps) {
+    YamlNode s = YamlNode::mapping();
+    s.set("status", YamlNode::scalar(status));
+    s.set("date", YamlNode::scalar(date));
+    list.items.push_back(s);
+  }
+  record.set(kPlan, {"referrals", R3, "statuses"}, list);
 }
 
 }  // namespace
@@ -273,5 +289,51 @@ TEST_SUITE("rules") {
     CHECK(found(record, kRule) == 0);
     record.set(kPlan, {"services", S1, "provider"}, "Bronx Community College");
     CHECK(says(record.finding(kRule), "referral R2 to Bronx Adult Learning Center"));
+  }
+
+  TEST_CASE("rule case/referral-review: a no-show or a declined referral is told of after it") {
+    const char* const kRule = "case/referral-review";
+    for (const char* status : {"no-show", "declined"}) {
+      CAPTURE(status);
+      Record record;
+      r3_steps(record, {{"accepted", "2026-10-20"}, {status, "2026-11-02"}});
+      Diagnostic d = record.finding(kRule);
+      CHECK(d.message == fmt::format("referral R3 to Bronx Fathers' Support Network was marked {} "
+                                     "on 2026-11-02, and no note since tells of it",
+                                     status));
+      CHECK(d.hint ==
+            "in the next note, name Bronx Fathers' Support Network and say why the client did not "
+            "go on, whether they are able to follow up, and what comes next");
+      CHECK(d.location.line == record.line_of(kPlan, "- status: " + std::string(status)));
+      record.append(kNote, {"worker_steps"},
+                    YamlNode::scalar("Asked the BFSN navigator for a new intake date."));
+      CHECK(found(record, kRule) == 0);
+    }
+  }
+
+  TEST_CASE("rule case/referral-review: a later status or an earlier one, near-misses") {
+    const char* const kRule = "case/referral-review";
+    SUBCASE("made again after the no-show: the new referral waits for its follow-up") {
+      Record record;
+      r3_steps(record, {{"no-show", "2026-11-02"}, {"made", "2026-11-05"}});
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("accepted before the phone note that names the network") {
+      Record record;
+      r3_steps(record, {{"accepted", "2026-10-20"}});
+      CHECK(found(record, kRule) == 0);
+    }
+    SUBCASE("attended after that note: the visit is told of too, with the goal's hint") {
+      Record record;
+      r3_steps(record, {{"accepted", "2026-10-20"}, {"attended", "2026-11-03"}});
+      CHECK(says(record.finding(kRule), "was marked attended on 2026-11-03"));
+      CHECK(record.finding(kRule).hint.find("how it serves the client's goal") !=
+            std::string::npos);
+    }
+    SUBCASE("the outcome alone still counts from the referral's date") {
+      Record record;
+      r3_steps(record, {{"made", "2026-09-25"}});
+      CHECK(found(record, kRule) == 0);
+    }
   }
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "rule_record.hpp"
 
@@ -33,6 +34,23 @@ YamlNode referral_for(const char* need, const char* date) {
   referral.set("date", YamlNode::scalar(date));
   referral.set("shares_information", YamlNode::scalar("false"));
   return referral;
+}
+
+// One step of a referral's `statuses:`.
+YamlNode step(const char* status, const char* date, const char* note = "") {
+  YamlNode s = YamlNode::mapping();
+  s.set("status", YamlNode::scalar(status));
+  s.set("date", YamlNode::scalar(date));
+  if (*note) s.set("note", YamlNode::scalar(note));
+  return s;
+}
+
+// R1 without its outcome, and with these steps as its statuses.
+void referral_steps(Record& record, std::vector<YamlNode> steps) {
+  record.remove(kPlan, {"referrals", R1, "outcome"});
+  YamlNode list = YamlNode::sequence();
+  list.items = std::move(steps);
+  record.set(kPlan, {"referrals", R1, "statuses"}, list);
 }
 
 }  // namespace
@@ -192,10 +210,129 @@ TEST_SUITE("rules") {
     CHECK(record.rules() == "plan/referral-follow-up");
   }
 
+  TEST_CASE("rule plan/referral-follow-up: a status beyond made is a follow-up") {
+    for (const char* status : {"accepted", "declined", "attended", "no-show", "closed"}) {
+      CAPTURE(status);
+      Record record;
+      referral_steps(record, {step(status, "2026-10-06")});
+      CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    }
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a status of made, even with words, is not") {
+    Record record;
+    referral_steps(record, {step("made", "2026-09-25", "Gave him the intake number")});
+    CHECK(record.rules() == "plan/referral-follow-up");
+    CHECK(record.finding("plan/referral-follow-up").hint ==
+          "follow up with the partner and the client, then record where it stands with "
+          "`casekit plan marcus-jones referral-status R1 STATUS`");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a referral made again counts from that day") {
+    Record record;
+    referral_steps(record, {step("no-show", "2026-10-06"), step("made", "2026-11-10")});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    record.set(kSettings, {"referral_follow_up_days"}, "10");
+    CHECK(record.finding("plan/referral-follow-up").message ==
+          "referral R1 to Project H.O.P.E. was made 13 days ago (2026-11-10), and what came of "
+          "it is not recorded (the program follows up within 10 days)");
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: the latest step by date counts, wherever it is listed") {
+    // A merge of two copies lists theirs after ours: made on 2026-10-01 is
+    // listed after the no-show of 2026-11-10, which is where R1 stands.
+    Record record;
+    referral_steps(record, {step("no-show", "2026-11-10"), step("made", "2026-10-01")});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+    Record again;
+    referral_steps(again, {step("no-show", "2026-09-30"), step("made", "2026-10-01")});
+    CHECK(again.findings().count("plan/referral-follow-up") == 1);
+  }
+
+  TEST_CASE("rule plan/referral-follow-up: a referral with neither a date nor a step waits") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "outcome"});
+    record.remove(kPlan, {"referrals", R1, "date"});
+    CHECK(record.findings().count("plan/referral-follow-up") == 0);
+  }
+
   TEST_CASE("rule plan/referral-follow-up: a closed case is not followed up") {
     Record record;
     record.remove(kPlan, {"referrals", R1, "outcome"});
     record.set(kClient, {"status"}, "closed");
     CHECK(record.findings().count("plan/referral-follow-up") == 0);
+  }
+
+  // plan/referral-consent: R1 (Project H.O.P.E.) relies on the release of
+  // 2026-09-24 (consents[kHope], expires 2027-09-24); today is 2026-11-23.
+  TEST_CASE("rule plan/referral-consent: shares: none needs no release, information does") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    REQUIRE(record.rules() == "plan/referral-consent");
+    CHECK(record.finding("plan/referral-consent").hint ==
+          "get the client's signed release before sharing anything, and record it with "
+          "add-consent and `release:` naming its partner; if nothing about the client goes to "
+          "the partner, add `shares: none`");
+    record.set(kPlan, {"referrals", R1, "shares"}, "none");
+    CHECK(record.rules() == "(none)");
+    record.set(kPlan, {"referrals", R1, "shares"}, "information");
+    CHECK(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares"}, "nothing");
+    CHECK(record.findings().count("format/type") == 1);
+  }
+
+  TEST_CASE("rule plan/referral-consent: shares: none also silences a revoked release") {
+    Record record;
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-10");
+    REQUIRE(record.rules() == "plan/referral-consent");
+    record.set(kPlan, {"referrals", R1, "shares"}, "none");
+    CHECK(record.rules() == "(none)");
+  }
+
+  TEST_CASE("rule plan/referral-consent: a referral names its release by the partner") {
+    Record record;
+    record.remove(kPlan, {"referrals", R1, "consent"});
+    record.set(kPlan, {"referrals", R1, "release"}, "Project H.O.P.E.");
+    CHECK(record.rules() == "(none)");
+    SUBCASE("a partner client.yaml has no release for") {
+      record.set(kPlan, {"referrals", R1, "release"}, "Project HOPE");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1 relies on the release for Project HOPE, and client.yaml has no signed "
+            "release for that partner");
+    }
+    SUBCASE("the release may name the partner otherwise than `to`") {
+      record.set(kPlan, {"referrals", R1, "to"}, "Project H.O.P.E. (Ms. Diaz, job coach)");
+      CHECK(record.rules() == "(none)");
+    }
+    SUBCASE("the latest release decides: a renewal after the referral is no problem") {
+      record.set(kClient, {"consents", kHope, "expires"}, "2026-11-01");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1: the release expired on 2026-11-01");
+      YamlNode renewal = YamlNode::mapping();
+      renewal.set("partner", YamlNode::scalar("Project H.O.P.E."));
+      renewal.set("signed", YamlNode::scalar("2026-11-02"));
+      record.append(kClient, {"consents"}, renewal);
+      CHECK(record.rules() == "(none)");
+    }
+    SUBCASE("made before the partner's first release was signed") {
+      record.set(kPlan, {"referrals", R1, "date"}, "2026-09-20");
+      CHECK(record.finding("plan/referral-consent").message ==
+            "referral R1: the referral was made on 2026-09-20, before the release was signed on "
+            "2026-09-24");
+      CHECK(record.finding("plan/referral-consent").location.line ==
+            record.line_of(kPlan, "release: Project H.O.P.E."));
+    }
+  }
+
+  TEST_CASE("rule plan/referral-consent: a revocation takes effect on its date") {
+    Record record;
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-24");  // tomorrow
+    CHECK(record.rules() == "(none)");
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-23");  // today
+    CHECK(record.finding("plan/referral-consent").message ==
+          "referral R1: the release was revoked on 2026-11-23");
+    record.set(kClient, {"consents", kHope, "revoked"}, "2026-11-24");
+    record.as_of("2026-11-24");
+    CHECK(record.findings().count("plan/referral-consent") == 1);
   }
 }  // TEST_SUITE("rules")

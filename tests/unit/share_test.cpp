@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -83,6 +84,44 @@ TEST_CASE("keep_shared refuses releases not in force, saying why") {
   CHECK(why("  - partner: Eastside\n    signed: 2026-01-01\n").find("add `shares:`") !=
         std::string::npos);
   CHECK(why("").find("no release of information with this partner") != std::string::npos);
+}
+
+TEST_CASE("keep_shared: a revocation takes effect on its date, not before") {
+  const std::string release =
+      "  - partner: Eastside\n    shares: [plan]\n    signed: 2026-01-01\n    revoked: ";
+  std::vector<ClientFiles> later{client_sharing(release + "2026-11-24\n")};
+  CHECK(keep_shared(later, "Eastside", kToday).empty());
+  CHECK(later.size() == 1);
+  std::vector<ClientFiles> today{client_sharing(release + "2026-11-23\n")};
+  CHECK(refusal(today, "Eastside").find("revoked on 2026-11-23") != std::string::npos);
+}
+
+TEST_CASE("keep_changed_since: the notes of those days, the plan only if it changed") {
+  // The plan was created 2026-09-10; the note is of 2026-11-20.
+  auto kept = [](const char* since, const char* plan) {
+    std::vector<ClientFiles> clients{client_sharing("")};
+    clients[0].plan->tree = parse_yaml(plan, "plan.yaml");
+    keep_changed_since(clients, *Date::parse(since), kToday);
+    return fmt::format("plan {}, {} notes", clients[0].plan ? "kept" : "left out",
+                       clients[0].notes.size());
+  };
+  const char* unchanged = "created: 2026-09-10\n";
+  CHECK(kept("2026-11-20", unchanged) == "plan left out, 1 notes");
+  CHECK(kept("2026-11-21", unchanged) == "plan left out, 0 notes");
+  CHECK(kept("2026-09-10", unchanged) == "plan kept, 1 notes");
+  // A referral's step, a milestone done, a review: each is a change.
+  CHECK(kept("2026-11-21",
+             "created: 2026-09-10\nreferrals:\n  - id: R1\n    to: X\n    statuses:\n"
+             "      - {status: no-show, date: 2026-11-22}\n") == "plan kept, 0 notes");
+  CHECK(kept("2026-11-21",
+             "short_term_goals:\n  - id: G1\n    statement: S\n    milestones:\n"
+             "      - {step: A, due: 2026-12-01, done: 2026-11-21}\n") == "plan kept, 0 notes");
+  CHECK(kept("2026-11-21", "created: 2026-09-10\nreviewed: 2026-11-23\n") == "plan kept, 0 notes");
+  // Near-misses: a date to come, a due date, a next review are no change.
+  CHECK(kept("2026-11-21",
+             "services:\n  - {id: S1, name: N, start: 2026-12-01}\nnext_review: 2027-01-01\n"
+             "short_term_goals:\n  - id: G1\n    statement: S\n    target_date: 2026-11-22\n") ==
+        "plan left out, 0 notes");
 }
 
 TEST_CASE("keep_shared leaves out clients without a release and keeps the others") {
