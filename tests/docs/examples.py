@@ -43,7 +43,9 @@ PAGES = {
     "casekit.1": {"start": "empty", "today": "2026-11-20"},
     "casekit-init.1": {"start": "empty"},
     "casekit-new-client.1": {"start": "empty", "prepare": ["casekit init . --profile dycd"]},
-    "casekit-plan.1": {"start": "after casekit-new-client.1"},
+    # "Later:" in the page: its second half happens weeks after the first.
+    "casekit-plan.1": {"start": "after casekit-new-client.1",
+                       "later": ("casekit plan marcus-jones complete-milestone", "2026-12-20")},
     "casekit-note.1": {"start": "after casekit-new-client.1", "today": "2026-11-20", "prepare": [
         "casekit plan marcus-jones add-need --domain education --description 'Needs an HSE'",
         "casekit plan marcus-jones add-goal --statement 'Marcus will pass 4 HSE tests by "
@@ -158,7 +160,10 @@ def run(commands, page, folder, env):
         done, _ = shell(command, cwd, env)
         if done.returncode != 0:
             problems.append(f"{page}: the setup `{command}` failed:\n{done.stdout}{done.stderr}")
+    later = PAGES.get(page, {}).get("later")
     for command, shown in commands:
+        if later and command.startswith(later[0]):
+            env = dict(env, CASEKIT_TODAY=later[1])
         transcript.append("$ " + command)
         why = skip_reason(command)
         if why:

@@ -65,3 +65,36 @@ TEST_CASE("plausible: an old mistake elsewhere in the file does not block a chan
   CHECK_THROWS_AS(refuse_implausible(&before, worse, FileKind::client, "f.yaml", false), Error);
   CHECK_NOTHROW(refuse_implausible(&before, worse, FileKind::client, "f.yaml", true));
 }
+
+// What a date says happened (done, made, held, ended) cannot be ahead; a
+// due date, a target date or a planned start can.
+TEST_CASE("plausible: a milestone done, a referral made, a review held, a service ended ahead") {
+  std::string plan =
+      "created: 2026-09-24\nreviewed: 2026-12-18\nnext_review: 2027-03-18\n"
+      "short_term_goals:\n  - id: G1\n    statement: a\n    target_date: 2027-06-30\n"
+      "    status: achieved\n    status_date: 2026-12-10\n"
+      "    milestones:\n      - {step: a, due: 2027-01-15, done: 2026-12-05}\n"
+      "services:\n  - {id: S1, name: a, start: 2027-01-04, status: planned}\n"
+      "  - {id: S2, name: b, end: 2027-06-30, status: completed}\n"
+      "  - {id: S3, name: c, end: 2027-06-30, status: active}\n"
+      "referrals:\n  - id: R1\n    to: Legal Aid\n    date: 2026-12-03\n"
+      "    statuses:\n      - {status: accepted, date: 2026-12-09}\n";
+  CHECK(messages(plan, FileKind::plan) ==
+        std::vector<std::string>{
+            "f.yaml:2:11 the plan's review is dated 2026-12-18, after today (2026-12-02)",
+            "f.yaml:9:18 the status of goal G1 is dated 2026-12-10, after today (2026-12-02)",
+            "f.yaml:11:42 a milestone of goal G1, marked done, is dated 2026-12-05, after today "
+            "(2026-12-02)",
+            "f.yaml:14:28 the end of service S2 is dated 2027-06-30, after today (2026-12-02)",
+            "f.yaml:19:11 referral R1 is dated 2026-12-03, after today (2026-12-02)",
+            "f.yaml:21:34 a status of referral R1 is dated 2026-12-09, after today (2026-12-02)"});
+  CHECK(messages("assessment: {date: 2026-12-07}\nconsents:\n  - {partner: a, signed: 2026-12-04, "
+                 "expires: 2027-12-04}\nclosure: {date: 2026-12-30}\n",
+                 FileKind::client)
+            .size() == 3);
+  // Today is fine, and so is every date that is a plan, not an event.
+  CHECK(messages("created: 2026-12-02\nnext_review: 2027-03-02\nservices:\n  - {id: S1, name: a, "
+                 "start: 2027-01-04, end: 2027-06-30, status: planned}\n",
+                 FileKind::plan)
+            .empty());
+}
