@@ -53,6 +53,7 @@ void check_case_progress(RuleContext& ctx);
 void check_plan_narrated(RuleContext& ctx);
 // case/employment-note, called by check_case (rules_case_events.cpp).
 void check_employment_notes(RuleContext& ctx);
+void check_events_ahead(RuleContext& ctx);
 void check_language(RuleContext& ctx);
 
 }  // namespace casekit

@@ -3,6 +3,7 @@
 // shows in the record when a goal of getting a job is achieved; the week
 // around that day has a note that tells of it. A job lost shows in no field
 // apart from the note that tells it, so only the hire is checked.
+// case/event-ahead: a date that says something happened, after today.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include "check/check.hpp"
 #include "check/note_text.hpp"
 #include "check/rule_groups.hpp"
+#include "schema/dates_ahead.hpp"
 #include "words/word_lists.hpp"
 
 namespace casekit {
@@ -61,6 +63,21 @@ void check_employment_notes(RuleContext& ctx) {
                fmt::format("add a note with `--event employment-change` and `--goal {}`: the "
                            "employer, the start date, the hours and the pay",
                            g.id));
+  }
+}
+
+// 001: "Written soon after interaction with client to ensure accuracy":
+// a step dated after today was written before it happened, or is a typo.
+// The same dates writes refuse (schema/dates_ahead.hpp).
+void check_events_ahead(RuleContext& ctx) {
+  const std::pair<const std::optional<SourceFile>*, FileKind> files[] = {
+      {&ctx.files.client, FileKind::client}, {&ctx.files.plan, FileKind::plan}};
+  for (const auto& entry : files) {
+    const std::optional<SourceFile>& file = *entry.first;
+    if (!file || !file->parsed) continue;
+    for (auto& ahead : events_dated_ahead(file->tree, entry.second, file->display, ctx.today))
+      ctx.report("case/event-ahead", ahead.where, std::move(ahead.message),
+                 "correct the date to the day it happened, or leave it out until it has");
   }
 }
 

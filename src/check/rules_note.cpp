@@ -299,6 +299,7 @@ void check_case(RuleContext& ctx) {
   check_case_progress(ctx);
   check_plan_narrated(ctx);
   check_employment_notes(ctx);
+  check_events_ahead(ctx);
   check_closure(ctx);
 }
 

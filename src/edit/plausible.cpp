@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "base/printable.hpp"
+#include "schema/dates_ahead.hpp"
 
 namespace casekit {
 
@@ -27,52 +28,6 @@ std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::s
   return DateAt{*date, {display, node->mark.line + 1, node->mark.column + 1}};
 }
 
-// A date that says something happened (a milestone done, a referral
-// made, a review held) cannot be after today; a due or target date can.
-void happened(const std::optional<DateAt>& at, const std::string& what, Date today,
-              std::vector<Implausible>& out) {
-  if (at && at->date > today)
-    out.push_back({at->where, fmt::format("{} is dated {}, after today ({})", what, at->date.str(),
-                                          today.str())});
-}
-
-// Each item of the list under `key` (or none when it is not a list).
-const std::vector<YamlNode>& items_of(const YamlNode& map, const char* key) {
-  static const std::vector<YamlNode> none;
-  const YamlNode* list = map.is_mapping() ? map.find(key) : nullptr;
-  return list && list->is_sequence() ? list->items : none;
-}
-
-std::string item_name(const YamlNode& item, const char* kind) {
-  std::string id = item.is_mapping() ? item.text_at("id") : "";
-  return id.empty() ? std::string("a ") + kind : std::string(kind) + " " + id;
-}
-
-void plan_events(const YamlNode& plan, const std::string& display, Date today,
-                 std::vector<Implausible>& out) {
-  happened(date_at(plan, "created", display), "the plan", today, out);
-  happened(date_at(plan, "reviewed", display), "the plan's review", today, out);
-  for (const auto& goal : items_of(plan, "short_term_goals")) {
-    happened(date_at(goal, "status_date", display), "the status of " + item_name(goal, "goal"),
-             today, out);
-    for (const auto& milestone : items_of(goal, "milestones"))
-      happened(date_at(milestone, "done", display),
-               "a milestone of " + item_name(goal, "goal") + ", marked done,", today, out);
-  }
-  for (const auto& service : items_of(plan, "services")) {
-    std::string status = service.is_mapping() ? service.text_at("status") : "";
-    if (status == "completed" || status == "discontinued")
-      happened(date_at(service, "end", display), "the end of " + item_name(service, "service"),
-               today, out);
-  }
-  for (const auto& referral : items_of(plan, "referrals")) {
-    happened(date_at(referral, "date", display), item_name(referral, "referral"), today, out);
-    for (const auto& step : items_of(referral, "statuses"))
-      happened(date_at(step, "date", display), "a status of " + item_name(referral, "referral"),
-               today, out);
-  }
-}
-
 void note_values(const YamlNode& note, const std::string& display, Date today,
                  std::vector<Implausible>& out) {
   if (auto date = date_at(note, "date", display); date && date->date > today)
@@ -88,17 +43,10 @@ void client_values(const YamlNode& client, const std::string& display, Date toda
   if (auto opened = date_at(client, "opened", display); opened && opened->date > today)
     out.push_back({opened->where, fmt::format("the case is opened on {}, after today ({})",
                                               opened->date.str(), today.str())});
-  if (const YamlNode* assessment = client.is_mapping() ? client.find("assessment") : nullptr)
-    happened(date_at(*assessment, "date", display), "the assessment", today, out);
-  if (const YamlNode* closure = client.is_mapping() ? client.find("closure") : nullptr)
-    happened(date_at(*closure, "date", display), "the closure", today, out);
-  for (const auto& consent : items_of(client, "consents"))
-    happened(date_at(consent, "signed", display), "a release's signature", today, out);
 }
 
 void plan_values(const YamlNode& plan, const std::string& display, Date today,
                  std::vector<Implausible>& out) {
-  plan_events(plan, display, today, out);
   auto created = date_at(plan, "created", display);
   const YamlNode* signatures = plan.find("signatures");
   if (!signatures || !signatures->is_mapping()) return;
@@ -124,6 +72,8 @@ std::vector<Implausible> implausible_values(const YamlNode& tree, FileKind kind,
   if (kind == FileKind::note) note_values(tree, display, today, out);
   if (kind == FileKind::client) client_values(tree, display, today, out);
   if (kind == FileKind::plan) plan_values(tree, display, today, out);
+  for (auto& ahead : events_dated_ahead(tree, kind, display, today))
+    out.push_back({ahead.where, std::move(ahead.message)});
   return out;
 }
 

@@ -337,3 +337,30 @@ TEST_SUITE("rules") {
     }
   }
 }
+
+TEST_SUITE("rules") {
+  TEST_CASE("rule case/event-ahead: what happened is not dated ahead; what is planned may be") {
+    const char* const kAhead = "case/event-ahead";
+    SUBCASE("a milestone done tomorrow, in the client's file too") {
+      Record record;
+      record.set(kPlan, {"short_term_goals", std::size_t{0}, "milestones", std::size_t{0}, "done"},
+                 "2026-11-24");
+      record.set(kClient, {"assessment", "date"}, "2027-09-10");
+      CHECK(record.findings().count(kAhead) == 2);
+    }
+    SUBCASE("today is not ahead; due dates and the next review may be") {
+      Record record;
+      record.set(kPlan, {"reviewed"}, kToday);
+      record.set(kPlan, {"next_review"}, "2027-02-23");
+      record.set(kPlan, {"short_term_goals", std::size_t{0}, "target_date"}, "2027-12-31");
+      CHECK(record.findings().count(kAhead) == 0);
+    }
+    SUBCASE("an active service's end ahead is its plan, a completed one's is not") {
+      Record record;
+      record.set(kPlan, {"services", std::size_t{0}, "end"}, "2027-06-30");
+      CHECK(record.findings().count(kAhead) == 0);
+      record.set(kPlan, {"services", std::size_t{0}, "status"}, "completed");
+      CHECK(record.findings().count(kAhead) == 1);
+    }
+  }
+}

@@ -366,6 +366,7 @@ const std::vector<Row>& table() {
        text("navigator at the Bronx Fathers' Support Network", "navigator")},
       {"case/plan-narrated", kPlan, "a review of 2026-11-10 with no note of those days",
        set_to({"reviewed"}, "2026-11-10")},
+      {"case/event-ahead", kPlan, "a review held tomorrow", set_to({"reviewed"}, "2026-11-24")},
       {"case/employment-note", kPlan, "G2 (a job) achieved on 2026-11-10, in no note of that week",
        both(set_to({"short_term_goals", std::size_t{1}, "status"}, "achieved"),
             set_to({"short_term_goals", std::size_t{1}, "status_date"}, "2026-11-10"))},

@@ -215,6 +215,8 @@ TEST_SUITE("settings") {
     Record record;
     fs::remove(record.path(kPlan));
     fs::remove_all(record.client_folder() / "notes");
+    // Releases signed later would be dated ahead of that day.
+    record.remove(kClient, {"consents"});
     record.as_of("2026-09-11");  // the day after the assessment
     REQUIRE(record.rules() == "(none)");
     record.set(kClient, {"profile"}, "oregon-jobs");
