@@ -65,8 +65,8 @@ constexpr const char* kStyle = R"(
   ul.checklist li.done::before { content: "\2611\00a0"; }
   .signatures { page-break-inside: avoid; break-inside: avoid; }
   .signature { display: flex; flex-wrap: wrap; gap: 1rem; margin: 2.5rem 0 1rem; }
-  .signature span { flex: 1 1 14rem; border-top: 1px solid #111; padding-top: .2rem; min-height: 1.5rem; }
-  .signature span.date { flex: 0 1 10rem; }
+  .signature > span { flex: 1 1 14rem; border-top: 1px solid #111; padding-top: .2rem; min-height: 1.5rem; }
+  .signature > span.date { flex: 0 1 10rem; }
   @media (max-width: 40rem) { body { font-size: 15px; padding: .5rem; } th:first-child, td:first-child { width: 45%; } }
   .nb { white-space: nowrap; }
   .printed { display: block; font-size: .85rem; color: #333; }
@@ -87,6 +87,11 @@ constexpr const char* kStyle = R"(
     table.page > * > tr > td { display: table-cell; }
     .footer-space { height: 1.4rem; }
     .new-page { break-before: page; page-break-before: always; }
+    /* Page numbers in the page's margin: Chromium prints margin boxes and
+       their counters; a browser that does not simply leaves them out. */
+    @page { margin: 1.5cm 1.5cm 1.6cm;
+            @bottom-right { content: "Page " counter(page) " of " counter(pages);
+                            font: 9pt "DejaVu Sans", Helvetica, Arial, sans-serif; color: #333; } }
     h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     tr, li { break-inside: avoid; page-break-inside: avoid; }
     h2 { page-break-before: auto; }

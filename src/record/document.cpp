@@ -210,6 +210,8 @@ void plan_section(Document& doc, const Client& c, const Plan& p) {
 void notes_section(Document& doc, const std::vector<Note>& notes) {
   if (notes.empty()) return;
   doc.push_back(heading(2, "Progress notes"));
+  // Off the plan's pages, so those print and file as the signed agreement.
+  doc.back().new_page = true;
   for (const auto& n : notes) {
     doc.push_back(heading(3, fmt::format("{} {} ({})", n.date.str(), n.time, n.contact)));
     if (!n.author.empty()) doc.push_back(paragraph(n.author, "Written by"));
