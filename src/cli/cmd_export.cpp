@@ -90,6 +90,14 @@ RenderOptions render_options(const CaseFolder& folder, const std::string& format
   return options;
 }
 
+// --plan-only lays out a printed record; another format would ignore it.
+bool plan_only_for(bool plan_only, const std::string& format) {
+  if (plan_only && format != "markdown" && format != "html")
+    throw Error(ExitStatus::usage, {}, "--plan-only is for the printed record",
+                "use --format markdown or --format html with --plan-only");
+  return plan_only;
+}
+
 // --since's date, checked before anything is read.
 std::optional<Date> since_date(const std::string& text) {
   if (text.empty()) return std::nullopt;
@@ -106,7 +114,7 @@ std::optional<Date> since_date(const std::string& text) {
 void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
-    bool all = false, redact = false, excel = false, no_formula_prefix = false;
+    bool all = false, redact = false, excel = false, no_formula_prefix = false, plan_only = false;
     std::string format, output, partner, since;
   };
   auto o = std::make_shared<Options>();
@@ -139,6 +147,9 @@ void setup_export(CLI::App& command, Context& context) {
                   "With --for: only what changed on or after this date (YYYY-MM-DD): the notes of "
                   "those days, and the plan if it changed")
       ->needs("--for");
+  command.add_flag("--plan-only", o->plan_only,
+                   "Markdown and HTML: only the service plan and its signature lines, the pages "
+                   "to sign");
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' "
                      "markdown, html or fhir)");
@@ -149,6 +160,8 @@ void setup_export(CLI::App& command, Context& context) {
                   "for example: casekit export marcus-jones --format markdown");
     CaseFolder folder = context.folder();
     RenderOptions options = render_options(folder, o->format, o->excel, o->no_formula_prefix);
+    options.plan_only = plan_only_for(o->plan_only, o->format);
+    options.printed = today();
     ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
     LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)

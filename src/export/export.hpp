@@ -26,6 +26,12 @@ struct RenderOptions {
   // CSV: a cell a spreadsheet would run as a formula (= + - @ first) gets
   // a ' in front; --no-formula-prefix turns it off for data pipelines.
   bool formula_prefix = true;
+  // Markdown and HTML: the day printed on every page (the HTML's running
+  // footer, with the client's name and "Confidential").
+  std::optional<Date> printed = {};
+  // Markdown and HTML, --plan-only: the plan and its signatures alone, the
+  // pages the client and the case manager sign.
+  bool plan_only = false;
 };
 
 // The version of the JSON export's schema (src/data/export.schema.json).
@@ -48,9 +54,11 @@ std::vector<std::pair<std::string, std::vector<std::string>>> csv_columns();
 // The case record as a person would print it: assessment (strengths
 // first), the plan as an action plan by need, milestones as a checklist,
 // notes, and the signature block.
-std::string export_markdown(const ClientRecord& record);
-// The same as one self-contained HTML page, for the browser and for paper.
-std::string export_html(const ClientRecord& record);
+std::string export_markdown(const ClientRecord& record, const RenderOptions& options = {});
+// The same as one self-contained HTML page, for the browser and for paper:
+// the plan starts a printed page, and every page has a footer naming the
+// client, "Confidential" and the day it was printed.
+std::string export_html(const ClientRecord& record, const RenderOptions& options = {});
 
 // An HL7 FHIR R4 transaction Bundle: Patient, Condition (needs), Goal,
 // ServiceRequest (services and referrals), Task (a referral's follow-up

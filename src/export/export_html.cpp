@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/xml_escape.hpp"
 #include "export/export.hpp"
@@ -16,10 +17,35 @@ std::string escaped(const std::string& text) {
   return xml_escape(text, false);
 }
 
-// Escaped, with the text's own line breaks kept.
-std::string with_breaks(const std::string& text) {
+bool is_date_at(const std::string& s, std::size_t i) {
+  static constexpr const char* kShape = "dddd-dd-dd";
+  if (i + 10 > s.size()) return false;
+  for (std::size_t k = 0; k < 10; ++k) {
+    bool digit = std::isdigit(static_cast<unsigned char>(s[i + k])) != 0;
+    if (kShape[k] == 'd' ? !digit : s[i + k] != '-') return false;
+  }
+  return true;
+}
+
+// Escaped text for the page, each date kept whole on one line: a date
+// broken at its hyphen reads as two numbers on paper.
+std::string page_text(const std::string& raw) {
+  std::string s = escaped(raw), out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_date_at(s, i)) {
+      out += fmt::format("<span class=\"nb\">{}</span>", s.substr(i, 10));
+      i += 9;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Page text, with the text's own line breaks kept.
+std::string with_breaks(const std::string& raw) {
   std::string out;
-  for (char c : escaped(text)) out += c == '\n' ? std::string("<br>\n") : std::string(1, c);
+  for (char c : page_text(raw)) out += c == '\n' ? std::string("<br>\n") : std::string(1, c);
   return out;
 }
 
@@ -39,11 +65,33 @@ constexpr const char* kStyle = R"(
   ul.checklist li.done::before { content: "\2611\00a0"; }
   .signatures { page-break-inside: avoid; break-inside: avoid; }
   .signature { display: flex; flex-wrap: wrap; gap: 1rem; margin: 2.5rem 0 1rem; }
-  .signature span { flex: 1 1 14rem; border-top: 1px solid #111; padding-top: .2rem; min-height: 1.5rem; }
-  .signature span.date { flex: 0 1 10rem; }
+  .signature > span { flex: 1 1 14rem; border-top: 1px solid #111; padding-top: .2rem; min-height: 1.5rem; }
+  .signature > span.date { flex: 0 1 10rem; }
   @media (max-width: 40rem) { body { font-size: 15px; padding: .5rem; } th:first-child, td:first-child { width: 45%; } }
+  .nb { white-space: nowrap; }
+  .printed { display: block; font-size: .85rem; color: #333; }
+  .running { font-size: .85rem; color: #333; border-bottom: 1px solid #777; margin-bottom: 1rem; }
+  table.page, table.page > * > tr, table.page > * > tr > td { display: block; border: 0; padding: 0; }
+  table.page > tfoot { display: none; }
   @media print {
     body { max-width: none; padding: 0; font-size: 11pt; }
+    /* The footer repeats on every printed page: Chromium prints a fixed
+       element on each page, and the page table's footer row keeps the
+       space it covers free on each page. */
+    .running { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; border-bottom: 0;
+               border-top: 1px solid #777; font-size: 9pt; background: #fff; }
+    table.page { display: table; width: 100%; table-layout: fixed; border-collapse: collapse; }
+    table.page > tbody { display: table-row-group; }
+    table.page > tfoot { display: table-footer-group; }
+    table.page > * > tr { display: table-row; }
+    table.page > * > tr > td { display: table-cell; }
+    .footer-space { height: 1.4rem; }
+    .new-page { break-before: page; page-break-before: always; }
+    /* Page numbers in the page's margin: Chromium prints margin boxes and
+       their counters; a browser that does not simply leaves them out. */
+    @page { margin: 1.5cm 1.5cm 1.6cm;
+            @bottom-right { content: "Page " counter(page) " of " counter(pages);
+                            font: 9pt "DejaVu Sans", Helvetica, Arial, sans-serif; color: #333; } }
     h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     tr, li { break-inside: avoid; page-break-inside: avoid; }
     h2 { page-break-before: auto; }
@@ -53,7 +101,8 @@ constexpr const char* kStyle = R"(
 std::string render_block(const Block& b) {
   switch (b.kind) {
     case Block::Kind::heading:
-      return fmt::format("<h{0}>{1}</h{0}>\n", b.level, escaped(b.text));
+      return fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, b.new_page ? " class=\"new-page\"" : "",
+                         page_text(b.text));
     case Block::Kind::paragraph: {
       // Each line of the text is a paragraph, the label leading the first.
       std::string out,
@@ -62,7 +111,7 @@ std::string render_block(const Block& b) {
       while (start <= b.text.size()) {
         std::size_t end = std::min(b.text.find('\n', start), b.text.size());
         if (end > start || start == 0)
-          out += fmt::format("<p>{}{}</p>\n", lead, escaped(b.text.substr(start, end - start)));
+          out += fmt::format("<p>{}{}</p>\n", lead, page_text(b.text.substr(start, end - start)));
         lead.clear();
         start = end + 1;
       }
@@ -74,7 +123,7 @@ std::string render_block(const Block& b) {
       std::string out = check ? "<ul class=\"checklist\">\n" : "<ul>\n";
       for (std::size_t i = 0; i < b.items.size(); ++i)
         out += fmt::format("<li{}>{}</li>\n", check && b.done[i] ? " class=\"done\"" : "",
-                           escaped(b.items[i]));
+                           page_text(b.items[i]));
       return out + "</ul>\n";
     }
     case Block::Kind::table: {
@@ -85,18 +134,24 @@ std::string render_block(const Block& b) {
                            with_breaks(row[1]));
       return out + "</table>\n";
     }
-    case Block::Kind::signature:
+    case Block::Kind::signature: {
+      std::string printed =
+          b.printed.empty() || b.printed == b.text
+              ? ""
+              : fmt::format("<em class=\"printed\">Printed name: {}</em>", page_text(b.printed));
       return fmt::format(
-          "<div class=\"signature\"><span>{}: {}</span><span class=\"date\">Date: "
+          "<div class=\"signature\"><span>{}: {}{}</span><span class=\"date\">Date: "
           "{}</span></div>\n",
-          escaped(b.label), escaped(b.text), escaped(b.date));
+          escaped(b.label), page_text(b.text), printed, page_text(b.date));
+    }
   }
   return "";
 }
 
 }  // namespace
 
-std::string render_html(const Document& document, const std::string& title) {
+std::string render_html(const Document& document, const std::string& title,
+                        const std::string& footer) {
   std::string body;
   bool in_signatures = false;
   for (const auto& block : document) {
@@ -113,13 +168,20 @@ std::string render_html(const Document& document, const std::string& title) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"robots\" "
-      "content=\"noindex\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}</body>\n</"
-      "html>\n",
-      escaped(title), kStyle, body);
+      "content=\"noindex\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}"
+      "<table class=\"page\"><tfoot><tr><td><div class=\"footer-space\"></div></td></tr></tfoot>\n"
+      "<tbody><tr><td>\n{}</td></tr></tbody></table>\n</body>\n</html>\n",
+      escaped(title), kStyle,
+      footer.empty() ? "" : fmt::format("<div class=\"running\">{}</div>\n", page_text(footer)),
+      body);
 }
 
-std::string export_html(const ClientRecord& record) {
-  return render_html(record_document(record), record.client.name + ": case record");
+std::string export_html(const ClientRecord& record, const RenderOptions& options) {
+  std::string footer = fmt::format("{} · Confidential", record.client.name);
+  if (options.printed) footer += fmt::format(" · Printed {}", options.printed->str());
+  return render_html(record_document(record, options.plan_only),
+                     record.client.name + (options.plan_only ? ": service plan" : ": case record"),
+                     footer);
 }
 
 }  // namespace casekit

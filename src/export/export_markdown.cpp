@@ -49,8 +49,11 @@ std::string render_block(const Block& b) {
       return out + "\n";
     }
     case Block::Kind::signature:
-      return fmt::format("{}: {}    Date: {}\n\n", b.label,
+      return fmt::format("{}: {}    {}Date: {}\n\n", b.label,
                          b.text.empty() ? "______________________________" : b.text,
+                         b.printed.empty() || b.printed == b.text
+                             ? ""
+                             : fmt::format("Printed name: {}    ", b.printed),
                          b.date.empty() ? "______________" : b.date);
   }
   return "";
@@ -65,8 +68,8 @@ std::string render_markdown(const Document& document) {
   return printable(out, "\t\n");
 }
 
-std::string export_markdown(const ClientRecord& record) {
-  return render_markdown(record_document(record));
+std::string export_markdown(const ClientRecord& record, const RenderOptions& options) {
+  return render_markdown(record_document(record, options.plan_only));
 }
 
 }  // namespace casekit

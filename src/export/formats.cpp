@@ -19,11 +19,11 @@ std::vector<ExportFile> csv_documents(const std::vector<ClientRecord>& records,
   return out;
 }
 
-std::string markdown_document(const ClientRecord& record, const RenderOptions&) {
-  return export_markdown(record);
+std::string markdown_document(const ClientRecord& record, const RenderOptions& options) {
+  return export_markdown(record, options);
 }
-std::string html_document(const ClientRecord& record, const RenderOptions&) {
-  return export_html(record);
+std::string html_document(const ClientRecord& record, const RenderOptions& options) {
+  return export_html(record, options);
 }
 
 // In the order --help and casekit-export(1) list them.

@@ -34,9 +34,9 @@ Block list(Strings items) {
   return b;
 }
 
-void list_section(Document& doc, const char* title, const Strings& items) {
+void list_section(Document& doc, const char* title, const Strings& items, int level = 3) {
   if (items.empty()) return;
-  doc.push_back(heading(3, title));
+  doc.push_back(heading(level, title));
   doc.push_back(list(items));
 }
 
@@ -46,9 +46,50 @@ void text_section(Document& doc, const char* title, const std::string& text) {
   doc.push_back(paragraph(text));
 }
 
-void assessment_section(Document& doc, const Assessment& a) {
+// "Language: Spanish. Interpreter: Rosa Delgado.", of what is recorded.
+std::string language_line(const Assessment& a) {
+  std::string out;
+  if (!a.language.empty()) out += fmt::format("Language: {}.", a.language);
+  if (!a.interpreter.empty())
+    out += fmt::format("{}Interpreter: {}.", out.empty() ? "" : " ", a.interpreter);
+  return out;
+}
+
+// Needs on their own, for a client with no plan yet: the action plan
+// lists them otherwise.
+void needs_section(Document& doc, const Assessment& a) {
+  Strings needs;
+  for (const auto& n : a.needs)
+    needs.push_back(fmt::format("{} ({}{}{}): {}{}", n.id, n.domain, n.emergent ? ", emergent" : "",
+                                n.in_scope == false ? ", outside the program" : "", n.description,
+                                n.status == "met" ? " (met)" : ""));
+  list_section(doc, "Needs", needs);
+}
+
+void eligibility_section(Document& doc, const Assessment& a) {
+  Strings basic;
+  for (const auto& [need, answer] : a.basic_needs)
+    basic.push_back(fmt::format("{}: {}", need, answer));
+  list_section(doc, "Basic needs", basic);
+  if (!a.eligible && a.eligibility_basis.empty()) return;
+  doc.push_back(heading(3, "Eligibility"));
+  std::string verdict = !a.eligible ? "not recorded" : *a.eligible ? "yes" : "no";
+  doc.push_back(paragraph(fmt::format("Eligible: {}.", verdict)));
+  if (!a.eligibility_basis.empty()) doc.push_back(paragraph(a.eligibility_basis, "Basis"));
+}
+
+void screenings_section(Document& doc, const Assessment& a) {
+  Strings lines;
+  for (const auto& s : a.screenings)
+    lines.push_back(fmt::format("{} ({}): {}", s.topic, date_or(s.date, "undated"),
+                                s.declined.empty() ? s.result : "declined, " + s.declined));
+  list_section(doc, "Screenings", lines);
+}
+
+void assessment_section(Document& doc, const Assessment& a, bool with_needs) {
   if (!a.present) return;
   doc.push_back(heading(2, fmt::format("Assessment ({})", date_or(a.date, "undated"))));
+  if (std::string line = language_line(a); !line.empty()) doc.push_back(paragraph(line));
   // Strengths first: the desk guides ask for a strength-based record.
   list_section(doc, "Strengths", a.strengths);
   list_section(doc, "Resources and supports", a.resources);
@@ -57,6 +98,9 @@ void assessment_section(Document& doc, const Assessment& a) {
   list_section(doc, "Barriers", a.barriers);
   text_section(doc, "Readiness", a.readiness);
   list_section(doc, "In the client's words", a.client_words);
+  if (with_needs) needs_section(doc, a);
+  eligibility_section(doc, a);
+  screenings_section(doc, a);
 }
 
 // A referral's last recorded step, "; no-show 2026-10-10", when it has one.
@@ -100,6 +144,16 @@ void action_plan(Document& doc, const Client& c, const Plan& p) {
   doc.push_back(table);
 }
 
+std::string number(const std::optional<double>& value) {
+  return value ? fmt::format("{}", *value) : "not recorded";
+}
+
+// "baseline 70, target 78 (percent)".
+std::string measure_line(const Measure& m) {
+  return fmt::format("baseline {}, target {}{}", number(m.baseline), number(m.target),
+                     m.unit.empty() ? "" : fmt::format(" ({})", m.unit));
+}
+
 void goals_section(Document& doc, const Plan& p) {
   doc.push_back(heading(3, "Goals"));
   Strings long_term;
@@ -111,6 +165,7 @@ void goals_section(Document& doc, const Plan& p) {
     doc.push_back(paragraph(fmt::format("Status: {}. Target date: {}. Responsible: {}.", g.status,
                                         date_or(g.target_date, "none"),
                                         g.responsible.empty() ? "not recorded" : g.responsible)));
+    if (g.measure) doc.push_back(paragraph(measure_line(*g.measure), "Measure"));
     if (!g.methods.empty()) doc.push_back(paragraph(g.methods, "Methods"));
     if (g.milestones.empty()) continue;
     Block checklist{Block::Kind::checklist};
@@ -124,12 +179,15 @@ void goals_section(Document& doc, const Plan& p) {
   }
 }
 
-Block signature(const char* role, const Signature& s) {
+// `printed`: the signer's name under the line, from the record when the
+// signature does not give one.
+Block signature(const char* role, const Signature& s, const std::string& printed) {
   if (s.present && !s.declined.empty())
     return paragraph(fmt::format("did not sign ({})", s.declined), role);
   Block b{Block::Kind::signature};
   b.label = role;
   b.text = s.present ? s.name : "";
+  b.printed = s.present && !s.name.empty() ? s.name : printed;
   b.date = s.present && s.date ? s.date->str() : "";
   return b;
 }
@@ -138,24 +196,32 @@ void plan_section(Document& doc, const Client& c, const Plan& p) {
   doc.push_back(
       heading(2, fmt::format("Individual service plan (created {}, next review {})",
                              date_or(p.created, "undated"), date_or(p.next_review, "not set"))));
+  // The pages to sign start on a page of their own.
+  doc.back().new_page = true;
   action_plan(doc, c, p);
   goals_section(doc, p);
   text_section(doc, "Exit plan", p.exit_plan);
   doc.push_back(heading(3, "Signatures"));
   doc.push_back(paragraph("We agree to this plan."));
-  doc.push_back(signature("Client", p.client_signature));
-  doc.push_back(signature("Case manager", p.case_manager_signature));
+  doc.push_back(signature("Client", p.client_signature, c.name));
+  doc.push_back(signature("Case manager", p.case_manager_signature, c.case_manager));
 }
 
 void notes_section(Document& doc, const std::vector<Note>& notes) {
   if (notes.empty()) return;
   doc.push_back(heading(2, "Progress notes"));
+  // Off the plan's pages, so those print and file as the signed agreement.
+  doc.back().new_page = true;
   for (const auto& n : notes) {
     doc.push_back(heading(3, fmt::format("{} {} ({})", n.date.str(), n.time, n.contact)));
+    if (!n.author.empty()) doc.push_back(paragraph(n.author, "Written by"));
     for (const auto& [label, text] :
          {std::pair{"Strengths", &n.strengths}, std::pair{"Objective", &n.objective},
           std::pair{"Assessment", &n.assessment}, std::pair{"Data", &n.data}})
       if (!text->empty()) doc.push_back(paragraph(*text, label));
+    // What was done since the last contact, then what comes next (001).
+    list_section(doc, "Steps the client took", n.client_steps, 4);
+    list_section(doc, "Steps the case manager took", n.worker_steps, 4);
     Strings next;
     for (const auto& s : n.plan)
       next.push_back(fmt::format("Next: {} (by {}{})", s.step, date_or(s.by, "no date"),
@@ -164,15 +230,36 @@ void notes_section(Document& doc, const std::vector<Note>& notes) {
   }
 }
 
+// "Preferred name: Xavi. Pronouns: he/him. Language: Spanish.", of what
+// is recorded: how to address the client comes first on the page.
+std::string person_line(const Client& c) {
+  Strings parts;
+  for (const auto& [label, value] :
+       {std::pair{"Preferred name", &c.preferred_name}, std::pair{"Pronouns", &c.pronouns},
+        std::pair{"Language", &c.language}})
+    if (!value->empty()) parts.push_back(fmt::format("{}: {}.", label, *value));
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
 }  // namespace
 
-Document record_document(const ClientRecord& record) {
+Document record_document(const ClientRecord& record, bool plan_only) {
   const Client& c = record.client;
   Document doc{heading(1, c.name),
                paragraph(fmt::format("Client id: {}. Case manager: {}. Opened: {}. Status: {}.",
                                      c.id, c.case_manager.empty() ? "not recorded" : c.case_manager,
                                      date_or(c.opened, "unknown"), c.status))};
-  assessment_section(doc, c.assessment);
+  if (std::string line = person_line(c); !line.empty()) doc.push_back(paragraph(line));
+  if (plan_only) {
+    if (record.plan)
+      plan_section(doc, c, *record.plan);
+    else
+      doc.push_back(paragraph("No service plan has been written yet."));
+    // Alone, the plan follows the client's name on the first page.
+    for (auto& block : doc) block.new_page = false;
+    return doc;
+  }
+  assessment_section(doc, c.assessment, !record.plan);
   if (record.plan) plan_section(doc, c, *record.plan);
   notes_section(doc, record.notes);
   return doc;

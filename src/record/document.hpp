@@ -17,6 +17,8 @@ struct Block {
   std::string label = {};               // paragraph: bold lead-in; signature: role
   std::string text = {};                // heading, paragraph; signature: name ("" = a line to sign)
   std::string date = {};                // signature: date ("" = a line to fill in)
+  std::string printed = {};             // signature: the signer's name printed under the line
+  bool new_page = false;                // heading: starts a printed page (the plan)
   std::vector<std::string> items = {};  // list, checklist; table: the header
   std::vector<bool> done = {};          // checklist, parallel to items
   std::vector<std::vector<std::string>> rows = {};  // table
@@ -24,10 +26,13 @@ struct Block {
 
 using Document = std::vector<Block>;
 
-// The case record laid out for print (see export.hpp).
-Document record_document(const ClientRecord& record);
+// The case record laid out for print (see export.hpp); with `plan_only`,
+// the plan and its signatures alone.
+Document record_document(const ClientRecord& record, bool plan_only = false);
 std::string render_markdown(const Document& document);
 // One self-contained page: inline CSS with a print stylesheet, no scripts.
-std::string render_html(const Document& document, const std::string& title);
+// `footer` is printed at the foot of every printed page.
+std::string render_html(const Document& document, const std::string& title,
+                        const std::string& footer = {});
 
 }  // namespace casekit

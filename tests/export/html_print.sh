@@ -16,7 +16,7 @@ cp -R "$repo/examples/caseload" "$work/caseload"
 # A name that would be markup if it were not escaped.
 sed -i 's/^name: Jasmine Rivera$/name: "Jasmine <script>alert(1)<\/script> Rivera"/' \
   "$work/caseload/clients/jasmine-rivera/client.yaml"
-(cd "$work/caseload" && "$casekit" export marcus-jones jasmine-rivera --format html -o "$work/pages")
+(cd "$work/caseload" && CASEKIT_TODAY=2026-11-23 "$casekit" export marcus-jones jasmine-rivera --format html -o "$work/pages")
 (cd "$work/caseload" && "$casekit" export --all --format html -o "$work/caseload-pages")
 
 print_pdf() {
@@ -43,6 +43,36 @@ for id in marcus-jones jasmine-rivera; do
     done
   done
   [ "$found" = 1 ] || fail "$id: no signature block in print"
+done
+# Every printed page has the running footer and its number; the plan starts a page of
+# its own; no date is broken across lines.
+id=marcus-jones
+pages=$(pdfinfo "$work/$id.pdf" | awk '/^Pages:/ {print $2}')
+plan_page=0
+for p in $(seq 1 "$pages"); do
+  text=$(pdftotext -f "$p" -l "$p" "$work/$id.pdf" -)
+  grep -qF "Marcus Jones · Confidential · Printed 2026-11-23" <<<"$text" ||
+    fail "$id: page $p of $pages has no footer with the name, Confidential and the printed date"
+  grep -qx "Page $p of $pages" <<<"$text" || fail "$id: page $p has no 'Page $p of $pages'"
+  [[ "$(head -1 <<<"$text")" == "Individual service plan (created 2026-09-24"* ]] && plan_page=$p
+done
+[ "$plan_page" -gt 1 ] || fail "$id: the plan does not start a printed page of its own"
+pdftotext -layout "$work/$id.pdf" "$work/$id-layout.txt"
+grep -qE "(^|[^0-9])[0-9]{4}-$|(^|[^0-9])[0-9]{4}-[0-9]{2}-$" "$work/$id-layout.txt" &&
+  fail "$id: a date is broken across lines"
+# --plan-only: the pages to sign, the signature block with printed names
+# on the last of them, nothing of the assessment or the notes.
+(cd "$work/caseload" && "$casekit" export marcus-jones --plan-only --format html -o "$work/plan.html")
+print_pdf "$work/plan.html" "$work/plan.pdf"
+pages=$(pdfinfo "$work/plan.pdf" | awk '/^Pages:/ {print $2}')
+pdftotext "$work/plan.pdf" "$work/plan.txt"
+head -1 "$work/plan.txt" | grep -qx "Marcus Jones" || fail "the plan alone does not open with the client's name"
+grep -q "^Individual service plan" "$work/plan.txt" || fail "the plan alone has no plan"
+grep -qE "^Progress notes|^Assessment \\(" "$work/plan.txt" && fail "the plan alone prints more than the plan"
+last=$(pdftotext -f "$pages" -l "$pages" "$work/plan.pdf" -)
+for want in "Signatures" "We agree to this plan." "Client: Marcus Jones" "Case manager: Alicia Moreno" \
+  "Marcus Jones · Confidential"; do
+  grep -qF "$want" <<<"$last" || fail "the last page of the plan alone lacks '$want'"
 done
 grep -qF "Jasmine <script>alert(1)</script> Rivera" "$work/jasmine-rivera.txt" ||
   fail "a name with markup was not printed as the text it is"

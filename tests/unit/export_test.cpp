@@ -75,11 +75,42 @@ TEST_CASE("json writes every key, absent values as null") {
 
 TEST_CASE("markdown leaves signature lines to sign when the plan is unsigned") {
   ClientRecord r = record_named("Ana Lopez");
+  r.client.case_manager = "Alicia Moreno";
   r.plan = Plan{};
   std::string md = export_markdown(r);
-  CHECK(md.find("Client: ______________________________    Date: ______________") !=
+  // Each line with the signer's name printed beside it, from the record.
+  CHECK(md.find("Client: ______________________________    Printed name: Ana Lopez    Date: "
+                "______________") != std::string::npos);
+  CHECK(md.find("Case manager: ______________________________    Printed name: Alicia Moreno") !=
         std::string::npos);
-  CHECK(md.find("Case manager: ______________________________") != std::string::npos);
+}
+
+TEST_CASE("the printed record has an intake-only client's needs; --plan-only the plan alone") {
+  ClientRecord r = record_named("Xavier Brown");
+  r.client.assessment.present = true;
+  Need need;
+  need.id = "N1";
+  need.domain = "education";
+  need.description = "Science";
+  r.client.assessment.needs.push_back(need);
+  CHECK(export_markdown(r).find("- N1 (education): Science") != std::string::npos);
+  RenderOptions plan_only;
+  plan_only.plan_only = true;
+  CHECK(export_markdown(r, plan_only).find("N1") == std::string::npos);
+  r.plan = Plan{};
+  std::string html = export_html(r, plan_only);
+  // Alone, the plan follows the name on the first page.
+  CHECK(html.find("class=\"new-page\"") == std::string::npos);
+  CHECK(html.find("Progress notes") == std::string::npos);
+}
+
+TEST_CASE("html keeps each date whole on a line and prints the footer") {
+  ClientRecord r = record_named("Ana Lopez");
+  RenderOptions options;
+  options.printed = Date::parse("2026-11-23");
+  std::string html = export_html(r, options);
+  CHECK(html.find("<div class=\"running\">Ana Lopez · Confidential · Printed <span "
+                  "class=\"nb\">2026-11-23</span></div>") != std::string::npos);
 }
 
 TEST_CASE("markdown table cells escape | and keep to one line, breaking with <br>") {
