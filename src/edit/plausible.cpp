@@ -13,21 +13,6 @@ namespace casekit {
 
 namespace {
 
-struct DateAt {
-  Date date;
-  Location where;
-};
-
-// The date under `key`, with its place in the file; nothing when absent or
-// not a date (validation reports that).
-std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::string& display) {
-  const YamlNode* node = map.is_mapping() ? map.find(key) : nullptr;
-  if (!node || !node->is_scalar()) return std::nullopt;
-  auto date = Date::parse(node->value);
-  if (!date) return std::nullopt;
-  return DateAt{*date, {display, node->mark.line + 1, node->mark.column + 1}};
-}
-
 void note_values(const YamlNode& note, const std::string& display, Date today,
                  std::vector<Implausible>& out) {
   if (auto date = date_at(note, "date", display); date && date->date > today)

@@ -8,21 +8,6 @@ namespace casekit {
 
 namespace {
 
-struct DateAt {
-  Date date;
-  Location where;
-};
-
-// The date under `key`, with its place in the file; nothing when absent or
-// not a date (validation reports that).
-std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::string& display) {
-  const YamlNode* node = map.is_mapping() ? map.find(key) : nullptr;
-  if (!node || !node->is_scalar()) return std::nullopt;
-  auto date = Date::parse(node->value);
-  if (!date) return std::nullopt;
-  return DateAt{*date, {display, node->mark.line + 1, node->mark.column + 1}};
-}
-
 // A date that says something happened (a milestone done, a referral
 // made, a review held) cannot be after today; a due or target date can.
 void happened(const std::optional<DateAt>& at, const std::string& what, Date today,
@@ -80,6 +65,14 @@ void client_events(const YamlNode& client, const std::string& display, Date toda
 }
 
 }  // namespace
+
+std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::string& display) {
+  const YamlNode* node = map.is_mapping() ? map.find(key) : nullptr;
+  if (!node || !node->is_scalar()) return std::nullopt;
+  auto date = Date::parse(node->value);
+  if (!date) return std::nullopt;
+  return DateAt{*date, {display, node->mark.line + 1, node->mark.column + 1}};
+}
 
 std::vector<DateAhead> events_dated_ahead(const YamlNode& tree, FileKind kind,
                                           const std::string& display, Date today) {

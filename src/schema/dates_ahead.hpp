@@ -6,6 +6,7 @@
 // (case/event-ahead).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,15 @@
 #include "yaml/yaml_tree.hpp"
 
 namespace casekit {
+
+// A date in a file, with its place.
+struct DateAt {
+  Date date;
+  Location where;
+};
+// The date under `key` of a mapping; nothing when absent or not a date
+// (validation reports that).
+std::optional<DateAt> date_at(const YamlNode& map, const char* key, const std::string& display);
 
 struct DateAhead {
   Location where;
