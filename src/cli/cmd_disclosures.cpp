@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "base/json_text.hpp"
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
@@ -23,15 +25,16 @@ std::string text_list(const std::vector<Disclosure>& entries) {
 std::string json_list(const std::string& id, const std::vector<Disclosure>& entries) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Disclosure& d : entries)
-    list.push_back({{"date", d.date},
-                    {"time", d.time.empty() ? nlohmann::ordered_json() : d.time},
-                    {"partner", d.partner},
-                    {"release_signed", d.release_signed},
-                    {"shares", d.shares},
-                    {"format", d.format},
-                    {"by", d.by},
-                    {"output", d.output},
-                    {"hash", d.hash}});
+    list.push_back(
+        {{"date", d.date},
+         {"time", d.time.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.time)},
+         {"partner", d.partner},
+         {"release_signed", d.release_signed},
+         {"shares", d.shares},
+         {"format", d.format},
+         {"by", d.by},
+         {"output", d.output},
+         {"hash", d.hash}});
   return json_text({{"client", id}, {"disclosures", list}}) + "\n";
 }
 

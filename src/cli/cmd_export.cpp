@@ -139,9 +139,16 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
   std::string by = sender(folder), stamp = utc_timestamp_now();
   for (std::size_t i = 0; i < loaded.releases.size(); ++i) {
     const SentRelease& sent = loaded.releases[i];
-    Disclosure entry{today().str(), stamp.substr(9, 2) + ":" + stamp.substr(11, 2),
-                     sent.partner, sent.signed_on, sent.shares, std::string(format.name), by,
-                     output_hash(documents, format, i, loaded.releases.size())};
+    Disclosure entry{today().str(),
+                     stamp.substr(9, 2) + ":" + stamp.substr(11, 2),
+                     sent.partner,
+                     sent.signed_on,
+                     sent.shares,
+                     std::string(format.name),
+                     by,
+                     output_hash(documents, format, i, loaded.releases.size()),
+                     "",
+                     0};
     try {
       append_disclosure(folder, sent.id, entry);
     } catch (const Error& e) {
@@ -151,11 +158,12 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
                   fmt::format("what was sent of {} could not be recorded in its accounting of "
                               "disclosures: {}",
                               sent.id, e.what()),
-                  output.empty() ? "the export was printed and cannot be taken back: keep a note of "
-                                   "what was sent, and fix what stopped the record"
-                                 : fmt::format("{} was removed; fix what stopped it, then export "
-                                               "again",
-                                               output));
+                  output.empty()
+                      ? "the export was printed and cannot be taken back: keep a note of "
+                        "what was sent, and fix what stopped the record"
+                      : fmt::format("{} was removed; fix what stopped it, then export "
+                                    "again",
+                                    output));
     }
   }
 }

@@ -251,8 +251,8 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
 // format error is reported as such, and says more than a broken hash.
 void CaseFolder::load_disclosures(ClientFiles& files) const {
   std::size_t before = files.diagnostics.size();
-  files.disclosures = read_file_if_present(files.folder / "disclosures.yaml",
-                                           FileKind::disclosures, files.diagnostics);
+  files.disclosures = read_file_if_present(files.folder / "disclosures.yaml", FileKind::disclosures,
+                                           files.diagnostics);
   if (!files.disclosures || !files.disclosures->parsed || files.diagnostics.size() != before)
     return;
   append(files.diagnostics, disclosure_chain_findings(read_disclosures(files.disclosures->tree),

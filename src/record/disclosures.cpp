@@ -26,9 +26,9 @@ std::vector<Disclosure> read_disclosures(const YamlNode& root) {
   for (const YamlNode& item : list->items) {
     if (!item.is_mapping()) continue;
     out.push_back({item.text_at("date"), item.text_at("time"), item.text_at("partner"),
-                   item.text_at("release_signed"), item.texts_at("shares"),
-                   item.text_at("format"), item.text_at("by"), item.text_at("output"),
-                   item.text_at("hash"), item.mark.line + 1});
+                   item.text_at("release_signed"), item.texts_at("shares"), item.text_at("format"),
+                   item.text_at("by"), item.text_at("output"), item.text_at("hash"),
+                   item.mark.line + 1});
   }
   return out;
 }

@@ -14,10 +14,10 @@
 namespace casekit {
 
 struct Disclosure {
-  std::string date;            // YYYY-MM-DD, the day it was sent
-  std::string time;            // HH:MM, or "" when not recorded
-  std::string partner;         // to whom, as the release names the partner
-  std::string release_signed;  // the release it went under: its signed date
+  std::string date;                 // YYYY-MM-DD, the day it was sent
+  std::string time;                 // HH:MM, or "" when not recorded
+  std::string partner;              // to whom, as the release names the partner
+  std::string release_signed;       // the release it went under: its signed date
   std::vector<std::string> shares;  // the sharing categories sent
   std::string format;               // the export format
   std::string by;                   // who sent it

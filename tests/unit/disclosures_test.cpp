@@ -8,8 +8,8 @@ using namespace casekit;
 namespace {
 
 Disclosure sent(const std::string& date, const std::string& partner) {
-  return {date, "00:00", partner, "2026-09-08", {"assessment", "plan"}, "json", "worker",
-          "sha256:0000", "", 0};
+  return {date,   "00:00",  partner,       "2026-09-08", {"assessment", "plan"},
+          "json", "worker", "sha256:0000", "",           0};
 }
 
 // A file of these entries, each chained to the one before, as
@@ -53,14 +53,12 @@ TEST_CASE("disclosures: the hash covers every key and the entry before") {
   Disclosure a = sent("2026-11-20", "Eastside");
   std::string h = disclosure_hash("", a);
   CHECK(disclosure_hash("sha256:1", a) != h);
-  for (auto change : {+[](Disclosure& d) { d.date = "2026-11-21"; },
-                      +[](Disclosure& d) { d.time = ""; },
-                      +[](Disclosure& d) { d.partner = "Westside"; },
-                      +[](Disclosure& d) { d.release_signed = "2026-09-09"; },
-                      +[](Disclosure& d) { d.shares.pop_back(); },
-                      +[](Disclosure& d) { d.format = "fhir"; },
-                      +[](Disclosure& d) { d.by = "someone"; },
-                      +[](Disclosure& d) { d.output = "sha256:1"; }}) {
+  for (auto change :
+       {+[](Disclosure& d) { d.date = "2026-11-21"; }, +[](Disclosure& d) { d.time = ""; },
+        +[](Disclosure& d) { d.partner = "Westside"; },
+        +[](Disclosure& d) { d.release_signed = "2026-09-09"; },
+        +[](Disclosure& d) { d.shares.pop_back(); }, +[](Disclosure& d) { d.format = "fhir"; },
+        +[](Disclosure& d) { d.by = "someone"; }, +[](Disclosure& d) { d.output = "sha256:1"; }}) {
     Disclosure b = a;
     change(b);
     CHECK(disclosure_hash("", b) != h);
