@@ -1,14 +1,21 @@
 #include <fmt/format.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 
 #include "base/printable.hpp"
 #include "check/check.hpp"
 #include "cli/commands.hpp"
 #include "cli/format_option.hpp"
+#include "edit/disclosure_log.hpp"
 #include "export/export.hpp"
 #include "export/formats.hpp"
+#include "git/git.hpp"
 #include "record/case_folder.hpp"
+#include "record/plan_digest.hpp"
 
 namespace casekit::cli {
 
@@ -109,6 +116,66 @@ std::optional<Date> since_date(const std::string& text) {
   return date;
 }
 
+// Who sent it (casekit-export(1), DISCLOSURES): git's user.name in the
+// case folder, as commits name people, else the login name.
+std::string sender(const CaseFolder& folder) {
+  GitRun git = run_git(folder.root(), {"config", "user.name"}, true);
+  if (git.started && git.status == 0 && !git.first_line().empty()) return git.first_line();
+  if (const char* user = std::getenv("USER"); user && *user) return user;
+  if (const passwd* entry = getpwuid(getuid())) return entry->pw_name;
+  return "unknown";
+}
+
+// The output a disclosure names: the client's own document, or the one
+// document (or the documents, in order) that carried every client.
+std::string output_hash(const std::vector<ExportFile>& documents, const ExportFormat& format,
+                        std::size_t client, std::size_t clients) {
+  if (format.documents == Documents::one_per_client && documents.size() == clients)
+    return sha256_text(documents[client].text);
+  std::string all;
+  for (const auto& document : documents) all += document.text;
+  return sha256_text(all);
+}
+
+// A partner was sent something of each client exported: each gets an entry
+// in its accounting of disclosures. When one cannot be recorded the export
+// written to a file is removed (what was printed cannot be taken back),
+// and the exit status is 3.
+void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
+                        const std::vector<ExportFile>& documents, const ExportFormat& format,
+                        const std::string& output) {
+  std::string by = sender(folder), stamp = utc_timestamp_now();
+  for (std::size_t i = 0; i < loaded.releases.size(); ++i) {
+    const SentRelease& sent = loaded.releases[i];
+    Disclosure entry{today().str(),
+                     stamp.substr(9, 2) + ":" + stamp.substr(11, 2),
+                     sent.partner,
+                     sent.signed_on,
+                     sent.shares,
+                     std::string(format.name),
+                     by,
+                     output_hash(documents, format, i, loaded.releases.size()),
+                     "",
+                     0};
+    try {
+      append_disclosure(folder, sent.id, entry);
+    } catch (const Error& e) {
+      std::error_code ignored;
+      if (!output.empty()) fs::remove_all(output, ignored);
+      throw Error(ExitStatus::io, e.location(),
+                  fmt::format("what was sent of {} could not be recorded in its accounting of "
+                              "disclosures: {}",
+                              sent.id, e.what()),
+                  output.empty()
+                      ? "the export was printed and cannot be taken back: keep a note of "
+                        "what was sent, and fix what stopped the record"
+                      : fmt::format("{} was removed; fix what stopped it, then export "
+                                    "again",
+                                    output));
+    }
+  }
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
@@ -186,6 +253,7 @@ void setup_export(CLI::App& command, Context& context) {
     if (!o->output.empty()) {
       refuse_file_name_for_folder(o->output, format, one);
       write_export(folder, o->output, documents, one);
+      record_disclosures(folder, loaded, documents, format, o->output);
       return refuse_skipped(loaded);
     }
     if (documents.size() > 1 && format.separator.empty())
@@ -193,6 +261,8 @@ void setup_export(CLI::App& command, Context& context) {
                   "give a folder to write them to, for example -o export/");
     for (std::size_t i = 0; i < documents.size(); ++i)
       fmt::print("{}{}", i ? format.separator : "", documents[i].text);
+    std::fflush(stdout);
+    record_disclosures(folder, loaded, documents, format, "");
     refuse_skipped(loaded);
   });
 }

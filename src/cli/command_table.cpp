@@ -34,6 +34,8 @@ const std::vector<Command>& command_table() {
        setup_check},
       {"export", "Export records as Markdown or HTML to print, or as JSON, CSV or FHIR data",
        Needs::case_folder, setup_export},
+      {"disclosures", "List what export --for sent of a client, to whom, when and by whom",
+       Needs::client, setup_disclosures},
       {"due", "List what is due or overdue across the caseload, most urgent first",
        Needs::case_folder, setup_due},
       {"hook", "Install the git hooks and merge driver for the case folder", Needs::case_folder,

@@ -12,6 +12,23 @@
 
 namespace casekit {
 
+namespace {
+
+// After keep_shared the client's file holds only the release in force with
+// the partner.
+SentRelease sent_release(const ClientFiles& files) {
+  SentRelease sent{files.id, {}, {}, {}};
+  const YamlNode* consents = files.client ? files.client->tree.find("consents") : nullptr;
+  if (!consents || consents->items.empty()) return sent;
+  const YamlNode& release = consents->items.back();
+  sent.partner = release.text_at("partner");
+  sent.signed_on = release.text_at("signed");
+  sent.shares = release.texts_at("shares");
+  return sent;
+}
+
+}  // namespace
+
 LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
                            const ExportFilter& filter) {
   std::vector<ClientFiles> clients;
@@ -35,6 +52,8 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
       loaded.withheld.emplace_back(w.client, w.reason);
   if (!filter.partner.empty() && filter.since)
     keep_changed_since(clients, *filter.since, filter.today);
+  if (!filter.partner.empty())
+    for (const auto& files : clients) loaded.releases.push_back(sent_release(files));
   if (filter.redact) redact(clients, folder.settings());
   for (const auto& files : clients) loaded.records.push_back(to_record(files));
   return loaded;

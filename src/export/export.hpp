@@ -77,8 +77,17 @@ struct ExportFilter {
   std::optional<Date> since = {};
 };
 
+// With a partner: the release each exported client's record went under,
+// for the accounting of disclosures (record/disclosures.hpp). Taken before
+// redaction, so `id` is the folder's id.
+struct SentRelease {
+  std::string id, partner, signed_on;
+  std::vector<std::string> shares;
+};
+
 struct LoadedRecords {
   std::vector<ClientRecord> records;
+  std::vector<SentRelease> releases;  // parallel to records, with a partner only
   std::vector<std::pair<std::string, std::string>> withheld;  // client, why (with a partner)
   std::vector<std::string> skipped;                           // invalid records left out
   std::vector<Diagnostic> skipped_problems;                   // why, for each of them

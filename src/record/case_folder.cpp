@@ -9,6 +9,7 @@
 #include "base/ids.hpp"
 #include "findings/finding_cap.hpp"
 #include "findings/finding_sink.hpp"
+#include "record/disclosures.hpp"
 #include "record/model_read.hpp"
 
 namespace casekit {
@@ -229,10 +230,12 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   auto entries = list_or_report(files.folder, files.diagnostics);
   files.client = read_file(files.folder / "client.yaml", FileKind::client, files.diagnostics);
   files.plan = read_file_if_present(files.folder / "plan.yaml", FileKind::plan, files.diagnostics);
+  load_disclosures(files);
   append(files.diagnostics, leftover_temps(files.folder, names_of(entries)));
   for (const auto& entry : entries) {
-    // client.yaml and plan.yaml are reported by their reads.
-    if (entry.kind == EntryKind::link && entry.name != "client.yaml" && entry.name != "plan.yaml")
+    // client.yaml, plan.yaml and disclosures.yaml are reported by their reads.
+    if (entry.kind == EntryKind::link && entry.name != "client.yaml" && entry.name != "plan.yaml" &&
+        entry.name != "disclosures.yaml")
       files.diagnostics.push_back(refused_entry(symbolic_link_refused(files.folder / entry.name)));
     if (entry.name == "notes" && entry.kind == EntryKind::file)
       files.diagnostics.push_back(finding("format/type", {display(files.folder / "notes"), 0, 0},
@@ -242,6 +245,18 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
   }
   check_references(files);
   return files;
+}
+
+// The chain is checked only in a file that has the format's shape: a
+// format error is reported as such, and says more than a broken hash.
+void CaseFolder::load_disclosures(ClientFiles& files) const {
+  std::size_t before = files.diagnostics.size();
+  files.disclosures = read_file_if_present(files.folder / "disclosures.yaml", FileKind::disclosures,
+                                           files.diagnostics);
+  if (!files.disclosures || !files.disclosures->parsed || files.diagnostics.size() != before)
+    return;
+  append(files.diagnostics, disclosure_chain_findings(read_disclosures(files.disclosures->tree),
+                                                      files.disclosures->display));
 }
 
 void CaseFolder::load_notes(ClientFiles& files) const {

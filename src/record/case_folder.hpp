@@ -43,6 +43,8 @@ struct ClientFiles {
   fs::path folder;
   std::optional<SourceFile> client, plan;
   std::vector<SourceFile> notes;  // in date and time order
+  // The accounting of disclosures (disclosures.hpp); never shared.
+  std::optional<SourceFile> disclosures;
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -96,6 +98,7 @@ class CaseFolder {
   std::vector<FolderEntry> list_or_report(const fs::path& folder,
                                           std::vector<Diagnostic>& out) const;
   void load_notes(ClientFiles& files) const;
+  void load_disclosures(ClientFiles& files) const;
 
   fs::path root_;
   FileSystem* files_;

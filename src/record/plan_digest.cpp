@@ -98,6 +98,10 @@ std::string plan_digest(const YamlNode& plan) {
   text.reserve(16384);
   std::vector<std::string_view> path;
   canonical(plan, path, text);
+  return sha256_text(text);
+}
+
+std::string sha256_text(std::string_view text) {
   sha256_ctx context;
   sha256_init(&context);
   sha256_update(&context, text.size(), reinterpret_cast<const uint8_t*>(text.data()));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "yaml/yaml_tree.hpp"
 
@@ -12,5 +13,9 @@ namespace casekit {
 
 // "sha256:" and 64 hex digits.
 std::string plan_digest(const YamlNode& plan);
+
+// "sha256:" and the 64 hex digits of the SHA-256 of these bytes (the
+// accounting of disclosures uses it for its chain and its documents).
+std::string sha256_text(std::string_view text);
 
 }  // namespace casekit

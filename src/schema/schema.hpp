@@ -12,7 +12,7 @@
 
 namespace casekit {
 
-enum class FileKind { settings, client, plan, note };
+enum class FileKind { settings, client, plan, note, disclosures };
 
 struct Shape;
 

@@ -40,6 +40,8 @@ cp -R "$work/start/." "$work/run/"
 (
   cd "$work/run" || exit 99
   export PATH="$work/bin:/usr/bin:/bin" HOME="$work/home" TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1
+  # Who sends an export --for, in the accounting of disclosures.
+  export USER=worker
   export CASEKIT_TODAY=2026-11-23
   # Helpers cases may source, such as git_setup.sh.
   export CASEKIT_E2E="$repo/tests/e2e"

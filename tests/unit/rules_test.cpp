@@ -122,6 +122,14 @@ const std::vector<Row>& table() {
        }},
       {"format/unknown-file", "notes/scan.pdf", "a file in notes/ that is not a note",
        [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
+      {"format/disclosure-changed", "disclosures.yaml",
+       "an entry of the accounting of disclosures changed by hand",
+       [](Record& r, const std::string& f) {
+         r.write(f,
+                 "disclosures:\n  - date: 2026-11-20\n    partner: Eastside Housing\n"
+                 "    release_signed: 2026-09-08\n    shares: [plan]\n    format: json\n"
+                 "    by: worker\n    output: sha256:0\n    hash: sha256:0\n");
+       }},
       {"format/leftover-temp", ".plan.yaml.casekit-x3F9qa",
        "a plan.yaml half written when casekit was killed",
        [](Record& r, const std::string& f) { r.write(f, r.read(kPlan).substr(0, 100)); }},
