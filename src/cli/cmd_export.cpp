@@ -137,13 +137,14 @@ std::string output_hash(const std::vector<ExportFile>& documents, const ExportFo
   return sha256_text(all);
 }
 
-// A partner was sent something of each client exported: each gets an entry
-// in its accounting of disclosures. When one cannot be recorded the export
-// written to a file is removed (what was printed cannot be taken back),
-// and the exit status is 3.
+// A partner is sent something of each client exported: each gets an entry
+// in its accounting of disclosures, before anything leaves. An entry for an
+// export that then fails to be written says too much; an export without
+// its entry would say too little, which is the worse. The client's lock
+// may wait for an editor open on the record: nothing has been sent then.
+// When an entry cannot be recorded nothing is sent, and the exit status is 3.
 void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
-                        const std::vector<ExportFile>& documents, const ExportFormat& format,
-                        const std::string& output) {
+                        const std::vector<ExportFile>& documents, const ExportFormat& format) {
   std::string by = sender(folder), stamp = utc_timestamp_now();
   for (std::size_t i = 0; i < loaded.releases.size(); ++i) {
     const SentRelease& sent = loaded.releases[i];
@@ -160,18 +161,11 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
     try {
       append_disclosure(folder, sent.id, entry);
     } catch (const Error& e) {
-      std::error_code ignored;
-      if (!output.empty()) fs::remove_all(output, ignored);
       throw Error(ExitStatus::io, e.location(),
-                  fmt::format("what was sent of {} could not be recorded in its accounting of "
-                              "disclosures: {}",
+                  fmt::format("what would be sent of {} could not be recorded in its accounting "
+                              "of disclosures: {}",
                               sent.id, e.what()),
-                  output.empty()
-                      ? "the export was printed and cannot be taken back: keep a note of "
-                        "what was sent, and fix what stopped the record"
-                      : fmt::format("{} was removed; fix what stopped it, then export "
-                                    "again",
-                                    output));
+                  "nothing was exported; fix what stopped the record, then export again");
     }
   }
 }
@@ -252,17 +246,16 @@ void setup_export(CLI::App& command, Context& context) {
     }
     if (!o->output.empty()) {
       refuse_file_name_for_folder(o->output, format, one);
+      record_disclosures(folder, loaded, documents, format);
       write_export(folder, o->output, documents, one);
-      record_disclosures(folder, loaded, documents, format, o->output);
       return refuse_skipped(loaded);
     }
     if (documents.size() > 1 && format.separator.empty())
       throw Error(ExitStatus::usage, {}, std::string(format.why_a_folder),
                   "give a folder to write them to, for example -o export/");
+    record_disclosures(folder, loaded, documents, format);
     for (std::size_t i = 0; i < documents.size(); ++i)
       fmt::print("{}{}", i ? format.separator : "", documents[i].text);
-    std::fflush(stdout);
-    record_disclosures(folder, loaded, documents, format, "");
     refuse_skipped(loaded);
   });
 }
