@@ -12,13 +12,17 @@ namespace casekit::cli {
 
 namespace {
 
+// Every field goes through printable(): an entry edited by hand may hold
+// a YAML escape (check reports the edit; the list still shows it).
 std::string text_list(const std::vector<Disclosure>& entries) {
   std::string out;
-  for (const Disclosure& d : entries)
-    out += fmt::format("{}{}{}  {}  release signed {}  {}  {}  by {}  {}\n", d.date,
-                       d.time.empty() ? "" : " ", d.time, printable(d.partner), d.release_signed,
-                       d.shares.empty() ? "-" : fmt::format("{}", fmt::join(d.shares, ",")),
-                       printable(d.format), printable(d.by), d.hash.substr(0, 7 + 12));
+  for (const Disclosure& d : entries) {
+    std::string shares = d.shares.empty() ? "-" : fmt::format("{}", fmt::join(d.shares, ","));
+    out += printable(fmt::format("{}{}{}  {}  release signed {}  {}  {}  by {}  {}", d.date,
+                                 d.time.empty() ? "" : " ", d.time, d.partner, d.release_signed,
+                                 shares, d.format, d.by, d.hash.substr(0, 7 + 12))) +
+           "\n";
+  }
   return out;
 }
 

@@ -337,6 +337,18 @@ std::string edit_once(TemporaryFile& buffer, const std::string& text) {
   return strip_error_comments(read_checked(buffer.path));
 }
 
+// What the worker saved in the buffer, when it is not what casekit put
+// there, or nothing (also when the buffer cannot be read).
+std::optional<std::string> saved_in(const TemporaryFile& buffer, const std::string& written) {
+  try {
+    std::string left = strip_error_comments(read_checked(buffer.path));
+    if (is_blank(left) || left == strip_error_comments(written)) return std::nullopt;
+    return left;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
 KeptEdit::KeptEdit(ExitStatus status, const std::string& message, std::string hint,
@@ -371,6 +383,9 @@ std::optional<std::string> edit_until_accepted(
     try {
       edited = edit_once(buffer, text);
     } catch (...) {
+      // An editor that fails after the worker saved (vim's :cq, a crash)
+      // leaves their text in the buffer: it is theirs, and kept.
+      if (auto left = saved_in(buffer, text)) unsaved.typed = std::move(left);
       if (!unsaved.typed) throw;
       unsaved.cause = std::current_exception();
       keep_unsaved(folder, request, resumed, unsaved, buffer);

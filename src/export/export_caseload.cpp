@@ -181,9 +181,11 @@ std::string unreadable_section(const std::vector<Diagnostic>& problems) {
   return out + "</ul>\n</section>\n";
 }
 
-MeasureSeries series_of(const ShortTermGoal& goal, const ClientRecord& record) {
+MeasureSeries series_of(const ShortTermGoal& goal, const ClientRecord& record, const Date& today) {
   MeasureSeries s{goal.id, goal.measure->unit, *goal.measure->target, {}, goal.target_date, {}};
-  s.start = record.plan->created.value_or(goal.target_date.value_or(Date{}));
+  // Without a creation date, the first value, the target date or today
+  // begins the axis: never the epoch.
+  s.start = record.plan->created.value_or(goal.target_date.value_or(today));
   if (goal.measure->baseline && record.plan->created)
     s.points.push_back({*record.plan->created, *goal.measure->baseline});
   for (const auto& note : record.notes)
@@ -191,17 +193,19 @@ MeasureSeries series_of(const ShortTermGoal& goal, const ClientRecord& record) {
       s.points.push_back({note.date, value->second});
   std::stable_sort(s.points.begin(), s.points.end(),
                    [](const MeasurePoint& a, const MeasurePoint& b) { return a.date < b.date; });
-  if (!s.points.empty()) s.start = std::min(s.start, s.points.front().date);
+  if (!s.points.empty())
+    s.start =
+        record.plan->created ? std::min(s.start, s.points.front().date) : s.points.front().date;
   return s;
 }
 
-std::string charts(const ClientRecord& r) {
+std::string charts(const ClientRecord& r, const Date& today) {
   if (!r.plan) return "";
   std::string out;
   for (const auto& g : r.plan->short_term_goals) {
     if (!g.measure || !g.measure->target) continue;
     out += fmt::format("<figure>\n{}<figcaption><strong>{}</strong> {}</figcaption>\n</figure>\n",
-                       measure_chart_svg(series_of(g, r)), esc(g.id), esc(g.measure->unit));
+                       measure_chart_svg(series_of(g, r, today)), esc(g.id), esc(g.measure->unit));
   }
   return out.empty() ? ""
                      : fmt::format("<h3>{}</h3>\n<div class=\"charts\">\n{}</div>\n",
@@ -248,7 +252,7 @@ std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
   std::string chart_sections;
   for (const auto& c : clients) {
     (c.record->client.status == "closed" ? closed : active).push_back(&c);
-    chart_sections += charts(*c.record);
+    chart_sections += charts(*c.record, today);
   }
   std::string body = summary(clients, active.size(), unreadable_clients(unreadable), today) +
                      unreadable_section(unreadable) + "<h2>Active clients</h2>\n" +

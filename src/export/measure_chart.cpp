@@ -145,6 +145,8 @@ std::vector<double> axis_ticks(double low, double high, bool whole) {
   for (double t = std::floor(low / step) * step; t < high + step * 0.999 && ticks.size() < 12;
        t += step)
     ticks.push_back(std::abs(t) < step * 1e-9 ? 0 : t);
+  // Numbers so large that adding a step changes nothing: two ticks.
+  if (ticks.size() < 2) return {low, high};
   return ticks;
 }
 

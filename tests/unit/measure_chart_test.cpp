@@ -64,3 +64,16 @@ TEST_CASE("measure chart: one day's values still span a readable stretch of date
   CHECK(svg.find(">2026-09-09</text>") != std::string::npos);
   CHECK(svg.find("nan") == std::string::npos);
 }
+
+TEST_CASE("measure chart: numbers too large for a step still give two ticks") {
+  CHECK(axis_ticks(-1e18, -1e18).size() == 2);
+  CHECK(measure_chart_svg({"G1",
+                           "x",
+                           -1e18,
+                           *Date::parse("2026-09-24"),
+                           std::nullopt,
+                           {{*Date::parse("2026-09-24"), -1e18},
+                            {*Date::parse("2026-10-24"), -1e18},
+                            {*Date::parse("2026-11-24"), -1e18}}})
+            .find("<svg") == 0);
+}
