@@ -58,7 +58,8 @@ ExportFile supervisor_page(const CaseFolder& folder, const LoadedRecords& loaded
     for (auto& list : findings) redact_findings(list);
     redact_findings(unreadable);
   }
-  return caseload_page(folder, loaded.records, findings, unreadable, today(), links);
+  return caseload_page(folder, loaded.records, findings, unreadable, loaded.skipped.size(), today(),
+                       links);
 }
 
 // One line per format, tab-separated, for scripts (the redaction tests).

@@ -127,8 +127,8 @@ void write_export(const CaseFolder& folder, const fs::path& target,
 }
 
 void redact_findings(std::vector<Diagnostic>& findings) {
-  // Each client's folder becomes "clients/record-N/", so the page can still
-  // count the records without naming them.
+  // Each client's folder becomes "clients/record-N/": a reader still sees
+  // which problems belong to one record, without its name.
   std::map<std::string, std::size_t> records;
   for (auto& d : findings) {
     const std::string& file = d.location.file;
@@ -148,7 +148,8 @@ void redact_findings(std::vector<Diagnostic>& findings) {
 
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
                          const std::vector<std::vector<Diagnostic>>& findings,
-                         const std::vector<Diagnostic>& unreadable, const Date& today, bool links) {
+                         const std::vector<Diagnostic>& unreadable, std::size_t left_out,
+                         const Date& today, bool links) {
   assert(findings.size() == records.size());
   Settings settings = folder.settings();
   DueOptions due;
@@ -162,7 +163,8 @@ ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecor
                      [](const DueItem& a, const DueItem& b) { return a.date < b.date; });
     clients.push_back(std::move(c));
   }
-  return {"index.html", export_caseload_html(clients, unreadable, settings.program, today)};
+  return {"index.html",
+          export_caseload_html(clients, unreadable, left_out, settings.program, today)};
 }
 
 }  // namespace casekit

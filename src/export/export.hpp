@@ -128,16 +128,18 @@ struct CaseloadClient {
 // Findings as a redacted caseload page may show them: the rule and the
 // severity, without the message, hint or file, which quote the record.
 void redact_findings(std::vector<Diagnostic>& findings);
-// `unreadable` lists the problems of the records left out (format errors):
-// the page names them first, since they need fixing before anything else.
+// `unreadable` lists the problems of the `left_out` records that have
+// format errors: the page names them first, since they need fixing before
+// anything else.
 std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
-                                 const std::vector<Diagnostic>& unreadable,
+                                 const std::vector<Diagnostic>& unreadable, std::size_t left_out,
                                  const std::string& program, const Date& today);
 // The page for these records, with check's findings for each (in the
 // same order), which the caller gathers: export never runs check. Due items
 // are gathered here.
 ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
                          const std::vector<std::vector<Diagnostic>>& findings,
-                         const std::vector<Diagnostic>& unreadable, const Date& today, bool links);
+                         const std::vector<Diagnostic>& unreadable, std::size_t left_out,
+                         const Date& today, bool links);
 
 }  // namespace casekit

@@ -8,10 +8,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/xml_escape.hpp"
 #include "export/export.hpp"
+#include "export/html_text.hpp"
 #include "export/measure_chart.hpp"
 #include "views/due.hpp"
 
@@ -34,7 +34,7 @@ constexpr const char* kStyle = R"(
   thead { display: table-header-group; }
   th, td { border: 1px solid #888; padding: .35rem .45rem; vertical-align: top; text-align: left; overflow-wrap: normal; word-break: normal; hyphens: none; }
   th { background: #eee; white-space: nowrap; }
-  td.status, td.person, td.date, td.check, .nobr { white-space: nowrap; }
+  td.status, td.person, td.date, td.check, .nb { white-space: nowrap; }
   col.name { width: 17%; } col.due { width: 45%; }
   ul { margin: 0; padding-left: 1.1rem; }
   .overdue { color: #a00; font-weight: bold; }
@@ -68,36 +68,12 @@ constexpr const char* kStyle = R"(
   }
 )";
 
-// A date (2026-10-19) broken at its hyphens reads as two numbers: each is
-// kept on one line.
-std::string dates_whole(const std::string& escaped) {
-  std::string out;
-  std::size_t i = 0;
-  auto digits = [&](std::size_t at, std::size_t n) {
-    for (std::size_t k = at; k < at + n; ++k)
-      if (k >= escaped.size() || !std::isdigit(static_cast<unsigned char>(escaped[k])))
-        return false;
-    return true;
-  };
-  while (i < escaped.size()) {
-    bool date = digits(i, 4) && i + 10 <= escaped.size() && escaped[i + 4] == '-' &&
-                digits(i + 5, 2) && escaped[i + 7] == '-' && digits(i + 8, 2);
-    if (date) {
-      out += "<span class=\"nobr\">" + escaped.substr(i, 10) + "</span>";
-      i += 10;
-    } else {
-      out += escaped[i++];
-    }
-  }
-  return out;
-}
-
 std::string due_cell(const std::vector<DueItem>& items, const Date& today) {
   if (items.empty()) return "<span class=\"ok\">nothing due</span>";
   std::string out = "<ul>";
   for (const auto& item : items)
     out += fmt::format("<li{}>{} ({})</li>", item.date < today ? " class=\"overdue\"" : "",
-                       dates_whole(esc(item.what)), esc(when_text(item.date, today)));
+                       html_text(item.what), esc(when_text(item.date, today)));
   return out + "</ul>";
 }
 
@@ -231,22 +207,10 @@ std::string summary(const std::vector<CaseloadClient>& clients, std::size_t acti
   return "<p>" + esc(out) + ".</p>\n";
 }
 
-std::size_t unreadable_clients(const std::vector<Diagnostic>& problems) {
-  std::vector<std::string> files;
-  for (const auto& d : problems) {
-    const std::string& f = d.location.file;
-    auto start = f.find("clients/");
-    if (start == std::string::npos) continue;
-    files.push_back(f.substr(start + 8, f.find('/', start + 8) - start - 8));
-  }
-  std::sort(files.begin(), files.end());
-  return static_cast<std::size_t>(std::unique(files.begin(), files.end()) - files.begin());
-}
-
 }  // namespace
 
 std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
-                                 const std::vector<Diagnostic>& unreadable,
+                                 const std::vector<Diagnostic>& unreadable, std::size_t left_out,
                                  const std::string& program, const Date& today) {
   std::vector<const CaseloadClient*> active, closed;
   std::string chart_sections;
@@ -254,7 +218,7 @@ std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
     (c.record->client.status == "closed" ? closed : active).push_back(&c);
     chart_sections += charts(*c.record, today);
   }
-  std::string body = summary(clients, active.size(), unreadable_clients(unreadable), today) +
+  std::string body = summary(clients, active.size(), left_out, today) +
                      unreadable_section(unreadable) + "<h2>Active clients</h2>\n" +
                      (active.empty() ? "<p>None.</p>\n" : client_table(active, today));
   if (!closed.empty()) body += "<h2>Closed cases</h2>\n" + client_table(closed, today);

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/xml_escape.hpp"
 #include "export/export.hpp"
+#include "export/html_text.hpp"
 #include "record/document.hpp"
 
 namespace casekit {
@@ -17,35 +17,10 @@ std::string escaped(const std::string& text) {
   return xml_escape(text, false);
 }
 
-bool is_date_at(const std::string& s, std::size_t i) {
-  static constexpr const char* kShape = "dddd-dd-dd";
-  if (i + 10 > s.size()) return false;
-  for (std::size_t k = 0; k < 10; ++k) {
-    bool digit = std::isdigit(static_cast<unsigned char>(s[i + k])) != 0;
-    if (kShape[k] == 'd' ? !digit : s[i + k] != '-') return false;
-  }
-  return true;
-}
-
-// Escaped text for the page, each date kept whole on one line: a date
-// broken at its hyphen reads as two numbers on paper.
-std::string page_text(const std::string& raw) {
-  std::string s = escaped(raw), out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (is_date_at(s, i)) {
-      out += fmt::format("<span class=\"nb\">{}</span>", s.substr(i, 10));
-      i += 9;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 // Page text, with the text's own line breaks kept.
 std::string with_breaks(const std::string& raw) {
   std::string out;
-  for (char c : page_text(raw)) out += c == '\n' ? std::string("<br>\n") : std::string(1, c);
+  for (char c : html_text(raw)) out += c == '\n' ? std::string("<br>\n") : std::string(1, c);
   return out;
 }
 
@@ -102,7 +77,7 @@ std::string render_block(const Block& b) {
   switch (b.kind) {
     case Block::Kind::heading:
       return fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, b.new_page ? " class=\"new-page\"" : "",
-                         page_text(b.text));
+                         html_text(b.text));
     case Block::Kind::paragraph: {
       // Each line of the text is a paragraph, the label leading the first.
       std::string out,
@@ -111,7 +86,7 @@ std::string render_block(const Block& b) {
       while (start <= b.text.size()) {
         std::size_t end = std::min(b.text.find('\n', start), b.text.size());
         if (end > start || start == 0)
-          out += fmt::format("<p>{}{}</p>\n", lead, page_text(b.text.substr(start, end - start)));
+          out += fmt::format("<p>{}{}</p>\n", lead, html_text(b.text.substr(start, end - start)));
         lead.clear();
         start = end + 1;
       }
@@ -123,7 +98,7 @@ std::string render_block(const Block& b) {
       std::string out = check ? "<ul class=\"checklist\">\n" : "<ul>\n";
       for (std::size_t i = 0; i < b.items.size(); ++i)
         out += fmt::format("<li{}>{}</li>\n", check && b.done[i] ? " class=\"done\"" : "",
-                           page_text(b.items[i]));
+                           html_text(b.items[i]));
       return out + "</ul>\n";
     }
     case Block::Kind::table: {
@@ -138,11 +113,11 @@ std::string render_block(const Block& b) {
       std::string printed =
           b.printed.empty() || b.printed == b.text
               ? ""
-              : fmt::format("<em class=\"printed\">Printed name: {}</em>", page_text(b.printed));
+              : fmt::format("<em class=\"printed\">Printed name: {}</em>", html_text(b.printed));
       return fmt::format(
           "<div class=\"signature\"><span>{}: {}{}</span><span class=\"date\">Date: "
           "{}</span></div>\n",
-          escaped(b.label), page_text(b.text), printed, page_text(b.date));
+          escaped(b.label), html_text(b.text), printed, html_text(b.date));
     }
   }
   return "";
@@ -172,7 +147,7 @@ std::string render_html(const Document& document, const std::string& title,
       "<table class=\"page\"><tfoot><tr><td><div class=\"footer-space\"></div></td></tr></tfoot>\n"
       "<tbody><tr><td>\n{}</td></tr></tbody></table>\n</body>\n</html>\n",
       escaped(title), kStyle,
-      footer.empty() ? "" : fmt::format("<div class=\"running\">{}</div>\n", page_text(footer)),
+      footer.empty() ? "" : fmt::format("<div class=\"running\">{}</div>\n", html_text(footer)),
       body);
 }
 
