@@ -119,6 +119,21 @@ class Cursor {
     return at(p) == '-' && (at(p + 1) == ' ' || at(p + 1) == '\n');
   }
 
+  // Whether a line after the one holding pos_ continues a plain scalar:
+  // after any blank lines, one indented past the collection's column that
+  // is not a comment. Leaves the cursor where it was.
+  bool continues_plain(int column) const {
+    std::size_t newline = t_.find('\n', pos_);
+    for (std::size_t p = newline; p != std::string_view::npos && p + 1 < t_.size();
+         p = t_.find('\n', p + 1)) {
+      std::size_t first = t_.find_first_not_of(' ', p + 1);
+      if (first == std::string_view::npos) return false;
+      if (t_[first] == '\n') continue;
+      return static_cast<int>(first - p - 1) > column && t_[first] != '#';
+    }
+    return false;
+  }
+
   // The end of a `key:` starting at p, or 0 when there is none.
   std::size_t key_end(std::size_t p) const {
     if (!is_key_char(at(p), true)) return 0;

@@ -2,8 +2,9 @@
 //
 // `check` reads every file of a caseload, and libyaml's scanner was a third
 // of its time. Case files use a small part of YAML: block mappings and
-// lists, one-line scalars, one-line flow lists and maps, and literal or
-// folded block scalars. This reader handles exactly that part and gives up
+// lists, plain scalars (on one line or folded over several, as PyYAML and
+// hand-editing write prose), one-line quoted scalars, one-line flow lists
+// and maps, and literal or folded block scalars. This reader handles exactly that part and gives up
 // on anything else, and on anything it is unsure of; parse_yaml then reads
 // the file with libyaml, which also words every error. So a tree from here
 // must be the very tree libyaml would give, positions included: the
@@ -133,7 +134,7 @@ class FastParser : Cursor {
     else if (c == '{')
       node = flow_mapping();
     else
-      block_plain(node);
+      block_plain(column, node);
     end_of_inline(column);
   }
 
@@ -166,26 +167,60 @@ class FastParser : Cursor {
     pos_ = line_start_;
   }
 
-  // The rest of the line, up to a comment (" #"), without trailing spaces.
-  // Most values are prose, so this finds the line's end with memchr and
-  // then only looks at colons and hashes.
-  void block_plain(YamlNode& node) {
+  // A plain scalar: the rest of the line up to a comment (" #"), without
+  // trailing spaces, and the lines that continue it. Most values are prose
+  // on one line, so that case reads the line once and copies it once.
+  void block_plain(int column, YamlNode& node) {
     if (is_indicator(at(pos_))) give_up();
     std::size_t start = pos_;
-    std::string_view line = t_.substr(start, std::min(t_.find('\n', start), t_.size()) - start);
+    bool comment = false;
+    pos_ = plain_line_end(start, comment);
+    if (comment || !continues_plain(column)) {
+      plain_scalar(start, pos_, node);
+      return;
+    }
+    Mark at_start = mark(start);
+    std::string text(t_.substr(start, pos_ - start));
+    plain_lines(column, text);
+    node.kind = NodeKind::scalar;
+    node.value = std::move(text);
+    node.mark = at_start;
+  }
+
+  // Where the text of a plain scalar's line that starts at `from` ends:
+  // before a comment (`comment` tells) and trailing spaces. Finds the
+  // line's end with memchr, then looks only at colons and hashes.
+  std::size_t plain_line_end(std::size_t from, bool& comment) {
+    std::string_view line = t_.substr(from, std::min(t_.find('\n', from), t_.size()) - from);
     std::size_t stop = line.size();
-    for (std::size_t k = 1; k < line.size(); ++k) {
+    comment = false;
+    for (std::size_t k = 0; k < line.size(); ++k) {
       if (line[k] != ':' && line[k] != '#') continue;
-      if (line[k] == '#' && line[k - 1] == ' ') {
+      if (line[k] == '#' && k > 0 && line[k - 1] == ' ') {
         stop = k;
+        comment = true;
         break;
       }
-      // "key: value" on one line is a mapping, not a scalar.
+      // "key: value" inside a scalar is a mapping; libyaml words the error.
       if (line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ')) give_up();
     }
     while (stop > 0 && line[stop - 1] == ' ') --stop;
-    pos_ = start + stop;
-    plain_scalar(start, pos_, node);
+    return from + stop;
+  }
+
+  // Appends the continuation lines to `text`, as YAML folds them: a single
+  // line break becomes a space, each blank line a line break. Leaves pos_
+  // at the end of the last line's text.
+  void plain_lines(int column, std::string& text) {
+    for (bool comment = false; !comment && continues_plain(column);) {
+      finish_line();
+      int blanks = 0;
+      for (; t_[line_start_ + static_cast<std::size_t>(indent())] == '\n'; finish_line()) ++blanks;
+      blanks == 0 ? text += ' ' : text.append(static_cast<std::size_t>(blanks), '\n');
+      std::size_t from = line_start_ + static_cast<std::size_t>(indent());
+      pos_ = plain_line_end(from, comment);
+      text.append(t_.substr(from, pos_ - from));
+    }
   }
 
   void plain_scalar(std::size_t start, std::size_t end, YamlNode& node) {

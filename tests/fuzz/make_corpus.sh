@@ -30,6 +30,12 @@ for f in "${files[@]}"; do
   i=$((i + 1))
 done
 
+# Small documents for the fast reader's harder constructs: plain scalars
+# over several lines, with blank lines, comments and indicators in them.
+printf 'a: one\n  two\n\n  three # c\nb: [x, y]\n' >"$out/fuzz_yaml_load/small-plain-lines"
+printf -- '- one\n  - two: x\n- k:\n  - a\n    b\n' >"$out/fuzz_yaml_load/small-plain-list"
+printf 'n: Jos\xc3\xa9\n   M\xc3\xbcller\n\n\n  #x\nm: |\n  y\n' >"$out/fuzz_yaml_load/small-plain-accents"
+
 # fuzz_check: a client's files joined by NUL bytes: client.yaml, plan.yaml
 # (empty when there is none), then each note as "FILE-NAME\nTEXT".
 for client in $(find examples tests/e2e/fixtures tests/e2e/cases/*/before -path '*/clients/*/client.yaml' | sort); do

@@ -91,7 +91,38 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
       "place: Café\ngoals: [G1, é, G2, ü, G3]\nmap: {a: ä, b: ö}\n",
   };
   for (const char* text : documents) {
-    CAPTURE(text);
+    std::string shown(text);
+    CAPTURE(shown);
+    CHECK(fast_agrees(text));
+  }
+}
+
+// Plain scalars over several lines, as PyYAML's dump and hand-editing
+// write prose: folded into one line, blank lines kept as line breaks.
+TEST_CASE("the fast YAML reader agrees with libyaml on plain scalars over several lines") {
+  const char* documents[] = {
+      "a: multi\n  line plain\nb: 1\n",
+      "objective: Met for 40 minutes and talked\n  about the job fair.   \n  Next week.\n",
+      "a: one\n\n  two\n\n\n  three\nb: 1\n",
+      "a: one\n   \n  two\n",             // a blank line of spaces
+      "a: one\n  two # comment\nb: 1\n",  // a comment ends it
+      "a: one\n  two\n  # comment\nb: 1\n",
+      "a: one\n  - two [x] {y} ? z\n",  // indicators inside are text
+      "a: 1\n - b\n",                   // a list entry under a value is text too
+      "a: one\n  two#three a:b\n",
+      "a: one\n two\n",  // one space past the column
+      "a: one\n  two",   // no line break at the end
+      "a: one\n  two\n\n\n",
+      "a: null\n  more\n",  // not a null any more
+      "- one\n  two\n- three\n",
+      "k:\n- one\n  two\n- three\n",  // a list at its key's column
+      "k:\n  - id: G1\n    statement: get a job\n      in retail\n    n: 1\n",
+      "name: José\n  Müller\nnote: café —\n  “quoted” ✓\nafter: é\n",
+      "a:\n  b: one\n    two\n  c: 2\nd: 3\n",
+  };
+  for (const char* text : documents) {
+    std::string shown(text);
+    CAPTURE(shown);
     CHECK(fast_agrees(text));
   }
 }
@@ -102,8 +133,10 @@ TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
       "a: !!str 1\n",      // tags
       "---\na: 1\n",       // document markers
       "a: 1\n---\nb: 2\n",
-      "a: multi\n  line plain\n",   // multi-line plain scalar
-      "a: \"multi\n  line\"\n",     // multi-line quoted scalar
+      "a: \"multi\n  line\"\n",  // multi-line quoted scalar
+      "a: b\n  c: d\n",          // a mapping on a plain scalar's next line
+      "a: b\n  c:\n", "- a\n  b: c\n",
+      "a: b\n  # comment\n  c\n",   // more text after a comment ends it
       "a: [1,\n  2]\n",             // multi-line flow
       "a: [[1]]\n",                 // nested flow
       "a: |+\n  keep\n\n",          // keep chomping
@@ -121,15 +154,15 @@ TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
       "",                           // empty document
       "- - a\n",                    // nested list on one line
       "-\n  a: 1\n",                // list item on the next line
-      "a: 1\n - b\n",
-      "a: -1\n",  // plain starting with an indicator
+      "a: -1\n",                    // plain starting with an indicator
       // A duplicate key past the short list, searched in a hash set.
       "k1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\n"
       "k12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk3: again\n",
       "m: {a: 1, b: 2, a: 3}\n",  // duplicate key in a flow mapping
   };
   for (const char* text : documents) {
-    CAPTURE(text);
+    std::string shown(text);
+    CAPTURE(shown);
     CHECK_FALSE(parse_yaml_fast(text).has_value());
   }
 }
