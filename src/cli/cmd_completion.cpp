@@ -28,21 +28,9 @@ std::string kind_of(const std::string& name) {
   return found == value_kinds().end() ? "" : found->second;
 }
 
-// The words of a one_of() validator, from the type name CLI11 shows
-// ("TEXT:one of: a, b, c").
-std::vector<std::string> choices_of(const CLI::Option& option) {
-  std::string type = option.get_type_name();
-  std::size_t at = type.find("one of: ");
-  if (at == std::string::npos) return {};
-  std::vector<std::string> words;
-  for (const auto& word : CLI::detail::split(type.substr(at + 8), ','))
-    words.push_back(CLI::detail::trim_copy(word));
-  return words;
-}
-
-CompletionNode node_of(const CLI::App& app) {
+CompletionNode node_of(CLI::App& app) {
   CompletionNode node{app.get_name(), {}, {}, {}};
-  for (const CLI::Option* option : app.get_options()) {
+  for (CLI::Option* option : app.get_options()) {
     if (option->get_positional() && option->get_lnames().empty()) {
       node.positionals.push_back(
           {kind_of(option->get_name(true)), option->get_items_expected_max() > 1});
@@ -54,12 +42,12 @@ CompletionNode node_of(const CLI::App& app) {
     if (!option->get_lnames().empty()) out.kind = kind_of(option->get_lnames().front());
     node.options.push_back(out);
   }
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
     node.subcommands.push_back(node_of(*sub));
   return node;
 }
 
-void print_completions(const CLI::App& root, const std::vector<std::string>& words,
+void print_completions(CLI::App& root, const std::vector<std::string>& words,
                        const Context& context) {
   Completion answer =
       complete_line(node_of(root), words.empty() ? std::vector<std::string>{""} : words);

@@ -168,8 +168,23 @@ void refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
                    "a change `casekit plan` makes", "casekit plan " + words[0]);
 }
 
+namespace {
+
+// Every one_of() list, by the validator's name ("one-of-3"): CLI11 keeps
+// validators by name, so completion finds the words without reading them
+// back out of the help text.
+std::vector<std::vector<std::string>>& choice_lists() {
+  static std::vector<std::vector<std::string>> lists;
+  return lists;
+}
+constexpr std::string_view choices_prefix = "one-of-";
+
+}  // namespace
+
 CLI::Validator one_of(std::vector<std::string> words) {
   std::string list = fmt::format("{}", fmt::join(words, ", "));
+  std::string name = fmt::format("{}{}", choices_prefix, choice_lists().size());
+  choice_lists().push_back(words);
   return CLI::Validator(
       [words, list](std::string& value) -> std::string {
         if (std::find(words.begin(), words.end(), value) != words.end()) return {};
@@ -177,7 +192,21 @@ CLI::Validator one_of(std::vector<std::string> words) {
         return fmt::format("'{}' is not one of: {}{}", value, list,
                            guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess));
       },
-      "one of: " + list);
+      "one of: " + list, name);
+}
+
+std::vector<std::string> choices_of(CLI::Option& option) {
+  for (int index = 0;; ++index) {
+    const CLI::Validator* validator = nullptr;
+    try {
+      validator = option.get_validator(index);
+    } catch (const CLI::OptionNotFound&) {
+      return {};
+    }
+    const std::string& name = validator->get_name();
+    if (name.rfind(choices_prefix, 0) != 0) continue;
+    return choice_lists().at(std::stoul(name.substr(choices_prefix.size())));
+  }
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
