@@ -64,27 +64,23 @@ void require_request(ReviewRequest& r) {
                 "set the follow-up on or after the review's date");
 }
 
+// With --resume the kept text is the whole review: nothing is drafted.
 fs::path write_review(const CaseFolder& folder, const std::string& id, ReviewOptions& o) {
-  Review review = draft_review(folder, id, o.request);
-  if (!o.edit) return add_review(folder, id, review_yaml(review), "options");
+  std::string form;
+  if (!o.resume) {
+    Review review = draft_review(folder, id, o.request);
+    if (!o.edit) return add_review(folder, id, review_yaml(review), "options");
+    form = review_yaml(review, true);
+  }
   fs::path written;
   EditRequest request{{"review", id}, o.resume, {}, {}};
-  auto text = edit_until_accepted(
-      folder, review_yaml(review, true), request,
-      [&](const std::string& t) { written = add_review(folder, id, t, "review (editor)"); });
+  auto text = edit_until_accepted(folder, form, request, [&](const std::string& t) {
+    written = add_review(folder, id, t, "review (editor)");
+  });
   return text ? written : fs::path();
 }
 
-void run_review(const CLI::App& command, ReviewOptions& o, Context& context) {
-  const CaseFolder& folder = context.folder();
-  if (o.request.checklist.empty()) {
-    if (any_review_option(command))
-      throw Error("say which checklist the review uses",
-                  "add --checklist initial-assessment, isp-short-term-goal or progress-note");
-    return list_reviews(folder, context.client);
-  }
-  require_request(o.request);
-  fs::path path = write_review(folder, context.client, o);
+void report_written(const CaseFolder& folder, const fs::path& path, const std::string& id) {
   if (path.empty()) {
     fmt::print(stderr, "casekit: nothing was written (the review was left unchanged)\n");
     return;
@@ -93,9 +89,22 @@ void run_review(const CLI::App& command, ReviewOptions& o, Context& context) {
   Review saved = read_review(parse_yaml(*tree, folder.display(path)), path.filename().string());
   fmt::print("Added coaching review {}\n", folder.display(path));
   fmt::print("{}: {}\n", saved.subject(), marks_line(saved));
-  record_in_git(
-      folder, {path},
-      fmt::format("review: add coaching review of {} for {}", saved.subject(), context.client));
+  record_in_git(folder, {path},
+                fmt::format("review: add coaching review of {} for {}", saved.subject(), id));
+}
+
+void run_review(const CLI::App& command, ReviewOptions& o, Context& context) {
+  const CaseFolder& folder = context.folder();
+  if (o.resume)
+    return report_written(folder, write_review(folder, context.client, o), context.client);
+  if (o.request.checklist.empty()) {
+    if (any_review_option(command))
+      throw Error("say which checklist the review uses",
+                  "add --checklist initial-assessment, isp-short-term-goal or progress-note");
+    return list_reviews(folder, context.client);
+  }
+  require_request(o.request);
+  report_written(folder, write_review(folder, context.client, o), context.client);
 }
 
 void setup_ack(CLI::App& command, std::shared_ptr<ReviewOptions> o, Context& context) {
@@ -136,8 +145,13 @@ void setup_review(CLI::App& command, Context& context) {
   command.add_option("--mark", r.marks, "Your mark of an item, as ITEM=MARK (repeatable)")
       ->allow_extra_args(false);
   auto* edit = command.add_flag("--edit", o->edit, "Fill in the review in $VISUAL or $EDITOR");
-  command.add_flag("--resume", o->resume, "With --edit: reopen the text kept from an edit")
-      ->needs(edit);
+  auto* resume =
+      command.add_flag("--resume", o->resume, "With --edit: reopen the text kept from an edit");
+  resume->needs(edit);
+  // The kept text is the whole review: options beside it would be ignored.
+  for (const char* option : {"--checklist", "--goal", "--note", "--reviewer", "--date",
+                             "--feedback", "--follow-up", "--mark"})
+    resume->excludes(option);
   command.require_subcommand(0, 1);
   setup_ack(command, o, context);
   command.callback([o, &command, &context] {
