@@ -12,6 +12,7 @@
 #include "cli/terminal.hpp"
 #include "edit/plan_edits.hpp"
 #include "git/git.hpp"
+#include "views/quality.hpp"
 
 namespace casekit::cli {
 namespace {
@@ -84,6 +85,13 @@ void run(const CheckOptionsCli& o, Context& context) {
     };
   CheckResult result = run_check(folder, options);
   if (!format.render_client) fmt::print("{}", format.render(result, report));
+  // The supervisor's view ends with quality over time, once there are reviews.
+  if (o.format == "checklist") {
+    std::vector<std::pair<std::string, std::size_t>> counts;
+    for (const auto& client : result.clients)
+      counts.emplace_back(client.id, client.findings.size());
+    fmt::print("{}", render_quality_text(folder_quality(folder, counts, today_date)));
+  }
   Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error),
               warnings = result.count(Severity::warning) - errors;

@@ -12,7 +12,7 @@ namespace casekit::cli {
 void setup_due(CLI::App& command, Context& context) {
   struct Options {
     int within = 7;
-    std::string case_manager, as_of, format = "text";
+    std::string case_manager, reviewer, as_of, format = "text";
   };
   auto o = std::make_shared<Options>();
   command
@@ -20,12 +20,14 @@ void setup_due(CLI::App& command, Context& context) {
                   "Also list what falls due in the next DAYS days (default 7)")
       ->check(CLI::Range(0, 3660));
   command.add_option("--case-manager", o->case_manager, "Only clients of this case manager");
+  command.add_option("--reviewer", o->reviewer,
+                     "Only the coaching reviews of this supervisor: follow-ups and unacknowledged");
   command.add_option("--as-of", o->as_of, "As if today were this date (YYYY-MM-DD)");
   add_format_option(command, o->format, due_formats());
   command.callback([o, &context] {
     Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "--as-of"));
     CaseFolder folder = context.folder();
-    DueList list = due_list(folder, {as_of, o->within, o->case_manager});
+    DueList list = due_list(folder, {as_of, o->within, o->case_manager, o->reviewer});
     // CASEKIT_TODAY fixes the stamp itself; --as-of is a fixed day too.
     if (o->as_of.empty()) list.generated = utc_timestamp_now();
     const DueFormat& format = due_format(o->format);

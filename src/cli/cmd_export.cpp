@@ -12,6 +12,7 @@
 #include "cli/format_option.hpp"
 #include "edit/disclosure_log.hpp"
 #include "export/export.hpp"
+#include "export/export_quality.hpp"
 #include "export/formats.hpp"
 #include "git/git.hpp"
 #include "record/case_folder.hpp"
@@ -58,8 +59,17 @@ ExportFile supervisor_page(const CaseFolder& folder, const LoadedRecords& loaded
     for (auto& list : findings) redact_findings(list);
     redact_findings(unreadable);
   }
-  return caseload_page(folder, loaded.records, findings, unreadable, loaded.skipped.size(), today(),
-                       links);
+  ExportFile page = caseload_page(folder, loaded.records, findings, unreadable,
+                                  loaded.skipped.size(), today(), links);
+  // Quality over time reads the reviews, internal supervision that a
+  // redacted page leaves out; the section goes at the end of the page.
+  if (redact) return page;
+  std::vector<std::pair<std::string, std::size_t>> counts;
+  for (std::size_t i = 0; i < ids.size() && i < findings.size(); ++i)
+    counts.emplace_back(ids[i], findings[i].size());
+  std::string section = quality_html(folder_quality(folder, counts, today()));
+  page.text.insert(page.text.rfind("</body>"), section);
+  return page;
 }
 
 // One line per format, tab-separated, for scripts (the redaction tests).

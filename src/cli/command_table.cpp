@@ -47,6 +47,9 @@ const std::vector<Command>& command_table() {
        Needs::case_folder, setup_fix_renumbered},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", Needs::nothing,
        setup_completion},
+      {"review",
+       "Keep a supervisor's coaching review of a client's record, or acknowledge or list them",
+       Needs::client, setup_review},
   };
   return table;
 }

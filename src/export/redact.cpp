@@ -128,6 +128,9 @@ void rename_notes(ClientFiles& files) {
 void redact(std::vector<ClientFiles>& clients, const Settings& settings) {
   static const redaction::Policy policy = redaction::load_policy();
   Scrubber scrubber(policy, Speller::open_default());
+  // Coaching reviews are internal supervision: a redacted export leaves
+  // them out rather than scrub them (no renderer reads them anyway).
+  for (auto& files : clients) files.reviews.clear();
   std::vector<std::string> pseudonyms;
   for (std::size_t i = 0; i < clients.size(); ++i) {
     pseudonyms.push_back(fmt::format("{} {}", scrubber.placeholder("client"), letters_for(i)));

@@ -117,6 +117,8 @@ void keep_parts(ClientFiles& files, const YamlNode& release) {
   if (files.plan) keep_categories(files.plan->tree, shape_of(FileKind::plan), shares);
   if (!file_shared(shape_of(FileKind::note), shares)) files.notes.clear();
   for (auto& note : files.notes) keep_categories(note.tree, shape_of(FileKind::note), shares);
+  // Coaching reviews are internal supervision, never shared.
+  files.reviews.clear();
   // The partner sees its own release, not the client's other ones.
   if (files.client->tree.find("consents")) {
     YamlNode consents = YamlNode::sequence();

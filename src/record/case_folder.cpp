@@ -242,8 +242,10 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
                                           "'notes' should be a folder of note files",
                                           "move the file away"));
     if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
+    if (entry.name == "reviews" && entry.kind == EntryKind::folder) load_reviews(files);
   }
   check_references(files);
+  check_review_references(files);
   return files;
 }
 
@@ -273,6 +275,31 @@ void CaseFolder::load_notes(ClientFiles& files) const {
                                           "move it out of notes/"));
     } else {
       files.notes.push_back(read_file(notes / name, FileKind::note, files.diagnostics));
+    }
+  }
+}
+
+void CaseFolder::load_reviews(ClientFiles& files) const {
+  fs::path reviews = files.folder / "reviews";
+  auto entries = list_or_report(reviews, files.diagnostics);
+  append(files.diagnostics, leftover_temps(reviews, names_of(entries)));
+  // By name without .yaml: a second review of the day (-2) after the first.
+  auto stem = [](const std::string& name) {
+    return name.ends_with(".yaml") ? name.substr(0, name.size() - 5) : name;
+  };
+  std::sort(entries.begin(), entries.end(), [&](const FolderEntry& a, const FolderEntry& b) {
+    return stem(a.name) < stem(b.name);
+  });
+  for (const auto& [name, kind] : entries) {
+    if (name.empty() || name[0] == '.') continue;
+    if (kind == EntryKind::link && !name.ends_with(".yaml")) {
+      files.diagnostics.push_back(refused_entry(symbolic_link_refused(reviews / name)));
+    } else if (name.size() < 6 || !name.ends_with(".yaml")) {
+      files.diagnostics.push_back(finding(
+          "format/unknown-file", {display(reviews / name), 0, 0},
+          "this file is not a coaching review (reviews end in .yaml)", "move it out of reviews/"));
+    } else {
+      files.reviews.push_back(read_file(reviews / name, FileKind::review, files.diagnostics));
     }
   }
 }

@@ -45,6 +45,8 @@ struct ClientFiles {
   std::vector<SourceFile> notes;  // in date and time order
   // The accounting of disclosures (disclosures.hpp); never shared.
   std::optional<SourceFile> disclosures;
+  // Coaching reviews (review.hpp), in file name order; never shared.
+  std::vector<SourceFile> reviews;
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -99,6 +101,7 @@ class CaseFolder {
                                           std::vector<Diagnostic>& out) const;
   void load_notes(ClientFiles& files) const;
   void load_disclosures(ClientFiles& files) const;
+  void load_reviews(ClientFiles& files) const;
 
   fs::path root_;
   FileSystem* files_;
@@ -106,6 +109,8 @@ class CaseFolder {
 
 // Cross-file checks: every reference names an existing id.
 void check_references(ClientFiles& files);
+// Each coaching review against its checklist and the record (review.hpp).
+void check_review_references(ClientFiles& files);
 // Every item id in use or referenced in the record, for allocating new ones.
 std::vector<std::string> ids_in_use(const ClientFiles& files);
 

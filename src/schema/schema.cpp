@@ -94,7 +94,7 @@ const Shape* find_shape(std::string_view name) {
 }
 
 const Shape& shape_of(FileKind kind) {
-  static const char* names[] = {"settings", "client", "plan", "note", "disclosures"};
+  static const char* names[] = {"settings", "client", "plan", "note", "disclosures", "review"};
   const Shape* shape = find_shape(names[static_cast<int>(kind)]);
   assert(shape);
   return *shape;

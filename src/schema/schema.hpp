@@ -12,7 +12,7 @@
 
 namespace casekit {
 
-enum class FileKind { settings, client, plan, note, disclosures };
+enum class FileKind { settings, client, plan, note, disclosures, review };
 
 struct Shape;
 

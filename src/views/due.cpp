@@ -13,6 +13,7 @@
 
 #include "record/consent_index.hpp"
 #include "record/load.hpp"
+#include "views/due_reviews.hpp"
 #include "views/person_filter.hpp"
 
 namespace casekit {
@@ -298,6 +299,7 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   DueList list;
   const SettingsByProfile programs(folder.settings());
   PersonFilter case_manager(options.case_manager);
+  PersonFilter reviewer(options.reviewer);
   for (const auto& id : folder.client_ids()) {
     LoadedRecord loaded = load_record(folder, id);
     if (!loaded.valid()) {
@@ -312,9 +314,14 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
     if (record.client.status != "active") continue;
     ++list.clients;
     const Settings& settings = programs.for_client(record.client.profile);
-    for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
+    if (options.reviewer.empty())
+      for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
+    PersonFilter* by = options.reviewer.empty() ? nullptr : &reviewer;
+    for (auto& item : review_due_items(loaded.files, options, by))
+      list.items.push_back(std::move(item));
   }
   case_manager.require_known("case manager");
+  reviewer.require_known("reviewer");
   std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {
     return std::tie(a.date, a.client) < std::tie(b.date, b.client);
   });

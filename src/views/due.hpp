@@ -9,25 +9,9 @@
 #include <vector>
 
 #include "record/case_folder.hpp"
+#include "views/due_item.hpp"
 
 namespace casekit {
-
-struct DueItem {
-  std::string client;
-  std::string kind;  // note, contact, milestone, next-step, goal, review, signature, plan, consent,
-                     // referral, partner
-  std::string
-      key;  // what the item is about within the client (G1.2, N1, 2026-11-20-1430-in-person.yaml)
-  std::string what;     // in a case worker's words
-  Date date;            // when it is or was due
-  std::string command;  // what resolves it
-};
-
-struct DueOptions {
-  Date today;
-  int within_days = 7;       // items due up to this many days ahead
-  std::string case_manager;  // empty: every case manager
-};
 
 struct DueList {
   std::vector<DueItem> items;           // most urgent first

@@ -29,6 +29,8 @@ commands=(
   'plan marcus-jones referral-status R3 no-show --date 2026-11-20 --note "Missed the intake"'
   'plan marcus-jones add-consent --partner "Legal Aid Society" --shares contact,plan
      --signed 2026-11-20'
+  'review jasmine-rivera --checklist isp-short-term-goal --goal G2 --reviewer "Ruth Adler"
+     --feedback "A target date would show when." --follow-up 2026-12-07'
   'close jasmine-rivera --reason moved --summary "Moved out of state."'
   'init fresh --program "New program"'
 )

@@ -7,6 +7,7 @@
 #include "base/error.hpp"
 #include "export/export.hpp"
 #include "export/formats.hpp"
+#include "export/redact.hpp"
 #include "export/share.hpp"
 #include "schema/schema.hpp"
 #include "temp_folder.hpp"
@@ -342,4 +343,27 @@ TEST_CASE("sharing: an export of one category, in every format, holds nothing of
       CHECK(text.find("zzalways01") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("sharing: coaching reviews have no category, and --for and --redact drop them") {
+  YamlNode schema = parse_yaml(embedded_file("schema.yaml"), "schema.yaml");
+  const YamlNode* sharing = schema.find("sharing");
+  REQUIRE(sharing != nullptr);
+  for (const char* shape : {"review", "review_mark", "review_ack", "disclosures"})
+    CHECK_MESSAGE(sharing->find(shape) == nullptr, shape);
+  const fs::path caseload = fs::path(CASEKIT_SOURCE_DIR) / "examples" / "caseload";
+  casekit::testing::TempFolder tmp;
+  fs::copy(caseload, tmp.path(), fs::copy_options::recursive);
+  tmp.write("clients/marcus-jones/reviews/2026-11-20-initial-assessment.yaml",
+            "reviewer: Ruth Adler\ndate: 2026-11-20\nchecklist: initial-assessment\n"
+            "marks: {}\nfeedback: zzreview01\n");
+  CaseFolder folder(tmp.path(), real_file_system());
+  std::vector<ClientFiles> shared = {folder.load_client("marcus-jones")};
+  REQUIRE(shared[0].reviews.size() == 1);
+  std::vector<ClientFiles> redacted = shared;
+  keep_shared(shared, "Project H.O.P.E.", *Date::parse("2026-11-23"));
+  REQUIRE(shared.size() == 1);
+  CHECK(shared[0].reviews.empty());
+  redact(redacted, folder.settings());
+  CHECK(redacted[0].reviews.empty());
 }

@@ -1,0 +1,75 @@
+#include "views/due_reviews.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace casekit;
+
+namespace {
+
+SourceFile review_file(const std::string& name, const std::string& text) {
+  SourceFile file;
+  file.path = fs::path("clients/ana-ruiz/reviews") / name;
+  file.display = file.path.string();
+  file.tree = parse_yaml(text, name);
+  file.parsed = true;
+  return file;
+}
+
+std::string goal_review(const std::string& date, const std::string& extra = "") {
+  return "reviewer: Ruth Adler\ndate: " + date +
+         "\nchecklist: isp-short-term-goal\ngoal: G1\nmarks: {}\n" + extra;
+}
+
+ClientFiles files_of(std::vector<SourceFile> reviews) {
+  ClientFiles files;
+  files.id = "ana-ruiz";
+  files.reviews = std::move(reviews);
+  return files;
+}
+
+DueOptions on(const char* day) {
+  return {*Date::parse(day), 7, ""};
+}
+
+}  // namespace
+
+TEST_CASE("due_reviews: not acknowledged a week after; a follow-up until a later review") {
+  ClientFiles files = files_of({review_file("2026-11-10-isp-short-term-goal-G1.yaml",
+                                            goal_review("2026-11-10", "follow_up: 2026-11-20\n"))});
+  auto items = review_due_items(files, on("2026-11-23"), nullptr);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].kind == "coaching");
+  CHECK(items[0].date == *Date::parse("2026-11-17"));
+  CHECK(items[0].what == "acknowledge Ruth Adler's coaching review of goal G1 (2026-11-10)");
+  CHECK(items[0].command == "casekit review ana-ruiz ack 2026-11-10-isp-short-term-goal-G1.yaml");
+  CHECK(items[1].kind == "follow-up");
+  CHECK(
+      items[1].command ==
+      "casekit review ana-ruiz --checklist isp-short-term-goal --goal G1 --reviewer 'Ruth Adler'");
+  // A later review of the same goal, acknowledged, resolves both.
+  files.reviews[0] = review_file("a.yaml", goal_review("2026-11-10",
+                                                       "follow_up: 2026-11-20\n"
+                                                       "acknowledged:\n  by: A\n"
+                                                       "  date: 2026-11-11\n"));
+  files.reviews.push_back(review_file("b.yaml", goal_review("2026-11-21",
+                                                            "acknowledged:\n"
+                                                            "  by: A\n  date: "
+                                                            "2026-11-22\n")));
+  CHECK(review_due_items(files, on("2026-11-23"), nullptr).empty());
+}
+
+TEST_CASE("due_reviews: the reviewer filter keeps that reviewer's reviews") {
+  ClientFiles files = files_of({review_file("a.yaml", goal_review("2026-11-10"))});
+  PersonFilter ruth("ruth adler"), sam("Sam Lee");
+  CHECK(review_due_items(files, on("2026-11-23"), &ruth).size() == 1);
+  CHECK(review_due_items(files, on("2026-11-23"), &sam).empty());
+  // Not a week old, and none looked ahead for.
+  CHECK(review_due_items(files, {*Date::parse("2026-11-12"), 0, ""}, nullptr).empty());
+}
+
+TEST_CASE("due_reviews: shell words are quoted only when they must be, quotes and all") {
+  CHECK(shell_word("G1") == "G1");
+  CHECK(shell_word("2026-11-20-1430-in-person.yaml") == "2026-11-20-1430-in-person.yaml");
+  CHECK(shell_word("Ruth Adler") == "'Ruth Adler'");
+  CHECK(shell_word("Ruth O'Neil; rm -rf") == "'Ruth O'\\''Neil; rm -rf'");
+}
