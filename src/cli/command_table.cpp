@@ -47,6 +47,8 @@ const std::vector<Command>& command_table() {
        Needs::case_folder, setup_fix_renumbered},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", Needs::nothing,
        setup_completion},
+      {"attach", "Keep a signed plan, a release or a form in the client's documents", Needs::client,
+       setup_attach},
   };
   return table;
 }

@@ -78,4 +78,13 @@ struct MergeDriverSetup {
 // so clones share them), added once.
 MergeDriverSetup install_merge_driver(const CaseFolder& folder);
 
+// Keeps clients' documents (casekit attach: scans, PDFs) in Git LFS, so
+// the repository holds small pointers and clones fetch the files they
+// need: `git lfs install --local` and the line
+// `clients/*/documents/** filter=lfs diff=lfs merge=lfs -text` in the case
+// folder's .gitattributes, added once. Refuses, before changing anything,
+// when git-lfs is not installed. Returns whether the line was added.
+void require_git_lfs(const CaseFolder& folder);
+bool install_lfs(const CaseFolder& folder);
+
 }  // namespace casekit

@@ -10,6 +10,7 @@
 #include "findings/finding_cap.hpp"
 #include "findings/finding_sink.hpp"
 #include "record/disclosures.hpp"
+#include "record/documents.hpp"
 #include "record/model_read.hpp"
 
 namespace casekit {
@@ -243,6 +244,7 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
                                           "move the file away"));
     if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
   }
+  append(files.diagnostics, document_findings(*this, files));
   check_references(files);
   return files;
 }
