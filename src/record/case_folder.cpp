@@ -117,6 +117,24 @@ bool is_leftover_temp(const std::string& name) {
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
+// The documents/ folder against client.yaml's list; a leftover
+// temporary file there is reported as such, not as a document.
+void load_documents(const CaseFolder& folder, ClientFiles& files) {
+  DocumentsFolder documents{folder.files(),
+                            files.folder / "documents",
+                            files.id,
+                            files.client->display,
+                            [&folder](const fs::path& p) { return folder.display(p); },
+                            {}};
+  if (folder.files().kind(documents.path) == EntryKind::folder) {
+    auto temps = folder.leftover_temps(documents.path);
+    for (const auto& temp : temps)
+      documents.leftovers.push_back(fs::path(temp.location.file).filename().string());
+    append(files.diagnostics, temps);
+  }
+  append(files.diagnostics, document_findings(documents, files.client->tree));
+}
+
 }  // namespace
 
 std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder) const {
@@ -244,7 +262,7 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
                                           "move the file away"));
     if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
   }
-  append(files.diagnostics, document_findings(*this, files));
+  if (files.client && files.client->parsed) load_documents(*this, files);
   check_references(files);
   return files;
 }

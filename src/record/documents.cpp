@@ -26,9 +26,9 @@ struct Listed {
   Location where;
 };
 
-std::vector<Listed> listed_documents(const SourceFile& client) {
+std::vector<Listed> listed_documents(const YamlNode& client, const std::string& display) {
   std::vector<Listed> out;
-  const YamlNode* list = client.tree.find("documents");
+  const YamlNode* list = client.find("documents");
   if (!list || !list->is_sequence()) return out;
   for (const auto& item : list->items)
     if (item.is_mapping())
@@ -36,7 +36,7 @@ std::vector<Listed> listed_documents(const SourceFile& client) {
                      item.text_at("sha256"),
                      item.text_at("id"),
                      item.text_at("bytes"),
-                     {client.display, item.mark.line + 1, item.mark.column + 1}});
+                     {display, item.mark.line + 1, item.mark.column + 1}});
   return out;
 }
 
@@ -46,8 +46,7 @@ constexpr const char* kChangedHint =
 
 // A listed document against the file, by what costs no reading: a name
 // that is not plain, a file missing or of another size.
-void compare(const CaseFolder& folder, const fs::path& documents, const Listed& doc,
-             std::vector<Diagnostic>& out) {
+void compare(const DocumentsFolder& folder, const Listed& doc, std::vector<Diagnostic>& out) {
   FindingSink sink(out);
   // A name with a folder in it (../client.yaml) could point anywhere.
   if (document_file_name(doc.file) != doc.file)
@@ -58,7 +57,7 @@ void compare(const CaseFolder& folder, const fs::path& documents, const Listed& 
         "write the name of the file in documents/, without a folder");
   std::optional<std::uintmax_t> size;
   try {
-    size = folder.files().size(documents / doc.file);
+    size = folder.files.size(folder.path / doc.file);
   } catch (const RefusedEntry& e) {
     return sink.report(e.rule(), e.location(), e.what(), e.hint());
   }
@@ -78,11 +77,10 @@ void compare(const CaseFolder& folder, const fs::path& documents, const Listed& 
 }
 
 // The same, by its SHA-256, for a file of the size it was attached at.
-void compare_hash(const CaseFolder& folder, const fs::path& documents, const Listed& doc,
-                  std::vector<Diagnostic>& out) {
+void compare_hash(const DocumentsFolder& folder, const Listed& doc, std::vector<Diagnostic>& out) {
   std::optional<std::string> bytes;
   try {
-    bytes = folder.files().read(documents / doc.file, kMaxHashedBytes);
+    bytes = folder.files.read(folder.path / doc.file, kMaxHashedBytes);
   } catch (const Error&) {
     return;  // the cheap comparison reports what cannot be read
   }
@@ -96,20 +94,17 @@ void compare_hash(const CaseFolder& folder, const fs::path& documents, const Lis
 }
 
 // The entries of documents/ that client.yaml does not list, and links.
-void unlisted(const CaseFolder& folder, const std::string& id, const fs::path& documents,
-              const std::vector<Listed>& listed, std::vector<Diagnostic>& out) {
-  auto entries = folder.files().list_entries(documents);
-  std::set<std::string> known;
-  for (const auto& doc : listed) known.insert(folder.display(documents / doc.file));
-  auto temps = folder.leftover_temps(documents);
-  for (const auto& temp : temps) known.insert(temp.location.file);
-  out.insert(out.end(), temps.begin(), temps.end());
-  for (const auto& entry : entries) {
-    fs::path path = documents / entry.name;
-    if (known.count(folder.display(path))) continue;
+void unlisted(const DocumentsFolder& folder, const std::vector<Listed>& listed,
+              std::vector<Diagnostic>& out) {
+  std::set<std::string> known(folder.leftovers.begin(), folder.leftovers.end());
+  for (const auto& doc : listed) known.insert(doc.file);
+  for (const auto& entry : folder.files.list_entries(folder.path)) {
+    fs::path path = folder.path / entry.name;
+    if (known.count(entry.name)) continue;
     if (entry.kind == EntryKind::link) {
       RefusedEntry refused = symbolic_link_refused(path);
-      out.push_back(finding(refused.rule(), refused.location(), refused.what(), refused.hint()));
+      out.push_back(
+          finding(refused.rule(), {folder.display(path), 0, 0}, refused.what(), refused.hint()));
       continue;
     }
     FindingSink(out).report(
@@ -117,7 +112,7 @@ void unlisted(const CaseFolder& folder, const std::string& id, const fs::path& d
         "this file is in documents/ and client.yaml does not list it",
         fmt::format("attach it with `casekit attach {} FILE --kind KIND --date DATE`, which lists "
                     "it, or move it out of documents/",
-                    id));
+                    folder.id));
   }
 }
 
@@ -151,31 +146,28 @@ std::string unique_document_name(const std::string& name, const std::vector<std:
   }
 }
 
-std::vector<Diagnostic> document_findings(const CaseFolder& folder, const ClientFiles& files) {
+std::vector<Diagnostic> document_findings(const DocumentsFolder& folder, const YamlNode& client) {
   std::vector<Diagnostic> out;
-  if (!files.client || !files.client->parsed) return out;
-  fs::path documents = files.folder / "documents";
-  EntryKind kind = folder.files().kind(documents);
+  EntryKind kind = folder.files.kind(folder.path);
   if (kind == EntryKind::link) return out;  // load_client reports the link
   if (kind == EntryKind::file || kind == EntryKind::other) {
-    FindingSink(out).report("format/document", {folder.display(documents), 0, 0},
+    FindingSink(out).report("format/document", {folder.display(folder.path), 0, 0},
                             "'documents' should be a folder of the client's documents",
                             "move the file away");
     return out;
   }
-  std::vector<Listed> listed = listed_documents(*files.client);
-  for (const auto& doc : listed) compare(folder, documents, doc, out);
-  if (kind == EntryKind::folder) unlisted(folder, files.id, documents, listed, out);
+  std::vector<Listed> listed = listed_documents(client, folder.client_display);
+  for (const auto& doc : listed) compare(folder, doc, out);
+  if (kind == EntryKind::folder) unlisted(folder, listed, out);
   return out;
 }
 
-std::vector<Diagnostic> document_hash_findings(const CaseFolder& folder, const ClientFiles& files) {
+std::vector<Diagnostic> document_hash_findings(const DocumentsFolder& folder,
+                                               const YamlNode& client) {
   std::vector<Diagnostic> out;
-  if (!files.client || !files.client->parsed) return out;
-  fs::path documents = files.folder / "documents";
-  if (folder.files().kind(documents) != EntryKind::folder) return out;
-  for (const auto& doc : listed_documents(*files.client))
-    if (document_file_name(doc.file) == doc.file) compare_hash(folder, documents, doc, out);
+  if (folder.files.kind(folder.path) != EntryKind::folder) return out;
+  for (const auto& doc : listed_documents(client, folder.client_display))
+    if (document_file_name(doc.file) == doc.file) compare_hash(folder, doc, out);
   return out;
 }
 

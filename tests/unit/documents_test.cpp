@@ -27,12 +27,22 @@ std::string entry(const std::string& id, const std::string& file, const std::str
          "\n    sha256: " + sha256_text(bytes) + "\n";
 }
 
+DocumentsFolder documents_of(const CaseFolder& folder, const ClientFiles& files) {
+  return {folder.files(),
+          files.folder / "documents",
+          files.id,
+          files.client->display,
+          [&folder](const fs::path& p) { return folder.display(p); },
+          {}};
+}
+
 std::vector<std::string> messages(const CaseFolder& folder) {
   std::vector<std::string> out;
   ClientFiles files = folder.load_client("ana-ruiz");
-  for (const auto& d : document_findings(folder, files))
-    out.push_back(d.rule + " " + d.location.file + ": " + d.message);
-  for (const auto& d : document_hash_findings(folder, files))
+  for (const auto& d : files.diagnostics)
+    if (d.rule == "format/document")
+      out.push_back(d.rule + " " + d.location.file + ": " + d.message);
+  for (const auto& d : document_hash_findings(documents_of(folder, files), files.client->tree))
     out.push_back(d.rule + " " + d.location.file + ": " + d.message);
   return out;
 }
@@ -88,11 +98,11 @@ TEST_CASE("a file of another size than attached is changed, without reading it")
   TempFolder tmp;
   CaseFolder folder = folder_with_client(tmp, entry("D1", "a.pdf", "first") + "    bytes: 5\n");
   tmp.write("clients/ana-ruiz/documents/a.pdf", "first, and more");
-  auto found = document_findings(folder, folder.load_client("ana-ruiz"));
+  auto found = messages(folder);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message ==
-        "document D1 (a.pdf) changed since it was attached: it was 5 bytes, "
-        "it is 15");
+  CHECK(found[0] == "format/document " + (tmp / "clients/ana-ruiz/client.yaml").string() + ": " +
+                        "document D1 (a.pdf) changed since it was attached: it was 5 bytes, "
+                        "it is 15");
 }
 
 TEST_CASE("a client without documents costs check nothing to say") {
