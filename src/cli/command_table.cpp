@@ -49,6 +49,8 @@ const std::vector<Command>& command_table() {
        setup_completion},
       {"attach", "Keep a signed plan, a release or a form in the client's documents", Needs::client,
        setup_attach},
+      {"search", "Find text across the caseload's records and notes, as grep does",
+       Needs::case_folder, setup_search},
   };
   return table;
 }
