@@ -51,6 +51,8 @@ const std::vector<Command>& command_table() {
        setup_attach},
       {"search", "Find text across the caseload's records and notes, as grep does",
        Needs::case_folder, setup_search},
+      {"log", "Show one client's record over time: intake, plan changes, notes, closure",
+       Needs::valid_client, setup_log},
   };
   return table;
 }

@@ -71,6 +71,7 @@ void setup_export(CLI::App& command, Context& context);
 void setup_disclosures(CLI::App& command, Context& context);
 void setup_attach(CLI::App& command, Context& context);
 void setup_search(CLI::App& command, Context& context);
+void setup_log(CLI::App& command, Context& context);
 void setup_due(CLI::App& command, Context& context);
 void setup_hook(CLI::App& command, Context& context);
 void setup_merge_driver(CLI::App& command, Context& context);

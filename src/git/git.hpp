@@ -87,4 +87,13 @@ MergeDriverSetup install_merge_driver(const CaseFolder& folder);
 void require_git_lfs(const CaseFolder& folder);
 bool install_lfs(const CaseFolder& folder);
 
+// A commit that changed a file: its author date (YYYY-MM-DD) and subject.
+struct FileCommit {
+  std::string date, subject;
+};
+// The commits that changed `file` (a path in the case folder), oldest
+// first, following renames; none when the case folder is not in a git
+// work tree or git cannot be run.
+std::vector<FileCommit> file_history(const CaseFolder& folder, const fs::path& file);
+
 }  // namespace casekit
