@@ -21,6 +21,7 @@
 #include "findings/diagnostic.hpp"
 #include "findings/finding_cap.hpp"
 #include "findings/finding_sink.hpp"
+#include "record/documents.hpp"
 #include "record/load.hpp"
 #include "record/private_area.hpp"
 
@@ -184,6 +185,16 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id,
   LoadedRecord loaded = load_record(folder, id);
   const ClientFiles& files = loaded.files;
   ClientReport report{id, files.diagnostics, {}, {}, false};
+  if (files.client && files.client->parsed) {
+    DocumentsFolder documents{folder.files(),
+                              files.folder / "documents",
+                              id,
+                              files.client->display,
+                              [&folder](const fs::path& p) { return folder.display(p); },
+                              {}};
+    for (auto& d : document_hash_findings(documents, files.client->tree))
+      report.findings.push_back(std::move(d));
+  }
   // Desk-guide rules read the record; on a file that does not parse or
   // has the wrong types they would only repeat the format findings, so
   // for a record with errors they read the files without them

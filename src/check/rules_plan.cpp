@@ -13,6 +13,7 @@
 #include "check/rule_groups.hpp"
 #include "check/rule_text.hpp"
 #include "record/consent_index.hpp"
+#include "record/documents.hpp"
 #include "record/plan_digest.hpp"
 
 namespace casekit {
@@ -227,7 +228,9 @@ void check_signature_date(RuleContext& ctx, const Plan& p, const char* who,
 
 void check_signatures(RuleContext& ctx, const Plan& p) {
   Location where = ctx.at(ctx.files.plan, {"signatures"});
-  bool client_needed = ctx.settings.client_signature_required;
+  bool client_needed =
+      ctx.settings.client_signature_required &&
+      !(ctx.settings.paper_signatures && signed_plan_document(ctx.record.client, p));
   const Signature& client = p.client_signature;
   if (client_needed && !client.date && is_blank(client.declined))
     ctx.report("plan/signature", where,

@@ -16,8 +16,12 @@ void setup_hook(CLI::App& command, Context& context) {
                                              "merge driver in the case folder's repository");
   auto force = std::make_shared<bool>(false);
   install->add_flag("--force", *force, "Replace a different pre-commit or post-merge hook");
-  install->callback([force, &context] {
+  auto lfs = std::make_shared<bool>(false);
+  install->add_flag("--lfs", *lfs,
+                    "Keep clients' documents in Git LFS, not in the repository itself");
+  install->callback([force, lfs, &context] {
     CaseFolder folder = context.folder();
+    if (*lfs) require_git_lfs(folder);
     for (const auto& hook : install_hooks(folder, *force))
       if (hook.written)
         fmt::print("Installed the {} hook in {}\n", hook.name, printable(hook.path.string()));
@@ -30,6 +34,10 @@ void setup_hook(CLI::App& command, Context& context) {
       fmt::print(
           "Added the merge driver for plan.yaml and client.yaml to .gitattributes: commit it, so "
           "other copies use it too once they run `casekit hook install`\n");
+    if (*lfs && install_lfs(folder))
+      fmt::print(
+          "Added clients' documents to .gitattributes for Git LFS: commit it before the first "
+          "document, so scans are kept in LFS, not in the repository\n");
   });
 }
 

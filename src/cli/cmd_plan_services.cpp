@@ -97,11 +97,13 @@ void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   v.add_option("--signed", in.signed_on, "Date the client signed the release")->required();
   v.add_option("--expires", in.expires, "Date the release expires");
   v.add_option("--shares", in.shares,
-               "What export --for may send the partner: contact, assessment, plan, notes "
-               "(comma-separated or repeated)")
+               "What export --for may send the partner: contact, assessment, plan, notes, "
+               "documents (comma-separated or repeated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(one_of({"contact", "assessment", "plan", "notes"}));
+      ->check(one_of({"contact", "assessment", "plan", "notes", "documents"}));
+  v.add_option("--document", in.document,
+               "The signed release as attached with casekit attach --kind release, like D1");
   v.callback([pc] {
     change(*pc, [&](ClientEdit& e) {
       add_consent(e, pc->in.consent);

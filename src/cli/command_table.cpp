@@ -50,6 +50,12 @@ const std::vector<Command>& command_table() {
       {"review",
        "Keep a supervisor's coaching review of a client's record, or acknowledge or list them",
        Needs::client, setup_review},
+      {"attach", "Keep a signed plan, a release or a form in the client's documents", Needs::client,
+       setup_attach},
+      {"search", "Find text across the caseload's records and notes, as grep does",
+       Needs::case_folder, setup_search},
+      {"log", "Show one client's record over time: intake, plan changes, notes, closure",
+       Needs::valid_client, setup_log},
   };
   return table;
 }

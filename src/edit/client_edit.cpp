@@ -48,7 +48,7 @@ std::string ClientEdit::next_id(char prefix) const {
   return next_item_id(prefix, used);
 }
 
-std::vector<fs::path> ClientEdit::save() {
+void ClientEdit::verify() const {
   // Re-check the whole record as it would be on disk after the change.
   ClientFiles after = files_;
   std::vector<Diagnostic> problems;
@@ -75,7 +75,10 @@ std::vector<fs::path> ClientEdit::save() {
   if (plan_)
     refuse_implausible(files_.plan ? &files_.plan->tree : nullptr, plan_->tree(), FileKind::plan,
                        after.plan->display, force_);
+}
 
+std::vector<fs::path> ClientEdit::save() {
+  verify();
   std::vector<fs::path> written;
   if (plan_ && (!files_.plan || plan_->text() != files_.plan->source.text)) {
     SourceText encoding = files_.plan ? files_.plan->source : SourceText{};

@@ -35,6 +35,9 @@ class ClientEdit {
   // refusing the change.
   void keep_implausible(bool force) { force_ = force; }
 
+  // Refuses the change as save() would, writing nothing: for a command
+  // that writes a file of its own first (casekit attach's document).
+  void verify() const;
   // Validates the edited files and writes those that changed; returns
   // their paths (for the git commit).
   std::vector<fs::path> save();

@@ -214,6 +214,21 @@ std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
   return id;
 }
 
+namespace {
+
+// The document a release points at is the release the client signed.
+void require_release_document(const Client& client, const std::string& id) {
+  std::vector<std::string> ids;
+  for (const auto& doc : client.documents) ids.push_back(doc.id);
+  require_ids({id}, ids, "document");
+  for (const auto& doc : client.documents)
+    if (doc.id == id && doc.kind != "release")
+      throw Error(fmt::format("document {} is a {}, not a release", id, doc.kind),
+                  "attach the signed release with `casekit attach CLIENT FILE --kind release`");
+}
+
+}  // namespace
+
 void add_consent(ClientEdit& edit, const ConsentInput& input) {
   if (input.partner.empty())
     throw Error("a release of information needs a partner", "add --partner NAME");
@@ -223,6 +238,10 @@ void add_consent(ClientEdit& edit, const ConsentInput& input) {
   put_date(consent, "signed", input.signed_on, "--signed");
   put_date(consent, "expires", input.expires, "--expires");
   put_ids(consent, "shares", unique(input.shares));
+  if (!input.document.empty()) {
+    require_release_document(edit.record().client, input.document);
+    consent.set("document", YamlNode::scalar(input.document));
+  }
   edit.client().append({"consents"}, consent);
 }
 

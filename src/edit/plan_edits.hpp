@@ -45,7 +45,8 @@ struct ReferralInput {
 struct ConsentInput {
   std::string partner, signed_on, expires;
   std::vector<std::string> scope;
-  std::vector<std::string> shares;  // contact, assessment, plan, notes
+  std::vector<std::string> shares;  // contact, assessment, plan, notes, documents
+  std::string document;             // the signed release among the documents: D1
 };
 
 // Each returns the id it gave the new item.

@@ -13,6 +13,7 @@
 #include "base/json_text.hpp"
 #include "export/export.hpp"
 #include "export/fhir_codes.hpp"
+#include "export/fhir_documents.hpp"
 
 namespace casekit {
 namespace {
@@ -413,6 +414,11 @@ void add_notes(BundleBuilder& b) {
   }
 }
 
+void add_documents(BundleBuilder& b) {
+  for (const auto& document : b.record.client.documents)
+    b.add(document_reference(document, b.id_of("document-" + document.id), b.patient_ref()));
+}
+
 }  // namespace
 
 std::string export_fhir(const ClientRecord& record, const RenderOptions& options) {
@@ -426,6 +432,7 @@ std::string export_fhir(const ClientRecord& record, const RenderOptions& options
   }
   add_consents(b);
   add_notes(b);
+  add_documents(b);
   Json bundle = {{"resourceType", "Bundle"},
                  {"id", record.client.id},
                  {"type", "transaction"},

@@ -85,7 +85,21 @@ Json consents_json(const std::vector<Consent>& consents) {
                    {"shares", c.shares},
                    {"signed", date(c.signed_on)},
                    {"expires", date(c.expires)},
-                   {"revoked", date(c.revoked)}});
+                   {"revoked", date(c.revoked)},
+                   {"document", text(c.document)}});
+  return out;
+}
+
+Json documents_json(const std::vector<ClientDocument>& documents) {
+  Json out = Json::array();
+  for (const auto& d : documents)
+    out.push_back({{"id", d.id},
+                   {"kind", d.kind},
+                   {"date", date(d.date)},
+                   {"file", d.file},
+                   {"bytes", d.bytes},
+                   {"sha256", d.sha256},
+                   {"note", text(d.note)}});
   return out;
 }
 
@@ -109,6 +123,7 @@ Json client_json(const Client& c) {
           {"opened", date(c.opened)},
           {"assessment", assessment_json(c.assessment)},
           {"consents", consents_json(c.consents)},
+          {"documents", documents_json(c.documents)},
           {"closure", closure}};
 }
 

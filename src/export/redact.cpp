@@ -106,6 +106,9 @@ void forget_identifiers(Scrubber& scrubber, YamlNode& client) {
   client.erase("date_of_birth");
   client.erase("contact");
   client.erase("preferred_name");
+  // A document's file name and note are free text, and the files are
+  // scans of signed forms: never in a redacted export.
+  client.erase("documents");
 }
 
 // A note's file name is free text a worker could have typed a name into;

@@ -78,4 +78,22 @@ struct MergeDriverSetup {
 // so clones share them), added once.
 MergeDriverSetup install_merge_driver(const CaseFolder& folder);
 
+// Keeps clients' documents (casekit attach: scans, PDFs) in Git LFS, so
+// the repository holds small pointers and clones fetch the files they
+// need: `git lfs install --local` and the line
+// `clients/*/documents/** filter=lfs diff=lfs merge=lfs -text` in the case
+// folder's .gitattributes, added once. Refuses, before changing anything,
+// when git-lfs is not installed. Returns whether the line was added.
+void require_git_lfs(const CaseFolder& folder);
+bool install_lfs(const CaseFolder& folder);
+
+// A commit that changed a file: its author date (YYYY-MM-DD) and subject.
+struct FileCommit {
+  std::string date, subject;
+};
+// The commits that changed `file` (a path in the case folder), oldest
+// first, following renames; none when the case folder is not in a git
+// work tree or git cannot be run.
+std::vector<FileCommit> file_history(const CaseFolder& folder, const fs::path& file);
+
 }  // namespace casekit

@@ -10,6 +10,7 @@
 #include "findings/finding_cap.hpp"
 #include "findings/finding_sink.hpp"
 #include "record/disclosures.hpp"
+#include "record/documents.hpp"
 #include "record/model_read.hpp"
 
 namespace casekit {
@@ -114,6 +115,24 @@ bool is_leftover_temp(const std::string& name) {
   return name.compare(at, tag.size(), tag) == 0 &&
          std::all_of(name.end() - 6, name.end(),
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+// The documents/ folder against client.yaml's list; a leftover
+// temporary file there is reported as such, not as a document.
+void load_documents(const CaseFolder& folder, ClientFiles& files) {
+  DocumentsFolder documents{folder.files(),
+                            files.folder / "documents",
+                            files.id,
+                            files.client->display,
+                            [&folder](const fs::path& p) { return folder.display(p); },
+                            {}};
+  if (folder.files().kind(documents.path) == EntryKind::folder) {
+    auto temps = folder.leftover_temps(documents.path);
+    for (const auto& temp : temps)
+      documents.leftovers.push_back(fs::path(temp.location.file).filename().string());
+    append(files.diagnostics, temps);
+  }
+  append(files.diagnostics, document_findings(documents, files.client->tree));
 }
 
 }  // namespace
@@ -244,6 +263,7 @@ ClientFiles CaseFolder::load_client(const std::string& id) const {
     if (entry.name == "notes" && entry.kind == EntryKind::folder) load_notes(files);
     if (entry.name == "reviews" && entry.kind == EntryKind::folder) load_reviews(files);
   }
+  if (files.client && files.client->parsed) load_documents(*this, files);
   check_references(files);
   check_review_references(files);
   return files;

@@ -230,6 +230,19 @@ void notes_section(Document& doc, const std::vector<Note>& notes) {
   }
 }
 
+// The documents kept with the record (casekit attach): what each is, so a
+// reader knows the signed forms are in the client's file.
+void documents_section(Document& doc, const std::vector<ClientDocument>& documents) {
+  if (documents.empty()) return;
+  doc.push_back(heading(2, "Documents"));
+  Block table{Block::Kind::table};
+  table.items = {"Document", "File"};
+  for (const auto& d : documents)
+    table.rows.push_back({fmt::format("{} {}, dated {}", d.id, d.kind, date_or(d.date, "unknown")),
+                          d.note.empty() ? d.file : fmt::format("{}: {}", d.file, d.note)});
+  doc.push_back(table);
+}
+
 // "Preferred name: Xavi. Pronouns: he/him. Language: Spanish.", of what
 // is recorded: how to address the client comes first on the page.
 std::string person_line(const Client& c) {
@@ -262,6 +275,7 @@ Document record_document(const ClientRecord& record, bool plan_only) {
   assessment_section(doc, c.assessment, !record.plan);
   if (record.plan) plan_section(doc, c, *record.plan);
   notes_section(doc, record.notes);
+  documents_section(doc, c.documents);
   return doc;
 }
 

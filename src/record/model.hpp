@@ -2,6 +2,7 @@
 // dates are empty when the key is absent; strings are empty when absent.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -27,7 +28,18 @@ struct Consent {
   Strings scope;
   std::optional<Date> signed_on, expires, revoked;
   Location where;
-  Strings shares = {};  // contact, assessment, plan, notes
+  Strings shares = {};   // contact, assessment, plan, notes, documents
+  std::string document;  // the release's scan among the documents (D1), if attached
+};
+
+// A file kept in clients/<id>/documents/ (casekit attach): a signed plan,
+// a release, proof of eligibility, an agency form.
+struct ClientDocument {
+  std::string id, kind, file, note;  // kind: signed-plan release eligibility form other
+  std::optional<Date> date;
+  std::uintmax_t bytes = 0;
+  std::string sha256;  // "sha256:" and 64 hex digits
+  Location where;
 };
 
 // 004: screening "for specific issues such as alcohol and drug (A&D),
@@ -62,6 +74,7 @@ struct Client {
   std::optional<Date> date_of_birth, opened;
   Assessment assessment;
   std::vector<Consent> consents;
+  std::vector<ClientDocument> documents;
   Closure closure;
   Location where;
 };

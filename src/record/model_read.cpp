@@ -3,6 +3,7 @@
 #include "record/model_read.hpp"
 #include <algorithm>
 
+#include <charconv>
 #include <cstdlib>
 
 namespace casekit {
@@ -77,9 +78,19 @@ class Reader {
   }
 
   Consent consent(const YamlNode& n) const {
-    return {text(n, "partner"),  strings(n, "scope"), date(n, "signed"),
-            date(n, "expires"),  date(n, "revoked"),  where(n),
-            strings(n, "shares")};
+    return {text(n, "partner"),   strings(n, "scope"), date(n, "signed"),
+            date(n, "expires"),   date(n, "revoked"),  where(n),
+            strings(n, "shares"), text(n, "document")};
+  }
+
+  ClientDocument document(const YamlNode& n) const {
+    ClientDocument d{text(n, "id"),     text(n, "kind"), text(n, "file"),
+                     text(n, "note"),   date(n, "date"), 0,
+                     text(n, "sha256"), where(n)};
+    // A count too large for the type stays 0: check compares it with the file.
+    std::string bytes = text(n, "bytes");
+    std::from_chars(bytes.data(), bytes.data() + bytes.size(), d.bytes);
+    return d;
   }
 
   Assessment assessment(const YamlNode& n) const {
@@ -162,6 +173,8 @@ Client read_client(const YamlNode& root, const std::string& file) {
   c.opened = date(root, "opened");
   c.assessment = r.assessment(at(root, "assessment"));
   c.consents = each<Consent>(root, "consents", [&](const YamlNode& i) { return r.consent(i); });
+  c.documents =
+      each<ClientDocument>(root, "documents", [&](const YamlNode& i) { return r.document(i); });
   const YamlNode& closure = at(root, "closure");
   c.closure = {closure.is_mapping(), date(closure, "date"), text(closure, "reason"),
                text(closure, "summary")};

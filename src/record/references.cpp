@@ -90,6 +90,8 @@ IdIndex index_of(const ClientFiles& files) {
   if (files.client && files.client->parsed) {
     if (const YamlNode* assessment = files.client->tree.find("assessment"))
       if (const YamlNode* needs = assessment->find("needs")) collect_ids(*needs, index);
+    if (const YamlNode* documents = files.client->tree.find("documents"))
+      collect_ids(*documents, index);
     if (const YamlNode* consents = files.client->tree.find("consents"))
       for (const auto& consent : consents->items)
         if (const YamlNode* signed_on = consent.find("signed"); signed_on && signed_on->is_scalar())
@@ -148,6 +150,10 @@ void check_references(ClientFiles& files) {
   IdIndex index = index_of(files);
   std::vector<Diagnostic> unknowable;
   ReferenceChecker checker(index, ids_known ? files.diagnostics : unknowable);
+  if (files.client && files.client->parsed)
+    if (const YamlNode* consents = files.client->tree.find("consents"))
+      for (const auto& consent : consents->items)
+        checker.check_one(consent.find("document"), files.client->display, "document", {});
   if (files.plan && files.plan->parsed) {
     checker.check_items(files.plan->tree, "short_term_goals", SubjectKind::goal,
                         files.plan->display);

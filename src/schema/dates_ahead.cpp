@@ -62,6 +62,8 @@ void client_events(const YamlNode& client, const std::string& display, Date toda
     happened(date_at(*closure, "date", display), "the closure", today, out);
   for (const auto& consent : items_of(client, "consents"))
     happened(date_at(consent, "signed", display), "a release's signature", today, out);
+  for (const auto& document : items_of(client, "documents"))
+    happened(date_at(document, "date", display), item_name(document, "document"), today, out);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "schema/settings.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "base/embedded.hpp"
 #include "schema/schema.hpp"
@@ -54,8 +56,17 @@ void apply_profile(Settings& s, const std::string& name) {
     for (const auto& number : kNumberKeys)
       if (key == number.key) s.*number.field = value;
   s.client_signature_required = profile->find("client_signature_required")->value == "true";
+  s.paper_signatures = profile->text_at("paper_signatures") != "false";
   s.rules = severities_in(*profile);
   for (const auto& [rule, severity] : s.folder_rules) s.rules[rule] = severity;
+}
+
+// A count of megabytes, at most 4096: a larger one (or one too long for
+// an int) is 4096, as no scan is that large.
+int megabytes(const std::string& text) {
+  long long value = 4096;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() ? static_cast<int>(std::min(value, 4096LL)) : 4096;
 }
 
 }  // namespace
@@ -111,6 +122,8 @@ Settings read_settings(const YamlNode& root) {
   s.dictionary = root.texts_at("dictionary");
   if (std::string spelling = root.text_at("spelling"); !spelling.empty()) s.spelling = spelling;
   s.fhir_identifier_system = root.text_at("fhir_identifier_system");
+  if (const YamlNode* mb = root.find("document_max_mb"); mb && mb->is_scalar())
+    s.document_max_mb = megabytes(mb->value);
   if (const YamlNode* words = root.find("words"); words && words->is_mapping())
     for (std::size_t i = 0; i < words->keys.size(); ++i)
       s.extra_words["language/" + words->keys[i].value] =

@@ -21,6 +21,11 @@ struct Settings {
   int plan_due_days = 30;
   int referral_follow_up_days = 30;
   bool client_signature_required = true;
+  // The profile's `paper_signatures:`: a signed-plan document (casekit
+  // attach) stands for the client's signature on the plan.
+  bool paper_signatures = true;
+  // casekit.yaml `document_max_mb:`: casekit attach refuses larger files.
+  int document_max_mb = 20;
   std::vector<std::string> services, outcomes, dictionary;
   // The dictionary language/spelling reads: en_US, en_GB or en_CA
   // (casekit.yaml `spelling:`), as the program's workers spell.

@@ -3,6 +3,7 @@
 // readable by the owner only; tests can put a fake in its place.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -74,6 +75,10 @@ class FileSystem {
   // What is at the path, without following a link there (a link is
   // EntryKind::link); a link in a folder on the way is refused.
   virtual EntryKind kind(const fs::path& path) = 0;
+  // The size in bytes of the file at the path, without following a link
+  // there; nullopt when nothing is there. Lets a command refuse a file
+  // too large to take before it reads a byte of it.
+  virtual std::optional<std::uintmax_t> size(const fs::path& path) = 0;
   // The entries of a folder with their kinds, sorted by name; empty when
   // it does not exist or is a file.
   virtual std::vector<FolderEntry> list_entries(const fs::path& path) = 0;

@@ -128,6 +128,15 @@ class PosixFileSystem : public FileSystem {
     return kind_of(st.st_mode);
   }
 
+  std::optional<std::uintmax_t> size(const fs::path& path) override {
+    FileDescriptor fd(open_path(path, O_PATH | O_NOFOLLOW));
+    if (fd.get() < 0 && (errno == ENOENT || errno == ENOTDIR)) return std::nullopt;
+    if (fd.get() < 0) refuse(path, errno, "could not look at");
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) fail(path, "could not look at", errno);
+    return static_cast<std::uintmax_t>(st.st_size);
+  }
+
   std::vector<FolderEntry> list_entries(const fs::path& path) override {
     // readdir, not std::filesystem::directory_iterator, which builds a
     // path object per entry: check lists every client's notes.

@@ -125,6 +125,7 @@ std::vector<std::string> item_ids(const ClientRecord& record, char prefix) {
     if (!id.empty() && id[0] == prefix) ids.push_back(id);
   };
   for (const auto& need : record.client.assessment.needs) add(need.id);
+  for (const auto& document : record.client.documents) add(document.id);
   if (!record.plan) return ids;
   for (const auto& goal : record.plan->long_term_goals) add(goal.id);
   for (const auto& goal : record.plan->short_term_goals) add(goal.id);

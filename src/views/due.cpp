@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "record/consent_index.hpp"
+#include "record/documents.hpp"
 #include "record/load.hpp"
 #include "views/due_reviews.hpp"
 #include "views/person_filter.hpp"
@@ -127,7 +128,9 @@ void signatures(Collector& c, const Plan& plan) {
   Date from =
       plan.reviewed.value_or(plan.created.value_or(c.record_.client.opened.value_or(Date{})));
   const Signature& client = plan.client_signature;
-  if (c.settings_.client_signature_required && !client.date && client.declined.empty())
+  bool on_paper =
+      c.settings_.paper_signatures && signed_plan_document(c.record_.client, plan) != nullptr;
+  if (c.settings_.client_signature_required && !client.date && client.declined.empty() && !on_paper)
     c.add("signature", "client", "the client's signature on the plan", from,
           fmt::format("casekit plan {} sign client", c.id()));
   if (!plan.case_manager_signature.date)

@@ -18,15 +18,6 @@ namespace {
 
 using WordSet = absl::flat_hash_set<std::string, QuickWordHash, QuickWordEqual>;
 
-// The letter without its accent, by code point from U+00C0 (À) to U+017F
-// (ſ): the Latin letters of the names casekit's clients have. '?' for the
-// few that are not letters (×, ÷).
-constexpr std::string_view kUnaccented =
-    "aaaaaaaceeeeiiiidnooooo?ouuuuyts"
-    "aaaaaaaceeeeiiiidnooooo?ouuuuyty"
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
-    "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
 // The Suggester of a dictionary, loaded once for the workers of a run
 // (about 0.1 s and 12 MB for en_US); kept while any speller uses it.
 std::shared_ptr<const Suggester> shared_suggester(const std::string& aff, const std::string& dic) {
@@ -40,22 +31,6 @@ std::shared_ptr<const Suggester> shared_suggester(const std::string& aff, const 
 }
 
 }  // namespace
-
-std::string unaccented_lower(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    unsigned code = (c & 0x1Fu) << 6 | (next & 0x3Fu);
-    if (c >= 0xC3 && c <= 0xC5 && (next & 0xC0) == 0x80 && code >= 0xC0) {
-      out += kUnaccented[code - 0xC0];
-      ++i;
-    } else {
-      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
-    }
-  }
-  return out;
-}
 
 struct Speller::Impl {
   Hunspell hunspell;

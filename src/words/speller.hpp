@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/unaccented.hpp"
+
 namespace casekit {
 
 // The dictionary's path without .aff/.dic: CASEKIT_DICTIONARY, or
@@ -42,9 +44,5 @@ class Speller {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// The text in lower case, with Latin letters' accents taken off (María:
-// maria), as a name is written in a note in a hurry.
-std::string unaccented_lower(std::string_view text);
 
 }  // namespace casekit

@@ -53,6 +53,9 @@ PAGES = {
         "casekit plan marcus-jones add-service --name 'HSE prep' --need N1 --goal G1",
         "printf 'date: 2026-11-18\\ntime: \"16:00\"\\ncontact: phone\\nobjective: Called.\\n'"
         " > draft.yaml"]},
+    # A scan to attach, beside the records.
+    "casekit-attach.1": {"prepare": [
+        "mkdir scans && head -c 2048 /dev/zero > scans/release-family-support.pdf"]},
 }
 
 # Commands whose documented exit status is not 0, by page and a word.

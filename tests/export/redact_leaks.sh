@@ -22,7 +22,8 @@ third_parties=(Denise Keisha Tanya Julissa Harrell Carmen Gloria Rosa Yolanda Ad
 # What a worker might also type: names in capitals or lower case, an SSN,
 # a birth date in US form, a phone number without separators, the client's
 # id, a release to a person, and a name in a note's file name.
-planted=("DENISE JONES" "keisha" "123-45-6789" "03/14/2004" "7185550143" "Tanya Brooks" "Brooks" "Okonkwo")
+planted=("DENISE JONES" "keisha" "123-45-6789" "03/14/2004" "7185550143" "Tanya Brooks" "Brooks" "Okonkwo"
+         "Whitfield" "Abernathy")
 note=clients/marcus-jones/notes/2026-10-29-1530-phone.yaml
 sed -i '/^client_steps:/a\  - Spoke with DENISE JONES and keisha; SSN 123-45-6789; DOB 03/14/2004; called 7185550143; see the marcus-jones folder.' "$note"
 git mv -f "$note" clients/marcus-jones/notes/2026-10-29-1530-phone-call-with-Okonkwo.yaml 2>/dev/null ||
@@ -32,6 +33,12 @@ cat >>clients/marcus-jones/client.yaml <<'YAML'
     scope: [Attendance]
     signed: 2026-09-24
 YAML
+
+# A document whose file name and note name people: listed by a plain
+# export, left out of a redacted one.
+printf '%%PDF-1.4\n' >"$work/Release for Whitfield.pdf"
+"$casekit" attach marcus-jones "$work/Release for Whitfield.pdf" --kind release --date 2026-09-24 \
+  --note "Signed with Abernathy present" >/dev/null
 
 values() {
   for id in $(ls clients); do

@@ -39,9 +39,13 @@ function structure(file, bundle) {
     if (!uuid.test(entry.fullUrl || '')) fail(file, `${key}: fullUrl ${entry.fullUrl} is not a name-based urn:uuid`);
     if (urls.has(entry.fullUrl)) fail(file, `${key}: fullUrl ${entry.fullUrl} appears twice`);
     urls.set(entry.fullUrl, entry.resource.resourceType);
-    if (entry.resource.resourceType === 'DocumentReference') {
-      const text = Buffer.from(entry.resource.content[0].attachment.data, 'base64').toString('utf8');
+    // A note carries its text; a document (casekit attach) names its file.
+    const attachment = entry.resource.resourceType === 'DocumentReference' ? entry.resource.content[0].attachment : null;
+    if (attachment && attachment.data) {
+      const text = Buffer.from(attachment.data, 'base64').toString('utf8');
       if (!text.startsWith('# Progress note')) fail(file, `${key}: the attachment does not decode to the note`);
+    } else if (attachment && !(attachment.url || '').startsWith('documents/')) {
+      fail(file, `${key}: a document's attachment does not name its file in documents/`);
     }
   }
   for (const ref of references(bundle, []))
@@ -53,7 +57,9 @@ function codes(all) {
   const resources = all.flatMap((b) => b.entry.map((e) => e.resource));
   const coded = (type, pick, system, code) => resources.filter((r) => r.resourceType === type)
     .some((r) => (pick(r) || []).some((c) => (c.coding || []).some((k) => k.system === system && k.code === code)));
-  const notes = resources.filter((r) => r.resourceType === 'DocumentReference');
+  const notes = resources.filter((r) => r.resourceType === 'DocumentReference' && r.content[0].attachment.data);
+  if (!resources.some((r) => r.resourceType === 'DocumentReference' && r.content[0].attachment.url))
+    fail('documents', 'the attached release is not a DocumentReference');
   if (!notes.length || !notes.every((r) => r.type.coding[0].code === '11506-3' && r.type.coding[0].system === 'http://loinc.org'))
     fail('notes', 'a progress note is not LOINC 11506-3');
   if (!coded('Patient', (r) => (r.communication || []).map((c) => c.language), 'urn:ietf:bcp:47', 'es'))

@@ -24,6 +24,10 @@ fhirjs_tools=$tools
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$repo/examples/caseload" "$work/caseload"
+# A document, so that the export's documents are validated too.
+printf '%%PDF-1.4\n' >"$work/release.pdf"
+(cd "$work/caseload" && "$casekit" attach marcus-jones "$work/release.pdf" --kind release \
+  --date 2026-09-24 --note "Signed release" >/dev/null)
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/fhir")
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/again")
 diff -r "$work/fhir" "$work/again" || { echo "a second export differs: fullUrls are not stable" >&2; exit 1; }

@@ -14,6 +14,10 @@ ajv=$tools/node_modules/.bin/ajv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$repo/examples/caseload" "$work/caseload"
+# A document, so that the export's documents are validated too.
+printf '%%PDF-1.4\n' >"$work/release.pdf"
+(cd "$work/caseload" && "$casekit" attach marcus-jones "$work/release.pdf" --kind release \
+  --date 2026-09-24 --note "Signed release" >/dev/null)
 (cd "$work/caseload" && "$casekit" export --all --format json -o "$work/export.json")
 
 validate() { "$ajv" validate --spec=draft7 -s "$schema" -d "$1" --all-errors --errors=text; }

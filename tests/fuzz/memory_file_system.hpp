@@ -49,6 +49,11 @@ class MemoryFileSystem : public FileSystem {
     if (folders.count(path.string())) return EntryKind::folder;
     return files.count(path.string()) ? EntryKind::file : EntryKind::missing;
   }
+  std::optional<std::uintmax_t> size(const fs::path& path) override {
+    auto found = files.find(path.string());
+    if (found == files.end()) return std::nullopt;
+    return found->second.size();
+  }
   std::vector<FolderEntry> list_entries(const fs::path& path) override {
     std::set<std::string> names;
     std::string prefix = path.string() + "/";

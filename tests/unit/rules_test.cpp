@@ -122,6 +122,9 @@ const std::vector<Row>& table() {
        }},
       {"format/unknown-file", "notes/scan.pdf", "a file in notes/ that is not a note",
        [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
+      {"format/document", "documents/scan0001.pdf",
+       "a scan in documents/ that client.yaml does not list",
+       [](Record& r, const std::string& f) { r.write(f, "%PDF-1.4\n"); }},
       {"format/disclosure-changed", "disclosures.yaml",
        "an entry of the accounting of disclosures changed by hand",
        [](Record& r, const std::string& f) {

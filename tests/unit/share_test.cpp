@@ -238,6 +238,8 @@ consents:
     shares: [SHARES]
     signed: 2026-02-03
 closure: {reason: zzplan03, summary: zzplan04}
+documents:
+  - {id: D1, kind: release, date: 2026-02-04, file: zzdocuments01.pdf, sha256: "sha256:0", note: zzdocuments02}
 )";
 
 const char* kMarkedPlan = R"(created: 2026-04-14
@@ -326,7 +328,7 @@ std::string exported(const std::string& shares, const ExportFormat& format) {
 }  // namespace
 
 TEST_CASE("sharing: an export of one category, in every format, holds nothing of any other") {
-  for (std::string category : {"", "contact", "assessment", "plan", "notes"}) {
+  for (std::string category : {"", "contact", "assessment", "plan", "notes", "documents"}) {
     for (const ExportFormat& format : export_formats()) {
       CAPTURE(category);
       CAPTURE(format.name);
