@@ -18,7 +18,7 @@ const std::map<std::string, std::string>& value_kinds() {
   static const std::map<std::string, std::string> kinds = {
       {"client", "clients"},   {"paths", "clients"},  {"goal", "ids:G"},      {"need", "ids:N"},
       {"service", "ids:S"},    {"referral", "ids:R"}, {"long-term", "ids:L"}, {"explain", "rules"},
-      {"case-folder", "dirs"}, {"folder", "dirs"},    {"from", "files"},
+      {"case-folder", "dirs"}, {"folder", "dirs"},    {"from", "files"},      {"repo", "dirs"},
   };
   return kinds;
 }

@@ -105,6 +105,8 @@ std::vector<std::string> names_of(const std::vector<FolderEntry>& entries) {
   return names;
 }
 
+}  // namespace
+
 // ".plan.yaml.casekit-x3F9qa": what FileSystem::replace and create write
 // before renaming into place (mkostemp's six letters and digits).
 bool is_leftover_temp(const std::string& name) {
@@ -115,8 +117,6 @@ bool is_leftover_temp(const std::string& name) {
          std::all_of(name.end() - 6, name.end(),
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
-
-}  // namespace
 
 std::vector<Diagnostic> CaseFolder::leftover_temps(const fs::path& folder) const {
   return leftover_temps(folder, files_->list(folder));
