@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -117,12 +118,12 @@ std::vector<TreeFile> record_files(const fs::path& git_dir, const std::string& c
   std::vector<std::string> paths = {prefix + "casekit.yaml"};
   for (const auto& id : ids) paths.push_back(prefix + "clients/" + id);
   std::vector<TreeFile> files = tree_files(git_dir, commit, paths);
-  bool settings = false;
-  std::erase_if(files, [&](const TreeFile& file) {
-    settings = settings || file.path == paths.front();
-    // Links are refused by their path; a file too large is check's to refuse.
+  // Links are refused by their path; a file too large is check's to refuse.
+  std::erase_if(files, [](const TreeFile& file) {
     return (file.mode != "100644" && file.mode != "100755") || file.size > max_file_bytes;
   });
+  bool settings = std::any_of(files.begin(), files.end(),
+                              [&](const TreeFile& file) { return file.path == paths.front(); });
   return settings ? files : std::vector<TreeFile>{};
 }
 

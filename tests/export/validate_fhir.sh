@@ -24,9 +24,16 @@ fhirjs_tools=$tools
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$repo/examples/caseload" "$work/caseload"
+# Two disclosures for Marcus, so his Bundle carries the accounting as
+# AuditEvents (casekit-export(1), FHIR).
+(cd "$work/caseload" && for format in json markdown; do
+  "$casekit" export marcus-jones --for "Project H.O.P.E." --format $format -o "$work/shared.$format"
+done)
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/fhir")
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/again")
 diff -r "$work/fhir" "$work/again" || { echo "a second export differs: fullUrls are not stable" >&2; exit 1; }
 
+audits=$(grep -c '"resourceType": "AuditEvent"' "$work/fhir/marcus-jones.fhir.json" || true)
+[ "$audits" = 2 ] || { echo "marcus-jones.fhir.json has $audits AuditEvents, not 2" >&2; exit 1; }
 node "$(dirname "$0")/validate_fhir.js" "$schema_tools" "$fhirjs_tools" "$work"/fhir/*.fhir.json
 echo "FHIR export is valid FHIR R4 for $(ls "$work"/fhir | wc -l) clients, by FHIR.js and the FHIR JSON schema"
