@@ -61,8 +61,10 @@ void gate_push(Context& context) {
   std::string input(std::istreambuf_iterator<char>(std::cin), {});
   GitRun dir = run_git(".", {"rev-parse", "--absolute-git-dir"}, true);
   if (dir.status != 0)
-    throw Error("casekit hook pre-receive runs in a git repository",
-                "git runs it as the pre-receive hook that casekit hook install --server writes");
+    throw Error(
+        "this folder is not a git repository: casekit hook pre-receive checks a push in the "
+        "server's repository",
+        "git runs it from the pre-receive hook that casekit hook install --server writes");
   std::size_t problems = 0;
   for (const RefUpdate& update : parse_ref_updates(input)) {
     std::vector<Diagnostic> found = gate_ref_update(dir.first_line(), update, format_errors);
