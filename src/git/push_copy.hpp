@@ -2,10 +2,10 @@
 // code that checks a case folder: a folder only the owner can open
 // (0700) in the repository's git folder, never a shared temporary folder,
 // removed when the copy goes. Files are written beneath it with no
-// symbolic link followed, each created new (0600).
+// symbolic link followed (O_NOFOLLOW at every step), each created new
+// (0600).
 #pragma once
 
-#include <set>
 #include <string>
 
 #include "record/case_folder.hpp"
@@ -26,7 +26,6 @@ class PushCopy {
 
  private:
   fs::path root_;
-  std::set<std::string> folders_;
 };
 
 }  // namespace casekit
