@@ -45,10 +45,16 @@ std::vector<Diagnostic> format_errors(const CaseFolder& folder,
                                       const std::vector<std::string>& ids) {
   CheckOptions options{today(), ids};
   options.only_listed = true;
-  CheckResult result = run_check(folder, options);
-  std::vector<Diagnostic> all = result.folder_findings;
-  for (const auto& client : result.clients)
-    all.insert(all.end(), client.findings.begin(), client.findings.end());
+  std::vector<Diagnostic> all;
+  try {
+    CheckResult result = run_check(folder, options);
+    all = result.folder_findings;
+    for (const auto& client : result.clients)
+      all.insert(all.end(), client.findings.begin(), client.findings.end());
+  } catch (const InvalidRecord& settings) {
+    // casekit.yaml with format errors: no record can be checked with it.
+    all = settings.diagnostics();
+  }
   std::erase_if(all, [](const Diagnostic& d) {
     return d.severity != Severity::error || d.rule.rfind("format/", 0) != 0;
   });

@@ -186,6 +186,10 @@ std::vector<Diagnostic> gate_ref_update(const fs::path& git_dir, const RefUpdate
   std::vector<ChangedPath> disclosures;
   for (const ChangedPath& change : changed_paths(git_dir, base, commit)) {
     path_findings(change, out);
+    // A changed casekit.yaml is checked on its own too (no client needed).
+    std::string name = "casekit.yaml";
+    if (change.path == name || change.path.ends_with("/" + name))
+      clients[change.path.substr(0, change.path.size() - name.size())];
     auto place = client_place(change.path);
     if (!place) continue;
     clients[place->prefix].insert(place->id);
