@@ -19,7 +19,7 @@ const std::map<std::string, std::string>& value_kinds() {
       {"client", "clients"},   {"paths", "clients"},  {"goal", "ids:G"},      {"need", "ids:N"},
       {"service", "ids:S"},    {"referral", "ids:R"}, {"long-term", "ids:L"}, {"explain", "rules"},
       {"case-folder", "dirs"}, {"folder", "dirs"},    {"from", "files"},      {"file", "files"},
-      {"document", "ids:D"},
+      {"document", "ids:D"},   {"repo", "dirs"},
   };
   return kinds;
 }

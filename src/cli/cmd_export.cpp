@@ -154,9 +154,11 @@ std::string output_hash(const std::vector<ExportFile>& documents, const ExportFo
 // its entry would say too little, which is the worse. The client's lock
 // may wait for an editor open on the record: nothing has been sent then.
 // When an entry cannot be recorded nothing is sent, and the exit status is 3.
+// Under `git: commit` the entries are committed, as every write is.
 void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
                         const std::vector<ExportFile>& documents, const ExportFormat& format) {
   std::string by = sender(folder), stamp = utc_timestamp_now();
+  std::vector<fs::path> written;
   for (std::size_t i = 0; i < loaded.releases.size(); ++i) {
     const SentRelease& sent = loaded.releases[i];
     Disclosure entry{today().str(),
@@ -171,6 +173,7 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
                      0};
     try {
       append_disclosure(folder, sent.id, entry);
+      written.push_back(folder.client_folder(sent.id) / "disclosures.yaml");
     } catch (const Error& e) {
       throw Error(ExitStatus::io, e.location(),
                   fmt::format("what would be sent of {} could not be recorded in its accounting "
@@ -179,6 +182,13 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
                   "nothing was exported; fix what stopped the record, then export again");
     }
   }
+  if (written.empty()) return;
+  std::string partner = printable(loaded.releases.front().partner);
+  record_in_git(folder, written,
+                written.size() == 1 ? fmt::format("export: record a disclosure of {} to {}",
+                                                  loaded.releases.front().id, partner)
+                                    : fmt::format("export: record disclosures of {} clients to {}",
+                                                  written.size(), partner));
 }
 
 }  // namespace

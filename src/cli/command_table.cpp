@@ -38,7 +38,7 @@ const std::vector<Command>& command_table() {
        Needs::client, setup_disclosures},
       {"due", "List what is due or overdue across the caseload, most urgent first",
        Needs::case_folder, setup_due},
-      {"hook", "Install the git hooks and merge driver for the case folder", Needs::case_folder,
+      {"hook", "Install the git hooks and merge driver for the case folder", Needs::nothing,
        setup_hook},
       {"merge-driver", "Merge two copies of a plan.yaml or client.yaml (run by git)",
        Needs::nothing, setup_merge_driver},

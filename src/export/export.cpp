@@ -56,6 +56,10 @@ LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::stri
   if (!filter.partner.empty())
     for (const auto& files : clients) loaded.releases.push_back(sent_release(files));
   if (filter.redact) redact(clients, folder.settings());
+  // The accounting of disclosures is the program's own: never sent to a
+  // partner, and its names would outlive a redaction.
+  if (filter.redact || !filter.partner.empty())
+    for (auto& files : clients) files.disclosures.reset();
   for (const auto& files : clients) loaded.records.push_back(to_record(files));
   return loaded;
 }

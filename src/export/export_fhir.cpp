@@ -12,6 +12,7 @@
 
 #include "base/json_text.hpp"
 #include "export/export.hpp"
+#include "export/fhir_audit.hpp"
 #include "export/fhir_codes.hpp"
 #include "export/fhir_documents.hpp"
 
@@ -419,6 +420,24 @@ void add_documents(BundleBuilder& b) {
     b.add(document_reference(document, b.id_of("document-" + document.id), b.patient_ref()));
 }
 
+// The release a disclosure went under: the Consent of that partner
+// signed that day, in the numbering add_consents gives.
+Json consent_ref(const BundleBuilder& b, const Disclosure& d) {
+  const auto& consents = b.record.client.consents;
+  for (std::size_t i = 0; i < consents.size(); ++i)
+    if (consents[i].partner == d.partner && consents[i].signed_on &&
+        consents[i].signed_on->str() == d.release_signed)
+      return b.ref("Consent", fmt::format("consent{}", i + 1));
+  return nullptr;
+}
+
+void add_disclosures(BundleBuilder& b) {
+  int n = 0;
+  for (const auto& d : b.record.disclosures)
+    b.add(audit_event(d, b.id_of(fmt::format("disclosure{}", ++n)), b.patient_ref(),
+                      consent_ref(b, d)));
+}
+
 }  // namespace
 
 std::string export_fhir(const ClientRecord& record, const RenderOptions& options) {
@@ -433,6 +452,7 @@ std::string export_fhir(const ClientRecord& record, const RenderOptions& options
   add_consents(b);
   add_notes(b);
   add_documents(b);
+  add_disclosures(b);
   Json bundle = {{"resourceType", "Bundle"},
                  {"id", record.client.id},
                  {"type", "transaction"},

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <thread>
 
 namespace casekit {
 namespace {
@@ -37,9 +38,8 @@ std::string read_all(int fd) {
   return out;
 }
 
-// Small inputs only (a few lines): written whole before git's output is
-// read. A git that ends without reading gives EPIPE, not a SIGPIPE that
-// would end casekit.
+// A git that ends without reading gives EPIPE, not a SIGPIPE that would
+// end casekit.
 void write_all(int fd, const std::string& text) {
   struct sigaction ignore = {}, old = {};
   ignore.sa_handler = SIG_IGN;
@@ -85,15 +85,26 @@ GitRun run_git(const fs::path& dir, const std::vector<std::string>& args, bool c
   if (pid == 0) exec_git(where, argv, in_fds[0], capture ? pipe_fds[1] : STDERR_FILENO, null_fd);
   for (int fd : {null_fd, pipe_fds[1], in_fds[0]})
     if (fd >= 0) ::close(fd);
+  // The input is written beside the reading of git's output, so that a
+  // long list (object ids for `git cat-file --batch`) cannot fill both
+  // pipes and leave git and casekit waiting for each other.
+  std::thread writer;
   if (input) {
-    if (pid > 0) write_all(in_fds[1], *input);
-    ::close(in_fds[1]);
+    int fd = in_fds[1];
+    if (pid > 0)
+      writer = std::thread([fd, &input] {
+        write_all(fd, *input);
+        ::close(fd);
+      });
+    else
+      ::close(fd);
   }
   GitRun run;
   if (capture) {
     if (pid > 0) run.out = read_all(pipe_fds[0]);
     ::close(pipe_fds[0]);
   }
+  if (writer.joinable()) writer.join();
   if (pid < 0) return {};
   run.status = wait_for(pid);
   run.started = run.status != 127;

@@ -71,7 +71,7 @@ struct MergeDriverSetup {
   bool configured = false;  // the repository's config was set (it was not already)
   bool attributes = false;  // lines were added to the case folder's .gitattributes
 };
-// Sets up `casekit merge-driver` for clients' plan.yaml and client.yaml:
+// Sets up `casekit merge-driver` for clients' plan.yaml, client.yaml and disclosures.yaml:
 // merge.casekit.name and .driver in the repository's own config (per
 // clone: git never takes a command to run from a clone's history), and
 // `merge=casekit` lines in the case folder's .gitattributes (committed,

@@ -1,18 +1,15 @@
 // git for checking: which clients changed since a revision, and the
 // pre-commit hook that checks the clients being committed.
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "base/ids.hpp"
 #include "base/printable.hpp"
 #include "git/git.hpp"
+#include "git/hook_file.hpp"
 #include "storage/file_system.hpp"
 #include "yaml/yaml_tree.hpp"
 
@@ -195,20 +192,7 @@ struct Hook {
 };
 
 void write_hook(const Hook& hook) {
-  fs::create_directories(hook.path.parent_path());
-  // Written beside the hook and renamed over it; executable by the owner only.
-  fs::path temp = hook.path;
-  temp += ".casekit-new";
-  const std::string& text = hook.text;
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0700);
-  bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-            ::fchmod(fd, 0700) == 0;
-  if (fd >= 0) ok = ::close(fd) == 0 && ok;
-  if (!ok || ::rename(temp.c_str(), hook.path.c_str()) != 0) {
-    ::unlink(temp.c_str());
-    throw Error(ExitStatus::io, {hook.path.string(), 0, 0}, "could not write the hook",
-                "check the permissions of the .git folder");
-  }
+  write_hook_file(hook.path, hook.text);
 }
 
 }  // namespace
@@ -224,10 +208,7 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
         git_output(folder, {"rev-parse", "--git-path", std::string("hooks/") + hook.name}, "");
     hook.path = (folder.root() / where.substr(0, where.find('\n'))).lexically_normal();
     if (!fs::exists(hook.path)) continue;
-    std::ifstream in(hook.path, std::ios::binary);
-    std::ostringstream read;
-    read << in.rdbuf();
-    std::string old = read.str();
+    std::string old = read_hook_file(hook.path);
     hook.same = old == hook.text;
     if (!hook.same && !force && old != hook.earlier)
       throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},
@@ -261,7 +242,8 @@ MergeDriverSetup install_merge_driver(const CaseFolder& folder) {
   std::vector<std::string> present = lines(text);
   std::string added;
   for (const char* line :
-       {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit"})
+       {"clients/*/plan.yaml merge=casekit", "clients/*/client.yaml merge=casekit",
+        "clients/*/disclosures.yaml merge=casekit"})
     if (std::find(present.begin(), present.end(), line) == present.end())
       added += std::string(line) + "\n";
   if (added.empty()) return setup;

@@ -9,6 +9,7 @@
 
 #include "base/error.hpp"
 #include "base/ids.hpp"
+#include "git/disclosure_merge.hpp"
 #include "git/git.hpp"
 #include "git/record_merge.hpp"
 #include "git/renumbered_notes.hpp"
@@ -206,6 +207,29 @@ fs::path scratch_parent(FileSystem& files) {
   }
 }
 
+// The accounting of disclosures has its own merge (disclosure_merge.hpp);
+// when the copies cannot be joined, git's merge shows the conflict.
+int merge_disclosure_file(const fs::path& base, const fs::path& ours, const fs::path& theirs,
+                          const std::string& path, std::string& messages) {
+  FileSystem& files = real_file_system();
+  std::string texts[3];
+  const fs::path* versions[3] = {&base, &ours, &theirs};
+  try {
+    for (int i = 0; i < 3; ++i) texts[i] = files.read(*versions[i], max_file_bytes).value_or("");
+  } catch (const Error&) {
+    return git_text_merge(base, ours, theirs, path);
+  }
+  if (auto merged = merge_disclosures(texts[0], texts[1], texts[2])) {
+    files.replace(ours, *merged);
+    return 0;
+  }
+  messages += fmt::format(
+      "casekit: {}: the two copies of the accounting of disclosures cannot be joined (an entry "
+      "was changed, or the file has format errors); check git's merge by hand\n",
+      path);
+  return git_text_merge(base, ours, theirs, path);
+}
+
 }  // namespace
 
 std::optional<FileKind> mergeable_kind(const std::string& path) {
@@ -215,6 +239,7 @@ std::optional<FileKind> mergeable_kind(const std::string& path) {
     return std::nullopt;
   if (file.filename() == "plan.yaml") return FileKind::plan;
   if (file.filename() == "client.yaml") return FileKind::client;
+  if (file.filename() == "disclosures.yaml") return FileKind::disclosures;
   return std::nullopt;
 }
 
@@ -273,6 +298,8 @@ int run_merge_driver(const fs::path& base, const fs::path& ours, const fs::path&
                      const std::string& path, std::string& messages) {
   std::optional<FileKind> kind = mergeable_kind(path);
   if (!kind) return git_text_merge(base, ours, theirs, path);
+  if (*kind == FileKind::disclosures)
+    return merge_disclosure_file(base, ours, theirs, path, messages);
   FileSystem& files = real_file_system();
   std::string texts[3];
   const fs::path* versions[3] = {&base, &ours, &theirs};

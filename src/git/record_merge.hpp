@@ -82,7 +82,8 @@ RecordMerge merge_record(FileKind kind, const std::string& base, const std::stri
                          const std::string& theirs, const TextMerger& merger);
 
 // The kind of record a path in the repository holds, when the driver
-// merges it: clients/ID/plan.yaml or clients/ID/client.yaml.
+// merges it: clients/ID/plan.yaml, clients/ID/client.yaml, or
+// clients/ID/disclosures.yaml (disclosure_merge.hpp).
 std::optional<FileKind> mergeable_kind(const std::string& path);
 
 // git merge-file run on three texts through temporary files (0600) in a

@@ -106,6 +106,8 @@ std::vector<std::string> names_of(const std::vector<FolderEntry>& entries) {
   return names;
 }
 
+}  // namespace
+
 // ".plan.yaml.casekit-x3F9qa": what FileSystem::replace and create write
 // before renaming into place (mkostemp's six letters and digits).
 bool is_leftover_temp(const std::string& name) {
@@ -116,6 +118,8 @@ bool is_leftover_temp(const std::string& name) {
          std::all_of(name.end() - 6, name.end(),
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
+
+namespace {
 
 // The documents/ folder against client.yaml's list; a leftover
 // temporary file there is reported as such, not as a document.

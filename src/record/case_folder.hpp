@@ -50,6 +50,10 @@ struct ClientFiles {
   std::vector<Diagnostic> diagnostics;
 };
 
+// ".plan.yaml.casekit-x3F9qa": the temporary file of a write that was
+// interrupted (format/leftover-temp).
+bool is_leftover_temp(const std::string& name);
+
 class CaseFolder {
  public:
   // The folder given, or the nearest folder at or above the current one

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "findings/finding_sink.hpp"
 #include "record/plan_digest.hpp"
 #include "yaml/yaml_write.hpp"
@@ -52,6 +54,30 @@ std::vector<Diagnostic> disclosure_chain_findings(const std::vector<Disclosure>&
           "git checkout -- " +
               file));
     previous = entry.hash;
+  }
+  return out;
+}
+
+std::vector<Diagnostic> disclosures_dropped(const std::vector<Disclosure>& before,
+                                            const std::vector<Disclosure>& after,
+                                            const std::string& file) {
+  std::unordered_map<std::string, std::size_t> kept;
+  for (const Disclosure& entry : after) ++kept[disclosure_canonical(entry)];
+  std::vector<Diagnostic> out;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    auto found = kept.find(disclosure_canonical(before[i]));
+    if (found != kept.end() && found->second > 0) {
+      --found->second;
+      continue;
+    }
+    out.push_back(finding(
+        "format/disclosure-changed", {file, 0, 0},
+        fmt::format("disclosure {} of {} on the server ({} to {}) is changed or missing in this "
+                    "push: entries are only ever appended",
+                    i + 1, before.size(), before[i].date, before[i].partner),
+        fmt::format("put the server's entries back as they were, for example with git checkout "
+                    "origin/BRANCH -- {}, keep yours after them, and push again",
+                    file)));
   }
   return out;
 }

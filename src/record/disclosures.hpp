@@ -41,6 +41,15 @@ std::vector<Disclosure> read_disclosures(const YamlNode& root);
 std::vector<Diagnostic> disclosure_chain_findings(const std::vector<Disclosure>& entries,
                                                   const std::string& file);
 
+// For the server's gate: a finding of format/disclosure-changed for each
+// entry of `before` (the version on the server) that `after` (the pushed
+// one) no longer holds as it was, wherever it now stands. Entries are
+// compared by what they say, not by their hash: a merge of two copies
+// chains the entries anew (casekit(5), MERGING).
+std::vector<Diagnostic> disclosures_dropped(const std::vector<Disclosure>& before,
+                                            const std::vector<Disclosure>& after,
+                                            const std::string& file);
+
 // The entry as appended to the file: "  - date: ...\n" and its keys.
 std::string disclosure_yaml(const Disclosure& entry);
 

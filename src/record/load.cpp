@@ -70,6 +70,8 @@ ClientRecord to_record(const ClientFiles& files) {
     if (note.parsed)
       record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
   sort_notes(record.notes);
+  if (files.disclosures && files.disclosures->parsed)
+    record.disclosures = read_disclosures(files.disclosures->tree);
   return record;
 }
 

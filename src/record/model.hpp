@@ -10,6 +10,7 @@
 
 #include "base/date.hpp"
 #include "base/error.hpp"
+#include "record/disclosures.hpp"
 
 namespace casekit {
 
@@ -192,6 +193,9 @@ struct ClientRecord {
   Client client;
   std::optional<Plan> plan;
   std::vector<Note> notes;  // oldest first
+  // The accounting of disclosures (disclosures.hpp); an export for a
+  // partner or a redacted one leaves it out.
+  std::vector<Disclosure> disclosures;
 
   const Note* last_contact()
       const;  // latest contact with the client (not collateral, not an attempt)

@@ -124,12 +124,6 @@ Diagnostic rescued_edit(const CaseFolder& folder, const fs::path& path, const Re
                              resume_command(name.owner)));
 }
 
-// ".casekit-edit-x3F9qa.yaml": where earlier versions put edit buffers.
-bool is_old_edit_buffer(const std::string& name) {
-  return name.rfind(".casekit-edit-", 0) == 0 && name.size() > 19 &&
-         name.compare(name.size() - 5, 5, ".yaml") == 0;
-}
-
 // A folder to look into: not a link, and not a leftover itself (reported
 // as one already).
 bool is_plain_folder(const CaseFolder& folder, const fs::path& dir, const FolderEntry& entry) {
@@ -163,6 +157,12 @@ void walk(const CaseFolder& folder, const fs::path& dir, int depth, std::vector<
 }
 
 }  // namespace
+
+// ".casekit-edit-x3F9qa.yaml": where earlier versions put edit buffers.
+bool is_old_edit_buffer(const std::string& name) {
+  return name.rfind(".casekit-edit-", 0) == 0 && name.size() > 19 &&
+         name.compare(name.size() - 5, 5, ".yaml") == 0;
+}
 
 std::vector<Diagnostic> casekit_leftovers(const CaseFolder& folder) {
   std::vector<Diagnostic> out;

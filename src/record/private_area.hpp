@@ -35,5 +35,7 @@ void close_private_area(const fs::path& root, const std::string& part);
 // export folders of interrupted writes in any other folder
 // (format/leftover-temp).
 std::vector<Diagnostic> casekit_leftovers(const CaseFolder& folder);
+// ".casekit-edit-x3F9qa.yaml": an edit buffer where earlier versions put them.
+bool is_old_edit_buffer(const std::string& name);
 
 }  // namespace casekit

@@ -33,6 +33,7 @@ SKIPPED = {
     "~/": "writes outside the test folder",
     "git pull": "needs a second copy of the folder (tests/e2e/cases/git-two-clones-merge)",
     "--changed-since origin/main": "needs a remote",
+    "--server /srv/": "needs the server's bare repository (tests/e2e/cases/git-server-gate-*)",
 }
 
 # Where each page's story starts, in the order they run: an empty folder,

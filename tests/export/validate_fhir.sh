@@ -28,9 +28,16 @@ cp -R "$repo/examples/caseload" "$work/caseload"
 printf '%%PDF-1.4\n' >"$work/release.pdf"
 (cd "$work/caseload" && "$casekit" attach marcus-jones "$work/release.pdf" --kind release \
   --date 2026-09-24 --note "Signed release" >/dev/null)
+# Two disclosures for Marcus, so his Bundle carries the accounting as
+# AuditEvents (casekit-export(1), FHIR).
+(cd "$work/caseload" && for format in json markdown; do
+  "$casekit" export marcus-jones --for "Project H.O.P.E." --format $format -o "$work/shared.$format"
+done)
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/fhir")
 (cd "$work/caseload" && "$casekit" export --all --format fhir -o "$work/again")
 diff -r "$work/fhir" "$work/again" || { echo "a second export differs: fullUrls are not stable" >&2; exit 1; }
 
+audits=$(grep -c '"resourceType": "AuditEvent"' "$work/fhir/marcus-jones.fhir.json" || true)
+[ "$audits" = 2 ] || { echo "marcus-jones.fhir.json has $audits AuditEvents, not 2" >&2; exit 1; }
 node "$(dirname "$0")/validate_fhir.js" "$schema_tools" "$fhirjs_tools" "$work"/fhir/*.fhir.json
 echo "FHIR export is valid FHIR R4 for $(ls "$work"/fhir | wc -l) clients, by FHIR.js and the FHIR JSON schema"

@@ -97,3 +97,34 @@ TEST_CASE("disclosures: an edited, removed or moved entry is reported at its lin
     CHECK(findings_of(text.substr(0, text.find("  - date: 2026-11-23"))).empty());
   }
 }
+
+TEST_CASE("disclosures_dropped: an entry the server has must still be there, anywhere") {
+  auto before = read_disclosures(parse_yaml(three(), "d.yaml"));
+  SUBCASE("appended, or the same entries chained anew in another order: nothing") {
+    auto after = before;
+    after.push_back(sent("2026-11-24", "Eastside"));
+    CHECK(disclosures_dropped(before, after, "d.yaml").empty());
+    std::swap(after[0], after[3]);
+    after[1].hash = "sha256:other";
+    CHECK(disclosures_dropped(before, after, "d.yaml").empty());
+  }
+  SUBCASE("one changed: that one, by its number, date and partner") {
+    auto after = before;
+    after[1].partner = "Eastside";
+    auto found = disclosures_dropped(before, after, "d.yaml");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "format/disclosure-changed");
+    CHECK(found[0].message ==
+          "disclosure 2 of 3 on the server (2026-11-21 to Family Support Program) is changed or "
+          "missing in this push: entries are only ever appended");
+  }
+  SUBCASE("the last removed, or the file: each entry missing") {
+    CHECK(disclosures_dropped(before, {before[0], before[1]}, "d.yaml").size() == 1);
+    CHECK(disclosures_dropped(before, {}, "d.yaml").size() == 3);
+  }
+  SUBCASE("an entry twice on the server needs two") {
+    auto twice = before;
+    twice.push_back(before[2]);
+    CHECK(disclosures_dropped(twice, before, "d.yaml").size() == 1);
+  }
+}
