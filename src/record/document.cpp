@@ -78,9 +78,9 @@ void eligibility_section(Document& doc, const Assessment& a, const Labels& l) {
   list_section(doc, l.tr("basic_needs"), basic);
   if (!a.eligible && a.eligibility_basis.empty()) return;
   doc.push_back(heading(3, l.tr("eligibility")));
-  const std::string& verdict = l.tr(!a.eligible   ? "not_recorded"
-                                    : *a.eligible ? "answer_yes"
-                                                  : "answer_no");
+  std::string verdict = l.tr(!a.eligible   ? "not_recorded"
+                             : *a.eligible ? "answer_yes"
+                                           : "answer_no");
   doc.push_back(paragraph(l.tr("eligible", {{"answer", verdict}})));
   if (!a.eligibility_basis.empty()) doc.push_back(paragraph(a.eligibility_basis, l.tr("basis")));
 }

@@ -28,7 +28,7 @@ class Labels {
   // The language's code, as --lang takes it and HTML's lang says it.
   const std::string& code() const { return code_; }
   // The label `key`: one of label_keys(), which every language has.
-  const std::string& tr(std::string_view key) const;
+  std::string tr(std::string_view key) const;
   // The same with each {name} replaced by its value.
   std::string tr(std::string_view key, LabelValues values) const;
   // A value of one of the record's fixed lists, "goal_status" and
