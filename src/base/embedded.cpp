@@ -16,4 +16,10 @@ std::string_view embedded_file(std::string_view name) {
   return {};
 }
 
+std::vector<std::string_view> embedded_names() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : embedded_files()) names.push_back(entry.first);
+  return names;
+}
+
 }  // namespace casekit

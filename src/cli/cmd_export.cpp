@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
 #include "check/check.hpp"
 #include "cli/commands.hpp"
@@ -13,9 +14,11 @@
 #include "edit/disclosure_log.hpp"
 #include "export/export.hpp"
 #include "export/export_quality.hpp"
+#include "export/fhir_codes.hpp"
 #include "export/formats.hpp"
 #include "git/git.hpp"
 #include "record/case_folder.hpp"
+#include "record/labels.hpp"
 #include "record/plan_digest.hpp"
 
 namespace casekit::cli {
@@ -116,6 +119,53 @@ bool plan_only_for(bool plan_only, const std::string& format) {
   return plan_only;
 }
 
+// --lang: a language there are labels in, or "client"; only the printed
+// record has labels, so with another format it is refused, not ignored.
+std::string print_language(const std::string& lang, const Translations& translations) {
+  if (lang.empty()) return "en";
+  std::vector<std::string> codes = translations.codes();
+  if (lang == "client" || std::find(codes.begin(), codes.end(), lang) != codes.end()) return lang;
+  // "Spanish" for es: the name a worker writes in a record.
+  std::string guess = language_tag(lang).value_or("");
+  if (std::find(codes.begin(), codes.end(), guess) == codes.end()) guess.clear();
+  codes.push_back("client");
+  if (guess.empty()) guess = did_you_mean(lang, codes);
+  throw Error(ExitStatus::usage, {},
+              fmt::format("there are no labels in '{}' to print the record in", printable(lang)),
+              fmt::format("{}the languages are {}; a case folder adds one as labels/CODE.yaml, "
+                          "see LABELS in casekit(5)",
+                          guess.empty() ? "" : fmt::format("did you mean '{}'? ", guess),
+                          fmt::join(codes, ", ")));
+}
+
+// The labels the printed record can use: casekit's and the case folder's.
+Translations printed_translations(const CaseFolder& folder, const std::string& format,
+                                  const std::string& lang) {
+  bool printed = format == "markdown" || format == "html";
+  if (!lang.empty() && !printed)
+    throw Error(ExitStatus::usage, {}, "--lang is for the printed record",
+                "use --format markdown or --format html with --lang, or leave it out");
+  return printed ? folder_translations(folder) : built_in_translations();
+}
+
+// With --lang client, a client whose language has no labels is printed in
+// English, and the worker is told.
+void warn_english(const std::vector<ClientRecord>& records, const RenderOptions& options) {
+  if (options.lang != "client") return;
+  for (const auto& record : records)
+    if (std::string why = print_labels(record, options).fallback; !why.empty())
+      fmt::print(stderr, "casekit: warning: {}\n", why);
+}
+
+// --lang's choices for help and completion: casekit's own languages; a
+// case folder's are checked once the folder is found.
+CLI::Validator language_choices() {
+  std::vector<std::string> codes = built_in_translations().codes();
+  codes.push_back("client");
+  return CLI::Validator([](std::string&) { return std::string(); },
+                        fmt::format("one of: {}", fmt::join(codes, ", ")));
+}
+
 // --since's date, checked before anything is read.
 std::optional<Date> since_date(const std::string& text) {
   if (text.empty()) return std::nullopt;
@@ -197,7 +247,7 @@ void setup_export(CLI::App& command, Context& context) {
   struct Options {
     std::vector<std::string> clients;
     bool all = false, redact = false, excel = false, no_formula_prefix = false, plan_only = false;
-    std::string format, output, partner, since;
+    std::string format, output, partner, since, lang;
   };
   auto o = std::make_shared<Options>();
   command.add_option("client", o->clients, "The clients to export (ids)");
@@ -232,6 +282,12 @@ void setup_export(CLI::App& command, Context& context) {
   command.add_flag("--plan-only", o->plan_only,
                    "Markdown and HTML: only the service plan and its signature lines, the pages "
                    "to sign");
+  command
+      .add_option("--lang", o->lang,
+                  "Markdown and HTML: the language of the printed record's headings, labels and "
+                  "signature block (default en), one a case folder adds in labels/, or client: "
+                  "each client's recorded language; what was written stays as written")
+      ->check(language_choices());
   command.add_option("-o,--output", o->output,
                      "Write to this file (one document) or folder (csv, or several clients' "
                      "markdown, html or fhir)");
@@ -244,12 +300,16 @@ void setup_export(CLI::App& command, Context& context) {
     RenderOptions options = render_options(folder, o->format, o->excel, o->no_formula_prefix);
     options.plan_only = plan_only_for(o->plan_only, o->format);
     options.printed = today();
+    Translations translations = printed_translations(folder, o->format, o->lang);
+    options.lang = print_language(o->lang, translations);
+    options.translations = &translations;
     ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
     LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
                  printable(o->partner), printable(reason));
     const std::vector<ClientRecord>& records = loaded.records;
+    warn_english(records, options);
     // Decided by what was asked for, not by how many clients a partner
     // filter left: --all writes to a folder even when one client is left
     // (json is always one document).

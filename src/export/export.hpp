@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "record/case_folder.hpp"
+#include "record/labels.hpp"
 #include "record/model.hpp"
 #include "storage/file_system.hpp"
 #include "views/due.hpp"
@@ -32,7 +33,20 @@ struct RenderOptions {
   // Markdown and HTML, --plan-only: the plan and its signatures alone, the
   // pages the client and the case manager sign.
   bool plan_only = false;
+  // Markdown and HTML, --lang: the language of the fixed words, a code of
+  // `translations` (the built-in ones when null), or "client" for each
+  // client's recorded language.
+  std::string lang = "en";
+  const Translations* translations = nullptr;
 };
+
+// The labels a client's printed record is in, and, when --lang client
+// finds no labels in the client's language, why it is in English.
+struct PrintLabels {
+  const Labels& labels;
+  std::string fallback = {};
+};
+PrintLabels print_labels(const ClientRecord& record, const RenderOptions& options);
 
 // The version of the JSON export's schema (src/data/export.schema.json).
 // It changes only when a key is removed or changes meaning.

@@ -108,8 +108,8 @@ void service_rows(const ClientRecord& r, std::vector<Row>& out) {
 void referral_rows(const ClientRecord& r, std::vector<Row>& out) {
   if (!r.plan) return;
   for (const auto& f : r.plan->referrals)
-    out.push_back(
-        {r.client.id, f.id, f.to, joined(f.needs), date(f.consent), date(f.date), f.outcome});
+    out.push_back({r.client.id, f.id, f.to, joined(f.needs), date(f.consent), date(f.date),
+                   f.outcome, f.status(), f.status().empty() ? "" : date(f.last_change())});
 }
 
 void note_rows(const ClientRecord& r, std::vector<Row>& out) {
@@ -139,7 +139,8 @@ const std::vector<TableSpec>& tables() {
        {"client_id", "service_id", "name", "provider", "needs", "goals", "start", "end", "status"},
        service_rows},
       {"referrals",
-       {"client_id", "referral_id", "to", "needs", "consent", "date", "outcome"},
+       {"client_id", "referral_id", "to", "needs", "consent", "date", "outcome", "status",
+        "status_date"},
        referral_rows},
       {"notes",
        {"client_id", "file", "date", "time", "written", "author", "contact", "location", "event",

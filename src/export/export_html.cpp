@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/xml_escape.hpp"
 #include "export/export.hpp"
@@ -15,6 +16,16 @@ namespace {
 
 std::string escaped(const std::string& text) {
   return xml_escape(text, false);
+}
+
+// A CSS string of any text: every character but letters, digits and
+// blanks as an escape, so no label can end the string or the style sheet.
+std::string css_string(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text)
+    out += std::isalnum(c) || c == ' ' || c >= 0x80 ? std::string(1, static_cast<char>(c))
+                                                    : fmt::format("\\{:x} ", c);
+  return out + "\"";
 }
 
 // Page text, with the text's own line breaks kept.
@@ -65,7 +76,7 @@ constexpr const char* kStyle = R"(
     /* Page numbers in the page's margin: Chromium prints margin boxes and
        their counters; a browser that does not simply leaves them out. */
     @page { margin: 1.5cm 1.5cm 1.6cm;
-            @bottom-right { content: "Page " counter(page) " of " counter(pages);
+            @bottom-right { content: PAGE_OF;
                             font: 9pt "DejaVu Sans", Helvetica, Arial, sans-serif; color: #333; } }
     h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     tr, li { break-inside: avoid; page-break-inside: avoid; }
@@ -73,7 +84,35 @@ constexpr const char* kStyle = R"(
   }
 )";
 
-std::string render_block(const Block& b) {
+// The page's number in the language's words, for CSS's content:
+// "Página " counter(page) " de " counter(pages).
+std::string page_of_css(const Labels& l) {
+  std::string out, text = l.tr("page_of", {{"page", "\x01"}, {"pages", "\x02"}});
+  std::string literal;
+  auto flush = [&] {
+    if (!literal.empty()) out += (out.empty() ? "" : " ") + css_string(literal);
+    literal.clear();
+  };
+  for (char c : text) {
+    if (c != '\x01' && c != '\x02') {
+      literal += c;
+      continue;
+    }
+    flush();
+    out += (out.empty() ? "" : " ") + std::string(c == '\x01' ? "counter(page)" : "counter(pages)");
+  }
+  flush();
+  return out;
+}
+
+// The page's style sheet, with the page numbers in the language's words.
+std::string style(const Labels& l) {
+  std::string css = kStyle;
+  std::size_t at = css.find("PAGE_OF");
+  return css.replace(at, 7, page_of_css(l));
+}
+
+std::string render_block(const Block& b, const Labels& l) {
   switch (b.kind) {
     case Block::Kind::heading:
       return fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, b.new_page ? " class=\"new-page\"" : "",
@@ -110,14 +149,14 @@ std::string render_block(const Block& b) {
       return out + "</table>\n";
     }
     case Block::Kind::signature: {
-      std::string printed =
-          b.printed.empty() || b.printed == b.text
-              ? ""
-              : fmt::format("<em class=\"printed\">Printed name: {}</em>", html_text(b.printed));
+      std::string printed = b.printed.empty() || b.printed == b.text
+                                ? ""
+                                : fmt::format("<em class=\"printed\">{}: {}</em>",
+                                              escaped(l.tr("printed_name")), html_text(b.printed));
       return fmt::format(
-          "<div class=\"signature\"><span>{}: {}{}</span><span class=\"date\">Date: "
+          "<div class=\"signature\"><span>{}: {}{}</span><span class=\"date\">{}: "
           "{}</span></div>\n",
-          escaped(b.label), html_text(b.text), printed, html_text(b.date));
+          escaped(b.label), html_text(b.text), printed, escaped(l.tr("date")), html_text(b.date));
     }
   }
   return "";
@@ -125,38 +164,39 @@ std::string render_block(const Block& b) {
 
 }  // namespace
 
-std::string render_html(const Document& document, const std::string& title,
+std::string render_html(const Document& document, const Labels& labels, const std::string& title,
                         const std::string& footer) {
   std::string body;
   bool in_signatures = false;
   for (const auto& block : document) {
-    // The heading "Signatures" opens a block kept whole on one printed page.
-    bool opens = block.kind == Block::Kind::heading && block.text == "Signatures";
+    // The signatures' heading opens a block kept whole on one printed page.
+    bool opens = block.kind == Block::Kind::heading && block.keep_together;
     bool closes = in_signatures && block.kind == Block::Kind::heading && !opens;
     if (closes) body += "</section>\n";
     if (opens) body += "<section class=\"signatures\">\n";
     in_signatures = opens || (in_signatures && !closes);
-    body += render_block(block);
+    body += render_block(block, labels);
   }
   if (in_signatures) body += "</section>\n";
   return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"robots\" "
       "content=\"noindex\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}"
       "<table class=\"page\"><tfoot><tr><td><div class=\"footer-space\"></div></td></tr></tfoot>\n"
       "<tbody><tr><td>\n{}</td></tr></tbody></table>\n</body>\n</html>\n",
-      escaped(title), kStyle,
+      escaped(labels.code()), escaped(title), style(labels),
       footer.empty() ? "" : fmt::format("<div class=\"running\">{}</div>\n", html_text(footer)),
       body);
 }
 
 std::string export_html(const ClientRecord& record, const RenderOptions& options) {
-  std::string footer = fmt::format("{} · Confidential", record.client.name);
-  if (options.printed) footer += fmt::format(" · Printed {}", options.printed->str());
-  return render_html(record_document(record, options.plan_only),
-                     record.client.name + (options.plan_only ? ": service plan" : ": case record"),
-                     footer);
+  const Labels& l = print_labels(record, options).labels;
+  std::string footer = fmt::format("{} · {}", record.client.name, l.tr("confidential"));
+  if (options.printed) footer += " · " + l.tr("printed_on", {{"date", options.printed->str()}});
+  std::string title =
+      l.tr(options.plan_only ? "title_plan" : "title_record", {{"name", record.client.name}});
+  return render_html(record_document(record, l, options.plan_only), l, title, footer);
 }
 
 }  // namespace casekit

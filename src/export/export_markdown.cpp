@@ -25,7 +25,7 @@ std::string cell(const std::string& text) {
   return out;
 }
 
-std::string render_block(const Block& b) {
+std::string render_block(const Block& b, const Labels& l) {
   switch (b.kind) {
     case Block::Kind::heading:
       return fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(b.level), '#'), b.text);
@@ -49,27 +49,28 @@ std::string render_block(const Block& b) {
       return out + "\n";
     }
     case Block::Kind::signature:
-      return fmt::format("{}: {}    {}Date: {}\n\n", b.label,
+      return fmt::format("{}: {}    {}{}: {}\n\n", b.label,
                          b.text.empty() ? "______________________________" : b.text,
                          b.printed.empty() || b.printed == b.text
                              ? ""
-                             : fmt::format("Printed name: {}    ", b.printed),
-                         b.date.empty() ? "______________" : b.date);
+                             : fmt::format("{}: {}    ", l.tr("printed_name"), b.printed),
+                         l.tr("date"), b.date.empty() ? "______________" : b.date);
   }
   return "";
 }
 
 }  // namespace
 
-std::string render_markdown(const Document& document) {
+std::string render_markdown(const Document& document, const Labels& labels) {
   std::string out;
-  for (const auto& block : document) out += render_block(block);
+  for (const auto& block : document) out += render_block(block, labels);
   // The file is read in a terminal as often as in a viewer.
   return printable(out, "\t\n");
 }
 
 std::string export_markdown(const ClientRecord& record, const RenderOptions& options) {
-  return render_markdown(record_document(record, options.plan_only));
+  const Labels& l = print_labels(record, options).labels;
+  return render_markdown(record_document(record, l, options.plan_only), l);
 }
 
 }  // namespace casekit

@@ -10,7 +10,7 @@
 namespace casekit {
 namespace {
 
-std::string date_or(const std::optional<Date>& d, const char* absent) {
+std::string date_or(const std::optional<Date>& d, const std::string& absent) {
   return d ? d->str() : absent;
 }
 
@@ -34,156 +34,187 @@ Block list(Strings items) {
   return b;
 }
 
-void list_section(Document& doc, const char* title, const Strings& items, int level = 3) {
+void list_section(Document& doc, const std::string& title, const Strings& items, int level = 3) {
   if (items.empty()) return;
   doc.push_back(heading(level, title));
   doc.push_back(list(items));
 }
 
-void text_section(Document& doc, const char* title, const std::string& text) {
+void text_section(Document& doc, const std::string& title, const std::string& text) {
   if (text.empty()) return;
   doc.push_back(heading(3, title));
   doc.push_back(paragraph(text));
 }
 
 // "Language: Spanish. Interpreter: Rosa Delgado.", of what is recorded.
-std::string language_line(const Assessment& a) {
+std::string language_line(const Assessment& a, const Labels& l) {
   std::string out;
-  if (!a.language.empty()) out += fmt::format("Language: {}.", a.language);
+  if (!a.language.empty()) out += fmt::format("{}: {}.", l.tr("language"), a.language);
   if (!a.interpreter.empty())
-    out += fmt::format("{}Interpreter: {}.", out.empty() ? "" : " ", a.interpreter);
+    out += fmt::format("{}{}: {}.", out.empty() ? "" : " ", l.tr("interpreter"), a.interpreter);
   return out;
+}
+
+// "N1 (housing, emergent): Needs a room (met)": the domain as written.
+std::string need_line(const Need& n, const Labels& l) {
+  return fmt::format("{} ({}{}{}): {}{}", n.id, n.domain, n.emergent ? ", " + l.tr("emergent") : "",
+                     n.in_scope == false ? ", " + l.tr("outside_program") : "", n.description,
+                     n.status == "met" ? fmt::format(" ({})", l.tr("need_met")) : "");
 }
 
 // Needs on their own, for a client with no plan yet: the action plan
 // lists them otherwise.
-void needs_section(Document& doc, const Assessment& a) {
+void needs_section(Document& doc, const Assessment& a, const Labels& l) {
   Strings needs;
-  for (const auto& n : a.needs)
-    needs.push_back(fmt::format("{} ({}{}{}): {}{}", n.id, n.domain, n.emergent ? ", emergent" : "",
-                                n.in_scope == false ? ", outside the program" : "", n.description,
-                                n.status == "met" ? " (met)" : ""));
-  list_section(doc, "Needs", needs);
+  for (const auto& n : a.needs) needs.push_back(need_line(n, l));
+  list_section(doc, l.tr("needs"), needs);
 }
 
-void eligibility_section(Document& doc, const Assessment& a) {
+void eligibility_section(Document& doc, const Assessment& a, const Labels& l) {
   Strings basic;
   for (const auto& [need, answer] : a.basic_needs)
-    basic.push_back(fmt::format("{}: {}", need, answer));
-  list_section(doc, "Basic needs", basic);
+    basic.push_back(
+        fmt::format("{}: {}", l.value("basic_need", need), l.value("basic_answer", answer)));
+  list_section(doc, l.tr("basic_needs"), basic);
   if (!a.eligible && a.eligibility_basis.empty()) return;
-  doc.push_back(heading(3, "Eligibility"));
-  std::string verdict = !a.eligible ? "not recorded" : *a.eligible ? "yes" : "no";
-  doc.push_back(paragraph(fmt::format("Eligible: {}.", verdict)));
-  if (!a.eligibility_basis.empty()) doc.push_back(paragraph(a.eligibility_basis, "Basis"));
+  doc.push_back(heading(3, l.tr("eligibility")));
+  std::string verdict = l.tr(!a.eligible   ? "not_recorded"
+                             : *a.eligible ? "answer_yes"
+                                           : "answer_no");
+  doc.push_back(paragraph(l.tr("eligible", {{"answer", verdict}})));
+  if (!a.eligibility_basis.empty()) doc.push_back(paragraph(a.eligibility_basis, l.tr("basis")));
 }
 
-void screenings_section(Document& doc, const Assessment& a) {
+void screenings_section(Document& doc, const Assessment& a, const Labels& l) {
   Strings lines;
   for (const auto& s : a.screenings)
-    lines.push_back(fmt::format("{} ({}): {}", s.topic, date_or(s.date, "undated"),
-                                s.declined.empty() ? s.result : "declined, " + s.declined));
-  list_section(doc, "Screenings", lines);
+    lines.push_back(fmt::format(
+        "{} ({}): {}", l.value("screening", s.topic), date_or(s.date, l.tr("undated")),
+        s.declined.empty() ? s.result : l.tr("screening_declined", {{"reason", s.declined}})));
+  list_section(doc, l.tr("screenings"), lines);
 }
 
-void assessment_section(Document& doc, const Assessment& a, bool with_needs) {
+void assessment_section(Document& doc, const Assessment& a, bool with_needs, const Labels& l) {
   if (!a.present) return;
-  doc.push_back(heading(2, fmt::format("Assessment ({})", date_or(a.date, "undated"))));
-  if (std::string line = language_line(a); !line.empty()) doc.push_back(paragraph(line));
+  doc.push_back(heading(2, l.tr("assessment", {{"date", date_or(a.date, l.tr("undated"))}})));
+  if (std::string line = language_line(a, l); !line.empty()) doc.push_back(paragraph(line));
   // Strengths first: the desk guides ask for a strength-based record.
-  list_section(doc, "Strengths", a.strengths);
-  list_section(doc, "Resources and supports", a.resources);
-  text_section(doc, "Background", a.background);
-  list_section(doc, "Challenges", a.challenges);
-  list_section(doc, "Barriers", a.barriers);
-  text_section(doc, "Readiness", a.readiness);
-  list_section(doc, "In the client's words", a.client_words);
-  if (with_needs) needs_section(doc, a);
-  eligibility_section(doc, a);
-  screenings_section(doc, a);
+  list_section(doc, l.tr("strengths"), a.strengths);
+  list_section(doc, l.tr("resources"), a.resources);
+  text_section(doc, l.tr("background"), a.background);
+  list_section(doc, l.tr("challenges"), a.challenges);
+  list_section(doc, l.tr("barriers"), a.barriers);
+  text_section(doc, l.tr("readiness"), a.readiness);
+  list_section(doc, l.tr("client_words"), a.client_words);
+  if (with_needs) needs_section(doc, a, l);
+  eligibility_section(doc, a, l);
+  screenings_section(doc, a, l);
 }
 
-// A referral's last recorded step, "; no-show 2026-10-10", when it has one.
-std::string last_status(const Referral& r) {
+// "Referral R1: to Bronx Works (2026-10-01; no-show 2026-10-10)", with its
+// last recorded step when it has one.
+std::string referral_action(const Referral& r, const Labels& l) {
+  std::string date = date_or(r.date, l.tr("not_yet_made"));
   const ReferralStatus* last = r.last_step();
-  if (!last) return "";
-  return fmt::format("; {} {}", last->status, date_or(last->date, "undated"));
+  if (!last) return l.tr("action_referral", {{"id", r.id}, {"to", r.to}, {"date", date}});
+  return l.tr("action_referral_step", {{"id", r.id},
+                                       {"to", r.to},
+                                       {"date", date},
+                                       {"status", l.value("referral_status", last->status)},
+                                       {"status_date", date_or(last->date, l.tr("undated"))}});
 }
 
 // What addresses a need: goals, services and referrals, with who and when.
-Strings actions_for(const Plan& p, const std::string& need) {
+Strings actions_for(const Plan& p, const std::string& need, const Labels& l) {
   Strings out;
   auto has = [&](const Strings& ids) {
     return std::find(ids.begin(), ids.end(), need) != ids.end();
   };
   for (const auto& g : p.short_term_goals)
     if (has(g.needs))
-      out.push_back(fmt::format("Goal {} by {} (who: {})", g.id, date_or(g.target_date, "no date"),
-                                g.responsible.empty() ? "not recorded" : g.responsible));
+      out.push_back(l.tr("action_goal",
+                         {{"id", g.id},
+                          {"date", date_or(g.target_date, l.tr("no_date"))},
+                          {"who", g.responsible.empty() ? l.tr("not_recorded") : g.responsible}}));
   for (const auto& s : p.services)
     if (has(s.needs))
-      out.push_back(fmt::format("Service {}: {}{} ({})", s.id, s.name,
-                                s.provider.empty() ? "" : ", " + s.provider, s.status));
+      out.push_back(l.tr(s.provider.empty() ? "action_service" : "action_service_provider",
+                         {{"id", s.id},
+                          {"name", s.name},
+                          {"provider", s.provider},
+                          {"status", l.value("service_status", s.status)}}));
   for (const auto& r : p.referrals)
-    if (has(r.needs))
-      out.push_back(fmt::format("Referral {}: to {} ({}{})", r.id, r.to,
-                                date_or(r.date, "not yet made"), last_status(r)));
+    if (has(r.needs)) out.push_back(referral_action(r, l));
   return out;
 }
 
-void action_plan(Document& doc, const Client& c, const Plan& p) {
-  doc.push_back(heading(3, "Action plan"));
+void action_plan(Document& doc, const Client& c, const Plan& p, const Labels& l) {
+  doc.push_back(heading(3, l.tr("action_plan")));
   Block table{Block::Kind::table};
-  table.items = {"Need", "What we will do: who, by when"};
+  table.items = {l.tr("need"), l.tr("what_we_will_do")};
   for (const auto& n : c.assessment.needs) {
-    Strings actions = actions_for(p, n.id);
+    Strings actions = actions_for(p, n.id, l);
     table.rows.push_back(
-        {fmt::format("{} {}{}", n.id, n.description, n.status == "met" ? " (met)" : ""),
-         actions.empty() ? "nothing yet" : fmt::format("{}", fmt::join(actions, "\n"))});
+        {fmt::format("{} {}{}", n.id, n.description,
+                     n.status == "met" ? fmt::format(" ({})", l.tr("need_met")) : ""),
+         actions.empty() ? l.tr("nothing_yet") : fmt::format("{}", fmt::join(actions, "\n"))});
   }
   doc.push_back(table);
 }
 
-std::string number(const std::optional<double>& value) {
-  return value ? fmt::format("{}", *value) : "not recorded";
+std::string number(const std::optional<double>& value, const Labels& l) {
+  return value ? fmt::format("{}", *value) : l.tr("not_recorded");
 }
 
 // "baseline 70, target 78 (percent)".
-std::string measure_line(const Measure& m) {
-  return fmt::format("baseline {}, target {}{}", number(m.baseline), number(m.target),
-                     m.unit.empty() ? "" : fmt::format(" ({})", m.unit));
+std::string measure_line(const Measure& m, const Labels& l) {
+  return l.tr(
+      m.unit.empty() ? "measure_line" : "measure_line_unit",
+      {{"baseline", number(m.baseline, l)}, {"target", number(m.target, l)}, {"unit", m.unit}});
 }
 
-void goals_section(Document& doc, const Plan& p) {
-  doc.push_back(heading(3, "Goals"));
+// "Find a tutor (due 2026-10-01, Marcus, done 2026-09-30)".
+std::string milestone_line(const Milestone& m, const Labels& l) {
+  return l.tr(m.who.empty() ? (m.done ? "milestone_done" : "milestone")
+                            : (m.done ? "milestone_who_done" : "milestone_who"),
+              {{"step", m.step},
+               {"due", date_or(m.due, l.tr("undated"))},
+               {"who", m.who},
+               {"done", m.done ? m.done->str() : ""}});
+}
+
+void short_term_goal(Document& doc, const ShortTermGoal& g, const Labels& l) {
+  doc.push_back(heading(4, fmt::format("{}: {}", g.id, g.statement)));
+  doc.push_back(paragraph(
+      l.tr("goal_line", {{"status", l.value("goal_status", g.status)},
+                         {"date", date_or(g.target_date, l.tr("none"))},
+                         {"who", g.responsible.empty() ? l.tr("not_recorded") : g.responsible}})));
+  if (g.measure) doc.push_back(paragraph(measure_line(*g.measure, l), l.tr("measure")));
+  if (!g.methods.empty()) doc.push_back(paragraph(g.methods, l.tr("methods")));
+  if (g.milestones.empty()) return;
+  Block checklist{Block::Kind::checklist};
+  for (const auto& m : g.milestones) {
+    checklist.items.push_back(milestone_line(m, l));
+    checklist.done.push_back(m.done.has_value());
+  }
+  doc.push_back(checklist);
+}
+
+void goals_section(Document& doc, const Plan& p, const Labels& l) {
+  doc.push_back(heading(3, l.tr("goals")));
   Strings long_term;
   for (const auto& g : p.long_term_goals)
-    long_term.push_back(fmt::format("{} (long-term): {}", g.id, g.statement));
+    long_term.push_back(l.tr("long_term_goal", {{"id", g.id}, {"statement", g.statement}}));
   if (!long_term.empty()) doc.push_back(list(long_term));
-  for (const auto& g : p.short_term_goals) {
-    doc.push_back(heading(4, fmt::format("{}: {}", g.id, g.statement)));
-    doc.push_back(paragraph(fmt::format("Status: {}. Target date: {}. Responsible: {}.", g.status,
-                                        date_or(g.target_date, "none"),
-                                        g.responsible.empty() ? "not recorded" : g.responsible)));
-    if (g.measure) doc.push_back(paragraph(measure_line(*g.measure), "Measure"));
-    if (!g.methods.empty()) doc.push_back(paragraph(g.methods, "Methods"));
-    if (g.milestones.empty()) continue;
-    Block checklist{Block::Kind::checklist};
-    for (const auto& m : g.milestones) {
-      checklist.items.push_back(fmt::format("{} (due {}{}{})", m.step, date_or(m.due, "undated"),
-                                            m.who.empty() ? "" : ", " + m.who,
-                                            m.done ? ", done " + m.done->str() : ""));
-      checklist.done.push_back(m.done.has_value());
-    }
-    doc.push_back(checklist);
-  }
+  for (const auto& g : p.short_term_goals) short_term_goal(doc, g, l);
 }
 
 // `printed`: the signer's name under the line, from the record when the
 // signature does not give one.
-Block signature(const char* role, const Signature& s, const std::string& printed) {
+Block signature(const std::string& role, const Signature& s, const std::string& printed,
+                const Labels& l) {
   if (s.present && !s.declined.empty())
-    return paragraph(fmt::format("did not sign ({})", s.declined), role);
+    return paragraph(l.tr("did_not_sign", {{"reason", s.declined}}), role);
   Block b{Block::Kind::signature};
   b.label = role;
   b.text = s.present ? s.name : "";
@@ -192,90 +223,102 @@ Block signature(const char* role, const Signature& s, const std::string& printed
   return b;
 }
 
-void plan_section(Document& doc, const Client& c, const Plan& p) {
+void plan_section(Document& doc, const Client& c, const Plan& p, const Labels& l) {
   doc.push_back(
-      heading(2, fmt::format("Individual service plan (created {}, next review {})",
-                             date_or(p.created, "undated"), date_or(p.next_review, "not set"))));
+      heading(2, l.tr("plan", {{"created", date_or(p.created, l.tr("undated"))},
+                               {"next_review", date_or(p.next_review, l.tr("not_set"))}})));
   // The pages to sign start on a page of their own.
   doc.back().new_page = true;
-  action_plan(doc, c, p);
-  goals_section(doc, p);
-  text_section(doc, "Exit plan", p.exit_plan);
-  doc.push_back(heading(3, "Signatures"));
-  doc.push_back(paragraph("We agree to this plan."));
-  doc.push_back(signature("Client", p.client_signature, c.name));
-  doc.push_back(signature("Case manager", p.case_manager_signature, c.case_manager));
+  action_plan(doc, c, p, l);
+  goals_section(doc, p, l);
+  text_section(doc, l.tr("exit_plan"), p.exit_plan);
+  doc.push_back(heading(3, l.tr("signatures")));
+  doc.back().keep_together = true;
+  doc.push_back(paragraph(l.tr("agreement")));
+  doc.push_back(signature(l.tr("sign_client"), p.client_signature, c.name, l));
+  doc.push_back(signature(l.tr("sign_case_manager"), p.case_manager_signature, c.case_manager, l));
 }
 
-void notes_section(Document& doc, const std::vector<Note>& notes) {
+void note_section(Document& doc, const Note& n, const Labels& l) {
+  doc.push_back(heading(3, l.tr("note_heading", {{"date", n.date.str()},
+                                                 {"time", n.time},
+                                                 {"contact", l.value("contact", n.contact)}})));
+  if (!n.author.empty()) doc.push_back(paragraph(n.author, l.tr("written_by")));
+  for (const auto& [label, text] :
+       {std::pair{"note_strengths", &n.strengths}, std::pair{"note_objective", &n.objective},
+        std::pair{"note_assessment", &n.assessment}, std::pair{"note_data", &n.data}})
+    if (!text->empty()) doc.push_back(paragraph(*text, l.tr(label)));
+  // What was done since the last contact, then what comes next (001).
+  list_section(doc, l.tr("client_steps"), n.client_steps, 4);
+  list_section(doc, l.tr("worker_steps"), n.worker_steps, 4);
+  Strings next;
+  for (const auto& s : n.plan)
+    next.push_back(
+        l.tr(s.who.empty() ? "next_step" : "next_step_who",
+             {{"step", s.step}, {"date", date_or(s.by, l.tr("no_date"))}, {"who", s.who}}));
+  if (!next.empty()) doc.push_back(list(next));
+}
+
+void notes_section(Document& doc, const std::vector<Note>& notes, const Labels& l) {
   if (notes.empty()) return;
-  doc.push_back(heading(2, "Progress notes"));
+  doc.push_back(heading(2, l.tr("progress_notes")));
   // Off the plan's pages, so those print and file as the signed agreement.
   doc.back().new_page = true;
-  for (const auto& n : notes) {
-    doc.push_back(heading(3, fmt::format("{} {} ({})", n.date.str(), n.time, n.contact)));
-    if (!n.author.empty()) doc.push_back(paragraph(n.author, "Written by"));
-    for (const auto& [label, text] :
-         {std::pair{"Strengths", &n.strengths}, std::pair{"Objective", &n.objective},
-          std::pair{"Assessment", &n.assessment}, std::pair{"Data", &n.data}})
-      if (!text->empty()) doc.push_back(paragraph(*text, label));
-    // What was done since the last contact, then what comes next (001).
-    list_section(doc, "Steps the client took", n.client_steps, 4);
-    list_section(doc, "Steps the case manager took", n.worker_steps, 4);
-    Strings next;
-    for (const auto& s : n.plan)
-      next.push_back(fmt::format("Next: {} (by {}{})", s.step, date_or(s.by, "no date"),
-                                 s.who.empty() ? "" : ", " + s.who));
-    if (!next.empty()) doc.push_back(list(next));
-  }
+  for (const auto& n : notes) note_section(doc, n, l);
 }
 
 // The documents kept with the record (casekit attach): what each is, so a
 // reader knows the signed forms are in the client's file.
-void documents_section(Document& doc, const std::vector<ClientDocument>& documents) {
+void documents_section(Document& doc, const std::vector<ClientDocument>& documents,
+                       const Labels& l) {
   if (documents.empty()) return;
-  doc.push_back(heading(2, "Documents"));
+  doc.push_back(heading(2, l.tr("documents")));
   Block table{Block::Kind::table};
-  table.items = {"Document", "File"};
+  table.items = {l.tr("document"), l.tr("file")};
   for (const auto& d : documents)
-    table.rows.push_back({fmt::format("{} {}, dated {}", d.id, d.kind, date_or(d.date, "unknown")),
+    table.rows.push_back({l.tr("document_line", {{"id", d.id},
+                                                 {"kind", l.value("document_kind", d.kind)},
+                                                 {"date", date_or(d.date, l.tr("unknown"))}}),
                           d.note.empty() ? d.file : fmt::format("{}: {}", d.file, d.note)});
   doc.push_back(table);
 }
 
 // "Preferred name: Xavi. Pronouns: he/him. Language: Spanish.", of what
 // is recorded: how to address the client comes first on the page.
-std::string person_line(const Client& c) {
+std::string person_line(const Client& c, const Labels& l) {
   Strings parts;
   for (const auto& [label, value] :
-       {std::pair{"Preferred name", &c.preferred_name}, std::pair{"Pronouns", &c.pronouns},
-        std::pair{"Language", &c.language}})
-    if (!value->empty()) parts.push_back(fmt::format("{}: {}.", label, *value));
+       {std::pair{"preferred_name", &c.preferred_name}, std::pair{"pronouns", &c.pronouns},
+        std::pair{"language", &c.language}})
+    if (!value->empty()) parts.push_back(fmt::format("{}: {}.", l.tr(label), *value));
   return fmt::format("{}", fmt::join(parts, " "));
 }
 
 }  // namespace
 
-Document record_document(const ClientRecord& record, bool plan_only) {
+Document record_document(const ClientRecord& record, const Labels& l, bool plan_only) {
   const Client& c = record.client;
-  Document doc{heading(1, c.name),
-               paragraph(fmt::format("Client id: {}. Case manager: {}. Opened: {}. Status: {}.",
-                                     c.id, c.case_manager.empty() ? "not recorded" : c.case_manager,
-                                     date_or(c.opened, "unknown"), c.status))};
-  if (std::string line = person_line(c); !line.empty()) doc.push_back(paragraph(line));
+  Document doc{
+      heading(1, c.name),
+      paragraph(l.tr("client_line", {{"id", c.id},
+                                     {"case_manager", c.case_manager.empty() ? l.tr("not_recorded")
+                                                                             : c.case_manager},
+                                     {"opened", date_or(c.opened, l.tr("unknown"))},
+                                     {"status", l.value("client_status", c.status)}}))};
+  if (std::string line = person_line(c, l); !line.empty()) doc.push_back(paragraph(line));
   if (plan_only) {
     if (record.plan)
-      plan_section(doc, c, *record.plan);
+      plan_section(doc, c, *record.plan, l);
     else
-      doc.push_back(paragraph("No service plan has been written yet."));
+      doc.push_back(paragraph(l.tr("no_plan")));
     // Alone, the plan follows the client's name on the first page.
     for (auto& block : doc) block.new_page = false;
     return doc;
   }
-  assessment_section(doc, c.assessment, !record.plan);
-  if (record.plan) plan_section(doc, c, *record.plan);
-  notes_section(doc, record.notes);
-  documents_section(doc, c.documents);
+  assessment_section(doc, c.assessment, !record.plan, l);
+  if (record.plan) plan_section(doc, c, *record.plan, l);
+  notes_section(doc, record.notes, l);
+  documents_section(doc, c.documents, l);
   return doc;
 }
 

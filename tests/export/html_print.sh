@@ -74,6 +74,50 @@ for want in "Signatures" "We agree to this plan." "Client: Marcus Jones" "Case m
   "Marcus Jones · Confidential"; do
   grep -qF "$want" <<<"$last" || fail "the last page of the plan alone lacks '$want'"
 done
+# In Spanish (--lang es): the footer and "Página X de N" on every page, the
+# Spanish signature block on the last page, and every word printed whole:
+# each word of the PDF's text is a word of the page (a word split across
+# lines would print as two pieces that are not).
+(cd "$work/caseload" && CASEKIT_TODAY=2026-11-23 "$casekit" export marcus-jones --plan-only --lang es --format html -o "$work/plan-es.html")
+(cd "$work/caseload" && CASEKIT_TODAY=2026-11-23 "$casekit" export marcus-jones --lang es --format html -o "$work/record-es.html")
+for doc in plan-es record-es; do
+  print_pdf "$work/$doc.html" "$work/$doc.pdf"
+  pages=$(pdfinfo "$work/$doc.pdf" | awk '/^Pages:/ {print $2}')
+  for p in $(seq 1 "$pages"); do
+    text=$(pdftotext -f "$p" -l "$p" "$work/$doc.pdf" -)
+    grep -qF "Marcus Jones · Confidencial · Impreso el 2026-11-23" <<<"$text" ||
+      fail "$doc: page $p of $pages has no Spanish footer"
+    grep -qx "Página $p de $pages" <<<"$text" || fail "$doc: page $p has no 'Página $p de $pages'"
+    grep -q "Page\|Confidential\|Printed" <<<"$text" && fail "$doc: page $p has English labels"
+  done
+  pdftotext "$work/$doc.pdf" "$work/$doc.txt"
+  python3 - "$work/$doc.html" "$work/$doc.txt" <<'PY' || fail "$doc: a word is split across lines in print"
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+# Dates and bold lead-ins are inline; the signature's name and date are two boxes.
+text = page[page.index("<body>"):].replace("</span><span", "</span> <span")
+inline = re.sub(r"</?(span|strong|em)\b[^>]*>", "", text)
+body = html.unescape(re.sub(r"<[^>]+>", " ", inline)).split()
+# A line may end at a word's own hyphen (pre-HSE), which pdftotext takes out.
+words = set(body) | {w.replace("-", "") for w in body}
+words |= {"Página", "de", "☐", "☑"} | set(map(str, range(1, 100)))
+broken = [w for w in open(sys.argv[2], encoding="utf-8").read().split() if w not in words]
+if broken:
+    print("not words of the page:", broken[:20], file=sys.stderr)
+    sys.exit(1)
+PY
+done
+grep -qE "(^|[^0-9])[0-9]{4}-$|(^|[^0-9])[0-9]{4}-[0-9]{2}-$" "$work/record-es.txt" &&
+  fail "record-es: a date is broken across lines"
+pages=$(pdfinfo "$work/plan-es.pdf" | awk '/^Pages:/ {print $2}')
+last=$(pdftotext -f "$pages" -l "$pages" "$work/plan-es.pdf" -)
+for want in "Firmas" "Estamos de acuerdo con este plan." "Firma del cliente: Marcus Jones" \
+  "Firma del administrador(a) de casos: Alicia Moreno" "Fecha: 2026-09-24"; do
+  grep -qF "$want" <<<"$last" || fail "the last page of the Spanish plan lacks '$want'"
+done
+head -1 "$work/plan-es.txt" | grep -qx "Marcus Jones" || fail "the Spanish plan does not open with the client's name"
+grep -q "^Plan de servicios individual" "$work/plan-es.txt" || fail "the Spanish plan has no Spanish heading"
+grep -qF '<html lang="es">' "$work/plan-es.html" || fail "the Spanish page does not say it is in Spanish"
 grep -qF "Jasmine <script>alert(1)</script> Rivera" "$work/jasmine-rivera.txt" ||
   fail "a name with markup was not printed as the text it is"
 # The caseload page: every client, and the charts drawn (their labels are

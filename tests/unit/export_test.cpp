@@ -65,6 +65,31 @@ TEST_CASE("csv tables have the documented columns, every row as many cells") {
   }
 }
 
+TEST_CASE("csv referrals say where each stands: its last step and that step's date") {
+  ClientRecord r = record_named("Ana");
+  r.plan = Plan{};
+  Referral stepped;
+  stepped.id = "R1";
+  stepped.to = "Legal Aid";
+  stepped.date = Date::parse("2026-10-01");
+  stepped.statuses = {{"no-show", "", Date::parse("2026-10-10"), {}},
+                      {"attended", "", Date::parse("2026-10-20"), {}}};
+  Referral made = stepped, unmade = stepped;
+  made.id = "R2";
+  made.statuses.clear();
+  unmade.id = "R3";
+  unmade.date.reset();
+  unmade.statuses.clear();
+  r.plan->referrals = {stepped, made, unmade};
+  for (const auto& table : export_csv({r}))
+    if (table.name == "referrals")
+      CHECK(table.text ==
+            "client_id,referral_id,to,needs,consent,date,outcome,status,status_date\r\n"
+            "ana-lopez,R1,Legal Aid,,,2026-10-01,,attended,2026-10-20\r\n"
+            "ana-lopez,R2,Legal Aid,,,2026-10-01,,made,2026-10-01\r\n"
+            "ana-lopez,R3,Legal Aid,,,,,,\r\n");
+}
+
 TEST_CASE("json writes every key, absent values as null") {
   std::string json = export_json({record_named("Ana")});
   CHECK(json.find("\"version\": 1") != std::string::npos);
