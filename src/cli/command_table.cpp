@@ -47,6 +47,10 @@ const std::vector<Command>& command_table() {
        Needs::case_folder, setup_fix_renumbered},
       {"completion", "Print a shell's completion script (bash, zsh or fish)", Needs::nothing,
        setup_completion},
+      {"assess", "Add a dated reassessment of a client; the earlier ones are kept", Needs::client,
+       setup_assess},
+      {"reopen", "Reopen a closed case as a new episode; the earlier one is kept", Needs::client,
+       setup_reopen},
   };
   return table;
 }

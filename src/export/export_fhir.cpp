@@ -13,6 +13,7 @@
 #include "base/json_text.hpp"
 #include "export/export.hpp"
 #include "export/fhir_codes.hpp"
+#include "export/fhir_episodes.hpp"
 
 namespace casekit {
 namespace {
@@ -426,6 +427,10 @@ std::string export_fhir(const ClientRecord& record, const RenderOptions& options
   }
   add_consents(b);
   add_notes(b);
+  std::vector<Episode> episodes = record.client.all_episodes();
+  for (std::size_t i = 0; i < episodes.size(); ++i)
+    b.add(episode_of_care(record.client, episodes[i], b.id_of(fmt::format("episode-{}", i + 1)),
+                          b.patient_ref()));
   Json bundle = {{"resourceType", "Bundle"},
                  {"id", record.client.id},
                  {"type", "transaction"},

@@ -241,6 +241,31 @@ std::string person_line(const Client& c) {
   return fmt::format("{}", fmt::join(parts, " "));
 }
 
+// "Opened 2026-01-05, closed 2026-06-30: Moved away." of an episode.
+std::string episode_line(const Episode& e) {
+  std::string line = "Opened " + date_or(e.opened, "unknown");
+  if (!e.reopen_reason.empty()) line += fmt::format(" (reopened: {})", e.reopen_reason);
+  if (e.closure.present)
+    line += fmt::format(", closed {}: {}", date_or(e.closure.date, "undated"), e.closure.reason);
+  return line;
+}
+
+// The record's history, once it has one: the earlier assessments (each
+// whole, under its date) and every episode of care.
+void history_section(Document& doc, const Client& c) {
+  for (auto it = c.earlier_assessments.rbegin(); it != c.earlier_assessments.rend(); ++it) {
+    std::size_t heading_at = doc.size();
+    assessment_section(doc, *it, true);
+    if (heading_at < doc.size())
+      doc[heading_at].text = "Earlier a" + doc[heading_at].text.substr(1);
+  }
+  if (c.episodes.empty()) return;
+  Strings lines;
+  for (const auto& e : c.all_episodes()) lines.push_back(episode_line(e));
+  doc.push_back(heading(2, "Episodes of care"));
+  doc.push_back(list(lines));
+}
+
 }  // namespace
 
 Document record_document(const ClientRecord& record, bool plan_only) {
@@ -262,6 +287,7 @@ Document record_document(const ClientRecord& record, bool plan_only) {
   assessment_section(doc, c.assessment, !record.plan);
   if (record.plan) plan_section(doc, c, *record.plan);
   notes_section(doc, record.notes);
+  history_section(doc, c);
   return doc;
 }
 

@@ -21,6 +21,9 @@ struct Settings {
   int plan_due_days = 30;
   int referral_follow_up_days = 30;
   bool client_signature_required = true;
+  // Months after exit when the program follows up a closed case (WIOA: for
+  // 12 months): `close` records a follow-up due at each.
+  std::vector<int> follow_up_months;
   std::vector<std::string> services, outcomes, dictionary;
   // The dictionary language/spelling reads: en_US, en_GB or en_CA
   // (casekit.yaml `spelling:`), as the program's workers spell.

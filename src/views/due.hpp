@@ -15,7 +15,7 @@ namespace casekit {
 struct DueItem {
   std::string client;
   std::string kind;  // note, contact, milestone, next-step, goal, review, signature, plan, consent,
-                     // referral, partner
+                     // referral, partner, follow-up
   std::string
       key;  // what the item is about within the client (G1.2, N1, 2026-11-20-1430-in-person.yaml)
   std::string what;     // in a case worker's words
@@ -39,7 +39,8 @@ struct DueList {
 // Every item of one record due by options.today + within_days.
 std::vector<DueItem> due_items(const ClientRecord& record, const Settings& settings,
                                const DueOptions& options);
-// The items of every active client, sorted: earliest date first, then client.
+// The items of every active client and the follow-ups after exit of the
+// closed ones, sorted: earliest date first, then client.
 DueList due_list(const CaseFolder& folder, const DueOptions& options);
 
 // "overdue 3 days", "due today", "due in 2 days".

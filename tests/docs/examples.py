@@ -59,6 +59,7 @@ PAGES = {
 EXIT_STATUS = {
     ("casekit-check.1", "casekit check --fail-on warning"): 1,
     ("casekit-due.1", "casekit due --case-manager"): 1,
+    ("casekit-close.1", "casekit close marcus-jones"): 2,
 }
 
 ROFF = [("\\-", "-"), ("\\e", "\\"), ("\\(aq", "'"), ("\\(dq", '"'), ("\\(pc", "\u00b7"),
