@@ -24,6 +24,28 @@ void refuse_earlier_date(const ClientRecord& record, const std::string& date,
         "a reassessment comes after the one before it: give --date " + latest->str() + " or later");
 }
 
+// The date first, as new-client writes it.
+YamlNode dated(const YamlNode& input) {
+  YamlNode out = YamlNode::mapping();
+  out.set("date", *input.find("date"));
+  for (std::size_t i = 0; i < input.keys.size(); ++i)
+    if (input.keys[i].value != "date") out.set(input.keys[i].value, input.items[i]);
+  return out;
+}
+
+// Key by key, so the comments between the keys of the assessment (the
+// desk guide's questions, a worker's own) stay where they are; a value
+// that did not change is not touched at all, and a key the text leaves
+// out carries over from the assessment before.
+void replace_keys(YamlEditor& client, const YamlNode& latest) {
+  for (std::size_t i = 0; i < latest.keys.size(); ++i) {
+    const std::string& key = latest.keys[i].value;
+    const YamlNode* before = client.tree().find("assessment")->find(key);
+    if (before && render_after_key(*before, 4) == render_after_key(latest.items[i], 4)) continue;
+    client.set({"assessment", key}, latest.items[i]);
+  }
+}
+
 }  // namespace
 
 std::string reassessment_text(const YamlNode& client, const std::string& date) {
@@ -43,13 +65,11 @@ void add_assessment(ClientEdit& edit, const std::string& text, const std::string
   refuse_earlier_date(edit.record(), input.tree().text_at("date"), source);
   if (const YamlNode* latest = edit.client().tree().find("assessment"))
     edit.client().append({"earlier_assessments"}, *latest);
-  // The date first, as new-client writes it.
-  YamlNode dated = YamlNode::mapping();
-  dated.set("date", *input.tree().find("date"));
-  for (std::size_t i = 0; i < input.tree().keys.size(); ++i)
-    if (input.tree().keys[i].value != "date")
-      dated.set(input.tree().keys[i].value, input.tree().items[i]);
-  edit.client().set({"assessment"}, dated);
+  if (!edit.client().tree().find("assessment")) {
+    edit.client().set({"assessment"}, dated(input.tree()));
+    return;
+  }
+  replace_keys(edit.client(), dated(input.tree()));
 }
 
 }  // namespace casekit

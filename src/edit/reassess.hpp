@@ -16,9 +16,9 @@ namespace casekit {
 std::string reassessment_text(const YamlNode& client, const std::string& date);
 
 // Adds the assessment written in `text` (its keys, as under `assessment:`)
-// as the latest. `date` (--date), when not empty, is its date; else its own
-// `date:`, else today. Refuses (nothing changed, the location in `source`)
-// a text that is not an assessment, and a date before the latest one's.
+// as the latest; a key it leaves out carries over from the one before. `date` (--date), when not
+// empty, is its date; else its own `date:`, else today. Refuses (nothing changed, the location in
+// `source`) a text that is not an assessment, and a date before the latest one's.
 void add_assessment(ClientEdit& edit, const std::string& text, const std::string& source,
                     const std::string& date);
 
