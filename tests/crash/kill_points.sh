@@ -29,7 +29,7 @@ commands=(
   'plan marcus-jones referral-status R3 no-show --date 2026-11-20 --note "Missed the intake"'
   'plan marcus-jones add-consent --partner "Legal Aid Society" --shares contact,plan
      --signed 2026-11-20'
-  'close jasmine-rivera --reason moved --summary "Moved out of state." --end-all --keep-releases'
+  'close xavier-brown --reason moved --summary "Moved out of state."'
   'reopen dana-okafor --date 2026-11-23 --reason "Lost her job"'
   'edit marcus-jones --phone 718-555-0142 --add-household-member "Keisha Jones"'
   'init fresh --program "New program"'
