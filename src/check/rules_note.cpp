@@ -220,8 +220,10 @@ std::vector<std::string> still_running(const ClientRecord& r) {
   std::vector<std::string> running;
   for (const auto& n : r.client.assessment.needs)
     if (n.status == "open") running.push_back(fmt::format("need {} is still open", n.id));
+  // A release the worker chose to keep at closure (`releases: kept`) runs on
+  // by that choice.
   for (const auto& x : r.client.consents)
-    if (!x.revoked && !x.expires)
+    if (!x.revoked && !x.expires && r.client.closure.releases != "kept")
       running.push_back(fmt::format("the release for {} has no end date", x.partner));
   if (!r.plan) return running;
   for (const auto& g : r.plan->short_term_goals)
@@ -274,6 +276,36 @@ void check_closure(RuleContext& ctx) {
                "met, and give each release an end date under `expires:` or revoke it");
 }
 
+// Each earlier episode (`episodes:`) was closed as a closure must be: a
+// date on or after its opening and before the next episode's, a reason and
+// a summary. What ran in it is the plan's, which the current episode checks.
+void check_episode(RuleContext& ctx, const std::vector<Episode>& all, std::size_t i) {
+  const Episode& e = all[i];
+  Location where = ctx.at(ctx.files.client, {"episodes", i, "closure"});
+  std::vector<std::string> missing;
+  if (!e.closure.date) missing.push_back("date");
+  if (is_blank(e.closure.reason)) missing.push_back("reason");
+  if (is_blank(e.closure.summary)) missing.push_back("summary");
+  if (!missing.empty())
+    ctx.report(
+        "case/closure", where,
+        fmt::format("episode {} was closed without a closure {}", i + 1, fmt::join(missing, ", ")),
+        "add them under that episode's `closure:`; the summary says what was achieved");
+  const std::optional<Date>& next = all[i + 1].opened;
+  if (e.closure.date &&
+      ((e.opened && *e.closure.date < *e.opened) || (next && *next < *e.closure.date)))
+    ctx.report("case/closure", where,
+               fmt::format("episode {} closed on {}, outside the days it ran ({} to {})", i + 1,
+                           e.closure.date->str(), e.opened ? e.opened->str() : "?",
+                           next ? next->str() : "?"),
+               "correct the episode's closure date, or the opening that follows it");
+}
+
+void check_episodes(RuleContext& ctx) {
+  std::vector<Episode> all = ctx.record.client.all_episodes();
+  for (std::size_t i = 0; i + 1 < all.size(); ++i) check_episode(ctx, all, i);
+}
+
 }  // namespace
 
 void check_notes(RuleContext& ctx) {
@@ -301,6 +333,7 @@ void check_case(RuleContext& ctx) {
   check_employment_notes(ctx);
   check_events_ahead(ctx);
   check_closure(ctx);
+  check_episodes(ctx);
 }
 
 }  // namespace casekit

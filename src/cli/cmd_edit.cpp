@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "edit/client_fields.hpp"
 #include "edit/plan_text.hpp"
 #include "edit/templates.hpp"
 
@@ -15,9 +16,51 @@ namespace {
 struct EditOptions {
   std::string part = "intake";
   bool resume = false, force = false;
+  std::map<std::string, std::string> fields;  // option -> value, for field_options()
+  std::vector<std::string> members, relationships, member_births;
+  std::string follow_up, done, result;
 };
 
+// The edits the options ask for, in field_options()'s order; each
+// --relationship and --member-date-of-birth goes with the member given at
+// its place.
+ClientFieldEdits field_edits(const EditOptions& o) {
+  ClientFieldEdits edits;
+  for (const auto& option : field_options())
+    if (auto found = o.fields.find(option.first); found != o.fields.end())
+      edits.fields.emplace_back(option.first, found->second);
+  if (o.relationships.size() > o.members.size() || o.member_births.size() > o.members.size())
+    throw Error("--relationship and --member-date-of-birth each go with an --add-household-member",
+                "give the member first: --add-household-member \"NAME\" --relationship R");
+  for (std::size_t i = 0; i < o.members.size(); ++i)
+    edits.household.push_back({o.members[i], i < o.relationships.size() ? o.relationships[i] : "",
+                               i < o.member_births.size() ? o.member_births[i] : ""});
+  if (!o.follow_up.empty() || !o.done.empty() || !o.result.empty()) {
+    if (o.follow_up.empty() || o.done.empty())
+      throw Error("a follow-up's result needs both --follow-up DUE and --done DATE",
+                  "give the due date casekit due shows and the day it was done");
+    edits.follow_up = FollowUpResult{o.follow_up, o.done, o.result};
+  }
+  return edits;
+}
+
+void edit_fields(const EditOptions& o, const ClientFieldEdits& edits, Context& context) {
+  CaseFolder folder = context.folder();
+  ClientEdit edit(folder, context.client);
+  edit.keep_implausible(o.force);
+  apply_field_edits(edit, edits);
+  std::vector<fs::path> written = edit.save();
+  if (written.empty()) {
+    fmt::print("Nothing changed for {}\n", context.client);
+    return;
+  }
+  fmt::print("Saved {}\n", folder.display(written.front()));
+  record_in_git(folder, written, fmt::format("edit: update the record of {}", context.client));
+}
+
 void edit_record(const EditOptions& o, Context& context) {
+  ClientFieldEdits edits = field_edits(o);
+  if (!edits.empty()) return edit_fields(o, edits, context);
   CaseFolder folder = context.folder();
   const std::string& id = context.client;
   bool plan_part = o.part == "plan";
@@ -43,6 +86,33 @@ void edit_record(const EditOptions& o, Context& context) {
   record_in_git(folder, {record.path}, fmt::format("edit: edit the {} of {}", o.part, id));
 }
 
+void add_field_options(CLI::App& command, EditOptions& o) {
+  const char* helps[] = {"The client's full name",
+                         "The name the client goes by",
+                         "The client's pronouns",
+                         "Date of birth, YYYY-MM-DD",
+                         "The language the client speaks",
+                         "The case manager",
+                         "Phone number",
+                         "Email address",
+                         "Postal address"};
+  std::size_t i = 0;
+  for (const auto& option : field_options())
+    command.add_option_function<std::string>(
+        option.first, [&o, name = option.first](const std::string& v) { o.fields[name] = v; },
+        helps[i++]);
+  command.add_option("--add-household-member", o.members,
+                     "Add a member of the client's household by name (repeatable)");
+  command.add_option("--relationship", o.relationships,
+                     "The relationship of the household member given before it to the client");
+  command.add_option("--member-date-of-birth", o.member_births,
+                     "The household member's date of birth, YYYY-MM-DD");
+  command.add_option("--follow-up", o.follow_up,
+                     "Record the follow-up after exit due on this date (with --done)");
+  command.add_option("--done", o.done, "The day the follow-up was done");
+  command.add_option("--result", o.result, "What the follow-up found (employed, in school, ...)");
+}
+
 }  // namespace
 
 void setup_edit(CLI::App& command, Context& context) {
@@ -56,6 +126,7 @@ void setup_edit(CLI::App& command, Context& context) {
   command.add_flag("--force", o->force,
                    "Keep a date that looks impossible (born after today, a signature after "
                    "today), with a warning");
+  add_field_options(command, *o);
   command.callback([o, &context] { edit_record(*o, context); });
 }
 

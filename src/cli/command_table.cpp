@@ -56,6 +56,10 @@ const std::vector<Command>& command_table() {
        Needs::case_folder, setup_search},
       {"log", "Show one client's record over time: intake, plan changes, notes, closure",
        Needs::valid_client, setup_log},
+      {"assess", "Add a dated reassessment of a client; the earlier ones are kept", Needs::client,
+       setup_assess},
+      {"reopen", "Reopen a closed case as a new episode; the earlier one is kept", Needs::client,
+       setup_reopen},
   };
   return table;
 }

@@ -64,6 +64,8 @@ void setup_edit(CLI::App& command, Context& context);
 void setup_plan(CLI::App& command, Context& context);
 void setup_note(CLI::App& command, Context& context);
 void setup_close(CLI::App& command, Context& context);
+void setup_assess(CLI::App& command, Context& context);
+void setup_reopen(CLI::App& command, Context& context);
 void setup_show(CLI::App& command, Context& context);
 void setup_list(CLI::App& command, Context& context);
 void setup_check(CLI::App& command, Context& context);

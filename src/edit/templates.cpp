@@ -119,7 +119,11 @@ std::string edit_guide(const std::string& part) {
            "# casekit-edit: The intake: name, preferred_name, pronouns, date_of_birth, language,\n"
            "# casekit-edit: contact, case_manager, household and the other details of the "
            "client.\n";
-  if (part == "assessment")
+  if (part == "reassessment")
+    out +=
+        "# casekit-edit: A reassessment, from the latest: change what changed since. The latest\n"
+        "# casekit-edit: is kept under earlier_assessments: once this one is saved.\n";
+  if (part == "assessment" || part == "reassessment")
     return out +
            "# casekit-edit: The assessment, with the desk guide's questions:\n"
            "# casekit-edit: strengths: What are you good at? What do you feel proud of?\n"

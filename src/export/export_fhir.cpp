@@ -15,6 +15,7 @@
 #include "export/fhir_audit.hpp"
 #include "export/fhir_codes.hpp"
 #include "export/fhir_documents.hpp"
+#include "export/fhir_episodes.hpp"
 
 namespace casekit {
 namespace {
@@ -453,6 +454,10 @@ std::string export_fhir(const ClientRecord& record, const RenderOptions& options
   add_notes(b);
   add_documents(b);
   add_disclosures(b);
+  std::vector<Episode> episodes = record.client.all_episodes();
+  for (std::size_t i = 0; i < episodes.size(); ++i)
+    b.add(episode_of_care(record.client, episodes[i], b.id_of(fmt::format("episode-{}", i + 1)),
+                          b.patient_ref()));
   Json bundle = {{"resourceType", "Bundle"},
                  {"id", record.client.id},
                  {"type", "transaction"},

@@ -103,28 +103,54 @@ Json documents_json(const std::vector<ClientDocument>& documents) {
   return out;
 }
 
+// A closure, with what close records beyond its date, reason and summary
+// only when it was recorded (records closed before that keep their shape).
+Json closure_json(const Closure& c) {
+  if (!c.present) return nullptr;
+  Json out = {{"date", date(c.date)}, {"reason", text(c.reason)}, {"summary", text(c.summary)}};
+  if (!c.exit_plan.empty()) out["exit_plan"] = c.exit_plan;
+  if (!c.releases.empty()) out["releases"] = c.releases;
+  if (c.follow_ups.empty()) return out;
+  out["follow_ups"] = Json::array();
+  for (const auto& f : c.follow_ups)
+    out["follow_ups"].push_back(
+        {{"due", date(f.due)}, {"done", date(f.done)}, {"result", text(f.result)}});
+  return out;
+}
+
+// The earlier episodes and assessments, present once there are any.
+void add_history(Json& out, const Client& c) {
+  if (!c.reopen_reason.empty()) out["reopen_reason"] = c.reopen_reason;
+  if (!c.episodes.empty()) out["episodes"] = Json::array();
+  for (const auto& e : c.episodes)
+    out["episodes"].push_back({{"opened", date(e.opened)},
+                               {"reopen_reason", text(e.reopen_reason)},
+                               {"closure", closure_json(e.closure)}});
+  if (!c.earlier_assessments.empty()) out["earlier_assessments"] = Json::array();
+  for (const auto& a : c.earlier_assessments)
+    out["earlier_assessments"].push_back(assessment_json(a));
+}
+
 Json client_json(const Client& c) {
-  Json closure = nullptr;
-  if (c.closure.present)
-    closure = {{"date", date(c.closure.date)},
-               {"reason", text(c.closure.reason)},
-               {"summary", text(c.closure.summary)}};
-  return {{"id", c.id},
-          {"name", c.name},
-          {"preferred_name", text(c.preferred_name)},
-          {"pronouns", text(c.pronouns)},
-          {"date_of_birth", date(c.date_of_birth)},
-          {"language", text(c.language)},
-          {"contact",
-           {{"phone", text(c.phone)}, {"email", text(c.email)}, {"address", text(c.address)}}},
-          {"case_manager", text(c.case_manager)},
-          {"profile", text(c.profile)},
-          {"status", c.status},
-          {"opened", date(c.opened)},
-          {"assessment", assessment_json(c.assessment)},
-          {"consents", consents_json(c.consents)},
-          {"documents", documents_json(c.documents)},
-          {"closure", closure}};
+  Json closure = closure_json(c.closure);
+  Json out = {{"id", c.id},
+              {"name", c.name},
+              {"preferred_name", text(c.preferred_name)},
+              {"pronouns", text(c.pronouns)},
+              {"date_of_birth", date(c.date_of_birth)},
+              {"language", text(c.language)},
+              {"contact",
+               {{"phone", text(c.phone)}, {"email", text(c.email)}, {"address", text(c.address)}}},
+              {"case_manager", text(c.case_manager)},
+              {"profile", text(c.profile)},
+              {"status", c.status},
+              {"opened", date(c.opened)},
+              {"assessment", assessment_json(c.assessment)},
+              {"consents", consents_json(c.consents)},
+              {"documents", documents_json(c.documents)},
+              {"closure", closure}};
+  add_history(out, c);
+  return out;
 }
 
 Json goal_json(const ShortTermGoal& g) {

@@ -81,12 +81,28 @@ bool file_shared(const Shape& shape, const Strings& shares) {
 }
 
 // The shape a key's value has when that shape's keys have categories of
-// their own (client's assessment), else nullptr.
+// their own (client's assessment, and each of its earlier_assessments),
+// else nullptr.
 const Shape* split_shape(const Shape& shape, const std::string& key) {
   const Field* field = shape.find(key);
-  if (!field || !field->type.shape || field->type.container != FieldType::Container::none)
+  if (!field || !field->type.shape || field->type.container == FieldType::Container::map)
     return nullptr;
   return sharing_table().find(field->type.shape->name) ? field->type.shape : nullptr;
+}
+
+void keep_categories(YamlNode& node, const Shape& shape, const Strings& shares);
+
+// Filters a split shape's mapping, or each mapping of a list of them (an
+// item left empty goes); whether anything of it is left.
+bool keep_split(YamlNode& value, const Shape& inner, const Strings& shares) {
+  if (value.is_mapping()) {
+    keep_categories(value, inner, shares);
+    return !value.keys.empty();
+  }
+  if (!value.is_sequence()) return false;
+  for (auto& item : value.items) keep_categories(item, inner, shares);
+  std::erase_if(value.items, [](const YamlNode& item) { return item.keys.empty(); });
+  return !value.items.empty();
 }
 
 // Removes from a mapping of `shape` every key whose category the release
@@ -96,8 +112,7 @@ void keep_categories(YamlNode& node, const Shape& shape, const Strings& shares) 
   for (std::size_t i = node.keys.size(); i-- > 0;) {
     const std::string& key = node.keys[i].value;
     if (const Shape* inner = split_shape(shape, key)) {
-      keep_categories(node.items[i], *inner, shares);
-      if (node.items[i].is_mapping() && !node.items[i].keys.empty()) continue;
+      if (keep_split(node.items[i], *inner, shares)) continue;
     } else if (allowed(share_category(shape.name, key), shares)) {
       continue;
     }

@@ -294,6 +294,35 @@ std::string person_line(const Client& c, const Labels& l) {
   return fmt::format("{}", fmt::join(parts, " "));
 }
 
+// "Opened 2026-01-05, closed 2026-06-30: Moved away." of an episode.
+std::string episode_line(const Episode& e, const Labels& l) {
+  std::string opened = date_or(e.opened, l.tr("unknown"));
+  std::string line = e.reopen_reason.empty()
+                         ? l.tr("episode_opened", {{"date", opened}})
+                         : l.tr("episode_reopened", {{"date", opened}, {"reason", e.reopen_reason}});
+  if (e.closure.present)
+    line += l.tr("episode_closed", {{"date", date_or(e.closure.date, l.tr("undated"))},
+                                    {"reason", e.closure.reason}});
+  return line;
+}
+
+// The record's history, once it has one: the earlier assessments (each
+// whole, under its date) and every episode of care.
+void history_section(Document& doc, const Client& c, const Labels& l) {
+  for (auto it = c.earlier_assessments.rbegin(); it != c.earlier_assessments.rend(); ++it) {
+    std::size_t heading_at = doc.size();
+    assessment_section(doc, *it, true, l);
+    if (heading_at < doc.size())
+      doc[heading_at].text =
+          l.tr("earlier_assessment", {{"date", date_or(it->date, l.tr("undated"))}});
+  }
+  if (c.episodes.empty()) return;
+  Strings lines;
+  for (const auto& e : c.all_episodes()) lines.push_back(episode_line(e, l));
+  doc.push_back(heading(2, l.tr("episodes")));
+  doc.push_back(list(lines));
+}
+
 }  // namespace
 
 Document record_document(const ClientRecord& record, const Labels& l, bool plan_only) {
@@ -319,6 +348,7 @@ Document record_document(const ClientRecord& record, const Labels& l, bool plan_
   if (record.plan) plan_section(doc, c, *record.plan, l);
   notes_section(doc, record.notes, l);
   documents_section(doc, c.documents, l);
+  history_section(doc, c, l);
   return doc;
 }
 

@@ -62,10 +62,28 @@ struct Assessment {
   std::optional<bool> eligible;
 };
 
+// A contact after exit that the program asks for (closure.follow_ups).
+struct FollowUp {
+  std::optional<Date> due, done;
+  std::string result;
+  Location where;
+};
+
 struct Closure {
   bool present = false;
   std::optional<Date> date;
   std::string reason, summary;
+  std::string exit_plan = {}, releases = {};  // releases: ended, kept or empty
+  std::vector<FollowUp> follow_ups = {};
+};
+
+// One episode of care: from an opening (the first, or a reopening with its
+// reason) to its closure, when it is closed.
+struct Episode {
+  std::optional<Date> opened;
+  std::string reopen_reason;
+  Closure closure;
+  Location where;
 };
 
 struct Client {
@@ -78,6 +96,12 @@ struct Client {
   std::vector<ClientDocument> documents;
   Closure closure;
   Location where;
+  std::string reopen_reason = {};                    // why the current episode was opened again
+  std::vector<Episode> episodes = {};                // earlier episodes, oldest first
+  std::vector<Assessment> earlier_assessments = {};  // oldest first; `assessment` is the latest
+
+  // Every episode, oldest first, the current one last.
+  std::vector<Episode> all_episodes() const;
 };
 
 struct Milestone {

@@ -144,6 +144,20 @@ class Reader {
     return g;
   }
 
+  Closure closure(const YamlNode& n) const {
+    Closure c{n.is_mapping(), date(n, "date"), text(n, "reason"), text(n, "summary")};
+    c.exit_plan = text(n, "exit_plan");
+    c.releases = text(n, "releases");
+    c.follow_ups = each<FollowUp>(n, "follow_ups", [&](const YamlNode& i) {
+      return FollowUp{date(i, "due"), date(i, "done"), text(i, "result"), where(i)};
+    });
+    return c;
+  }
+
+  Episode episode(const YamlNode& n) const {
+    return {date(n, "opened"), text(n, "reopen_reason"), closure(at(n, "closure")), where(n)};
+  }
+
   Signature signature(const YamlNode& n) const {
     return {n.is_mapping(), text(n, "name"), text(n, "declined"), date(n, "date"),
             text(n, "digest")};
@@ -175,10 +189,12 @@ Client read_client(const YamlNode& root, const std::string& file) {
   c.consents = each<Consent>(root, "consents", [&](const YamlNode& i) { return r.consent(i); });
   c.documents =
       each<ClientDocument>(root, "documents", [&](const YamlNode& i) { return r.document(i); });
-  const YamlNode& closure = at(root, "closure");
-  c.closure = {closure.is_mapping(), date(closure, "date"), text(closure, "reason"),
-               text(closure, "summary")};
+  c.closure = r.closure(at(root, "closure"));
   c.where = r.where(root);
+  c.reopen_reason = text(root, "reopen_reason");
+  c.episodes = each<Episode>(root, "episodes", [&](const YamlNode& i) { return r.episode(i); });
+  c.earlier_assessments = each<Assessment>(root, "earlier_assessments",
+                                           [&](const YamlNode& i) { return r.assessment(i); });
   return c;
 }
 
@@ -270,6 +286,12 @@ const Consent* ClientRecord::consent_for(const Referral& referral) const {
     if (c.signed_on && *c.signed_on == *referral.consent && (!found || c.partner == referral.to))
       found = &c;
   return found;
+}
+
+std::vector<Episode> Client::all_episodes() const {
+  std::vector<Episode> out = episodes;
+  out.push_back({opened, reopen_reason, closure, where});
+  return out;
 }
 
 const ReferralStatus* Referral::last_step() const {

@@ -19,7 +19,8 @@ struct RescuingCommand {
   bool edit_flag;
 };
 constexpr RescuingCommand rescuing_commands[] = {
-    {"new-client", true}, {"note", true}, {"plan", true}, {"review", true}, {"edit", false}};
+    {"new-client", true}, {"assess", true}, {"note", true},
+    {"plan", true},       {"review", true}, {"edit", false}};
 
 constexpr std::string_view extension = ".yaml";
 constexpr std::size_t day_length = 10;  // YYYY-MM-DD

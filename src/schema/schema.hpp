@@ -59,6 +59,10 @@ const std::vector<Shape>& all_shapes();
 
 // Checks one parsed file against its shape; every finding has rule format/*.
 std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std::string& file);
+// The same for a document of one shape: an assessment written alone
+// (`casekit assess --from FILE`).
+std::vector<Diagnostic> validate_shape(const YamlNode& root, const Shape& shape,
+                                       const std::string& file);
 
 // A plain decimal number: 75, -2, 78.5 (not 1e3, 0x1A, nan or inf).
 bool is_decimal(std::string_view text);

@@ -36,6 +36,12 @@ std::map<std::string, int, std::less<>> numbers_in(const YamlNode& from) {
   return numbers;
 }
 
+std::vector<int> months_in(const YamlNode& from) {
+  std::vector<int> months;
+  for (const auto& month : from.texts_at("follow_up_months")) months.push_back(std::stoi(month));
+  return months;
+}
+
 std::map<std::string, std::string> severities_in(const YamlNode& from) {
   std::map<std::string, std::string> severities;
   if (const YamlNode* rules = from.find("rules"); rules && rules->is_mapping())
@@ -57,6 +63,7 @@ void apply_profile(Settings& s, const std::string& name) {
       if (key == number.key) s.*number.field = value;
   s.client_signature_required = profile->find("client_signature_required")->value == "true";
   s.paper_signatures = profile->text_at("paper_signatures") != "false";
+  s.follow_up_months = months_in(*profile);
   s.rules = severities_in(*profile);
   for (const auto& [rule, severity] : s.folder_rules) s.rules[rule] = severity;
 }
@@ -117,6 +124,8 @@ Settings read_settings(const YamlNode& root) {
   for (const auto& [key, value] : s.folder_numbers)
     for (const auto& number : kNumberKeys)
       if (key == number.key) s.*number.field = value;
+  // casekit.yaml's list, like its day counts, is its own profile's.
+  if (root.find("follow_up_months")) s.follow_up_months = months_in(root);
   s.services = root.texts_at("services");
   s.outcomes = root.texts_at("outcomes");
   s.dictionary = root.texts_at("dictionary");

@@ -26,6 +26,9 @@ struct Settings {
   bool paper_signatures = true;
   // casekit.yaml `document_max_mb:`: casekit attach refuses larger files.
   int document_max_mb = 20;
+  // Months after exit when the program follows up a closed case (WIOA: for
+  // 12 months): `close` records a follow-up due at each.
+  std::vector<int> follow_up_months;
   std::vector<std::string> services, outcomes, dictionary;
   // The dictionary language/spelling reads: en_US, en_GB or en_CA
   // (casekit.yaml `spelling:`), as the program's workers spell.

@@ -229,9 +229,14 @@ class Validator {
 }  // namespace
 
 std::vector<Diagnostic> validate(const YamlNode& root, FileKind kind, const std::string& file) {
+  return validate_shape(root, shape_of(kind), file);
+}
+
+std::vector<Diagnostic> validate_shape(const YamlNode& root, const Shape& shape,
+                                       const std::string& file) {
   Validator validator(file);
   if (root.is_mapping()) {
-    validator.check_shape(root, shape_of(kind));
+    validator.check_shape(root, shape);
     validator.check_characters(root, "");
     return validator.take();
   }

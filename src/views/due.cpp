@@ -274,12 +274,29 @@ void missing_plan(Collector& c) {
           fmt::format("casekit plan {} add-need --description TEXT", c.id()));
 }
 
+// A closed case is followed up after exit on the dates its closure lists
+// (the program's follow_up_months); each is done once its result is in.
+void follow_ups(Collector& c) {
+  const Closure& closure = c.record_.client.closure;
+  for (const auto& follow_up : closure.follow_ups) {
+    if (follow_up.done || !follow_up.due) continue;
+    std::string due = follow_up.due->str();
+    c.add("follow-up", due,
+          fmt::format("follow up after exit (closed {})", closure.date ? closure.date->str() : "?"),
+          *follow_up.due,
+          fmt::format("casekit edit {} --follow-up {} --done DATE --result TEXT", c.id(), due));
+  }
+}
+
 }  // namespace
 
 std::vector<DueItem> due_items(const ClientRecord& record, const Settings& settings,
                                const DueOptions& options) {
-  if (record.client.status != "active") return {};
   Collector c(record, settings, options);
+  if (record.client.status != "active") {
+    follow_ups(c);
+    return c.items;
+  }
   unwritten_notes(c);
   contact(c);
   next_steps(c);
@@ -314,8 +331,9 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
     }
     const ClientRecord& record = *loaded.record;
     if (!case_manager.matches(record.client.case_manager)) continue;
-    if (record.client.status != "active") continue;
-    ++list.clients;
+    // A closed case has only its follow-ups after exit; it is not counted
+    // among the clients looked at.
+    if (record.client.status == "active") ++list.clients;
     const Settings& settings = programs.for_client(record.client.profile);
     if (options.reviewer.empty())
       for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));

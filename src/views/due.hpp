@@ -23,7 +23,8 @@ struct DueList {
 // Every item of one record due by options.today + within_days.
 std::vector<DueItem> due_items(const ClientRecord& record, const Settings& settings,
                                const DueOptions& options);
-// The items of every active client, sorted: earliest date first, then client.
+// The items of every active client and the follow-ups after exit of the
+// closed ones, sorted: earliest date first, then client.
 DueList due_list(const CaseFolder& folder, const DueOptions& options);
 
 // "overdue 3 days", "due today", "due in 2 days".

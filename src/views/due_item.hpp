@@ -12,7 +12,7 @@ namespace casekit {
 struct DueItem {
   std::string client;
   std::string kind;  // note, contact, milestone, next-step, goal, review, signature, plan, consent,
-                     // referral, partner, coaching, follow-up
+                     // referral, partner, coaching, coaching-follow-up (a review's), follow-up (after exit)
   std::string
       key;  // what the item is about within the client (G1.2, N1, 2026-11-20-1430-in-person.yaml)
   std::string what;     // in a case worker's words

@@ -55,7 +55,7 @@ void add_items(const Review& r, const std::vector<Review>& all, const std::strin
   auto follow_up = Date::parse(r.follow_up);
   if (follow_up && *follow_up <= horizon && !followed_up(r, all))
     out.push_back(
-        {id, "follow-up", r.file_name,
+        {id, "coaching-follow-up", r.file_name,
          fmt::format("follow up {}'s coaching review of {} ({})", r.reviewer, r.subject(), r.date),
          *follow_up,
          fmt::format("casekit review {} --checklist {}{} --reviewer {}", id, r.checklist,

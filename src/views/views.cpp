@@ -29,6 +29,22 @@ std::string join(const Strings& items, const char* separator = ", ") {
   return fmt::format("{}", fmt::join(items, separator));
 }
 
+// A reopened case's earlier episodes and a reassessed client's earlier
+// assessments, each with its dates; nothing for a record without them.
+void history(std::string& out, const Client& c) {
+  if (!c.reopen_reason.empty())
+    out += fmt::format("Reopened {}: {}\n", date_or(c.opened, "?"), one_line(c.reopen_reason));
+  for (std::size_t i = 0; i < c.episodes.size(); ++i) {
+    const Episode& e = c.episodes[i];
+    out += fmt::format("Episode {}: opened {}, closed {}: {}\n", i + 1, date_or(e.opened, "?"),
+                       date_or(e.closure.date, "?"), one_line(e.closure.reason));
+  }
+  if (c.earlier_assessments.empty()) return;
+  Strings dates;
+  for (const auto& a : c.earlier_assessments) dates.push_back(date_or(a.date, "undated"));
+  out += fmt::format("Assessed {} (earlier: {})\n", date_or(c.assessment.date, "?"), join(dates));
+}
+
 void header(std::string& out, const ClientRecord& r) {
   const Client& c = r.client;
   std::string name =
@@ -44,6 +60,7 @@ void header(std::string& out, const ClientRecord& r) {
   out += "\n";
   if (c.closure.present)
     out += fmt::format("Closed {}: {}\n", date_or(c.closure.date, "?"), one_line(c.closure.reason));
+  history(out, c);
 }
 
 void assessment(std::string& out, const Assessment& a) {

@@ -31,7 +31,9 @@ commands=(
      --signed 2026-11-20'
   'review jasmine-rivera --checklist isp-short-term-goal --goal G2 --reviewer "Ruth Adler"
      --feedback "A target date would show when." --follow-up 2026-12-07'
-  'close jasmine-rivera --reason moved --summary "Moved out of state."'
+  'close xavier-brown --reason moved --summary "Moved out of state."'
+  'reopen dana-okafor --date 2026-11-23 --reason "Lost her job"'
+  'edit marcus-jones --phone 718-555-0142 --add-household-member "Keisha Jones"'
   'init fresh --program "New program"'
 )
 

@@ -22,7 +22,8 @@ commands=(
   "plan marcus-jones review --next 2027-02-01|clients/marcus-jones/plan.yaml"
   "note marcus-jones --date 2026-11-23 --time 09:00 --contact phone --strengths x --objective x --assessment x|clients/marcus-jones/notes/2026-11-23-0900-phone.yaml"
   "new-client --name 'Kim Park'|clients/kim-park/client.yaml"
-  "close marcus-jones --reason moved|clients/marcus-jones/client.yaml"
+  "close marcus-jones --reason moved --end-all --keep-releases|clients/marcus-jones/plan.yaml"
+  "reopen dana-okafor --reason back|clients/dana-okafor/client.yaml"
 )
 
 # run_all DIR REASON LIMIT: each command in a copy of the sample in DIR

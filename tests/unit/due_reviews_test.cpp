@@ -42,7 +42,7 @@ TEST_CASE("due_reviews: not acknowledged a week after; a follow-up until a later
   CHECK(items[0].date == *Date::parse("2026-11-17"));
   CHECK(items[0].what == "acknowledge Ruth Adler's coaching review of goal G1 (2026-11-10)");
   CHECK(items[0].command == "casekit review ana-ruiz ack 2026-11-10-isp-short-term-goal-G1.yaml");
-  CHECK(items[1].kind == "follow-up");
+  CHECK(items[1].kind == "coaching-follow-up");
   CHECK(
       items[1].command ==
       "casekit review ana-ruiz --checklist isp-short-term-goal --goal G1 --reviewer 'Ruth Adler'");

@@ -138,6 +138,31 @@ TEST_SUITE("rules") {
     CHECK(record.findings().count("case/closure") == 2);  // before the opening, and the notes
   }
 
+  TEST_CASE("rule case/closure: each earlier episode was closed within its days") {
+    Record record;
+    record.set(kClient, {"episodes"},
+               parse_yaml("- opened: 2025-01-10\n  closure:\n    date: 2025-06-30\n"
+                          "    reason: Moved\n    summary: Left for Newark.\n",
+                          "episodes"));
+    CHECK(record.findings().count("case/closure") == 0);
+    record.set(kClient, {"episodes", std::size_t{0}, "closure", "date"}, "2027-01-01");
+    CHECK(says(record.finding("case/closure"), "episode 1 closed on 2027-01-01, outside"));
+    record.remove(kClient, {"episodes", std::size_t{0}, "closure", "summary"});
+    CHECK(record.findings().count("case/closure") == 2);
+  }
+
+  TEST_CASE("rule case/closure: a release kept at closure by choice is not running") {
+    Record record;
+    record.set(kClient, {"status"}, "closed");
+    record.set(kClient, {"closure", "date"}, "2026-11-21");
+    record.set(kClient, {"closure", "reason"}, "Moved");
+    record.set(kClient, {"closure", "summary"}, "Left.");
+    record.remove(kClient, {"consents", kHope, "expires"});
+    CHECK(says(record.finding("case/closure"), "has no end date"));
+    record.set(kClient, {"closure", "releases"}, "kept");
+    CHECK_FALSE(says(record.finding("case/closure"), "has no end date"));
+  }
+
   // The last contact with Marcus was 2026-11-20; the program expects one
   // every 30 days.
   TEST_CASE("rule case/contact-gap: only contacts with the client count") {

@@ -1,0 +1,100 @@
+#include "edit/client_fields.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "yaml/yaml_write.hpp"
+
+namespace casekit {
+namespace {
+
+YamlPath path_of(const std::string& dotted) {
+  YamlPath path;
+  std::size_t start = 0;
+  for (std::size_t dot; (dot = dotted.find('.', start)) != std::string::npos; start = dot + 1)
+    path.emplace_back(dotted.substr(start, dot - start));
+  path.emplace_back(dotted.substr(start));
+  return path;
+}
+
+void require_date(const std::string& option, const std::string& value) {
+  if (!Date::parse(value))
+    throw Error(ExitStatus::usage, {}, fmt::format("{}: '{}' is not a real date", option, value),
+                "write it as YYYY-MM-DD");
+}
+
+// The address may take several lines; the others are one line.
+YamlNode value_node(const std::string& option, const std::string& value) {
+  if (option == "--date-of-birth") {
+    require_date(option, value);
+    return YamlNode::scalar(value);
+  }
+  if (option != "--address" && value.find('\n') != std::string::npos)
+    throw Error(ExitStatus::usage, {}, fmt::format("{}: the value must be one line", option),
+                "write it without line breaks");
+  return text_node(value);
+}
+
+YamlNode member_node(const HouseholdMemberInput& member) {
+  if (member.name.empty())
+    throw Error(ExitStatus::usage, {}, "--add-household-member: the name is empty",
+                "give the member's name, like --add-household-member \"Rosa Lopez\"");
+  YamlNode node = YamlNode::mapping();
+  node.set("name", text_node(member.name));
+  if (!member.relationship.empty()) node.set("relationship", text_node(member.relationship));
+  if (!member.date_of_birth.empty()) {
+    require_date("--member-date-of-birth", member.date_of_birth);
+    node.set("date_of_birth", YamlNode::scalar(member.date_of_birth));
+  }
+  return node;
+}
+
+void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
+  require_date("--follow-up", input.due);
+  require_date("--done", input.done);
+  const std::vector<FollowUp>& listed = edit.record().client.closure.follow_ups;
+  std::vector<std::string> dues;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    std::string due = listed[i].due ? listed[i].due->str() : "";
+    if (due != input.due) {
+      dues.push_back(due);
+      continue;
+    }
+    edit.client().set({"closure", "follow_ups", i, "done"}, YamlNode::scalar(input.done));
+    if (!input.result.empty())
+      edit.client().set({"closure", "follow_ups", i, "result"}, text_node(input.result));
+    return;
+  }
+  throw Error(ExitStatus::usage, {},
+              fmt::format("--follow-up: the closure lists no follow-up due {}", input.due),
+              dues.empty() ? "this case has no follow-ups after exit"
+                           : fmt::format("its follow-ups are due {}", fmt::join(dues, ", ")));
+}
+
+}  // namespace
+
+const std::vector<std::pair<std::string, std::string>>& field_options() {
+  static const std::vector<std::pair<std::string, std::string>> options = {
+      {"--name", "name"},
+      {"--preferred-name", "preferred_name"},
+      {"--pronouns", "pronouns"},
+      {"--date-of-birth", "date_of_birth"},
+      {"--language", "language"},
+      {"--case-manager", "case_manager"},
+      {"--phone", "contact.phone"},
+      {"--email", "contact.email"},
+      {"--address", "contact.address"},
+  };
+  return options;
+}
+
+void apply_field_edits(ClientEdit& edit, const ClientFieldEdits& edits) {
+  for (const auto& [option, value] : edits.fields)
+    for (const auto& [name, key] : field_options())
+      if (name == option) edit.client().set(path_of(key), value_node(option, value));
+  for (const auto& member : edits.household)
+    edit.client().append({"household"}, member_node(member));
+  if (edits.follow_up) record_follow_up(edit, *edits.follow_up);
+}
+
+}  // namespace casekit
