@@ -162,8 +162,7 @@ void warn_english(const std::vector<ClientRecord>& records, const RenderOptions&
 CLI::Validator language_choices() {
   std::vector<std::string> codes = built_in_translations().codes();
   codes.push_back("client");
-  return CLI::Validator([](std::string&) { return std::string(); },
-                        fmt::format("one of: {}", fmt::join(codes, ", ")));
+  return suggested(codes);
 }
 
 // --since's date, checked before anything is read.

@@ -194,10 +194,26 @@ constexpr std::string_view choices_prefix = "one-of-";
 
 }  // namespace
 
-CLI::Validator one_of(std::vector<std::string> words) {
-  std::string list = fmt::format("{}", fmt::join(words, ", "));
+namespace {
+
+// A name for the validator of `words`, under which completion finds them.
+std::string remember_choices(const std::vector<std::string>& words) {
   std::string name = fmt::format("{}{}", choices_prefix, choice_lists().size());
   choice_lists().push_back(words);
+  return name;
+}
+
+}  // namespace
+
+CLI::Validator suggested(std::vector<std::string> words) {
+  std::string name = remember_choices(words);
+  return CLI::Validator([](std::string&) { return std::string(); },
+                        fmt::format("one of: {}", fmt::join(words, ", ")), name);
+}
+
+CLI::Validator one_of(std::vector<std::string> words) {
+  std::string list = fmt::format("{}", fmt::join(words, ", "));
+  std::string name = remember_choices(words);
   return CLI::Validator(
       [words, list](std::string& value) -> std::string {
         if (std::find(words.begin(), words.end(), value) != words.end()) return {};

@@ -92,7 +92,10 @@ void refuse_unknown_command(const CLI::App& app, int argc, char** argv);
 // An option value that must be one of `words`; the error offers the
 // closest word ("'acheived' is not one of: ... (did you mean 'achieved'?)").
 CLI::Validator one_of(std::vector<std::string> words);
-// The words an option's one_of() allows, for completion; empty when it
+// Words completion offers for an option that also takes others (a
+// language a case folder adds); the help shows them as one_of's do.
+CLI::Validator suggested(std::vector<std::string> words);
+// The words an option's one_of() or suggested() names, for completion; empty when it
 // has none. Read from one_of's own list, not from the help text.
 std::vector<std::string> choices_of(CLI::Option& option);
 

@@ -297,9 +297,10 @@ std::string person_line(const Client& c, const Labels& l) {
 // "Opened 2026-01-05, closed 2026-06-30: Moved away." of an episode.
 std::string episode_line(const Episode& e, const Labels& l) {
   std::string opened = date_or(e.opened, l.tr("unknown"));
-  std::string line = e.reopen_reason.empty()
-                         ? l.tr("episode_opened", {{"date", opened}})
-                         : l.tr("episode_reopened", {{"date", opened}, {"reason", e.reopen_reason}});
+  std::string line =
+      e.reopen_reason.empty()
+          ? l.tr("episode_opened", {{"date", opened}})
+          : l.tr("episode_reopened", {{"date", opened}, {"reason", e.reopen_reason}});
   if (e.closure.present)
     line += l.tr("episode_closed", {{"date", date_or(e.closure.date, l.tr("undated"))},
                                     {"reason", e.closure.reason}});

@@ -18,9 +18,9 @@ struct RescuingCommand {
   std::string_view name;
   bool edit_flag;
 };
-constexpr RescuingCommand rescuing_commands[] = {
-    {"new-client", true}, {"assess", true}, {"note", true},
-    {"plan", true},       {"review", true}, {"edit", false}};
+constexpr RescuingCommand rescuing_commands[] = {{"new-client", true}, {"assess", true},
+                                                 {"note", true},       {"plan", true},
+                                                 {"review", true},     {"edit", false}};
 
 constexpr std::string_view extension = ".yaml";
 constexpr std::size_t day_length = 10;  // YYYY-MM-DD

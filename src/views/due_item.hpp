@@ -11,8 +11,9 @@ namespace casekit {
 
 struct DueItem {
   std::string client;
-  std::string kind;  // note, contact, milestone, next-step, goal, review, signature, plan, consent,
-                     // referral, partner, coaching, coaching-follow-up (a review's), follow-up (after exit)
+  // note, contact, milestone, next-step, goal, review, signature, plan, consent, referral,
+  // partner, coaching, coaching-follow-up (a review's), follow-up (after exit)
+  std::string kind;
   std::string
       key;  // what the item is about within the client (G1.2, N1, 2026-11-20-1430-in-person.yaml)
   std::string what;     // in a case worker's words
