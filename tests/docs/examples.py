@@ -34,13 +34,15 @@ SKIPPED = {
     "git pull": "needs a second copy of the folder (tests/e2e/cases/git-two-clones-merge)",
     "--changed-since origin/main": "needs a remote",
     "--server /srv/": "needs the server's bare repository (tests/e2e/cases/git-server-gate-*)",
+    "git push": "needs the server's bare repository (tests/e2e/cases/git-server-gate-*)",
 }
 
 # Where each page's story starts, in the order they run: an empty folder,
 # the sample caseload, or the folder another page left; and its today.
 # Hidden setup commands (`prepare`) give a page what its story assumes.
 PAGES = {
-    "README.md": {"start": "empty"},
+    # A scan of the signed plan, beside the case folder the walkthrough makes.
+    "README.md": {"start": "empty", "prepare": ["head -c 2048 /dev/zero > signed-plan.pdf"]},
     "casekit.1": {"start": "empty", "today": "2026-11-20"},
     "casekit-init.1": {"start": "empty"},
     "casekit-new-client.1": {"start": "empty", "prepare": ["casekit init . --profile dycd"]},
@@ -116,9 +118,21 @@ def readme_walkthrough(path):
     text = open(path, encoding="utf-8").read()
     section = text.split("## A first case folder", 1)[1]
     block = section.split("```sh\n", 1)[1].split("```", 1)[0]
-    commands, current = [], ""
+    commands, current, heredoc = [], "", None
     for line in block.splitlines():
         current += line
+        # A here-document (`<<'EOF'` ... `EOF`) is one command with its text.
+        if heredoc is None:
+            opened = re.search(r"<<'(\w+)'", line)
+            heredoc = opened.group(1) if opened else None
+            if heredoc:
+                current += "\n"
+                continue
+        elif line != heredoc:
+            current += "\n"
+            continue
+        else:
+            heredoc = None
         if current.endswith("\\"):
             current += "\n"
             continue
