@@ -177,6 +177,7 @@ void run_rules(const ClientFiles& files, const ClientRecord& record, const Setti
   if (record.plan)
     for (const auto& g : record.plan->short_term_goals) report.goal_ids.push_back(g.id);
   report.has_plan = record.plan.has_value();
+  for (const auto& n : record.notes) report.note_files.push_back(n.file_name);
 }
 
 ClientReport check_client(const CaseFolder& folder, const std::string& id,

@@ -83,6 +83,17 @@ const std::string& goal_of(const Diagnostic& d) {
   return goal_rule && d.subject.kind == SubjectKind::goal ? d.subject.id : none;
 }
 
+// The note a finding of the progress-note checklist is about: its subject,
+// or the note file it points into. The checklist has a block per note.
+std::string note_of(const Diagnostic& d) {
+  const RuleInfo* rule = find_rule(d.rule);
+  if (!rule || rule->checklist != "progress-note") return {};
+  if (d.subject.kind == SubjectKind::note) return d.subject.id;
+  std::string_view file = d.location.file;
+  std::size_t at = file.rfind("/notes/");
+  return at == std::string_view::npos ? std::string() : std::string(file.substr(at + 7));
+}
+
 // What a checklist none of whose rules ran says instead of its items.
 std::string not_run(std::string_view checklist) {
   const RuleGroup* group = find_rule_group(checklist);
@@ -231,12 +242,56 @@ void goals_block(Sheet& sheet, const Record& r, std::string_view title) {
       wrap("Achievable and Realistic are for you to judge with the case manager.", "  ", "  ");
 }
 
+bool names_no_note(const Diagnostic& d) {
+  const RuleInfo* rule = find_rule(d.rule);
+  return rule && rule->checklist == "progress-note" && note_of(d).empty();
+}
+
+// The notes in order, then any a finding names that the record does not.
+std::vector<std::string> note_files(const Record& r) {
+  std::vector<std::string> files = r.client->note_files;
+  for (const auto& d : r.client->findings)
+    if (std::string file = note_of(d);
+        !file.empty() && std::find(files.begin(), files.end(), file) == files.end())
+      files.push_back(file);
+  return files;
+}
+
+// A block per note, as the seed's checklist reviews one note at a time; a
+// note that meets every item takes one line, so a long record stays short.
+void notes_block(Sheet& sheet, const Record& r, std::string_view title) {
+  sheet.text += fmt::format("\n{}\n", title);
+  if (auto silent = r.silent.find("progress-note"); silent != r.silent.end())
+    return void(sheet.text += wrap(silent->second, "  ", "  "));
+  std::vector<std::string> files = note_files(r);
+  // Without the record's notes (a report built elsewhere), one block.
+  if (files.empty()) return items(sheet, r, {"progress-note", all, "Notes: ", 2});
+  for (const auto& file : files) {
+    auto about = [file](const Diagnostic& d) { return note_of(d) == file; };
+    bool clean = std::none_of(r.client->findings.begin(), r.client->findings.end(), about);
+    if (clean && !r.unchecked) {
+      sheet.text += wrap(fmt::format("Note {}: every item met", file), "  [x] ", "      ");
+      continue;
+    }
+    sheet.text += fmt::format("  Note {}\n", file);
+    items(sheet, r, {"progress-note", about, "Note " + file + ": ", 4});
+  }
+  if (std::any_of(r.client->findings.begin(), r.client->findings.end(), names_no_note)) {
+    sheet.text += "  Findings that name no one note\n";
+    items(sheet, r, {"progress-note", names_no_note, "Notes: ", 4, true});
+  }
+}
+
 // The checklists in the seed's order, the plan before its goals; the
 // record's format only when something is wrong with it.
 void checklists(Sheet& sheet, const Record& r) {
   for (const RuleGroup& group : rule_groups().subspan(1)) {
     if (group.checklist == "short-term-goal") {
       goals_block(sheet, r, group.title);
+      continue;
+    }
+    if (group.checklist == "progress-note") {
+      notes_block(sheet, r, group.title);
       continue;
     }
     sheet.text += fmt::format("\n{}\n", group.title);

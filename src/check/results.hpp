@@ -22,6 +22,7 @@ struct ClientReport {
   std::vector<std::string> goal_ids = {};   // the plan's short-term goals, in order
   bool has_plan = false;
   std::map<std::string, std::string> sources = {};  // file -> text, when CheckOptions::keep_sources
+  std::vector<std::string> note_files = {};         // the notes' file names, oldest first
 };
 
 struct CheckResult {

@@ -86,11 +86,27 @@ std::vector<fs::path> ClientEdit::save() {
     written.push_back(files_.folder / "plan.yaml");
   }
   if (client_ && client_->text() != files_.client->source.text) {
-    folder_.files().replace(files_.folder / "client.yaml",
-                            encode_source(files_.client->source, client_->text()));
+    try {
+      folder_.files().replace(files_.folder / "client.yaml",
+                              encode_source(files_.client->source, client_->text()));
+    } catch (...) {
+      // A change that spans both files is all or nothing: without this,
+      // close could end every goal of a case that stays open.
+      if (!written.empty() && files_.plan) restore_plan();
+      throw;
+    }
     written.push_back(files_.folder / "client.yaml");
   }
   return written;
+}
+
+void ClientEdit::restore_plan() noexcept {
+  try {
+    folder_.files().replace(files_.folder / "plan.yaml",
+                            encode_source(files_.plan->source, files_.plan->source.text));
+  } catch (...) {
+    // The first error is the one to report; check shows the plan as it is.
+  }
 }
 
 void require_ids(const std::vector<std::string>& wanted, const std::vector<std::string>& existing,

@@ -43,6 +43,9 @@ class ClientEdit {
   std::vector<fs::path> save();
 
  private:
+  // Puts plan.yaml back as it was read, when client.yaml could not follow.
+  void restore_plan() noexcept;
+
   const CaseFolder& folder_;
   std::unique_ptr<Lock> lock_;
   ClientFiles files_;

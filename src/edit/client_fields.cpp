@@ -25,6 +25,11 @@ void require_date(const std::string& option, const std::string& value) {
 
 // The address may take several lines; the others are one line.
 YamlNode value_node(const std::string& option, const std::string& value) {
+  // An empty value would wipe the field (a client with no name) unseen.
+  if (value.find_first_not_of(" \t\n") == std::string::npos)
+    throw Error(ExitStatus::usage, {}, fmt::format("{}: the value is empty", option),
+                "give the new value; to remove a field, open the record with casekit edit "
+                "CLIENT intake");
   if (option == "--date-of-birth") {
     require_date(option, value);
     return YamlNode::scalar(value);

@@ -114,13 +114,24 @@ void disclosure_findings(const fs::path& git_dir, const std::vector<ChangedPath>
 // The files check reads of these clients, as the pushed commit has them;
 // none when the folder has no casekit.yaml there (it is no case folder).
 std::vector<TreeFile> record_files(const fs::path& git_dir, const std::string& commit,
-                                   const std::string& prefix, const std::set<std::string>& ids) {
+                                   const std::string& prefix, const std::set<std::string>& ids,
+                                   std::vector<Diagnostic>& out) {
   std::vector<std::string> paths = {prefix + "casekit.yaml"};
   for (const auto& id : ids) paths.push_back(prefix + "clients/" + id);
   std::vector<TreeFile> files = tree_files(git_dir, commit, paths);
-  // Links are refused by their path; a file too large is check's to refuse.
-  std::erase_if(files, [](const TreeFile& file) {
-    return (file.mode != "100644" && file.mode != "100755") || file.size > max_file_bytes;
+  // Links are refused by their path. A record file too large is not
+  // copied, so it is refused here: in every clone it would stop each write
+  // to the client, as check refuses to read it.
+  std::erase_if(files, [&](const TreeFile& file) {
+    bool regular = file.mode == "100644" || file.mode == "100755";
+    bool document = file.path.find("/documents/") != std::string::npos;  // scans may be large
+    if (regular && file.size > max_file_bytes && !document)
+      out.push_back(finding("format/parse", {file.path, 0, 0},
+                            "the push brings a file larger than 4 MiB, which casekit does not "
+                            "read: every clone would refuse each change to this client",
+                            "make the file smaller than 4 MiB in a new commit, then push again; "
+                            "a scan belongs in documents/, kept there by casekit attach"));
+    return !regular || file.size > max_file_bytes;
   });
   bool settings = std::any_of(files.begin(), files.end(),
                               [&](const TreeFile& file) { return file.path == paths.front(); });
@@ -141,7 +152,7 @@ void unprefix(std::string& text, const fs::path& root) {
 void format_findings(const fs::path& git_dir, const std::string& commit, const std::string& prefix,
                      const std::set<std::string>& ids, const FormatCheck& check,
                      std::vector<Diagnostic>& out) {
-  std::vector<TreeFile> files = record_files(git_dir, commit, prefix, ids);
+  std::vector<TreeFile> files = record_files(git_dir, commit, prefix, ids, out);
   if (files.empty()) return;
   std::vector<std::string> blob_ids;
   for (const auto& file : files) blob_ids.push_back(file.id);

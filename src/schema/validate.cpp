@@ -163,7 +163,8 @@ class Validator {
         break;
       case BaseKind::count:
         if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)
-          report(value, "format/type", fmt::format("'{}' should be a whole number of days", key));
+          report(value, "format/type",
+                 fmt::format("'{}' should be a whole number, 0 to 999999", key));
         break;
       case BaseKind::number:
         if (!is_decimal(v))

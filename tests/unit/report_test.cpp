@@ -332,8 +332,10 @@ TEST_CASE("report checklist: the coaching checklists, items met and not met") {
     CHECK(occurrences(out, heading) >= 1);
   std::string ana = out.substr(out.find("Client: ana-lopez"),
                                out.find("Client: ben-okoro") - out.find("Client: ana-lopez"));
-  CHECK(ana.find("\n  [ ] Includes next steps/plan with timeframe: ") != std::string::npos);
-  CHECK(ana.find("\n  [x] Describes objective account of interaction.\n") != std::string::npos);
+  // One block per note a finding names; the others take a line each.
+  std::string note = ana.substr(ana.find("  Note 2026-11-09-1000-phone.yaml\n"));
+  CHECK(note.find("\n    [ ] Includes next steps/plan with timeframe: ") != std::string::npos);
+  CHECK(note.find("\n    [x] Describes objective account of interaction.\n") != std::string::npos);
   CHECK(ana.find("\n  [ ] Non-judgmental: no labelling or stigmatising words. (2 findings)\n") !=
         std::string::npos);
   CHECK(ana.find("\n  [ ] Proper grammar and spelling.\n") != std::string::npos);
@@ -397,6 +399,22 @@ TEST_CASE(
   CHECK(ben.find("the record meets every item casekit checks") != std::string::npos);
   CHECK(lines_of(ben).back().back() == '?');
   CHECK(lower(ben).find(" but ") == std::string::npos);
+}
+
+TEST_CASE("report checklist: the progress-note checklist per note, a clean note in one line") {
+  CheckResult result;
+  ClientReport dev{"dev",
+                   {finding("clients/dev/notes/2026-11-09-1000-phone.yaml", 9, 1, Severity::warning,
+                            "note/next-steps", "the note has no next steps")},
+                   {}};
+  dev.note_files = {"2026-11-02-1000-phone.yaml", "2026-11-09-1000-phone.yaml"};
+  result.clients.push_back(dev);
+  std::string out = render_checklist(result, "2026-11-23");
+  CHECK(out.find("\n  [x] Note 2026-11-02-1000-phone.yaml: every item met\n") != std::string::npos);
+  std::string note = out.substr(out.find("\n  Note 2026-11-09-1000-phone.yaml\n"));
+  CHECK(note.find("\n    [ ] Includes next steps/plan with timeframe: ") != std::string::npos);
+  CHECK(note.find("\n    [x] Describes objective account of interaction.\n") != std::string::npos);
+  CHECK(out.find("Findings that name no one note") == std::string::npos);
 }
 
 TEST_CASE("report checklist: a record with only format errors is not checked") {
