@@ -24,7 +24,9 @@ void save_assessment(const AssessOptions& o, Context& context, const std::string
   CaseFolder folder = context.folder();
   ClientEdit edit(folder, context.client);
   edit.keep_implausible(o.force);
-  add_assessment(edit, text, source, o.date);
+  // The editor opens on the whole latest assessment: what the worker
+  // deletes there goes. A --from file names only what changed.
+  add_assessment(edit, text, source, o.date, o.from.empty());
   std::vector<fs::path> written = edit.save();
   record_in_git(folder, written, fmt::format("assess: reassess {}", context.client));
 }

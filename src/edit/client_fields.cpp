@@ -54,26 +54,42 @@ YamlNode member_node(const HouseholdMemberInput& member) {
   return node;
 }
 
-void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
-  require_date("--follow-up", input.due);
-  require_date("--done", input.done);
-  const std::vector<FollowUp>& listed = edit.record().client.closure.follow_ups;
+// A follow-up is done after the case closed and not after today.
+void require_done_date(const Closure& closure, const std::string& done) {
+  require_date("--done", done);
+  Date when = *Date::parse(done);
+  if (when > today())
+    throw Error(ExitStatus::usage, {}, fmt::format("--done: {} is after today", done),
+                "give the day the follow-up took place");
+  if (closure.date && when < *closure.date)
+    throw Error(
+        ExitStatus::usage, {},
+        fmt::format("--done: {} is before the case closed on {}", done, closure.date->str()),
+        "a follow-up after exit takes place after the closure");
+}
+
+// The index of the follow-up due on `due` in the closure's list.
+std::size_t follow_up_index(const std::vector<FollowUp>& listed, const std::string& due) {
   std::vector<std::string> dues;
   for (std::size_t i = 0; i < listed.size(); ++i) {
-    std::string due = listed[i].due ? listed[i].due->str() : "";
-    if (due != input.due) {
-      dues.push_back(due);
-      continue;
-    }
-    edit.client().set({"closure", "follow_ups", i, "done"}, YamlNode::scalar(input.done));
-    if (!input.result.empty())
-      edit.client().set({"closure", "follow_ups", i, "result"}, text_node(input.result));
-    return;
+    std::string listed_due = listed[i].due ? listed[i].due->str() : "";
+    if (listed_due == due) return i;
+    dues.push_back(listed_due);
   }
   throw Error(ExitStatus::usage, {},
-              fmt::format("--follow-up: the closure lists no follow-up due {}", input.due),
+              fmt::format("--follow-up: the closure lists no follow-up due {}", due),
               dues.empty() ? "this case has no follow-ups after exit"
                            : fmt::format("its follow-ups are due {}", fmt::join(dues, ", ")));
+}
+
+void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
+  require_date("--follow-up", input.due);
+  const Closure& closure = edit.record().client.closure;
+  std::size_t i = follow_up_index(closure.follow_ups, input.due);
+  require_done_date(closure, input.done);
+  edit.client().set({"closure", "follow_ups", i, "done"}, YamlNode::scalar(input.done));
+  if (!input.result.empty())
+    edit.client().set({"closure", "follow_ups", i, "result"}, text_node(input.result));
 }
 
 }  // namespace

@@ -55,8 +55,16 @@ std::string reassessment_text(const YamlNode& client, const std::string& date) {
   return render_document(assessment);
 }
 
+// The keys of the latest assessment that the new one leaves out.
+void remove_left_out(YamlEditor& client, const YamlNode& latest) {
+  std::vector<std::string> gone;
+  for (const auto& key : client.tree().find("assessment")->keys)
+    if (!latest.find(key.value)) gone.push_back(key.value);
+  for (const auto& key : gone) client.remove({"assessment", key});
+}
+
 void add_assessment(ClientEdit& edit, const std::string& text, const std::string& source,
-                    const std::string& date) {
+                    const std::string& date, bool whole) {
   YamlEditor input = input_document(text, source);
   if (!date.empty()) input.set({"date"}, YamlNode::scalar(date));
   if (!input.tree().find("date")) input.set({"date"}, YamlNode::scalar(today().str()));
@@ -70,6 +78,7 @@ void add_assessment(ClientEdit& edit, const std::string& text, const std::string
     return;
   }
   replace_keys(edit.client(), dated(input.tree()));
+  if (whole) remove_left_out(edit.client(), input.tree());
 }
 
 }  // namespace casekit

@@ -16,10 +16,13 @@ namespace casekit {
 std::string reassessment_text(const YamlNode& client, const std::string& date);
 
 // Adds the assessment written in `text` (its keys, as under `assessment:`)
-// as the latest; a key it leaves out carries over from the one before. `date` (--date), when not
-// empty, is its date; else its own `date:`, else today. Refuses (nothing changed, the location in
-// `source`) a text that is not an assessment, and a date before the latest one's.
+// as the latest. With `whole` (the editor, which opens on the whole latest
+// assessment) a key the text leaves out is left out; else (--from) it
+// carries over from the one before. `date` (--date), when not empty, is
+// its date; else its own `date:`, else today. Refuses (nothing changed,
+// the location in `source`) a text that is not an assessment, and a date
+// before the latest one's.
 void add_assessment(ClientEdit& edit, const std::string& text, const std::string& source,
-                    const std::string& date);
+                    const std::string& date, bool whole = false);
 
 }  // namespace casekit

@@ -19,10 +19,27 @@ class Events {
   std::vector<TimelineEvent> events_;
 };
 
+// Each episode of care: the first opening (the intake), each reopening
+// with its reason, and each closure, so a reopened case keeps its history.
+void episode_events(const Client& c, Events& out) {
+  std::vector<Episode> episodes = c.all_episodes();
+  for (std::size_t i = 0; i < episodes.size(); ++i) {
+    const Episode& e = episodes[i];
+    if (i == 0)
+      out.add(e.opened, "intake",
+              c.case_manager.empty() ? "case opened"
+                                     : fmt::format("case opened, case manager {}", c.case_manager));
+    else
+      out.add(e.opened, "reopen", fmt::format("case reopened: {}", e.reopen_reason));
+    if (e.closure.present)
+      out.add(e.closure.date, "closure", fmt::format("case closed: {}", e.closure.reason));
+  }
+}
+
 void client_events(const Client& c, Events& out) {
-  out.add(c.opened, "intake",
-          c.case_manager.empty() ? "case opened"
-                                 : fmt::format("case opened, case manager {}", c.case_manager));
+  episode_events(c, out);
+  for (const auto& a : c.earlier_assessments)
+    out.add(a.date, "assessment", fmt::format("assessment: {} needs recorded", a.needs.size()));
   out.add(c.assessment.date, "assessment",
           fmt::format("assessment: {} needs recorded", c.assessment.needs.size()));
   for (const auto& n : c.assessment.needs) {
@@ -35,8 +52,6 @@ void client_events(const Client& c, Events& out) {
   }
   for (const auto& d : c.documents)
     out.add(d.date, "document", fmt::format("{} attached: {}", d.kind, d.file), d.id);
-  if (c.closure.present)
-    out.add(c.closure.date, "closure", fmt::format("case closed: {}", c.closure.reason));
 }
 
 void signature_events(const Signature& s, const char* who, Events& out) {
