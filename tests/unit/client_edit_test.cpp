@@ -7,6 +7,7 @@
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
 #include "edit/plan_edits.hpp"
+#include "folder_with_client.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;
@@ -15,9 +16,7 @@ using casekit::testing::TempFolder;
 namespace {
 
 CaseFolder sample_folder(const TempFolder& tmp) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder, "name: Ana Ruiz\nopened: 2026-11-01\n", "test");
+  CaseFolder folder = testing::folder_with_client(tmp);
   return folder;
 }
 

@@ -3,6 +3,7 @@
 #include "edit/client_fields.hpp"
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
+#include "folder_with_client.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;
@@ -11,9 +12,8 @@ using casekit::testing::TempFolder;
 namespace {
 
 CaseFolder sample_folder(const TempFolder& tmp) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder, "# Ana's intake\nname: Ana Ruiz\nopened: 2026-09-01\n", "test");
+  CaseFolder folder =
+      testing::folder_with_client(tmp, "# Ana's intake\nname: Ana Ruiz\nopened: 2026-09-01\n");
   return folder;
 }
 

@@ -3,6 +3,7 @@
 #include "edit/close_case.hpp"
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
+#include "folder_with_client.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;
@@ -11,13 +12,11 @@ using casekit::testing::TempFolder;
 namespace {
 
 CaseFolder folder_with_plan(const TempFolder& tmp) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder,
-                "name: Ana Ruiz\nopened: 2026-09-01\nassessment:\n  needs:\n    - id: N1\n"
-                "      description: HSE\nconsents:\n  - partner: Learning Center\n"
-                "    signed: 2026-09-02\n",
-                "test");
+  CaseFolder folder = testing::folder_with_client(
+      tmp,
+      "name: Ana Ruiz\nopened: 2026-09-01\nassessment:\n  needs:\n    - id: N1\n"
+      "      description: HSE\nconsents:\n  - partner: Learning Center\n"
+      "    signed: 2026-09-02\n");
   tmp.write("clients/ana-ruiz/plan.yaml",
             "# the plan\nshort_term_goals:\n  - id: G1\n    statement: Pass.\n    needs: [N1]\n"
             "    status: active\nservices:\n  - id: S1\n    name: Tutoring\n    status: active\n");

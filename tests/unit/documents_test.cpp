@@ -4,6 +4,7 @@
 
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
+#include "folder_with_client.hpp"
 #include "record/plan_digest.hpp"
 #include "temp_folder.hpp"
 
@@ -12,10 +13,8 @@ using casekit::testing::TempFolder;
 
 namespace {
 
-CaseFolder folder_with_client(const TempFolder& tmp, const std::string& documents) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder, "name: Ana Ruiz\nopened: 2026-11-01\n", "test");
+CaseFolder folder_with_documents(const TempFolder& tmp, const std::string& documents) {
+  CaseFolder folder = testing::folder_with_client(tmp);
   if (!documents.empty())
     tmp.write("clients/ana-ruiz/client.yaml",
               tmp.read("clients/ana-ruiz/client.yaml") + "documents:\n" + documents);
@@ -75,7 +74,7 @@ TEST_CASE("a name another document has gets a number before its extension") {
 
 TEST_CASE("check finds documents missing, changed and not listed") {
   TempFolder tmp;
-  CaseFolder folder = folder_with_client(
+  CaseFolder folder = folder_with_documents(
       tmp, entry("D1", "a.pdf", "first") + entry("D2", "b.pdf", "second") +
                entry("D3", "c.pdf", "third") + entry("D4", "../client.yaml", "x"));
   tmp.write("clients/ana-ruiz/documents/a.pdf", "first");
@@ -96,7 +95,7 @@ TEST_CASE("check finds documents missing, changed and not listed") {
 
 TEST_CASE("a file of another size than attached is changed, without reading it") {
   TempFolder tmp;
-  CaseFolder folder = folder_with_client(tmp, entry("D1", "a.pdf", "first") + "    bytes: 5\n");
+  CaseFolder folder = folder_with_documents(tmp, entry("D1", "a.pdf", "first") + "    bytes: 5\n");
   tmp.write("clients/ana-ruiz/documents/a.pdf", "first, and more");
   auto found = messages(folder);
   REQUIRE(found.size() == 1);
@@ -107,13 +106,13 @@ TEST_CASE("a file of another size than attached is changed, without reading it")
 
 TEST_CASE("a client without documents costs check nothing to say") {
   TempFolder tmp;
-  CaseFolder folder = folder_with_client(tmp, "");
+  CaseFolder folder = folder_with_documents(tmp, "");
   CHECK(messages(folder).empty());
 }
 
 TEST_CASE("documents as a file, not a folder, is reported") {
   TempFolder tmp;
-  CaseFolder folder = folder_with_client(tmp, "");
+  CaseFolder folder = folder_with_documents(tmp, "");
   tmp.write("clients/ana-ruiz/documents", "not a folder");
   auto found = messages(folder);
   REQUIRE(found.size() == 1);

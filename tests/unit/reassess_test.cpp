@@ -3,6 +3,7 @@
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
 #include "edit/reassess.hpp"
+#include "folder_with_client.hpp"
 #include "record/load.hpp"
 #include "temp_folder.hpp"
 
@@ -12,12 +13,10 @@ using casekit::testing::TempFolder;
 namespace {
 
 CaseFolder assessed_folder(const TempFolder& tmp) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder,
-                "name: Ana Ruiz\nopened: 2026-09-01\nassessment:\n  date: 2026-09-03\n"
-                "  strengths:\n    - Reads well.\n",
-                "test");
+  CaseFolder folder = testing::folder_with_client(
+      tmp,
+      "name: Ana Ruiz\nopened: 2026-09-01\nassessment:\n  date: 2026-09-03\n"
+      "  strengths:\n    - Reads well.\n");
   return folder;
 }
 

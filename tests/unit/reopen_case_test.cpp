@@ -4,6 +4,7 @@
 #include "edit/init_folder.hpp"
 #include "edit/new_client.hpp"
 #include "edit/reopen_case.hpp"
+#include "folder_with_client.hpp"
 #include "record/load.hpp"
 #include "temp_folder.hpp"
 
@@ -13,12 +14,10 @@ using casekit::testing::TempFolder;
 namespace {
 
 CaseFolder closed_folder(const TempFolder& tmp) {
-  init_case_folder(real_file_system(), tmp.path(), {"Test program", "generic"});
-  CaseFolder folder(tmp.path(), real_file_system());
-  create_client(folder,
-                "name: Ana Ruiz\nopened: 2026-03-01\nstatus: closed\nclosure:\n"
-                "  date: 2026-06-30\n  reason: Moved\n  summary: Left.\n",
-                "test");
+  CaseFolder folder =
+      testing::folder_with_client(tmp,
+                                  "name: Ana Ruiz\nopened: 2026-03-01\nstatus: closed\nclosure:\n"
+                                  "  date: 2026-06-30\n  reason: Moved\n  summary: Left.\n");
   return folder;
 }
 
