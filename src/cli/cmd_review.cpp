@@ -10,11 +10,19 @@
 #include "cli/editor.hpp"
 #include "edit/plan_edits.hpp"
 #include "edit/review_write.hpp"
+#include "record/coaching.hpp"
 #include "record/load.hpp"
 #include "views/due_reviews.hpp"
 
 namespace casekit::cli {
 namespace {
+
+// The checklists --checklist takes, from the Coaching Tool's data.
+std::vector<std::string> checklist_ids() {
+  std::vector<std::string> ids;
+  for (const auto& checklist : coaching_checklists()) ids.push_back(checklist.id);
+  return ids;
+}
 
 struct ReviewOptions {
   ReviewRequest request;
@@ -135,7 +143,7 @@ void setup_review(CLI::App& command, Context& context) {
       .add_option("--checklist", r.checklist,
                   "initial-assessment, isp-short-term-goal or "
                   "progress-note (none: list the reviews)")
-      ->check(one_of({"initial-assessment", "isp-short-term-goal", "progress-note"}));
+      ->check(one_of(checklist_ids()));
   command.add_option("--goal", r.goal, "The short-term goal reviewed, like G1");
   command.add_option("--note", r.note, "The progress note reviewed: its file name");
   command.add_option("--reviewer", r.reviewer, "Who reviews: the supervisor's name");
