@@ -40,7 +40,9 @@ void check_notes(RuleContext& ctx);
 void check_note_concise(RuleContext& ctx);
 // note/emergent-need-impact, called by check_notes (rules_note_emergent.cpp).
 void check_emergent_need_impact(RuleContext& ctx);
-// plan/referral-follow-up, called by check_plan (rules_referral.cpp).
+// plan/referral-consent and plan/referral-follow-up, called by check_plan
+// (rules_referral.cpp).
+void check_referral_consents(RuleContext& ctx, const Plan& plan);
 void check_referral_follow_up(RuleContext& ctx);
 // goal/client-words, plan/service-without-goal and plan/exit-plan, called
 // by check_plan (rules_plan_parts.cpp).

@@ -1,177 +1,20 @@
 #include "cli/editor.hpp"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <sstream>
-#include <vector>
+#include <string_view>
 
 #include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/printable.hpp"
+#include "cli/editor_buffer.hpp"
 #include "record/case_folder.hpp"
-#include "record/private_area.hpp"
 #include "record/rescue.hpp"
 
 namespace casekit::cli {
 namespace {
-
-// The editor command split into words; it is run directly, not by a shell.
-std::vector<std::string> editor_command() {
-  const char* chosen = std::getenv("VISUAL");
-  if (!chosen || !*chosen) chosen = std::getenv("EDITOR");
-  // vi is only for a person at a terminal: on a pipe it would wait on
-  // input that never comes, or exit at once and lose the work.
-  if ((!chosen || !*chosen) && (::isatty(STDIN_FILENO) == 0 || ::isatty(STDOUT_FILENO) == 0))
-    throw Error("--edit needs an editor, and there is no terminal to run vi in",
-                "set $EDITOR or $VISUAL, or give the text with --from FILE or options; "
-                "nothing was changed");
-  if (!chosen || !*chosen) chosen = "vi";
-  std::istringstream words(chosen);
-  std::vector<std::string> argv;
-  for (std::string w; words >> w;) argv.push_back(w);
-  return argv;
-}
-
-// The temporary file holds a whole record in clear text: whatever ends
-// casekit while the editor is open must not leave it behind.
-char g_temporary[4096] = {0};
-
-// What a hang-up or a termination keeps: the buffer, linked to a rescue
-// file's name chosen beforehand, when the worker typed in it (it changed
-// since casekit wrote it, or it holds the text of an earlier round).
-// Only calls a signal handler may make: lstat, mkdir, link, write.
-struct SignalRescue {
-  char folder[4096] = {0};
-  char path[4096] = {0};
-  char said[4200] = {0};
-  struct stat written {};
-  volatile std::sig_atomic_t typed = 0;
-};
-SignalRescue g_rescue;
-
-bool buffer_changed() {
-  struct stat now {};
-  if (::lstat(g_temporary, &now) != 0) return false;
-  const struct stat& was = g_rescue.written;
-  return now.st_ino != was.st_ino || now.st_size != was.st_size ||
-         now.st_mtim.tv_sec != was.st_mtim.tv_sec || now.st_mtim.tv_nsec != was.st_mtim.tv_nsec;
-}
-
-void remove_and_reraise(int signal) {
-  if (g_temporary[0] != 0) {
-    if (g_rescue.path[0] != 0 && (g_rescue.typed || buffer_changed())) {
-      ::mkdir(g_rescue.folder, 0700);
-      if (::link(g_temporary, g_rescue.path) == 0 &&
-          ::write(STDERR_FILENO, g_rescue.said, std::strlen(g_rescue.said)) < 0) {
-      }
-    }
-    ::unlink(g_temporary);
-  }
-  ::signal(signal, SIG_DFL);
-  ::raise(signal);
-}
-
-// Ctrl-C and Ctrl-\ go to the editor (as system() does); a hang-up or a
-// termination removes the temporary file first.
-struct SignalGuard {
-  struct sigaction old_int {
-  }, old_quit{}, old_hup{}, old_term{};
-  SignalGuard() {
-    struct sigaction ignore {
-    }, cleanup{};
-    ignore.sa_handler = SIG_IGN;
-    cleanup.sa_handler = remove_and_reraise;
-    ::sigaction(SIGINT, &ignore, &old_int);
-    ::sigaction(SIGQUIT, &ignore, &old_quit);
-    ::sigaction(SIGHUP, &cleanup, &old_hup);
-    ::sigaction(SIGTERM, &cleanup, &old_term);
-  }
-  ~SignalGuard() {
-    ::sigaction(SIGINT, &old_int, nullptr);
-    ::sigaction(SIGQUIT, &old_quit, nullptr);
-    ::sigaction(SIGHUP, &old_hup, nullptr);
-    ::sigaction(SIGTERM, &old_term, nullptr);
-  }
-};
-
-void write_checked(const fs::path& path, const std::string& text) {
-  real_file_system().replace(path, text);
-}
-
-std::string read_checked(const fs::path& path) {
-  auto text = real_file_system().read(path, max_file_bytes);
-  if (!text)
-    throw Error(ExitStatus::io, {path.string(), 0, 0},
-                "the editor's file disappeared; nothing was changed");
-  return *text;
-}
-
-void run_editor(const fs::path& file) {
-  std::vector<std::string> words = editor_command();
-  words.push_back(file.string());
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  pid_t pid = ::fork();
-  if (pid < 0) throw Error(ExitStatus::io, {}, "could not start the editor");
-  if (pid == 0) {
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGQUIT, SIG_DFL);
-    ::execvp(argv[0], argv.data());
-    ::_exit(127);
-  }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-    throw Error(fmt::format("the editor '{}' could not be started; nothing was changed", words[0]),
-                "is it installed? set VISUAL or EDITOR to an editor you have");
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw Error(
-        fmt::format("the editor '{}' did not finish cleanly; nothing was changed", words[0]));
-}
-
-// Removes the temporary file however the edit ends (unless it is the
-// last copy of what the worker typed), and the working area when nothing
-// else is in it.
-struct TemporaryFile {
-  fs::path root;
-  fs::path path;
-  bool keep = false;
-  TemporaryFile(fs::path r, fs::path p) : root(std::move(r)), path(std::move(p)) {}
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
-    if (!keep) ::unlink(path.c_str());
-    g_temporary[0] = 0;
-    g_rescue.path[0] = 0;
-    close_private_area(root, "edit");
-  }
-};
-
-// In .casekit/edit/, which git ignores: a buffer that survives a kill -9
-// is never committed by `git add -A`, and `check` reports it.
-fs::path make_buffer_file(const fs::path& folder) {
-  fs::path area = open_private_area(folder, "edit");
-  std::string pattern = (area / "edit-XXXXXX.yaml").string();
-  int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) {
-    close_private_area(folder, "edit");
-    throw Error(ExitStatus::io, {area.string(), 0, 0}, "could not create a file for the editor");
-  }
-  ::close(fd);
-  std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
-  return pattern;
-}
 
 std::string strip_error_comments(const std::string& text) {
   const std::string marker = "# casekit-edit: ";
@@ -280,21 +123,21 @@ std::string rescue_footer(const EditRequest& request, const std::string& made_fr
 // cannot be written (the disk is full), the editor's buffer is kept.
 [[noreturn]] void keep_unsaved(const CaseFolder& folder, const EditRequest& request,
                                const std::optional<fs::path>& resumed, const Unsaved& unsaved,
-                               TemporaryFile& buffer) {
+                               EditorBuffer& buffer) {
   std::string text = *unsaved.typed + rescue_footer(request, unsaved.made_from, unsaved.cause);
   fs::path kept;
   try {
     if (resumed && unsaved.cause) real_file_system().replace(*resumed, text);
     kept = resumed ? *resumed : keep_rescue(folder.root(), request.owner, today().str(), text);
   } catch (const std::exception&) {
-    buffer.keep = true;
-    kept = buffer.path;
+    buffer.keep();
+    kept = buffer.path();
   }
   throw KeptEdit(
       status_of(unsaved.cause),
       fmt::format("nothing was written; what you typed is kept in {}", folder.display(kept)),
-      buffer.keep ? "copy it from there before you run casekit again"
-                  : fmt::format("run `{}` to go on with it", resume_command(request.owner)),
+      buffer.kept() ? "copy it from there before you run casekit again"
+                    : fmt::format("run `{}` to go on with it", resume_command(request.owner)),
       unsaved.cause);
 }
 
@@ -317,31 +160,21 @@ bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\n") == std::string::npos;
 }
 
-// Where a hang-up or a termination keeps the buffer (remove_and_reraise).
-void prepare_signal_rescue(const CaseFolder& folder, const EditRequest& request) {
+// Where a hang-up or a termination keeps the buffer, and what it says then.
+void prepare_signal_rescue(const CaseFolder& folder, const EditRequest& request,
+                           EditorBuffer& buffer) {
   fs::path path = next_rescue_path(folder.root(), request.owner, today().str());
-  std::snprintf(g_rescue.folder, sizeof g_rescue.folder, "%s", path.parent_path().c_str());
-  std::snprintf(g_rescue.path, sizeof g_rescue.path, "%s", path.c_str());
-  std::snprintf(g_rescue.said, sizeof g_rescue.said,
-                "casekit: stopped; what you typed is kept in %s (run `%s` to go on with it)\n",
-                printable(folder.display(path)).c_str(), resume_command(request.owner).c_str());
-}
-
-// Runs the editor on the buffer and reads back what the worker left there.
-std::string edit_once(TemporaryFile& buffer, const std::string& text) {
-  // Written and read back with checks: a short write (disk full) must
-  // not come back as an "edit" that cuts the record.
-  write_checked(buffer.path, text);
-  ::lstat(buffer.path.c_str(), &g_rescue.written);
-  run_editor(buffer.path);
-  return strip_error_comments(read_checked(buffer.path));
+  buffer.arm_rescue(path,
+                    fmt::format("casekit: stopped; what you typed is kept in {} (run `{}` "
+                                "to go on with it)\n",
+                                printable(folder.display(path)), resume_command(request.owner)));
 }
 
 // What the worker saved in the buffer, when it is not what casekit put
 // there, or nothing (also when the buffer cannot be read).
-std::optional<std::string> saved_in(const TemporaryFile& buffer, const std::string& written) {
+std::optional<std::string> saved_in(const EditorBuffer& buffer, const std::string& written) {
   try {
-    std::string left = strip_error_comments(read_checked(buffer.path));
+    std::string left = strip_error_comments(buffer.read());
     if (is_blank(left) || left == strip_error_comments(written)) return std::nullopt;
     return left;
   } catch (const std::exception&) {
@@ -368,20 +201,20 @@ std::optional<std::string> edit_until_accepted(
       throw Error(
           fmt::format("there is no kept text of `{}` to resume", edit_command(request.owner)),
           "run it without --resume to start from the template");
-    text = read_checked(*resumed);
+    text = read_edited_file(*resumed);
     // A resumed text is the worker's own from the start, and saving it
     // unchanged means "write it now".
     unsaved.typed = strip_error_comments(text);
     text = warn_if_changed_since(request, unsaved, text);
   }
-  TemporaryFile buffer(folder.root(), make_buffer_file(folder.root()));
-  prepare_signal_rescue(folder, request);
-  SignalGuard signals;
+  EditorBuffer buffer(folder.root());
+  prepare_signal_rescue(folder, request, buffer);
+  EditorSignals signals;
   for (bool first = true;; first = false) {
     std::string edited;
-    g_rescue.typed = unsaved.typed.has_value();
+    buffer.set_typed(unsaved.typed.has_value());
     try {
-      edited = edit_once(buffer, text);
+      edited = strip_error_comments(buffer.edit(text));
     } catch (...) {
       // An editor that fails after the worker saved (vim's :cq, a crash)
       // leaves their text in the buffer: it is theirs, and kept.
