@@ -10,6 +10,7 @@
 #include "base/embedded.hpp"
 #include "check/blank_text.hpp"
 #include "check/check.hpp"
+#include "check/rule_groups.hpp"
 #include "check/rule_text.hpp"
 #include "yaml/yaml_tree.hpp"
 

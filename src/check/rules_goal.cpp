@@ -8,6 +8,7 @@
 #include "check/blank_text.hpp"
 #include "check/check.hpp"
 #include "check/goal_text.hpp"
+#include "check/rule_groups.hpp"
 #include "check/rule_text.hpp"
 #include "words/word_lists.hpp"
 

@@ -10,6 +10,7 @@
 
 #include "base/same_key.hpp"
 #include "check/check.hpp"
+#include "check/rule_groups.hpp"
 #include "words/word_lists.hpp"
 
 namespace casekit {

@@ -5,8 +5,9 @@ Reads the three tables of ARCHITECTURE.md (modules and what each may use,
 rules that must never break, known exceptions) and the includes of every
 file under src/. Fails on an include of a module a file's module may not
 use, on an include a rule forbids, on a cycle between files, on a module
-folder the table does not name, and on an exception that no longer
-happens (so the list only shrinks).
+folder the table does not name, on an exception that no longer happens
+(so the list only shrinks), and on a source with neither its own header
+nor a family (ARCHITECTURE.md's families table).
 """
 import fnmatch, os, re, sys
 
@@ -108,6 +109,26 @@ def visit(node, stack):
 for node in sorted(graph):
     if node not in state:
         visit(node, [])
+
+# Families: a source without its own header belongs to exactly one family,
+# and includes the family's header.
+families = [(row[0], row[1].split()) for row in table('## Families: one header, several sources')]
+family_used = set()
+for path in sorted(includes):
+    if not path.endswith('.cpp') or path[:-4] + '.hpp' in includes:
+        continue
+    homes = [(h, pats) for h, pats in families if any(fnmatch.fnmatch(path, p) for p in pats)]
+    if len(homes) != 1:
+        problems.append(f'{path}: no {path.split("/")[-1][:-4]}.hpp beside it, and '
+                        f'{len(homes)} rows of ARCHITECTURE.md\'s families name it (one must)')
+        continue
+    header = homes[0][0]
+    family_used.add(header)
+    if header not in (inc for _, inc in includes[path]):
+        problems.append(f'{path}: a member of the {header} family, but does not include it')
+for header, _ in families:
+    if header not in family_used:
+        problems.append(f'ARCHITECTURE.md names the family {header}, and no source is in it')
 
 for p in problems:
     print(p)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The dependency test must fail when a rule breaks: on a copy of the tree,
-# plant an upward include, a forbidden include and a cycle, one at a time,
+# plant an upward include, a forbidden include, a cycle and a source
+# outside the families, one at a time,
 # and expect layers.py to name each.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,4 +23,9 @@ fresh; plant src/record/model_read.cpp '#include "edit/client_edit.hpp"'; expect
 fresh; plant src/base/date.hpp '#include "base/printable.hpp"'
 plant src/base/printable.hpp '#include "base/date.hpp"'; expect_failure 'a cycle of includes'
 fresh; mkdir "$work/tree/src/newmodule"; plant src/newmodule/x.cpp ''; expect_failure 'is not in ARCHITECTURE.md'
-echo "layers.py catches upward, forbidden and circular includes, and unknown modules"
+fresh; plant src/base/orphan.cpp ''; expect_failure 'no orphan.hpp beside it'
+fresh; sed -i '/#include "check\/rule_groups.hpp"/d' "$work/tree/src/check/rules_note.cpp"
+expect_failure 'a member of the check/rule_groups.hpp family, but does not include it'
+fresh; sed -i 's|`src/views/due_render.cpp`|`src/views/due_gone.cpp`|' "$work/tree/ARCHITECTURE.md"
+expect_failure 'names the family views/due.hpp, and no source is in it'
+echo "layers.py catches upward, forbidden and circular includes, unknown modules, and sources outside their family"
