@@ -161,13 +161,24 @@ void refuse_unknown(const std::string& word, const std::vector<std::string>& nam
                             : fmt::format("did you mean '{}'?", guess));
 }
 
+// The index of the first word after the global options: the command. An
+// option's value is skipped when the app says the option takes one, so no
+// option's name is written twice.
+int command_word_index(const CLI::App& app, int argc, char** argv) {
+  int i = 1;
+  while (i < argc && argv[i][0] == '-') {
+    std::string word = argv[i++];
+    if (word.find('=') != std::string::npos) continue;
+    const CLI::Option* option = app.get_option_no_throw(word);
+    if (option && option->get_items_expected_min() > 0) ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 void refuse_unknown_command(const CLI::App& app, int argc, char** argv) {
-  // Skip global options (and -C's value) to find the command word.
-  int i = 1;
-  while (i < argc && argv[i][0] == '-')
-    i += std::string(argv[i]) == "-C" || std::string(argv[i]) == "--case-folder" ? 2 : 1;
+  int i = command_word_index(app, argc, argv);
   if (i >= argc) return;
   std::string command = argv[i];
   refuse_unknown(command, subcommand_names(app), "a casekit command", "casekit");
