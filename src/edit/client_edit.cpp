@@ -20,14 +20,15 @@ ClientEdit::ClientEdit(const CaseFolder& folder, const std::string& id) : folder
 }
 
 YamlEditor& ClientEdit::client() {
-  if (!client_) client_.emplace(files_.client->source.text, files_.client->display);
+  if (!client_)
+    client_.emplace(files_.client->source.text, files_.client->tree, files_.client->display);
   return *client_;
 }
 
 YamlEditor& ClientEdit::plan() {
   if (!plan_) {
     if (files_.plan) {
-      plan_.emplace(files_.plan->source.text, files_.plan->display);
+      plan_.emplace(files_.plan->source.text, files_.plan->tree, files_.plan->display);
     } else {
       fs::path path = files_.folder / "plan.yaml";
       plan_.emplace(new_plan_text(), folder_.display(path));

@@ -55,6 +55,9 @@ YamlEditor::YamlEditor(std::string text, std::string file_name)
       file_name_(std::move(file_name)),
       tree_(parse_yaml(text_, file_name_)) {}
 
+YamlEditor::YamlEditor(std::string text, YamlNode parsed, std::string file_name)
+    : text_(std::move(text)), file_name_(std::move(file_name)), tree_(std::move(parsed)) {}
+
 void YamlEditor::set(const YamlPath& path, const YamlNode& value) {
   assert(!path.empty() && std::holds_alternative<std::string>(path.back()));
   YamlNode expected = tree_;

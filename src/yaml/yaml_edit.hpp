@@ -19,6 +19,9 @@ using YamlPath = std::vector<PathStep>;
 class YamlEditor {
  public:
   YamlEditor(std::string text, std::string file_name);
+  // From a tree parse_yaml already made of `text` (the record as loaded):
+  // a command parses each file once, and each splice once more to verify it.
+  YamlEditor(std::string text, YamlNode parsed, std::string file_name);
 
   const YamlNode& tree() const { return tree_; }
   const std::string& text() const { return text_; }

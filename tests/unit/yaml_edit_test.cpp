@@ -49,6 +49,18 @@ TEST_CASE("append to a block list adds lines only, keeping comments") {
   CHECK(editor.text() == expected);
 }
 
+TEST_CASE("an editor given the tree the loader parsed edits as one that parses the text") {
+  YamlEditor parsing(commented_plan, "plan.yaml");
+  YamlEditor given(commented_plan, parse_yaml(std::string_view(commented_plan), "plan.yaml"),
+                   "plan.yaml");
+  CHECK(same_content(given.tree(), parsing.tree()));
+  for (YamlEditor* editor : {&parsing, &given}) {
+    editor->append({"short_term_goals"}, goal("G2", "Marcus will secure employment."));
+    editor->set({"next_review"}, YamlNode::scalar("2027-01-15"));
+  }
+  CHECK(given.text() == parsing.text());
+}
+
 TEST_CASE("set after non-ASCII text replaces exactly the value's bytes") {
   std::string text =
       "name: Nguyễn Thị Lan   # ễ is three bytes\nlanguage: Tiếng Việt\nstatus: active\n";
