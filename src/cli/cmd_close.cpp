@@ -16,7 +16,7 @@ namespace {
 
 struct CloseOptions {
   std::string reason, summary, date, exit_plan;
-  bool end_all = false, end_releases = false, keep_releases = false;
+  bool end_all = false, end_releases = false, keep_releases = false, force = false;
 };
 
 // y or n from the terminal; nothing when the answer is neither.
@@ -49,6 +49,7 @@ CloseRequest request_of(const CloseOptions& o, const Settings& settings) {
 void close_case(const CloseOptions& o, Context& context) {
   CaseFolder folder = context.folder();
   ClientEdit edit(folder, context.client);
+  edit.keep_implausible(o.force);
   const SettingsByProfile programs(folder.settings());
   CloseRequest request = request_of(o, programs.for_client(edit.record().client.profile));
   std::vector<std::string> ended = close_client(edit, request);
@@ -73,13 +74,14 @@ void setup_close(CLI::App& command, Context& context) {
                      "The exit plan: how the client leaves and what support continues");
   command.add_option("--date", o->date, "Date of closure (default: today)");
   command.add_flag("--end-all", o->end_all,
-                   "End the active goals (discontinued) and services (completed) on the closure "
-                   "date");
+                   "End the active goals (discontinued), active services (completed) and "
+                   "planned services (discontinued) on the closure date");
   auto* end = command.add_flag("--end-releases", o->end_releases,
                                "The releases in force end on the closure date");
   auto* keep = command.add_flag("--keep-releases", o->keep_releases,
                                 "The releases in force stay until their own end");
   end->excludes(keep);
+  command.add_flag("--force", o->force, "Keep a closure date after today, with a warning");
   command.callback([o, &context] { close_case(*o, context); });
 }
 

@@ -3,20 +3,52 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <optional>
+#include <utility>
+
 #include "yaml/yaml_write.hpp"
 
 namespace casekit {
 namespace {
 
-// What still runs on the plan: "goal G1", "service S2".
+// What the plan has not ended, as named in messages: "goal G1", "service
+// S2", "planned service S3" (one that never started ends with the case
+// too, or due would go on listing it).
 std::vector<std::string> running_items(const ClientRecord& record) {
   std::vector<std::string> out;
   if (!record.plan) return out;
   for (const auto& goal : record.plan->short_term_goals)
     if (goal.status == "active") out.push_back("goal " + goal.id);
-  for (const auto& service : record.plan->services)
+  for (const auto& service : record.plan->services) {
     if (service.status == "active") out.push_back("service " + service.id);
+    if (service.status == "planned") out.push_back("planned service " + service.id);
+  }
   return out;
+}
+
+// The latest day an item still open began (a service's start, the day a
+// goal last changed status): the case cannot end them before it.
+std::optional<std::pair<std::string, Date>> latest_start(const ClientRecord& record) {
+  std::optional<std::pair<std::string, Date>> latest;
+  auto consider = [&](const std::string& what, const std::optional<Date>& day) {
+    if (day && (!latest || *day > latest->second)) latest = std::make_pair(what, *day);
+  };
+  if (!record.plan) return latest;
+  for (const auto& goal : record.plan->short_term_goals)
+    if (goal.status == "active") consider("goal " + goal.id + " was set", goal.status_date);
+  for (const auto& service : record.plan->services)
+    if (service.status == "active" || service.status == "planned")
+      consider("service " + service.id + " started", service.start);
+  return latest;
+}
+
+void refuse_ending_before_start(const ClientRecord& record, const CloseRequest& request) {
+  auto latest = latest_start(record);
+  if (!latest || !(*Date::parse(request.date) < latest->second)) return;
+  throw Error(fmt::format("--date: the case cannot close on {}, before {} on {}", request.date,
+                          latest->first, latest->second.str()),
+              "give the day the case closed, on or after " + latest->second.str() +
+                  "; nothing was changed");
 }
 
 void end_plan_items(ClientEdit& edit, const std::string& date) {
@@ -27,8 +59,12 @@ void end_plan_items(ClientEdit& edit, const std::string& date) {
     edit.plan().set({"short_term_goals", i, "status_date"}, YamlNode::scalar(date));
   }
   for (std::size_t i = 0; i < plan.services.size(); ++i) {
-    if (plan.services[i].status != "active") continue;
-    edit.plan().set({"services", i, "status"}, YamlNode::scalar("completed"));
+    const std::string& status = plan.services[i].status;
+    if (status != "active" && status != "planned") continue;
+    // A service that ran is completed with the case; one that never
+    // started is discontinued.
+    edit.plan().set({"services", i, "status"},
+                    YamlNode::scalar(status == "active" ? "completed" : "discontinued"));
     edit.plan().set({"services", i, "end"}, YamlNode::scalar(date));
   }
 }
@@ -100,10 +136,11 @@ std::vector<std::string> close_client(ClientEdit& edit, const CloseRequest& requ
   Date date = *Date::parse(request.date);
   std::vector<std::string> running = running_items(record);
   if (!running.empty() && !request.end_all)
-    throw Error(
-        fmt::format("{} still {}", fmt::join(running, ", "), running.size() == 1 ? "runs" : "run"),
-        "end each first (casekit plan " + record.client.id +
-            " goal-status G1 achieved), or add --end-all to end them on the closure date");
+    throw Error(fmt::format("the plan has not ended {}", fmt::join(running, ", ")),
+                fmt::format("end each first, like `casekit plan {} goal-status G1 achieved`, or "
+                            "add --end-all to end them on the closure date",
+                            record.client.id));
+  if (!running.empty()) refuse_ending_before_start(record, request);
   CloseRequest decided = request;
   std::vector<std::string> partners = open_releases(record, date);
   if (partners.empty()) decided.end_releases.reset();

@@ -44,7 +44,49 @@ TEST_CASE("close refuses what still runs, naming it, unless end_all") {
   ClientEdit edit(folder, "ana-ruiz");
   CloseRequest r = request("2026-11-20");
   r.end_releases = false;
-  CHECK_THROWS_WITH_AS(close_client(edit, r), "goal G1, service S1 still run", Error);
+  CHECK_THROWS_WITH_AS(close_client(edit, r), "the plan has not ended goal G1, service S1", Error);
+}
+
+TEST_CASE("close ends a service planned and never started too: discontinued, not left planned") {
+  TempFolder tmp;
+  CaseFolder folder = folder_with_plan(tmp);
+  tmp.write("clients/ana-ruiz/plan.yaml",
+            "services:\n  - id: S1\n    name: Tutoring\n    status: completed\n"
+            "  - id: S2\n    name: Job club\n    status: planned\n");
+  ClientEdit edit(folder, "ana-ruiz");
+  CloseRequest r = request("2026-11-20");
+  r.end_releases = false;
+  CHECK_THROWS_WITH_AS(close_client(edit, r), "the plan has not ended planned service S2", Error);
+  r.end_all = true;
+  CHECK(close_client(edit, r) == std::vector<std::string>{"planned service S2"});
+  edit.save();
+  std::string plan = tmp.read("clients/ana-ruiz/plan.yaml");
+  CHECK(plan.find("status: discontinued\n    end: 2026-11-20") != std::string::npos);
+  CHECK(plan.find("status: completed\n  - id: S2") != std::string::npos);
+}
+
+TEST_CASE("close refuses to end a service or goal before it began") {
+  TempFolder tmp;
+  CaseFolder folder = folder_with_plan(tmp);
+  tmp.write("clients/ana-ruiz/plan.yaml",
+            "short_term_goals:\n  - id: G1\n    statement: Pass.\n    needs: [N1]\n"
+            "    status: active\n    status_date: 2026-10-01\nservices:\n  - id: S1\n"
+            "    name: Tutoring\n    status: active\n    start: 2026-10-05\n");
+  ClientEdit edit(folder, "ana-ruiz");
+  CloseRequest r = request("2026-10-03");
+  r.end_all = true;
+  r.end_releases = false;
+  CHECK_THROWS_WITH_AS(close_client(edit, r),
+                       "--date: the case cannot close on 2026-10-03, before service S1 started on "
+                       "2026-10-05",
+                       Error);
+  r.date = "2026-09-20";
+  CHECK_THROWS_WITH_AS(close_client(edit, r),
+                       "--date: the case cannot close on 2026-09-20, before service S1 started on "
+                       "2026-10-05",
+                       Error);
+  r.date = "2026-10-05";
+  CHECK(close_client(edit, r) == std::vector<std::string>{"goal G1", "service S1"});
 }
 
 TEST_CASE("close without a decision on the releases in force refuses, naming both options") {
