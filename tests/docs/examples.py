@@ -142,13 +142,29 @@ def readme_walkthrough(path):
     return commands
 
 
+def fenced_blocks(text, info=""):
+    """The lines of each fenced block whose opening fence has this info
+    string (a plain ``` by default), fences paired in order."""
+    blocks, current, opened_with = [], None, None
+    for line in text.splitlines():
+        if line.startswith("```"):
+            if current is None:
+                current, opened_with = [], line[3:].strip()
+            else:
+                if opened_with == info:
+                    blocks.append(current)
+                current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
 def readme_examples(path):
     """The README's other examples: fenced blocks of `$ ` commands and what
     they print, run on the sample caseload."""
     examples = []
-    for block in re.findall(r"^```\n(.*?)^```", open(path, encoding="utf-8").read(),
-                            re.S | re.M):
-        for line in block.splitlines():
+    for block in fenced_blocks(open(path, encoding="utf-8").read()):
+        for line in block:
             if line.startswith("$ "):
                 examples.append([line[2:], []])
             elif examples:
