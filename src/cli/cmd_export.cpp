@@ -145,7 +145,7 @@ Translations printed_translations(const CaseFolder& folder, const std::string& f
   if (!lang.empty() && !printed)
     throw Error(ExitStatus::usage, {}, "--lang is for the printed record",
                 "use --format markdown or --format html with --lang, or leave it out");
-  return printed ? folder_translations(folder) : built_in_translations();
+  return printed ? folder_translations(folder, lang) : built_in_translations();
 }
 
 // With --lang client, a client whose language has no labels is printed in

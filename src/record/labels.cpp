@@ -207,10 +207,14 @@ void Translations::add(const std::string& code, std::string_view text, const std
   for (auto& [key, value] : labels) into.text_[key] = std::move(value);
 }
 
+void Translations::list(const std::string& code) {
+  if (!languages_.contains(code)) listed_.insert(code);
+}
+
 std::vector<std::string> Translations::codes() const {
-  std::vector<std::string> out;
-  for (const auto& entry : languages_) out.push_back(entry.first);
-  return out;
+  std::set<std::string> all = listed_;
+  for (const auto& entry : languages_) all.insert(entry.first);
+  return {all.begin(), all.end()};
 }
 
 const Labels* Translations::find(std::string_view code) const {
@@ -223,7 +227,17 @@ const Translations& built_in_translations() {
   return translations;
 }
 
-Translations folder_translations(const CaseFolder& folder) {
+namespace {
+
+// Whether printing in `lang` may need a language's labels: English is
+// every language's fallback, and --lang client needs each client's own.
+bool wanted_for(const std::string& code, const std::string& lang) {
+  return code == "en" || lang == "client" || code == lang;
+}
+
+}  // namespace
+
+Translations folder_translations(const CaseFolder& folder, const std::string& lang) {
   Translations out = built_in_translations();
   fs::path labels = folder.root() / "labels";
   for (const auto& entry : folder.files().list_entries(labels)) {
@@ -231,11 +245,18 @@ Translations folder_translations(const CaseFolder& folder) {
     if (!name.ends_with(kSuffix)) continue;
     std::string code = name.substr(0, name.size() - kSuffix.size());
     std::string display = folder.display(labels / name);
-    if (!is_language_code(code))
-      throw Error(ExitStatus::usage, {display, 0, 0},
-                  "a file of labels is named after its language's code",
-                  "rename it to the code, such as vi.yaml for Vietnamese or pt-br.yaml for "
-                  "Brazilian Portuguese");
+    if (!is_language_code(code)) {
+      // Read by no language, so it stops no export; the worker is told.
+      fmt::print(stderr,
+                 "casekit: warning: {}: a file of labels is named after its language's code, so "
+                 "this one is not used (rename it to the code, such as vi.yaml for Vietnamese)\n",
+                 printable(display));
+      continue;
+    }
+    if (!wanted_for(code, lang)) {
+      out.list(code);
+      continue;
+    }
     std::optional<std::string> text = folder.files().read(labels / name, max_file_bytes);
     if (text) out.add(code, *text, display);
   }

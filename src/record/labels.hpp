@@ -8,6 +8,7 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -59,19 +60,26 @@ class Translations {
   // label, a value that is not one line of text, or a value without the
   // {name}s of the English label.
   void add(const std::string& code, std::string_view text, const std::string& display);
-  // The languages' codes, sorted.
+  // A language there is a file of labels in, not read (no export in it).
+  void list(const std::string& code);
+  // The languages' codes, read or listed, sorted.
   std::vector<std::string> codes() const;
   // The labels of a language, or nullptr.
   const Labels* find(std::string_view code) const;
 
  private:
   std::map<std::string, Labels, std::less<>> languages_;
+  std::set<std::string> listed_;
 };
 
 // The built-in labels, English the first.
 const Translations& built_in_translations();
-// The built-in languages with what the case folder's labels/*.yaml add.
-// Throws Error for a file that is not a language's labels.
-Translations folder_translations(const CaseFolder& folder);
+// The built-in languages with what the case folder's labels/*.yaml add,
+// for printing in `lang` ("" for English, "client" for each client's own,
+// or a code). Only the files of the languages that may be printed are
+// read, so a broken file of another language stops nothing; the others
+// are listed. A file not named after a language's code is skipped with a
+// warning. Throws Error for a file read that is not a language's labels.
+Translations folder_translations(const CaseFolder& folder, const std::string& lang);
 
 }  // namespace casekit
