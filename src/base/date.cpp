@@ -51,8 +51,8 @@ long Date::days_since_epoch() const {
   return era * 146097 + doe - 719468;
 }
 
-Date Date::from_days(long z) {
-  z += 719468;
+Date Date::from_days(long days) {
+  long z = days + 719468;  // days from 0000-03-01 (Hinnant's civil_from_days)
   long era = (z >= 0 ? z : z - 146096) / 146097;
   long doe = z - era * 146097;
   long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;

@@ -13,7 +13,8 @@ struct Date {
   int month = 1;
   int day = 1;
 
-  auto operator<=>(const Date&) const = default;
+  // clang-tidy 14 sees a literal 0 in the defaulted comparison.
+  auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr)
 
   // Parses YYYY-MM-DD; nullopt unless it is a real date from 1900 to 2199.
   static std::optional<Date> parse(std::string_view text);

@@ -72,10 +72,10 @@ std::string transliterate(std::string_view name) {
 
 }  // namespace
 
-std::string client_id_from_name(std::string_view original) {
-  std::string name = transliterate(original);
+std::string client_id_from_name(std::string_view name) {
+  std::string ascii = transliterate(name);
   std::string id;
-  for (char c : name) {
+  for (char c : ascii) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (keep) {

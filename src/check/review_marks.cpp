@@ -40,11 +40,11 @@ ReviewMark mark_item(const CoachingItem& item, const ClientReport& report, const
 
 }  // namespace
 
-bool about_reviewed_part(const Diagnostic& d, const Review& review) {
+bool about_reviewed_part(const Diagnostic& finding, const Review& review) {
   if (!review.goal.empty())
-    return d.subject.kind == SubjectKind::goal && d.subject.id == review.goal;
-  if (!review.note.empty()) return in_file(d, "notes/" + review.note);
-  return in_file(d, "client.yaml");
+    return finding.subject.kind == SubjectKind::goal && finding.subject.id == review.goal;
+  if (!review.note.empty()) return in_file(finding, "notes/" + review.note);
+  return in_file(finding, "client.yaml");
 }
 
 std::vector<ReviewMark> prefill_marks(const CoachingChecklist& checklist,

@@ -14,13 +14,19 @@ std::string esc(const std::string& text) {
   return xml_escape(text, false);
 }
 
+// part of whole in whole percent, rounded half up.
+std::size_t percent_of(std::size_t part, std::size_t whole) {
+  return (part * 100 + whole / 2) / whole;
+}
+
 // A share by month as a measure towards 100%, from the months that have one.
 MeasureSeries share_series(const CaseManagerQuality& q, const std::string& label,
                            std::size_t QualityMonth::*part, std::size_t QualityMonth::*whole) {
   MeasureSeries s{label, "% by month", 100, q.months.front().end, std::nullopt, {}};
   for (const auto& m : q.months)
     if (m.*whole > 0)
-      s.points.push_back({m.end, static_cast<double>((m.*part * 100 + m.*whole / 2) / m.*whole)});
+      // A whole percent, rounded half up, as the chart labels it.
+      s.points.push_back({m.end, static_cast<double>(percent_of(m.*part, m.*whole))});
   if (!s.points.empty()) s.start = std::min(s.start, s.points.front().date);
   return s;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "base/xml_escape.hpp"
 
@@ -93,7 +94,7 @@ std::string target_line(const MeasureSeries& s, const Frame& f) {
 // A strip has no room above its dots: its values are written under it.
 std::string values(const MeasureSeries& s, const Frame& f, bool strip) {
   std::string line, out;
-  double highest = -INFINITY;
+  double highest = -std::numeric_limits<double>::infinity();
   for (const auto& p : s.points) highest = std::max(highest, p.value);
   for (std::size_t i = 0; i < s.points.size(); ++i) {
     const MeasurePoint& p = s.points[i];

@@ -125,7 +125,7 @@ void keep_categories(YamlNode& node, const Shape& shape, const Strings& shares) 
 // Keeps the parts of one client the release shares.
 void keep_parts(ClientFiles& files, const YamlNode& release) {
   Strings shares = release.texts_at("shares");
-  YamlNode kept_release = release;
+  const YamlNode& kept_release = release;
   keep_categories(files.client->tree, shape_of(FileKind::client), shares);
   // A file none of which is shared is not sent at all.
   if (files.plan && !file_shared(shape_of(FileKind::plan), shares)) files.plan.reset();

@@ -142,7 +142,8 @@ std::vector<TreeFile> record_files(const fs::path& git_dir, const std::string& c
 // as in the repository instead.
 void unprefix(std::string& text, const fs::path& root) {
   std::error_code ignored;
-  for (std::string prefix : {root.string() + "/", fs::relative(root, ignored).string() + "/"})
+  for (const std::string& prefix :
+       {root.string() + "/", fs::relative(root, ignored).string() + "/"})
     for (std::size_t at; (at = text.find(prefix)) != std::string::npos;)
       text.erase(at, prefix.size());
 }

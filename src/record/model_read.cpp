@@ -53,7 +53,7 @@ std::vector<T> each(const YamlNode& node, const char* key, Read read) {
   return out;
 }
 
-std::string or_default(std::string value, const char* fallback) {
+std::string or_default(const std::string& value, const char* fallback) {
   return value.empty() ? fallback : value;
 }
 

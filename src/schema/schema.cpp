@@ -101,7 +101,7 @@ const Shape& shape_of(FileKind kind) {
 }
 
 bool is_decimal(std::string_view text) {
-  std::size_t i = text.size() > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+  std::size_t i = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
   std::size_t digits = 0, dots = 0;
   for (; i < text.size(); ++i) {
     if (text[i] >= '0' && text[i] <= '9') {

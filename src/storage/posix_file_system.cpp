@@ -107,7 +107,7 @@ class PosixFileSystem : public FileSystem {
     std::string temporary = make_temporary_folder(place);
     try {
       Place inside{open_folder_at(place, temporary), name, folder / name};
-      create_in(std::move(inside), data);
+      create_in(inside, data);
       rename_new_folder(place, temporary);
     } catch (const Error&) {
       FileDescriptor made(::openat(place.folder.get(), temporary.c_str(),
@@ -240,9 +240,10 @@ class PosixFileSystem : public FileSystem {
       if (n == 0) break;
       data.append(buffer, static_cast<std::size_t>(n));
       if (data.size() > limit)
-        throw Error(ExitStatus::usage, where(path),
-                    fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
-                    "a case record is much smaller; is this the right file?");
+        throw Error(
+            ExitStatus::usage, where(path),
+            fmt::format("the file is larger than {} MiB", limit / (std::size_t{1024} * 1024)),
+            "a case record is much smaller; is this the right file?");
     }
     return data;
   }

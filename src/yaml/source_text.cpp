@@ -62,9 +62,10 @@ void check_encoding(const std::string& text, const std::string& file) {
 
 SourceText decode_source(std::string raw, const std::string& file_name) {
   if (raw.size() > max_file_bytes)
-    throw Error(ExitStatus::usage, {file_name, 0, 0},
-                fmt::format("the file is larger than {} MiB", max_file_bytes / (1024 * 1024)),
-                "a case record is much smaller; is this the right file?");
+    throw Error(
+        ExitStatus::usage, {file_name, 0, 0},
+        fmt::format("the file is larger than {} MiB", max_file_bytes / (std::size_t{1024} * 1024)),
+        "a case record is much smaller; is this the right file?");
   SourceText source;
   if (raw.rfind("\xEF\xBB\xBF", 0) == 0) {
     source.had_bom = true;

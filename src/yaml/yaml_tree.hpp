@@ -69,7 +69,7 @@ struct SourceText {
 };
 
 // Largest file casekit reads; records are small and a cap stops hostile input.
-constexpr std::size_t max_file_bytes = 4 * 1024 * 1024;
+constexpr std::size_t max_file_bytes = std::size_t{4} * 1024 * 1024;
 // Deepest nesting casekit accepts; real records need fewer than ten levels.
 constexpr int max_depth = 64;
 
