@@ -101,7 +101,11 @@ std::vector<std::string> write_schemas(FileSystem& files, const fs::path& folder
     throw Error(ExitStatus::usage, {folder.string(), 0, 0},
                 "this is a file, and the schemas are written into a folder",
                 "give a folder, new or existing; nothing was changed");
-  if (!files.exists(folder)) files.make_folder(folder);
+  // Missing folders on the way are made too, as init's are.
+  std::vector<fs::path> missing;
+  for (fs::path at = folder; !at.empty() && !files.exists(at); at = at.parent_path())
+    missing.push_back(at);
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) files.make_folder(*it);
   std::vector<std::string> names;
   for (const auto& kind : schema_files()) {
     files.replace(folder / kind.name, json_schema_text(kind.kind));

@@ -37,8 +37,8 @@ std::optional<std::string> merged_vscode_settings(const std::optional<std::strin
 EditorSetup plan_editor_setup(FileSystem& files, const fs::path& root);
 // Writes the changes (each file whole).
 void apply_editor_setup(FileSystem& files, const fs::path& root, const EditorSetup& setup);
-// Writes every schema into `folder` (made if missing; its parent must
-// exist), for `casekit schema -o FOLDER`; returns the files' names.
+// Writes every schema into `folder` (made if missing, with the folders on
+// the way), for `casekit schema -o FOLDER`; returns the files' names.
 std::vector<std::string> write_schemas(FileSystem& files, const fs::path& folder);
 // Undoes what apply_editor_setup made of a new case folder that failed.
 void remove_editor_setup(const fs::path& root, const EditorSetup& setup);
