@@ -54,15 +54,28 @@ std::string plain(std::string text) {
   return text;
 }
 
-// A font request such as `.BR casekit\-attach (1).`: its words, joined
-// without spaces when the fonts alternate (.BR, .RB, .IR, ...).
+// A font request such as `.BR casekit\-attach (1).`: its arguments, which
+// quotes may group, joined without spaces when the fonts alternate (.BR,
+// .RB, .IR, ...), with spaces after .B and .I.
 std::string font_request(const std::string& line) {
-  std::string name =
-      line.substr(1, line.find(' ') == std::string::npos ? line.size() - 1 : line.find(' ') - 1);
-  std::string rest = line.size() > name.size() + 2 ? line.substr(name.size() + 2) : "";
-  rest.erase(std::remove(rest.begin(), rest.end(), '"'), rest.end());
-  if (name.size() == 2) rest.erase(std::remove(rest.begin(), rest.end(), ' '), rest.end());
-  return plain(rest);
+  std::size_t space = line.find(' ');
+  std::string name = line.substr(1, space == std::string::npos ? line.size() - 1 : space - 1);
+  std::vector<std::string> args;
+  bool quoted = false, fresh = true;
+  for (std::size_t i = name.size() + 1; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '"') quoted = !quoted;
+    if (c == '"' || (c == ' ' && !quoted)) {
+      fresh = fresh || c == ' ';
+      continue;
+    }
+    if (fresh) args.emplace_back();
+    fresh = false;
+    args.back() += c;
+  }
+  std::string out;
+  for (const auto& arg : args) out += (out.empty() || name.size() == 2 ? "" : " ") + arg;
+  return plain(out);
 }
 
 bool is_font_request(const std::string& line) {
@@ -83,7 +96,8 @@ std::string paragraph(const std::vector<std::string>& lines, std::size_t from) {
     bool request = line[0] == '.' || line[0] == '\'';
     if (request && !is_font_request(line)) break;
     std::string text = request ? font_request(line) : plain(line);
-    bool glued = !out.empty() && !text.empty() && std::ispunct(static_cast<unsigned char>(text[0]));
+    bool glued = !out.empty() && !text.empty() &&
+                 std::string_view(".,;:!?)").find(text[0]) != std::string_view::npos;
     if (!out.empty() && !glued) out += ' ';
     out += text;
   }

@@ -24,3 +24,17 @@ TEST_CASE("key docs: nothing for a key or shape the page does not have") {
   CHECK(key_description("no_such_shape", "id").empty());
   CHECK(shape_description("no_such_shape").empty());
 }
+
+TEST_CASE("key docs: quoted font arguments keep their spaces, and only closing marks are glued") {
+  std::string rules = key_description("settings", "rules");
+  CHECK(rules.find("as listed by casekit-check(1) (casekit check --list-rules), and") !=
+        std::string::npos);
+  std::string review = key_description("settings", "plan_review_days");
+  CHECK(review.find("with the client. \"Case plans") != std::string::npos);
+}
+
+TEST_CASE("key docs: a shape that names its keys in its opening paragraph") {
+  CHECK(key_description("words", "over-promise").rfind("Each key is a list of phrases", 0) == 0);
+  CHECK(key_description("disclosures", "disclosures").find("Its one key is disclosures") !=
+        std::string::npos);
+}
