@@ -60,6 +60,8 @@ const std::vector<Command>& command_table() {
        setup_assess},
       {"reopen", "Reopen a closed case as a new episode; the earlier one is kept", Needs::client,
        setup_reopen},
+      {"schema", "Write the JSON Schemas of the records, for an editor's YAML language server",
+       Needs::nothing, setup_schema},
   };
   return table;
 }

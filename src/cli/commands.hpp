@@ -78,6 +78,7 @@ void setup_log(CLI::App& command, Context& context);
 void setup_due(CLI::App& command, Context& context);
 void setup_hook(CLI::App& command, Context& context);
 void setup_merge_driver(CLI::App& command, Context& context);
+void setup_schema(CLI::App& command, Context& context);
 void setup_fix_renumbered(CLI::App& command, Context& context);
 void setup_completion(CLI::App& command, Context& context);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/printable.hpp"
+#include "edit/editor_setup.hpp"
 #include "schema/settings.hpp"
 #include "yaml/yaml_write.hpp"
 
@@ -36,6 +37,9 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
   if (UnsafeCharacter c = find_unsafe_character(options.program); c.offset != std::string::npos)
     throw Error(fmt::format("--program holds {}", describe_character(c.code)),
                 "type the program's name without it; nothing was changed");
+  // An existing .vscode/settings.json that cannot be merged is refused
+  // before anything is made.
+  EditorSetup editor = plan_editor_setup(files, dir);
   // Missing folders on the way are made too, as `git init a/b` does.
   std::vector<fs::path> missing;
   for (fs::path at = dir; !at.empty() && !files.exists(at); at = at.parent_path())
@@ -64,8 +68,10 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
       files.create(dir / ".gitignore", kGitignore);
       made_gitignore = true;
     }
+    apply_editor_setup(files, dir, editor);
     files.create(dir / "casekit.yaml", text);
   } catch (...) {
+    remove_editor_setup(dir, editor);
     if (made_gitignore) fs::remove(dir / ".gitignore");
     if (made_clients) fs::remove(dir / "clients");
     throw;
