@@ -60,6 +60,8 @@ const std::vector<Command>& command_table() {
        setup_assess},
       {"reopen", "Reopen a closed case as a new episode; the earlier one is kept", Needs::client,
        setup_reopen},
+      {"lsp", "Run the language server an editor starts: check's findings as you type",
+       Needs::nothing, setup_lsp},
   };
   return table;
 }

@@ -1,0 +1,99 @@
+#include "storage/overlay_file_system.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace casekit {
+
+fs::path OverlayFileSystem::key(const fs::path& path) {
+  return (path.is_absolute() ? path : fs::current_path() / path).lexically_normal();
+}
+
+void OverlayFileSystem::put(const fs::path& path, std::string text) {
+  texts_[key(path)] = std::move(text);
+}
+
+void OverlayFileSystem::drop(const fs::path& path) {
+  texts_.erase(key(path));
+}
+
+const std::string* OverlayFileSystem::held(const fs::path& path) const {
+  auto found = texts_.find(key(path));
+  return found == texts_.end() ? nullptr : &found->second;
+}
+
+std::optional<std::string> OverlayFileSystem::read(const fs::path& path, std::size_t limit) {
+  const std::string* text = held(path);
+  if (!text) return behind_.read(path, limit);
+  if (text->size() > limit)
+    throw Error(ExitStatus::usage, {path.string(), 0, 0},
+                fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
+                "a case record is much smaller; is this the right file?");
+  return *text;
+}
+
+EntryKind OverlayFileSystem::kind(const fs::path& path) {
+  return held(path) ? EntryKind::file : behind_.kind(path);
+}
+
+std::optional<std::uintmax_t> OverlayFileSystem::size(const fs::path& path) {
+  const std::string* text = held(path);
+  return text ? std::optional<std::uintmax_t>(text->size()) : behind_.size(path);
+}
+
+// The folder's entries on disk, with the buffers held in it: a buffer of a
+// file on disk is that file (a file now), and a new one is added in order.
+std::vector<FolderEntry> OverlayFileSystem::list_entries(const fs::path& path) {
+  std::vector<FolderEntry> entries = behind_.list_entries(path);
+  fs::path folder = key(path);
+  bool added = false;
+  for (auto it = texts_.lower_bound(folder); it != texts_.end(); ++it) {
+    const fs::path& file = it->first;
+    if (file.parent_path() != folder) {
+      if (file.native().compare(0, folder.native().size(), folder.native()) != 0) break;
+      continue;
+    }
+    std::string name = file.filename().string();
+    auto same = std::find_if(entries.begin(), entries.end(),
+                             [&](const FolderEntry& e) { return e.name == name; });
+    if (same != entries.end()) {
+      same->kind = EntryKind::file;
+    } else {
+      entries.push_back({name, EntryKind::file});
+      added = true;
+    }
+  }
+  if (added)
+    std::sort(entries.begin(), entries.end(),
+              [](const FolderEntry& a, const FolderEntry& b) { return a.name < b.name; });
+  return entries;
+}
+
+void OverlayFileSystem::refuse_write(const fs::path& path) {
+  throw Error(ExitStatus::internal, {path.string(), 0, 0},
+              "the language server does not write files", "save the file from the editor");
+}
+
+void OverlayFileSystem::replace(const fs::path& path, const std::string&) {
+  refuse_write(path);
+}
+void OverlayFileSystem::create(const fs::path& path, const std::string&) {
+  refuse_write(path);
+}
+void OverlayFileSystem::make_folder(const fs::path& path) {
+  refuse_write(path);
+}
+void OverlayFileSystem::create_folder_with_file(const fs::path& folder, const std::string&,
+                                                const std::string&) {
+  refuse_write(folder);
+}
+std::unique_ptr<Lock> OverlayFileSystem::lock(const fs::path& folder) {
+  refuse_write(folder);
+}
+void OverlayFileSystem::publish(const fs::path& target,
+                                const std::vector<std::pair<std::string, std::string>>&, bool) {
+  refuse_write(target);
+}
+
+}  // namespace casekit

@@ -1,0 +1,75 @@
+#include "storage/overlay_file_system.hpp"
+
+#include <doctest/doctest.h>
+
+#include "record/case_folder.hpp"
+#include "temp_folder.hpp"
+
+using namespace casekit;
+using casekit::testing::TempFolder;
+
+TEST_CASE("overlay: a held text is read instead of the file, and the file stays") {
+  TempFolder tmp;
+  tmp.write("clients/ana/client.yaml", "name: Ana\n");
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  fs::path file = tmp / "clients/ana/client.yaml";
+  CHECK(overlay.read(file, 1024) == "name: Ana\n");
+  overlay.put(file, "name: Ana María\n");
+  CHECK(overlay.read(file, 1024) == "name: Ana María\n");
+  CHECK(overlay.size(file) == 16);
+  CHECK(disk->read(file, 1024) == "name: Ana\n");
+  overlay.drop(file);
+  CHECK(overlay.read(file, 1024) == "name: Ana\n");
+}
+
+TEST_CASE("overlay: a new unsaved file is listed in its folder, in order") {
+  TempFolder tmp;
+  tmp.write("notes/2026-01-01-0900-phone.yaml", "a: 1\n");
+  tmp.write("notes/2026-03-01-0900-phone.yaml", "a: 3\n");
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  overlay.put(tmp / "notes/2026-02-01-0900-phone.yaml", "a: 2\n");
+  overlay.put(tmp / "notes/sub/deeper.yaml", "x: 1\n");
+  CHECK(overlay.list(tmp / "notes") == std::vector<std::string>{"2026-01-01-0900-phone.yaml",
+                                                                "2026-02-01-0900-phone.yaml",
+                                                                "2026-03-01-0900-phone.yaml"});
+  CHECK(overlay.kind(tmp / "notes/2026-02-01-0900-phone.yaml") == EntryKind::file);
+  CHECK(overlay.kind(tmp / "notes/2026-04-01-0900-phone.yaml") == EntryKind::missing);
+}
+
+TEST_CASE("overlay: a path is the same however it is written") {
+  TempFolder tmp;
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  overlay.put(tmp / "a/../b.yaml", "x\n");
+  CHECK(overlay.held(tmp / "b.yaml") != nullptr);
+}
+
+TEST_CASE("overlay: it never writes, and the disk is as it was") {
+  TempFolder tmp;
+  tmp.write("casekit.yaml", "program: P\n");
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  CHECK_THROWS_WITH_AS(overlay.replace(tmp / "casekit.yaml", "x"),
+                       "the language server does not write files", Error);
+  CHECK_THROWS_AS(overlay.create(tmp / "new.yaml", "x"), Error);
+  CHECK_THROWS_AS(overlay.make_folder(tmp / "d"), Error);
+  CHECK_THROWS_AS(overlay.lock(tmp.path()), Error);
+  CHECK(disk->read(tmp / "casekit.yaml", 1024) == "program: P\n");
+  CHECK(!fs::exists(tmp / "new.yaml"));
+  CHECK(!fs::exists(tmp / "d"));
+}
+
+TEST_CASE("overlay: a case folder reads a client's unsaved note through it") {
+  TempFolder tmp;
+  tmp.write("casekit.yaml", "program: P\n");
+  tmp.write("clients/ana/client.yaml", "name: Ana\n");
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  CaseFolder folder(tmp.path(), overlay);
+  overlay.put(tmp / "clients/ana/notes/2026-02-01-0900-phone.yaml", "date: 2026-02-01\n");
+  ClientFiles files = folder.load_client("ana");
+  REQUIRE(files.notes.size() == 1);
+  CHECK(files.notes[0].source.text == "date: 2026-02-01\n");
+}
