@@ -182,6 +182,23 @@ found = client.diagnostics(note_uri)
 check("didClose: the findings come from the file on disk again",
       "format/parse" not in codes(found) and "note/data" not in codes(found))
 
+# casekit.yaml is checked too, from its unsaved text; fixed, its findings go.
+settings_path = os.path.join(folder, "casekit.yaml")
+settings_text = open(settings_path).read()
+bad_settings = settings_text.replace("note_deadline_days: 2", "note_deadline_days: many")
+assert bad_settings != settings_text
+client.notify("textDocument/didOpen", {"textDocument": {
+    "uri": uri(settings_path), "languageId": "yaml", "version": 1, "text": bad_settings}})
+found = client.diagnostics(uri(settings_path))
+check("casekit.yaml: a wrong value is a format finding",
+      any(d["code"].startswith("format/") and d["severity"] == 1 for d in found))
+client.notify("textDocument/didChange", {
+    "textDocument": {"uri": uri(settings_path), "version": 2},
+    "contentChanges": [{"text": settings_text}]})
+found = client.diagnostics(uri(settings_path))
+check("casekit.yaml: fixed, no error left", not [d for d in found if d["severity"] == 1])
+client.notify("textDocument/didClose", {"textDocument": {"uri": uri(settings_path)}})
+
 # A file outside any case folder: no diagnostics, no error.
 outside = os.path.join(work, "elsewhere.yaml")
 open(outside, "w").write("a: [\n")
