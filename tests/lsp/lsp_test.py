@@ -32,6 +32,19 @@ def codes(diagnostics):
     return sorted(d["code"] for d in diagnostics)
 
 
+def change_note(text, version):
+    """The note's text changed to `text`: the findings that brings."""
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": note_uri, "version": version}, "contentChanges": [{"text": text}]})
+    return client.diagnostics(note_uri)
+
+
+def actions_for(diagnostics):
+    return client.request("textDocument/codeAction", {
+        "textDocument": {"uri": note_uri}, "range": diagnostics[0]["range"],
+        "context": {"diagnostics": diagnostics}})["result"]
+
+
 client = Client(casekit, work, env)
 reply = client.request("initialize", {
     "processId": os.getpid(), "rootUri": uri(folder),
@@ -68,9 +81,7 @@ check("the hint is related information at the finding",
 check("the file on disk is unchanged", open(note_path).read() == on_disk)
 
 # Quick fixes for the finding.
-actions = client.request("textDocument/codeAction", {
-    "textDocument": {"uri": note_uri}, "range": d["range"],
-    "context": {"diagnostics": [d]}})["result"]
+actions = actions_for([d])
 titles = [a["title"] for a in actions]
 check("code actions: the replacement from words.yaml", "Write 'Tested negative' instead" in titles)
 check("code actions: a suppression on the line",
@@ -116,16 +127,12 @@ check("completion: other keys offer nothing",
 
 # A change that fixes it: the finding goes away.
 fixed = labelled.replace("Tested clean", "Tested negative")
-client.notify("textDocument/didChange", {
-    "textDocument": {"uri": note_uri, "version": 2}, "contentChanges": [{"text": fixed}]})
-found = client.diagnostics(note_uri)
+found = change_note(fixed, 2)
 check("didChange that fixes it: no language/label", "language/label" not in codes(found))
 
 # A change that breaks the YAML: a parse finding, and the server goes on.
 broken = fixed.replace("goals:\n  - G1", "goals: [G1\n  - G1")
-client.notify("textDocument/didChange", {
-    "textDocument": {"uri": note_uri, "version": 3}, "contentChanges": [{"text": broken}]})
-found = client.diagnostics(note_uri)
+found = change_note(broken, 3)
 check("didChange that breaks the YAML: a format/parse finding", "format/parse" in codes(found))
 
 # Half-typed text, change after change: never a crash.
@@ -142,15 +149,11 @@ check("after a run of half-typed texts the server still answers", "result" in re
 # A note without its data: section: a quick fix adds it from the template.
 no_data = fixed.split("data: >-")[0] + "# What each goal's measure" + \
     fixed.split("# What each goal's measure")[1]
-client.notify("textDocument/didChange", {
-    "textDocument": {"uri": note_uri, "version": 100000}, "contentChanges": [{"text": no_data}]})
-found = client.diagnostics(note_uri)
+found = change_note(no_data, 100000)
 missing = [d for d in found if d["code"] == "note/data"]
 check("a note without data: has note/data", len(missing) == 1)
 if missing:
-    actions = client.request("textDocument/codeAction", {
-        "textDocument": {"uri": note_uri}, "range": missing[0]["range"],
-        "context": {"diagnostics": missing}})["result"]
+    actions = actions_for(missing)
     section = [a for a in actions if a["title"] == "Add the note's data section"]
     check("code actions: the missing section", len(section) == 1
           and section[0]["edit"]["changes"][note_uri][0]["newText"].endswith("data: |\n"))
@@ -158,15 +161,11 @@ if missing:
 # A misspelt word: its suggestion, and adding it to the folder's dictionary.
 if os.path.exists("/usr/share/hunspell/en_US.dic") or os.environ.get("CASEKIT_DICTIONARY"):
     typo = fixed.replace("Completed two mock interviews", "Completed two mock intervews")
-    client.notify("textDocument/didChange", {
-        "textDocument": {"uri": note_uri, "version": 100001}, "contentChanges": [{"text": typo}]})
-    found = client.diagnostics(note_uri)
+    found = change_note(typo, 100001)
     spelling = [d for d in found if d["code"] == "language/spelling"]
     check("a misspelt word is a finding", len(spelling) == 1)
     if spelling:
-        actions = client.request("textDocument/codeAction", {
-            "textDocument": {"uri": note_uri}, "range": spelling[0]["range"],
-            "context": {"diagnostics": spelling}})["result"]
+        actions = actions_for(spelling)
         titles = [a["title"] for a in actions]
         check("code actions: the suggestion", "Write 'interviews' instead" in titles)
         add = [a for a in actions if a["title"].startswith("Add 'intervews' to the case folder")]
