@@ -181,6 +181,17 @@ found = client.diagnostics(note_uri)
 check("didClose: the findings come from the file on disk again",
       "format/parse" not in codes(found) and "note/data" not in codes(found))
 
+# A new note, never saved: its findings come from the buffer alone.
+new_path = os.path.join(folder, "clients/marcus-jones/notes/2026-11-21-0900-phone.yaml")
+new_text = ("date: 2026-11-21\ntime: \"09:00\"\ncontact: phone\nauthor: Alicia Moreno\n"
+            "goals: [G1]\nobjective: Called Marcus; he tested clean on 2026-11-18.\n")
+client.notify("textDocument/didOpen", {"textDocument": {
+    "uri": uri(new_path), "languageId": "yaml", "version": 1, "text": new_text}})
+found = client.diagnostics(uri(new_path))
+check("a new unsaved note: its labelling phrase is a finding", "language/label" in codes(found))
+check("a new unsaved note: nothing is written", not os.path.exists(new_path))
+client.notify("textDocument/didClose", {"textDocument": {"uri": uri(new_path)}})
+
 # casekit.yaml is checked too, from its unsaved text; fixed, its findings go.
 settings_path = os.path.join(folder, "casekit.yaml")
 settings_text = open(settings_path).read()
