@@ -130,6 +130,16 @@ fixed = labelled.replace("Tested clean", "Tested negative")
 found = change_note(fixed, 2)
 check("didChange that fixes it: no language/label", "language/label" not in codes(found))
 
+# Hover on a rule id written in a suppression comment explains that rule.
+commented = fixed + "# casekit: disable-file=language/slang\n"
+found = change_note(commented, 2)
+last = len(commented.split("\n")) - 2
+hover = client.request("textDocument/hover", {
+    "textDocument": {"uri": note_uri}, "position": {"line": last, "character": 30}})["result"]
+check("hover on a rule id in a comment explains it",
+      hover is not None and "language/slang" in hover["contents"]["value"])
+check("an unused suppression is a finding", "check/unused-suppression" in codes(found))
+
 # A change that breaks the YAML: a parse finding, and the server goes on.
 broken = fixed.replace("goals:\n  - G1", "goals: [G1\n  - G1")
 found = change_note(broken, 3)
