@@ -5,6 +5,16 @@
 #include <algorithm>
 
 namespace casekit {
+namespace {
+
+// Whether `file` is beneath `folder` (both keys), at any depth.
+bool beneath(const fs::path& file, const fs::path& folder) {
+  const std::string& f = file.native();
+  const std::string& d = folder.native();
+  return f.size() > d.size() + 1 && f.compare(0, d.size(), d) == 0 && f[d.size()] == '/';
+}
+
+}  // namespace
 
 fs::path OverlayFileSystem::key(const fs::path& path) {
   return (path.is_absolute() ? path : fs::current_path() / path).lexically_normal();
@@ -33,8 +43,16 @@ std::optional<std::string> OverlayFileSystem::read(const fs::path& path, std::si
   return *text;
 }
 
+// A folder not on disk yet, with a new file held in it (a client's first
+// note, unsaved), is a folder: its listing shows the file.
 EntryKind OverlayFileSystem::kind(const fs::path& path) {
-  return held(path) ? EntryKind::file : behind_.kind(path);
+  if (held(path)) return EntryKind::file;
+  EntryKind on_disk = behind_.kind(path);
+  if (on_disk != EntryKind::missing) return on_disk;
+  fs::path folder = key(path);
+  auto next = texts_.upper_bound(folder);
+  return next != texts_.end() && beneath(next->first, folder) ? EntryKind::folder
+                                                              : EntryKind::missing;
 }
 
 std::optional<std::uintmax_t> OverlayFileSystem::size(const fs::path& path) {
@@ -42,25 +60,26 @@ std::optional<std::uintmax_t> OverlayFileSystem::size(const fs::path& path) {
   return text ? std::optional<std::uintmax_t>(text->size()) : behind_.size(path);
 }
 
-// The folder's entries on disk, with the buffers held in it: a buffer of a
-// file on disk is that file (a file now), and a new one is added in order.
+// The folder's entries on disk, with the buffers held beneath it: a
+// buffer of a file on disk is that file, a new one is added in order, and
+// a folder not on disk yet that holds a new buffer (notes/ of a client
+// without notes) is added as a folder.
 std::vector<FolderEntry> OverlayFileSystem::list_entries(const fs::path& path) {
   std::vector<FolderEntry> entries = behind_.list_entries(path);
   fs::path folder = key(path);
   bool added = false;
-  for (auto it = texts_.lower_bound(folder); it != texts_.end(); ++it) {
-    const fs::path& file = it->first;
-    if (file.parent_path() != folder) {
-      if (file.native().compare(0, folder.native().size(), folder.native()) != 0) break;
-      continue;
-    }
-    std::string name = file.filename().string();
+  for (auto it = texts_.upper_bound(folder); it != texts_.end() && beneath(it->first, folder);
+       ++it) {
+    fs::path relative = it->first.lexically_relative(folder);
+    std::string name = relative.begin()->string();
+    EntryKind kind =
+        std::next(relative.begin()) == relative.end() ? EntryKind::file : EntryKind::folder;
     auto same = std::find_if(entries.begin(), entries.end(),
                              [&](const FolderEntry& e) { return e.name == name; });
     if (same != entries.end()) {
-      same->kind = EntryKind::file;
+      if (kind == EntryKind::file) same->kind = kind;
     } else {
-      entries.push_back({name, EntryKind::file});
+      entries.push_back({name, kind});
       added = true;
     }
   }

@@ -17,13 +17,13 @@ TEST_CASE("overlay: a held text is read instead of the file, and the file stays"
   CHECK(overlay.read(file, 1024) == "name: Ana\n");
   overlay.put(file, "name: Ana María\n");
   CHECK(overlay.read(file, 1024) == "name: Ana María\n");
-  CHECK(overlay.size(file) == 16);
+  CHECK(overlay.size(file) == 17);  // bytes: í is two
   CHECK(disk->read(file, 1024) == "name: Ana\n");
   overlay.drop(file);
   CHECK(overlay.read(file, 1024) == "name: Ana\n");
 }
 
-TEST_CASE("overlay: a new unsaved file is listed in its folder, in order") {
+TEST_CASE("overlay: a new unsaved file is listed in its folder, in order, and its folder too") {
   TempFolder tmp;
   tmp.write("notes/2026-01-01-0900-phone.yaml", "a: 1\n");
   tmp.write("notes/2026-03-01-0900-phone.yaml", "a: 3\n");
@@ -31,9 +31,12 @@ TEST_CASE("overlay: a new unsaved file is listed in its folder, in order") {
   OverlayFileSystem overlay(*disk);
   overlay.put(tmp / "notes/2026-02-01-0900-phone.yaml", "a: 2\n");
   overlay.put(tmp / "notes/sub/deeper.yaml", "x: 1\n");
-  CHECK(overlay.list(tmp / "notes") == std::vector<std::string>{"2026-01-01-0900-phone.yaml",
-                                                                "2026-02-01-0900-phone.yaml",
-                                                                "2026-03-01-0900-phone.yaml"});
+  // sub/ is not on disk: a folder holding a new buffer is listed as one.
+  CHECK(overlay.list(tmp / "notes") ==
+        std::vector<std::string>{"2026-01-01-0900-phone.yaml", "2026-02-01-0900-phone.yaml",
+                                 "2026-03-01-0900-phone.yaml", "sub"});
+  CHECK(overlay.kind(tmp / "notes/sub") == EntryKind::folder);
+  CHECK(overlay.kind(tmp / "notes/su") == EntryKind::missing);
   CHECK(overlay.kind(tmp / "notes/2026-02-01-0900-phone.yaml") == EntryKind::file);
   CHECK(overlay.kind(tmp / "notes/2026-04-01-0900-phone.yaml") == EntryKind::missing);
 }
