@@ -67,26 +67,26 @@ void Server::dispatch(const Json& message) {
     send_(error_reply(id, kInvalidRequest, "the server is shutting down"));
     return;
   }
-  Json result = answer(method, params);
-  if (result.is_object() && result.contains("__unknown")) {
+  std::optional<Json> result = answer(method, params);
+  if (!result) {
     send_(error_reply(id, kMethodNotFound, "casekit does not answer " + method));
     return;
   }
-  send_({{"jsonrpc", "2.0"}, {"id", id}, {"result", result}});
+  send_({{"jsonrpc", "2.0"}, {"id", id}, {"result", *result}});
 }
 
-Json Server::answer(const std::string& method, const Json& params) {
+std::optional<Json> Server::answer(const std::string& method, const Json& params) {
   if (method == "initialize") return initialize(params);
   if (method == "shutdown") {
     shutdown_ = true;
-    return nullptr;
+    return Json(nullptr);
   }
   // A request reads the latest text: edits still waiting are checked first.
   flush();
   if (method == "textDocument/codeAction") return code_action(params);
   if (method == "textDocument/hover") return hover_at(params);
   if (method == "textDocument/completion") return complete(params);
-  return {{"__unknown", true}};
+  return std::nullopt;
 }
 
 Json Server::initialize(const Json& params) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include "lsp/protocol.hpp"
@@ -45,7 +46,8 @@ class Server {
   };
 
   void dispatch(const Json& message);
-  Json answer(const std::string& method, const Json& params);
+  // The result of a request, or nullopt for a method casekit does not answer.
+  std::optional<Json> answer(const std::string& method, const Json& params);
   void notified(const std::string& method, const Json& params);
   void changed(const Json& params);
   void check(const Target& target);
