@@ -33,9 +33,11 @@ const std::string* OverlayFileSystem::held(const fs::path& path) const {
   return found == texts_.end() ? nullptr : &found->second;
 }
 
+// A buffer of a symbolic link is not read in its place: the file system
+// behind refuses the link, as check does on disk.
 std::optional<std::string> OverlayFileSystem::read(const fs::path& path, std::size_t limit) {
   const std::string* text = held(path);
-  if (!text) return behind_.read(path, limit);
+  if (!text || behind_.kind(path) == EntryKind::link) return behind_.read(path, limit);
   if (text->size() > limit)
     throw Error(ExitStatus::usage, {path.string(), 0, 0},
                 fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
@@ -43,12 +45,13 @@ std::optional<std::string> OverlayFileSystem::read(const fs::path& path, std::si
   return *text;
 }
 
-// A folder not on disk yet, with a new file held in it (a client's first
-// note, unsaved), is a folder: its listing shows the file.
+// What is on disk first (a buffer of a link is still a link); a new
+// buffer is a file; a folder not on disk yet, with a new file held in it
+// (a client's first note, unsaved), is a folder.
 EntryKind OverlayFileSystem::kind(const fs::path& path) {
-  if (held(path)) return EntryKind::file;
   EntryKind on_disk = behind_.kind(path);
   if (on_disk != EntryKind::missing) return on_disk;
+  if (held(path)) return EntryKind::file;
   fs::path folder = key(path);
   auto next = texts_.upper_bound(folder);
   return next != texts_.end() && beneath(next->first, folder) ? EntryKind::folder
@@ -60,10 +63,10 @@ std::optional<std::uintmax_t> OverlayFileSystem::size(const fs::path& path) {
   return text ? std::optional<std::uintmax_t>(text->size()) : behind_.size(path);
 }
 
-// The folder's entries on disk, with the buffers held beneath it: a
-// buffer of a file on disk is that file, a new one is added in order, and
-// a folder not on disk yet that holds a new buffer (notes/ of a client
-// without notes) is added as a folder.
+// The folder's entries on disk, with the buffers held beneath it: an
+// entry on disk stays as it is there (a link stays a link), a new file is
+// added in order, and a folder not on disk yet that holds a new buffer
+// (notes/ of a client without notes) is added as a folder.
 std::vector<FolderEntry> OverlayFileSystem::list_entries(const fs::path& path) {
   std::vector<FolderEntry> entries = behind_.list_entries(path);
   fs::path folder = key(path);
@@ -76,9 +79,7 @@ std::vector<FolderEntry> OverlayFileSystem::list_entries(const fs::path& path) {
         std::next(relative.begin()) == relative.end() ? EntryKind::file : EntryKind::folder;
     auto same = std::find_if(entries.begin(), entries.end(),
                              [&](const FolderEntry& e) { return e.name == name; });
-    if (same != entries.end()) {
-      if (kind == EntryKind::file) same->kind = kind;
-    } else {
+    if (same == entries.end()) {
       entries.push_back({name, kind});
       added = true;
     }

@@ -76,3 +76,19 @@ TEST_CASE("overlay: a case folder reads a client's unsaved note through it") {
   REQUIRE(files.notes.size() == 1);
   CHECK(files.notes[0].source.text == "date: 2026-02-01\n");
 }
+
+TEST_CASE("overlay: a buffer of a symbolic link does not hide the link") {
+  TempFolder tmp;
+  tmp.write("casekit.yaml", "program: P\n");
+  tmp.write("elsewhere.yaml", "secret: 1\n");
+  fs::create_directories(tmp / "clients/ana/notes");
+  fs::create_symlink(tmp / "elsewhere.yaml", tmp / "clients/ana/notes/2026-02-01-0900-phone.yaml");
+  auto disk = new_real_file_system();
+  OverlayFileSystem overlay(*disk);
+  CaseFolder folder(tmp.path(), overlay);
+  fs::path link = tmp / "clients/ana/notes/2026-02-01-0900-phone.yaml";
+  overlay.put(link, "secret: 1\n");
+  CHECK(overlay.list_entries(tmp / "clients/ana/notes")[0].kind == EntryKind::link);
+  CHECK(overlay.kind(link) == EntryKind::link);
+  CHECK_THROWS_AS(overlay.read(link, 1024), RefusedEntry);
+}
