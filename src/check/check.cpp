@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "base/printable.hpp"
+#include "check/check_client.hpp"
 #include "check/rule_inputs.hpp"
 #include "check/settings_findings.hpp"
 #include "check/suppressions.hpp"
@@ -180,6 +181,8 @@ void run_rules(const ClientFiles& files, const ClientRecord& record, const Setti
   for (const auto& n : record.notes) report.note_files.push_back(n.file_name);
 }
 
+}  // namespace
+
 ClientReport check_client(const CaseFolder& folder, const std::string& id,
                           const SettingsByProfile& program, const CheckOptions& options,
                           Speller* speller, const PhraseIndex& phrases) {
@@ -250,6 +253,8 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
     for (const auto& word : settings.dictionary) speller->accept(word);
   return speller;
 }
+
+namespace {
 
 // Clients are independent, so a large caseload is shared between two
 // workers (the machines casekit runs on have two cores or more); each has

@@ -62,6 +62,8 @@ const std::vector<Command>& command_table() {
        setup_reopen},
       {"schema", "Write the JSON Schemas of the records, for an editor's YAML language server",
        Needs::nothing, setup_schema},
+      {"lsp", "Run the language server an editor starts: check's findings as you type",
+       Needs::nothing, setup_lsp},
   };
   return table;
 }

@@ -81,6 +81,7 @@ void setup_merge_driver(CLI::App& command, Context& context);
 void setup_schema(CLI::App& command, Context& context);
 void setup_fix_renumbered(CLI::App& command, Context& context);
 void setup_completion(CLI::App& command, Context& context);
+void setup_lsp(CLI::App& command, Context& context);
 
 // The message for a command line CLI11 could not parse: the problem, a
 // did-you-mean for a mistyped command, and which --help to read.

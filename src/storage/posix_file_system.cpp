@@ -17,6 +17,7 @@
 #include "storage/beneath.hpp"
 #include "storage/file_system.hpp"
 #include "storage/folder_at.hpp"
+#include "storage/overlay_file_system.hpp"
 
 namespace casekit {
 
@@ -275,6 +276,10 @@ RefusedEntry symbolic_link_refused(const fs::path& path) {
 FileSystem& real_file_system() {
   static PosixFileSystem instance;
   return instance;
+}
+
+std::unique_ptr<FileSystem> new_real_file_system() {
+  return std::make_unique<PosixFileSystem>();
 }
 
 }  // namespace casekit

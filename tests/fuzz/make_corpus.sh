@@ -105,4 +105,18 @@ mkdir -p "$out/fuzz_redact"
 for note in tests/export/redaction-corpus/clients/*/notes/*.yaml; do
   sed -n 's/^objective: //p' "$note" >"$out/fuzz_redact/$(name_of "$note")"
 done
+# fuzz_lsp: each sample note, then edits (line, column, bytes deleted,
+# bytes inserted, flag; the inserted text): a labelling phrase typed in,
+# a key cut in half, a quote left open, a line joined to the next.
+mkdir -p "$out/fuzz_lsp"
+i=0
+for note in examples/caseload/clients/*/notes/*.yaml; do
+  { cat "$note"; printf '\0'
+    printf "\\$(printf %03o $((i % 40 + 10)))\\004\\000\\014\\000tested clean"
+    printf '\024\000\003\000\000'
+    printf "\\$(printf %03o $((i % 30 + 2)))\\002\\000\\001\\000\""
+    printf '\005\077\001\000\001'
+  } >"$out/fuzz_lsp/$(name_of "$note")"
+  i=$((i + 1))
+done
 for d in "$out"/*; do echo "$(ls "$d"/ | wc -l) seeds in $d"; done
