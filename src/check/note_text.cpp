@@ -10,13 +10,20 @@
 
 namespace casekit {
 
+// Letters and digits as std::isalnum and std::tolower take them in the "C"
+// locale casekit runs in (ASCII), written out: every note's prose passes
+// here, and a library call per byte showed.
 std::string plain_words(std::string_view text) {
   std::string out = " ";
+  out.reserve(text.size() + 2);
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '.' || c == '\'') continue;
-    if (std::isalnum(u) || u >= 0x80)
-      out += static_cast<char>(std::tolower(u));
+    bool lower = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+    if (lower)
+      out += c;
+    else if (u >= 'A' && u <= 'Z')
+      out += static_cast<char>(u - 'A' + 'a');
     else if (out.back() != ' ')
       out += ' ';
   }
