@@ -30,10 +30,14 @@ inline bool allowed(unsigned char c, std::string_view controls) {
 
 }  // namespace ascii_detail
 
-// Whether every byte is printable ASCII (0x20 to 0x7E) or one of `controls`.
-inline bool printable_ascii(std::string_view text, std::string_view controls) {
+// Where the run of printable ASCII (0x20 to 0x7E) and `controls` that
+// starts at `from` ends: the first other byte, or the text's size. Files
+// with a few accented letters or curly quotes are mostly such runs, and
+// the careful walks over them skip each run this way.
+inline std::size_t printable_ascii_end(std::string_view text, std::size_t from,
+                                       std::string_view controls) {
   using namespace ascii_detail;
-  std::size_t i = 0;
+  std::size_t i = from;
   for (; i + 16 <= text.size(); i += 16) {
     Bytes16 bytes;
     std::memcpy(&bytes, text.data() + i, 16);
@@ -42,11 +46,15 @@ inline bool printable_ascii(std::string_view text, std::string_view controls) {
     if (!any(outside)) continue;
     for (char k : controls)
       outside &= ~reinterpret_cast<Mask16>(bytes == static_cast<unsigned char>(k));
-    if (any(outside)) return false;
+    if (any(outside)) break;
   }
-  for (; i < text.size(); ++i)
-    if (!allowed(static_cast<unsigned char>(text[i]), controls)) return false;
-  return true;
+  while (i < text.size() && allowed(static_cast<unsigned char>(text[i]), controls)) ++i;
+  return i;
+}
+
+// Whether every byte is printable ASCII (0x20 to 0x7E) or one of `controls`.
+inline bool printable_ascii(std::string_view text, std::string_view controls) {
+  return printable_ascii_end(text, 0, controls) == text.size();
 }
 
 // Whether the text is valid UTF-8 free of what libyaml treats specially:
@@ -55,14 +63,10 @@ inline bool printable_ascii(std::string_view text, std::string_view controls) {
 inline bool yaml_plain_text(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
-  if (printable_ascii(text, "\n")) return true;
-  for (std::size_t i = 0; i < n;) {
+  for (std::size_t i = printable_ascii_end(text, 0, "\n"); i < n;
+       i = printable_ascii_end(text, i, "\n")) {
     unsigned char c = s[i];
-    if (c < 0x80) {
-      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
-      ++i;
-      continue;
-    }
+    if (c < 0x80) return false;  // a control character: the run skipped the rest
     int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     if (c < 0xC2 || c > 0xF4 || i + length > n) return false;
     for (int k = 1; k < length; ++k)

@@ -52,8 +52,9 @@ std::vector<std::string> service_names_of_goal(const Plan& p, const std::string&
 
 bool tells_of_goal(NoteText& n, const ShortTermGoal& g, const std::vector<std::string>& services) {
   if (n.refers_to_goal(g.id) || n.names_any(services)) return true;
-  return std::any_of(services.begin(), services.end(),
-                     [&](const std::string& s) { return plain_words(n.note->service) == s; });
+  if (services.empty()) return false;
+  std::string service = plain_words(n.note->service);
+  return std::find(services.begin(), services.end(), service) != services.end();
 }
 
 // case/goal-progress: each active short-term goal's progress is told in a

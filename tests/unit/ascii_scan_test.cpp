@@ -43,3 +43,37 @@ TEST_CASE("printable_ascii agrees with a byte-by-byte test for two chosen bytes 
           CHECK(casekit::printable_ascii(text, "\n\r") == (byte_ok(first) && byte_ok(second)));
         }
 }
+
+TEST_CASE("printable_ascii_end stops at the first other byte, from any start") {
+  const unsigned char values[] = {0x00, 0x09, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xFF};
+  auto byte_ok = [](unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; };
+  for (unsigned char other : values)
+    for (std::size_t length : {0u, 1u, 15u, 16u, 17u, 33u, 40u})
+      for (std::size_t at = 0; at <= length; ++at)
+        for (std::size_t from : {0u, 1u, 5u, 16u, 18u}) {
+          if (from > length) continue;
+          std::string text(length, 'x');
+          if (at < length) text[at] = static_cast<char>(other);
+          std::size_t expected = from;
+          while (expected < length && byte_ok(static_cast<unsigned char>(text[expected])))
+            ++expected;
+          CAPTURE(int(other));
+          CAPTURE(length);
+          CAPTURE(at);
+          CAPTURE(from);
+          CHECK(casekit::printable_ascii_end(text, from, "\n") == expected);
+        }
+}
+
+TEST_CASE("yaml_plain_text finds a bad character after long runs of ASCII and good UTF-8") {
+  std::string good =
+      std::string(40, 'a') + "caf\xC3\xA9 \xE2\x80\x99" + std::string(20, 'b') + "\n";
+  CHECK(casekit::yaml_plain_text(good));
+  for (std::string bad : {"\t", "\x7F", "\x01", "\xC3", "\xE2\x80\xA8", "\xEF\xBB\xBF", "\xC2\x85"})
+    for (std::size_t at : {std::size_t{0}, std::size_t{17}, std::size_t{40}, good.size()}) {
+      std::string text = good;
+      text.insert(at, bad);
+      CAPTURE(at);
+      CHECK_FALSE(casekit::yaml_plain_text(text));
+    }
+}

@@ -80,6 +80,31 @@ TEST_CASE("PhraseIndex finds what find_words finds in each of its lists, list by
   CHECK(found == expected);
 }
 
+TEST_CASE("PhraseIndex narrows a first word's entries by the second word as phrase_at would") {
+  // One-word entries before, between and after two-word ones; a second
+  // word across a sentence's end; a first word at the text's end; and
+  // "will", which starts hundreds of over-promises.
+  const auto lists =
+      casekit::word_lists_with({{"language/label", {"very", "very lazy", "very slow", "slow"}},
+                                {"language/slang", {"very slow indeed", "lazy", "very"}}});
+  std::vector<const casekit::WordList*> chosen;
+  for (const auto& list : lists) chosen.push_back(&list);
+  casekit::PhraseIndex index(chosen);
+  for (std::string text :
+       {"very lazy. very slow indeed, very. slow and very",
+        "Very slow; very lazy very very slow indeed very",
+        "I will get you housing. We will make sure it works, will do.", "will", "very slow", ""}) {
+    CAPTURE(text);
+    casekit::Words words = tokenize_words(text);
+    std::vector<std::pair<std::size_t, std::size_t>> expected, found;
+    for (std::size_t l = 0; l < lists.size(); ++l)
+      for (const auto& m : casekit::find_words(words, lists[l], true))
+        expected.emplace_back(l, m.offset);
+    for (const auto& m : index.find(words)) found.emplace_back(m.list, m.match.offset);
+    CHECK(found == expected);
+  }
+}
+
 TEST_CASE("tokenize_words into a used buffer gives what a fresh one gives") {
   casekit::Words reused;
   for (std::string text : {"A much longer text, with “quoted words” and more", "short one", ""}) {
