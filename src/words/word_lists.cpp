@@ -386,7 +386,7 @@ FirstWordEntries split_by_second_word(const IndexEntries& all) {
 
 }  // namespace
 
-PhraseIndex::PhraseIndex(std::vector<const WordList*> lists) {
+PhraseIndex::PhraseIndex(const std::vector<const WordList*>& lists) {
   auto index = std::make_unique<Index>();
   absl::flat_hash_map<std::string, IndexEntries> all;
   for (const WordList* list : lists) {

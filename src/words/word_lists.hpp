@@ -109,7 +109,7 @@ struct PhraseMatch {
 // six lists in every sentence of a caseload.
 class PhraseIndex {
  public:
-  explicit PhraseIndex(std::vector<const WordList*> lists);
+  explicit PhraseIndex(const std::vector<const WordList*>& lists);
   PhraseIndex(PhraseIndex&&) noexcept;
   PhraseIndex& operator=(PhraseIndex&&) noexcept;
   ~PhraseIndex();
