@@ -11,7 +11,7 @@ namespace casekit {
 namespace {
 
 // Loaded ahead of the one being visited, at most: memory stays flat.
-constexpr std::size_t kAhead = 32;
+constexpr std::size_t kAhead = 8;
 
 using Loaded = std::variant<LoadedRecord, std::exception_ptr>;
 
