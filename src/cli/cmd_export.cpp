@@ -14,11 +14,13 @@
 #include "edit/disclosure_log.hpp"
 #include "export/export.hpp"
 #include "export/export_quality.hpp"
+#include "export/export_run.hpp"
 #include "export/fhir_codes.hpp"
 #include "export/formats.hpp"
 #include "git/git.hpp"
 #include "record/case_folder.hpp"
 #include "record/labels.hpp"
+#include "record/load_each.hpp"
 #include "record/plan_digest.hpp"
 
 namespace casekit::cli {
@@ -150,11 +152,10 @@ Translations printed_translations(const CaseFolder& folder, const std::string& f
 
 // With --lang client, a client whose language has no labels is printed in
 // English, and the worker is told.
-void warn_english(const std::vector<ClientRecord>& records, const RenderOptions& options) {
+void warn_english(const ClientRecord& record, const RenderOptions& options) {
   if (options.lang != "client") return;
-  for (const auto& record : records)
-    if (std::string why = print_labels(record, options).fallback; !why.empty())
-      fmt::print(stderr, "casekit: warning: {}\n", why);
+  if (std::string why = print_labels(record, options).fallback; !why.empty())
+    fmt::print(stderr, "casekit: warning: {}\n", why);
 }
 
 // --lang's choices for help and completion: casekit's own languages; a
@@ -240,6 +241,64 @@ void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
                                                   written.size(), partner));
 }
 
+// With --all and neither --for nor --redact, the export is made client by
+// client (export_run.hpp): nothing needs every record at once. Printed, a
+// format without a separator is one document (JSON) or only the caseload
+// page; the others refuse standard output, as render_export's path says.
+bool streamed(bool all, bool redact, const std::string& partner, const ExportFormat& format,
+              const std::string& output) {
+  return all && !redact && partner.empty() &&
+         (!output.empty() || format.documents == Documents::one || !format.separator.empty() ||
+          format.caseload_page);
+}
+
+// The caseload page needs check's findings: check hands each client's on
+// in order, and the client's record is exported then.
+void export_clients(const CaseFolder& folder, ExportRun& run, bool with_findings) {
+  std::vector<std::string> ids = folder.client_ids();
+  if (!with_findings)
+    return load_each(folder, ids,
+                     [&](const std::string& id, LoadedRecord& loaded) { run.add(id, loaded); });
+  CheckOptions check;
+  check.today = today();
+  check.clients = ids;
+  check.on_client = [&](const ClientReport& report) {
+    if (!report.id.empty()) run.add(report.id, load_record(folder, report.id), report.findings);
+  };
+  run_check(folder, check);
+}
+
+void export_streamed(const CaseFolder& folder, const ExportFormat& format,
+                     const RenderOptions& options, const std::string& output) {
+  std::optional<CaseloadPage> page;
+  if (format.caseload_page) page.emplace(folder.settings(), today(), !output.empty());
+  std::vector<std::string> skipped;
+  std::vector<Diagnostic> problems;
+  auto produce = [&](ExportWriter& out) {
+    // Printed, the HTML export is the caseload page alone.
+    auto stream = page && output.empty() ? nullptr : record_stream(format, options, out);
+    ExportRun run(folder, today(), stream.get(), page ? &*page : nullptr,
+                  [&](const ClientRecord& record) { warn_english(record, options); });
+    export_clients(folder, run, page.has_value());
+    run.finish();
+    if (page) {
+      out.write("index.html", run.page_text());
+      out.close("index.html");
+    }
+    skipped = run.skipped();
+    problems = run.skipped_problems();
+  };
+  if (output.empty()) {
+    PrintedDocuments printed(format.separator);
+    produce(printed);
+  } else {
+    bool one = one_document(format, 0);
+    refuse_file_name_for_folder(output, format, one);
+    write_export_streamed(folder, output, one, "caseload" + std::string(format.extension), produce);
+  }
+  refuse_skipped(LoadedRecords{{}, {}, {}, skipped, problems});
+}
+
 }  // namespace
 
 void setup_export(CLI::App& command, Context& context) {
@@ -303,16 +362,18 @@ void setup_export(CLI::App& command, Context& context) {
     options.lang = print_language(o->lang, translations);
     options.translations = &translations;
     ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
+    const ExportFormat& format = export_format(o->format);
+    if (streamed(o->all, o->redact, o->partner, format, o->output))
+      return export_streamed(folder, format, options, o->output);
     LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
                  printable(o->partner), printable(reason));
     const std::vector<ClientRecord>& records = loaded.records;
-    warn_english(records, options);
+    for (const auto& record : records) warn_english(record, options);
     // Decided by what was asked for, not by how many clients a partner
     // filter left: --all writes to a folder even when one client is left
     // (json is always one document).
-    const ExportFormat& format = export_format(o->format);
     bool one = one_document(format, o->clients.size());
     std::vector<ExportFile> documents = render_export(records, format, options);
     // The whole caseload has a page for the supervisor too (in HTML).

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "record/load_each.hpp"
 #include "views/person_filter.hpp"
 #include "views/views.hpp"
 
@@ -18,15 +19,15 @@ void setup_list(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::vector<CaseloadRow> rows;
     PersonFilter case_manager(o->case_manager);
-    for (const auto& id : folder.client_ids()) {
-      LoadedRecord loaded = load_record(folder, id);
+    // Read on two threads; the rows keep the clients' order.
+    load_each(folder, folder.client_ids(), [&](const std::string& id, LoadedRecord& loaded) {
       CaseloadRow row = caseload_row(loaded.readable_part());
       row.id = id;
       row.valid = loaded.valid();
-      if (!case_manager.matches(row.case_manager)) continue;
-      if (!o->status.empty() && row.status != o->status) continue;
+      if (!case_manager.matches(row.case_manager)) return;
+      if (!o->status.empty() && row.status != o->status) return;
       rows.push_back(row);
-    }
+    });
     case_manager.require_known("case manager");
     if (rows.empty()) {
       fmt::print(stderr, "casekit: no clients{}\n",

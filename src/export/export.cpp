@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <set>
 
 #include "export/export.hpp"
 #include "export/redact.hpp"
@@ -83,11 +84,9 @@ void refuse_inside_records(const CaseFolder& folder, const fs::path& target) {
 // records into a redacted folder: only an empty folder, or one holding
 // just the files this export writes, is written to.
 void refuse_other_files(FileSystem& files, const fs::path& target,
-                        const std::vector<ExportFile>& documents) {
+                        const std::set<std::string>& documents) {
   for (const auto& entry : files.list(target)) {
-    bool ours = std::any_of(documents.begin(), documents.end(),
-                            [&](const ExportFile& d) { return d.name == entry; });
-    if (!ours || files.is_folder(target / entry))
+    if (!documents.count(entry) || files.is_folder(target / entry))
       throw Error(
           ExitStatus::usage, {target.string(), 0, 0},
           fmt::format("the folder already holds other files ({}), which would mix with this export",
@@ -96,24 +95,24 @@ void refuse_other_files(FileSystem& files, const fs::path& target,
   }
 }
 
-}  // namespace
-
-void write_export(const CaseFolder& folder, const fs::path& target,
-                  const std::vector<ExportFile>& documents, bool one) {
-  FileSystem& files = folder.files();
-  refuse_inside_records(folder, target);
-  std::vector<std::pair<std::string, std::string>> written;
-  for (const auto& document : documents) written.emplace_back(document.name, document.text);
-  if (one) {
-    if (files.is_folder(target))
-      throw Error(ExitStatus::usage, {target.string(), 0, 0},
-                  "this is a folder, and the export is one file",
-                  "name a file, for example -o " + documents.at(0).name);
-    files.publish(target, {written.at(0)}, true);
-    return;
+// Passes the files on and keeps their names.
+class NamedFiles : public ExportWriter {
+ public:
+  explicit NamedFiles(ExportWriter& out) : out_(out) {}
+  void write(const std::string& name, std::string_view data) override {
+    names.insert(name);
+    out_.write(name, data);
   }
-  // `-o out/` names the folder out. The folder is swapped for a new one,
-  // which the current folder (`-o .`) cannot be.
+  void close(const std::string& name) override { out_.close(name); }
+  std::set<std::string> names;
+
+ private:
+  ExportWriter& out_;
+};
+
+// `-o out/` names the folder out. The folder is swapped for a new one,
+// which the current folder (`-o .`) cannot be.
+fs::path export_folder(FileSystem& files, const fs::path& target) {
   fs::path named = target.lexically_normal();
   if (!named.has_filename()) named = named.parent_path();
   std::error_code ec;
@@ -126,8 +125,41 @@ void write_export(const CaseFolder& folder, const fs::path& target,
     throw Error(ExitStatus::usage, {target.string(), 0, 0},
                 "the export is several files, and this is not a folder",
                 "name a folder; casekit makes it if it does not exist");
-  if (files.exists(named)) refuse_other_files(files, named, documents);
-  files.publish(named, written, false);
+  return named;
+}
+
+}  // namespace
+
+void write_export(const CaseFolder& folder, const fs::path& target,
+                  const std::vector<ExportFile>& documents, bool one) {
+  write_export_streamed(folder, target, one, documents.empty() ? "" : documents.at(0).name,
+                        [&](ExportWriter& out) {
+                          for (const auto& document : documents) {
+                            out.write(document.name, document.text);
+                            out.close(document.name);
+                          }
+                        });
+}
+
+void write_export_streamed(const CaseFolder& folder, const fs::path& target, bool one,
+                           const std::string& file_name,
+                           const std::function<void(ExportWriter&)>& produce) {
+  FileSystem& files = folder.files();
+  refuse_inside_records(folder, target);
+  if (one) {
+    if (files.is_folder(target))
+      throw Error(ExitStatus::usage, {target.string(), 0, 0},
+                  "this is a folder, and the export is one file",
+                  "name a file, for example -o " + file_name);
+    return files.publish_streamed(target, true, produce);
+  }
+  fs::path named = export_folder(files, target);
+  bool existed = files.exists(named);
+  files.publish_streamed(named, false, [&](ExportWriter& out) {
+    NamedFiles written(out);
+    produce(written);
+    if (existed) refuse_other_files(files, named, written.names);
+  });
 }
 
 void redact_findings(std::vector<Diagnostic>& findings) {
@@ -155,20 +187,9 @@ ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecor
                          const std::vector<Diagnostic>& unreadable, std::size_t left_out,
                          const Date& today, bool links) {
   assert(findings.size() == records.size());
-  Settings settings = folder.settings();
-  DueOptions due;
-  due.today = today;
-  due.within_days = 14;
-  std::vector<CaseloadClient> clients;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    CaseloadClient c{&records[i], links ? records[i].client.id + ".html" : "",
-                     due_items(records[i], settings, due), findings[i]};
-    std::stable_sort(c.due.begin(), c.due.end(),
-                     [](const DueItem& a, const DueItem& b) { return a.date < b.date; });
-    clients.push_back(std::move(c));
-  }
-  return {"index.html",
-          export_caseload_html(clients, unreadable, left_out, settings.program, today)};
+  CaseloadPage page(folder.settings(), today, links);
+  for (std::size_t i = 0; i < records.size(); ++i) page.add(records[i], findings[i]);
+  return {"index.html", page.finish(unreadable, left_out)};
 }
 
 }  // namespace casekit

@@ -4,6 +4,7 @@
 // write_export are the reading and writing around them.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -128,6 +129,12 @@ struct ExportFile {
 // holding other files or folders.
 void write_export(const CaseFolder& folder, const fs::path& target,
                   const std::vector<ExportFile>& documents, bool one);
+// The same, with the documents written while `produce` makes them: only
+// the temporary folder beside `target` sees them until all went well.
+// `file_name`: the one document's name, for the hint when -o is a folder.
+void write_export_streamed(const CaseFolder& folder, const fs::path& target, bool one,
+                           const std::string& file_name,
+                           const std::function<void(ExportWriter&)>& produce);
 
 // One client on the supervisor's caseload page.
 struct CaseloadClient {
@@ -142,12 +149,26 @@ struct CaseloadClient {
 // Findings as a redacted caseload page may show them: the rule and the
 // severity, without the message, hint or file, which quote the record.
 void redact_findings(std::vector<Diagnostic>& findings);
-// `unreadable` lists the problems of the `left_out` records that have
-// format errors: the page names them first, since they need fixing before
-// anything else.
-std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
-                                 const std::vector<Diagnostic>& unreadable, std::size_t left_out,
-                                 const std::string& program, const Date& today);
+// The page made client by client: each client's row, charts and findings
+// are kept as text, not the record, so a caseload of any size can be
+// exported one record at a time. `finish` puts first the problems of the
+// `left_out` records with format errors (`unreadable`), since they need
+// fixing before anything else.
+class CaseloadPage {
+ public:
+  CaseloadPage(Settings settings, const Date& today, bool links);
+  void add(const ClientRecord& record, const std::vector<Diagnostic>& findings);
+  std::string finish(const std::vector<Diagnostic>& unreadable, std::size_t left_out) const;
+
+ private:
+  std::string summary(std::size_t unreadable) const;
+
+  Settings settings_;
+  Date today_;
+  bool links_;
+  std::string active_rows_, closed_rows_, charts_, findings_;
+  std::size_t clients_ = 0, active_ = 0, overdue_ = 0, errors_ = 0, warnings_ = 0;
+};
 // The page for these records, with check's findings for each (in the
 // same order), which the caller gathers: export never runs check. Due items
 // are gathered here.

@@ -109,9 +109,7 @@ std::string client_row(const CaseloadClient& c, const Date& today) {
       last ? last->date.str() : "none", due_cell(c.due, today), check_cell(c));
 }
 
-std::string client_table(const std::vector<const CaseloadClient*>& clients, const Date& today) {
-  std::string rows;
-  for (const CaseloadClient* c : clients) rows += client_row(*c, today);
+std::string client_table(const std::string& rows) {
   return "<table>\n<colgroup><col class=\"name\"><col><col><col><col class=\"due\"><col>"
          "</colgroup>\n<thead><tr><th>Client</th><th>Status</th><th>Case manager</th>"
          "<th>Last contact</th><th>Due and overdue</th><th>Check</th></tr></thead>\n<tbody>\n" +
@@ -128,23 +126,20 @@ std::string finding_item(const Diagnostic& d) {
       esc(d.rule), esc(where));
 }
 
-std::string findings_section(const std::vector<CaseloadClient>& clients) {
-  std::string out;
-  for (const auto& c : clients) {
-    if (c.findings.empty()) continue;
-    out += fmt::format(
-        "<h3 id=\"findings-{}\">{} <small>{}</small></h3>\n<ul class=\"findings\">\n",
-        attr(c.record->client.id), esc(c.record->client.name), esc(c.record->client.id));
-    // A page to read, not a log: the rest are one `casekit check` away.
-    constexpr std::size_t kShown = 20;
-    for (std::size_t i = 0; i < c.findings.size() && i < kShown; ++i)
-      out += finding_item(c.findings[i]);
-    if (c.findings.size() > kShown)
-      out += fmt::format("<li>and {} more: <code>casekit check {}</code></li>\n",
-                         c.findings.size() - kShown, esc(c.record->client.id));
-    out += "</ul>\n";
-  }
-  return out.empty() ? "" : "<h2>What check finds, client by client</h2>\n" + out;
+// The client's findings, listed under the tables; "" when there are none.
+std::string findings_list(const CaseloadClient& c) {
+  if (c.findings.empty()) return "";
+  std::string out =
+      fmt::format("<h3 id=\"findings-{}\">{} <small>{}</small></h3>\n<ul class=\"findings\">\n",
+                  attr(c.record->client.id), esc(c.record->client.name), esc(c.record->client.id));
+  // A page to read, not a log: the rest are one `casekit check` away.
+  constexpr std::size_t kShown = 20;
+  for (std::size_t i = 0; i < c.findings.size() && i < kShown; ++i)
+    out += finding_item(c.findings[i]);
+  if (c.findings.size() > kShown)
+    out += fmt::format("<li>and {} more: <code>casekit check {}</code></li>\n",
+                       c.findings.size() - kShown, esc(c.record->client.id));
+  return out + "</ul>\n";
 }
 
 std::string unreadable_section(const std::vector<Diagnostic>& problems) {
@@ -188,44 +183,52 @@ std::string charts(const ClientRecord& r, const Date& today) {
                                    esc(r.client.name), out);
 }
 
-std::string summary(const std::vector<CaseloadClient>& clients, std::size_t active,
-                    std::size_t unreadable, const Date& today) {
-  std::size_t overdue = 0, errors = 0, warnings = 0;
-  for (const auto& c : clients) {
-    overdue += static_cast<std::size_t>(std::count_if(
-        c.due.begin(), c.due.end(), [&](const DueItem& i) { return i.date < today; }));
-    FindingCounts counts = count_findings(c.findings);
-    errors += counts.errors;
-    warnings += counts.warnings;
-  }
+}  // namespace
+
+CaseloadPage::CaseloadPage(Settings settings, const Date& today, bool links)
+    : settings_(std::move(settings)), today_(today), links_(links) {}
+
+void CaseloadPage::add(const ClientRecord& record, const std::vector<Diagnostic>& findings) {
+  DueOptions due;
+  due.today = today_;
+  due.within_days = 14;
+  CaseloadClient c{&record, links_ ? record.client.id + ".html" : "",
+                   due_items(record, settings_, due), findings};
+  std::stable_sort(c.due.begin(), c.due.end(),
+                   [](const DueItem& a, const DueItem& b) { return a.date < b.date; });
+  ++clients_;
+  bool closed = record.client.status == "closed";
+  if (!closed) ++active_;
+  (closed ? closed_rows_ : active_rows_) += client_row(c, today_);
+  charts_ += charts(record, today_);
+  findings_ += findings_list(c);
+  overdue_ += static_cast<std::size_t>(
+      std::count_if(c.due.begin(), c.due.end(), [&](const DueItem& i) { return i.date < today_; }));
+  FindingCounts counts = count_findings(c.findings);
+  errors_ += counts.errors;
+  warnings_ += counts.warnings;
+}
+
+std::string CaseloadPage::summary(std::size_t unreadable) const {
   std::string out =
-      fmt::format("As of {}: {} ({} active, {} closed), {} overdue, {}, {}", today.str(),
-                  plural(clients.size(), "client"), active, clients.size() - active,
-                  plural(overdue, "item"), plural(errors, "error"), plural(warnings, "warning"));
+      fmt::format("As of {}: {} ({} active, {} closed), {} overdue, {}, {}", today_.str(),
+                  plural(clients_, "client"), active_, clients_ - active_, plural(overdue_, "item"),
+                  plural(errors_, "error"), plural(warnings_, "warning"));
   if (unreadable)
     out += fmt::format("; {} with format errors left out", plural(unreadable, "record"));
   return "<p>" + esc(out) + ".</p>\n";
 }
 
-}  // namespace
-
-std::string export_caseload_html(const std::vector<CaseloadClient>& clients,
-                                 const std::vector<Diagnostic>& unreadable, std::size_t left_out,
-                                 const std::string& program, const Date& today) {
-  std::vector<const CaseloadClient*> active, closed;
-  std::string chart_sections;
-  for (const auto& c : clients) {
-    (c.record->client.status == "closed" ? closed : active).push_back(&c);
-    chart_sections += charts(*c.record, today);
-  }
-  std::string body = summary(clients, active.size(), left_out, today) +
-                     unreadable_section(unreadable) + "<h2>Active clients</h2>\n" +
-                     (active.empty() ? "<p>None.</p>\n" : client_table(active, today));
-  if (!closed.empty()) body += "<h2>Closed cases</h2>\n" + client_table(closed, today);
-  body +=
-      "<h2>Goals with a measure</h2>\n" +
-      (chart_sections.empty() ? "<p>No goal has a measure with a target.</p>\n" : chart_sections) +
-      findings_section(clients);
+std::string CaseloadPage::finish(const std::vector<Diagnostic>& unreadable,
+                                 std::size_t left_out) const {
+  std::string body = summary(left_out) + unreadable_section(unreadable) +
+                     "<h2>Active clients</h2>\n" +
+                     (active_ == 0 ? "<p>None.</p>\n" : client_table(active_rows_));
+  if (clients_ > active_) body += "<h2>Closed cases</h2>\n" + client_table(closed_rows_);
+  body += "<h2>Goals with a measure</h2>\n" +
+          (charts_.empty() ? "<p>No goal has a measure with a target.</p>\n" : charts_) +
+          (findings_.empty() ? "" : "<h2>What check finds, client by client</h2>\n" + findings_);
+  const std::string& program = settings_.program;
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta "

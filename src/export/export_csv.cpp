@@ -11,6 +11,7 @@
 
 #include "base/printable.hpp"
 #include "export/export.hpp"
+#include "export/record_stream.hpp"
 #include "schema/schema.hpp"
 
 namespace casekit {
@@ -150,22 +151,62 @@ const std::vector<TableSpec>& tables() {
   return specs;
 }
 
+// Excel reads a CSV file without a byte order mark in the computer's
+// local code page, so "Peña" comes out as "PeÃ±a".
+std::string table_head(const TableSpec& spec, const RenderOptions& options) {
+  std::string text = options.byte_order_mark ? "\xEF\xBB\xBF" : "";
+  return text + csv_line(spec.columns, options.formula_prefix);
+}
+
+std::string record_lines(const TableSpec& spec, const ClientRecord& record,
+                         const RenderOptions& options) {
+  std::vector<Row> rows;
+  spec.rows(record, rows);
+  std::string text;
+  for (const auto& row : rows) {
+    assert(row.size() == spec.columns.size());
+    text += csv_line(row, options.formula_prefix);
+  }
+  return text;
+}
+
+class CsvStream : public RecordStream {
+ public:
+  CsvStream(ExportWriter& out, const RenderOptions& options, std::string_view extension)
+      : out_(out), options_(options) {
+    for (const auto& spec : tables()) {
+      names_.push_back(spec.name + std::string(extension));
+      out_.write(names_.back(), table_head(spec, options_));
+    }
+  }
+  void add(const ClientRecord& record) override {
+    for (std::size_t i = 0; i < tables().size(); ++i)
+      if (std::string text = record_lines(tables()[i], record, options_); !text.empty())
+        out_.write(names_[i], text);
+  }
+  void finish() override {
+    for (const auto& name : names_) out_.close(name);
+  }
+
+ private:
+  ExportWriter& out_;
+  RenderOptions options_;
+  std::vector<std::string> names_;
+};
+
 }  // namespace
+
+std::unique_ptr<RecordStream> csv_stream(ExportWriter& out, const RenderOptions& options,
+                                         std::string_view extension) {
+  return std::make_unique<CsvStream>(out, options, extension);
+}
 
 std::vector<CsvTable> export_csv(const std::vector<ClientRecord>& records,
                                  const RenderOptions& options) {
   std::vector<CsvTable> out;
   for (const auto& spec : tables()) {
-    std::vector<Row> rows;
-    for (const auto& record : records) spec.rows(record, rows);
-    // Excel reads a CSV file without a byte order mark in the computer's
-    // local code page, so "Peña" comes out as "PeÃ±a".
-    std::string text = options.byte_order_mark ? "\xEF\xBB\xBF" : "";
-    text += csv_line(spec.columns, options.formula_prefix);
-    for (const auto& row : rows) {
-      assert(row.size() == spec.columns.size());
-      text += csv_line(row, options.formula_prefix);
-    }
+    std::string text = table_head(spec, options);
+    for (const auto& record : records) text += record_lines(spec, record, options);
     out.push_back({spec.name, std::move(text)});
   }
   return out;

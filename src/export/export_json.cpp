@@ -8,6 +8,7 @@
 
 #include "base/json_text.hpp"
 #include "export/export.hpp"
+#include "export/record_stream.hpp"
 
 namespace casekit {
 namespace {
@@ -259,20 +260,76 @@ Json note_json(const Note& n) {
           {"worker_steps", n.worker_steps}};
 }
 
+// The document with no client, cut where the clients go: its head ends
+// with "[" and its tail starts with "]".
+std::pair<std::string, std::string> document_around_clients() {
+  Json doc = {
+      {"format", "casekit-export"}, {"version", kExportJsonVersion}, {"clients", Json::array()}};
+  std::string text = json_text(doc);
+  std::size_t at = text.rfind("[]") + 1;
+  return {text.substr(0, at), text.substr(at) + "\n"};
+}
+
+// A client's object as it stands in the "clients" list: nlohmann indents
+// an element of a list two levels deep by four spaces, line by line.
+std::string client_text(const ClientRecord& record) {
+  Json client = client_json(record.client);
+  client["plan"] = plan_json(record.plan);
+  Json notes = Json::array();
+  for (const auto& note : record.notes) notes.push_back(note_json(note));
+  client["notes"] = std::move(notes);
+  std::string text = json_text(client);
+  std::string out = "    ";
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+class JsonStream : public RecordStream {
+ public:
+  JsonStream(ExportWriter& out, std::string name) : out_(out), name_(std::move(name)) {}
+  void add(const ClientRecord& record) override {
+    out_.write(name_, clients_++ ? ",\n" : around_.first + "\n");
+    out_.write(name_, client_text(record));
+  }
+  void finish() override {
+    if (clients_ == 0)
+      out_.write(name_, around_.first + around_.second);
+    else
+      out_.write(name_, "\n  " + around_.second);
+    out_.close(name_);
+  }
+
+ private:
+  ExportWriter& out_;
+  std::string name_;
+  std::pair<std::string, std::string> around_ = document_around_clients();
+  std::size_t clients_ = 0;
+};
+
+// Holds what is written, for export_json's one string.
+class HeldText : public ExportWriter {
+ public:
+  void write(const std::string&, std::string_view data) override { text.append(data); }
+  void close(const std::string&) override {}
+  std::string text;
+};
+
 }  // namespace
 
+std::unique_ptr<RecordStream> json_stream(ExportWriter& out, std::string name) {
+  return std::make_unique<JsonStream>(out, std::move(name));
+}
+
 std::string export_json(const std::vector<ClientRecord>& records) {
-  Json clients = Json::array();
-  for (const auto& record : records) {
-    Json client = client_json(record.client);
-    client["plan"] = plan_json(record.plan);
-    Json notes = Json::array();
-    for (const auto& note : record.notes) notes.push_back(note_json(note));
-    client["notes"] = notes;
-    clients.push_back(client);
-  }
-  Json doc = {{"format", "casekit-export"}, {"version", kExportJsonVersion}, {"clients", clients}};
-  return json_text(doc) + "\n";
+  HeldText held;
+  JsonStream stream(held, "caseload.json");
+  for (const auto& record : records) stream.add(record);
+  stream.finish();
+  return std::move(held.text);
 }
 
 }  // namespace casekit

@@ -19,6 +19,29 @@ std::vector<ExportFile> csv_documents(const std::vector<ClientRecord>& records,
   return out;
 }
 
+std::unique_ptr<RecordStream> json_document(ExportWriter& out, const RenderOptions&,
+                                            std::string_view extension) {
+  return json_stream(out, "caseload" + std::string(extension));
+}
+
+// One document per client, each finished before the next record is read.
+class ClientDocuments : public RecordStream {
+ public:
+  ClientDocuments(const ExportFormat& format, const RenderOptions& options, ExportWriter& out)
+      : format_(format), options_(options), out_(out) {}
+  void add(const ClientRecord& record) override {
+    std::string name = record.client.id + std::string(format_.extension);
+    out_.write(name, format_.render_client(record, options_));
+    out_.close(name);
+  }
+  void finish() override {}
+
+ private:
+  const ExportFormat& format_;
+  const RenderOptions& options_;
+  ExportWriter& out_;
+};
+
 std::string markdown_document(const ClientRecord& record, const RenderOptions& options) {
   return export_markdown(record, options);
 }
@@ -43,13 +66,15 @@ constexpr ExportFormat kExportFormats[] = {
      .summary = "every record in one document of the export schema",
      .extension = ".json",
      .documents = Documents::one,
-     .render_caseload = json_documents},
+     .render_caseload = json_documents,
+     .stream_caseload = json_document},
     {.name = "csv",
      .summary = "six tables (clients, needs, goals, services, referrals, notes)",
      .extension = ".csv",
      .documents = Documents::several,
      .why_a_folder = "the CSV export is six tables, one file each",
-     .render_caseload = csv_documents},
+     .render_caseload = csv_documents,
+     .stream_caseload = csv_stream},
     {.name = "fhir",
      .summary = "an HL7 FHIR R4 transaction Bundle per client",
      .extension = ".fhir.json",
@@ -92,6 +117,12 @@ std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
     out = format.render_caseload(records, options);
   for (auto& document : out) document.name += format.extension;
   return out;
+}
+
+std::unique_ptr<RecordStream> record_stream(const ExportFormat& format,
+                                            const RenderOptions& options, ExportWriter& out) {
+  if (format.stream_caseload) return format.stream_caseload(out, options, format.extension);
+  return std::make_unique<ClientDocuments>(format, options, out);
 }
 
 bool one_document(const ExportFormat& format, std::size_t named_clients) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "export/export.hpp"
+#include "export/record_stream.hpp"
 
 namespace casekit {
 
@@ -38,6 +39,10 @@ struct ExportFormat {
   std::string (*render_client)(const ClientRecord& record, const RenderOptions& options) = nullptr;
   std::vector<ExportFile> (*render_caseload)(const std::vector<ClientRecord>& records,
                                              const RenderOptions& options) = nullptr;
+  // The caseload's documents written one record at a time (record_stream.hpp),
+  // for the formats with render_caseload.
+  std::unique_ptr<RecordStream> (*stream_caseload)(ExportWriter& out, const RenderOptions& options,
+                                                   std::string_view extension) = nullptr;
 };
 
 std::span<const ExportFormat> export_formats();
@@ -54,5 +59,8 @@ std::vector<ExportFile> render_export(const std::vector<ClientRecord>& records,
 // names a folder), for this many clients named on the command line (none
 // with --all, which always writes a folder when it writes per client).
 bool one_document(const ExportFormat& format, std::size_t named_clients);
+// The format's documents written to `out` as each record is added.
+std::unique_ptr<RecordStream> record_stream(const ExportFormat& format,
+                                            const RenderOptions& options, ExportWriter& out);
 
 }  // namespace casekit

@@ -24,6 +24,14 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
+// Every line, an empty one too (rev-parse --show-prefix at the top).
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
 void require_work_tree(const CaseFolder& folder) {
   if (!in_git_work_tree(folder.root()))
     throw Error("the case folder is not in a git work tree",
@@ -50,36 +58,89 @@ std::string case_folder_prefix(const CaseFolder& folder) {
 
 namespace {
 
-// The commit `rev` names, asked before `rev` goes anywhere else: git reads
-// a word starting with '-' as an option (`--output=FILE` writes the file),
-// and --end-of-options makes it a revision, which this one is not.
-std::string verified_commit(const CaseFolder& folder, const std::string& rev) {
-  GitRun run =
-      run_git(folder.root(),
-              {"rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"}, true);
-  std::string id = run.first_line();
+// Where the case folder is and the commit `rev` names, in one call: the
+// commit is asked before `rev` goes anywhere else (git reads a word
+// starting with '-' as an option, `--output=FILE` writes the file, and
+// --end-of-options makes it a revision, which this one is not).
+struct ChangeBase {
+  std::string prefix;  // the case folder's path in the work tree, "" or "a/b/"
+  std::string commit;
+};
+
+ChangeBase change_base(const CaseFolder& folder, const std::string& rev) {
+  GitRun run = run_git(folder.root(),
+                       {"rev-parse", "--is-inside-work-tree", "--show-prefix", "--verify",
+                        "--quiet", "--end-of-options", rev + "^{commit}"},
+                       true);
+  std::vector<std::string> answer = split_lines(run.out);
+  if (!run.started || answer.empty() || answer[0] != "true")
+    throw Error("the case folder is not in a git work tree",
+                "run `git init` in the case folder, or leave out the git options");
+  std::string id = answer.size() == 3 ? answer[2] : "";
   if (run.status != 0 || id.size() < 40 ||
       id.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw Error(fmt::format("'{}' is not a commit of this repository", printable(rev)),
                 "name a commit, branch or tag; `git log --oneline` lists the commits");
-  return id;
+  return {answer[1], id};
+}
+
+// The paths of `git status --porcelain=v2 -z` (from the top of the work
+// tree), and the commit HEAD is at. Every entry's path is its last field.
+std::vector<std::string> status_paths(const std::string& out, std::string& head) {
+  std::vector<std::string> paths;
+  for (std::size_t at = 0; at < out.size();) {
+    std::size_t end = out.find('\0', at);
+    if (end == std::string::npos) end = out.size();
+    std::string entry = out.substr(at, end - at);
+    at = end + 1;
+    if (entry.empty()) continue;
+    if (entry.rfind("# branch.oid ", 0) == 0) head = entry.substr(13);
+    // Fields before the path: 8 for a change, 10 for a conflict, 1 untracked.
+    int fields = entry[0] == '1' ? 8 : entry[0] == 'u' ? 10 : entry[0] == '?' ? 1 : -1;
+    std::size_t start = 0;
+    for (int i = 0; i < fields && start != std::string::npos; ++i)
+      if ((start = entry.find(' ', start)) != std::string::npos) ++start;
+    if (fields > 0 && start != std::string::npos && start < entry.size())
+      paths.push_back(entry.substr(start));
+  }
+  return paths;
 }
 
 }  // namespace
 
+// One `git status` (with the untracked cache, and fsmonitor where the
+// repository has it) finds what changed since HEAD, staged or not, and
+// what is untracked; only when `rev` is not HEAD does a diff of two trees,
+// which reads no file of the work tree, add what changed from `rev` to
+// HEAD. A check of the changed clients then costs what the change costs.
 std::vector<std::string> clients_changed_since(const CaseFolder& folder, const std::string& rev) {
-  require_work_tree(folder);
-  std::string commit = verified_commit(folder, rev);
+  ChangeBase base = change_base(folder, rev);
   std::string hint = "is the case folder in a git work tree, and git on the PATH?";
+  // An untracked folder is named, not listed file by file: "clients/x/"
+  // names its client, and "clients/" itself (or a folder above it) every
+  // client. Listing each file of it would walk the whole caseload. No
+  // pathspec: with one, git does not use its untracked cache.
+  std::string status = git_output(folder,
+                                  {"-c", "core.untrackedCache=true", "status", "--porcelain=v2",
+                                   "-z", "--branch", "--untracked-files=normal", "--no-renames"},
+                                  hint);
+  std::string head, inside = base.prefix + "clients/";
+  std::vector<std::string> changed;
+  for (auto& path : status_paths(status, head)) {
+    if (path.back() == '/' && inside.rfind(path, 0) == 0)
+      for (const auto& id : folder.client_ids()) changed.push_back("clients/" + id + "/");
+    else if (path.rfind(base.prefix, 0) == 0)
+      changed.push_back(path.substr(base.prefix.size()));
+  }
   // --relative: paths relative to the case folder, and only those inside it.
-  std::string changed = git_output(
-      folder,
-      {"diff", "--name-only", "--relative", "--no-renames", "--end-of-options", commit, "--"},
-      hint);
-  changed +=
-      git_output(folder, {"ls-files", "--others", "--exclude-standard", "--", "clients"}, hint);
+  if (head != base.commit)
+    for (auto& path : split_lines(git_output(folder,
+                                             {"diff", "--name-only", "--relative", "--no-renames",
+                                              "--end-of-options", base.commit, "HEAD", "--"},
+                                             hint)))
+      changed.push_back(path);
   std::set<std::string> ids;
-  for (const auto& path : lines(changed)) {
+  for (const auto& path : changed) {
     if (path.rfind("clients/", 0) != 0) continue;
     std::string id = path.substr(8, path.find('/', 8) - 8);
     if (is_client_id(id) && folder.has_client(id)) ids.insert(id);
@@ -96,12 +157,15 @@ std::string shell_quote(const std::string& text) {
   return out + "'";
 }
 
-// The hook checks the index, not the work tree: a file changed again after
-// `git add` is committed as it was added. git runs the hook at the top of the
-// work tree with GIT_INDEX_FILE set, sometimes to a relative path (and to a
-// temporary index for `git commit -a` or `git commit PATHS`), so every git
-// command runs there. The staged files go into a folder only the owner can
-// read inside the git folder, never /tmp: records are confidential.
+// The hook checks the index, not the work tree: a file
+// changed again after `git add` is committed as it was
+// added. git runs the hook at the top of the work tree
+// with GIT_INDEX_FILE set, sometimes to a relative path
+// (and to a temporary index for `git commit -a` or `git
+// commit PATHS`), so every git command runs there. The
+// staged files go into a folder only the owner can read
+// inside the git folder, never /tmp: records are
+// confidential.
 constexpr const char* pre_commit_body = R"sh(set -f
 umask 077
 export GIT_LITERAL_PATHSPECS=1
@@ -134,19 +198,26 @@ status=$?
 exit "$status"
 )sh";
 
-// The pre-commit hook casekit installed before it checked the index (it
-// checked the work tree): `hook install` replaces exactly this text.
+// The pre-commit hook casekit installed before it
+// checked the index (it checked the work tree): `hook
+// install` replaces exactly this text.
 std::string work_tree_pre_commit_hook(const CaseFolder& folder) {
   return fmt::format(
       "#!/bin/sh\n"
-      "# Installed by `casekit hook install`: runs `casekit check` on the clients\n"
-      "# whose files are being committed, and stops the commit when it finds errors.\n"
-      "# It checks the files in the work tree. `git commit --no-verify` skips it.\n"
-      "cd \"$(git rev-parse --show-toplevel)/{}\" || exit 1\n"
-      "clients=$(git diff --cached --name-only --relative -- clients | cut -d/ -f2 | sort -u)\n"
+      "# Installed by `casekit hook install`: runs "
+      "`casekit check` on the clients\n"
+      "# whose files are being committed, and stops the "
+      "commit when it finds errors.\n"
+      "# It checks the files in the work tree. `git "
+      "commit --no-verify` skips it.\n"
+      "cd \"$(git rev-parse --show-toplevel)/{}\" || "
+      "exit 1\n"
+      "clients=$(git diff --cached --name-only "
+      "--relative -- clients | cut -d/ -f2 | sort -u)\n"
       "set --\n"
       "for client in $clients; do\n"
-      "  [ -d \"clients/$client\" ] && set -- \"$@\" \"$client\"\n"
+      "  [ -d \"clients/$client\" ] && set -- \"$@\" "
+      "\"$client\"\n"
       "done\n"
       "[ $# -eq 0 ] && exit 0\n"
       "exec casekit check \"$@\"\n",
@@ -158,11 +229,16 @@ std::string work_tree_pre_commit_hook(const CaseFolder& folder) {
 std::string pre_commit_hook(const CaseFolder& folder) {
   return fmt::format(
       "#!/bin/sh\n"
-      "# Installed by `casekit hook install`: runs `casekit check` on what is being\n"
-      "# committed (the staged files of the clients with staged changes, and the\n"
-      "# staged casekit.yaml), and stops the commit when it finds errors. The\n"
-      "# staged files are copied into a private folder in the git folder, removed\n"
-      "# when the hook ends. `git commit --no-verify` skips it.\n"
+      "# Installed by `casekit hook install`: runs "
+      "`casekit check` on what is being\n"
+      "# committed (the staged files of the clients "
+      "with staged changes, and the\n"
+      "# staged casekit.yaml), and stops the commit "
+      "when it finds errors. The\n"
+      "# staged files are copied into a private folder "
+      "in the git folder, removed\n"
+      "# when the hook ends. `git commit --no-verify` "
+      "skips it.\n"
       "folder={}\n{}",
       shell_quote(case_folder_prefix(folder)), pre_commit_body);
 }
@@ -171,12 +247,17 @@ std::string post_merge_hook(const CaseFolder& folder) {
   std::string prefix = case_folder_prefix(folder);
   return fmt::format(
       "#!/bin/sh\n"
-      "# Installed by `casekit hook install`: after a merge in which casekit's merge\n"
-      "# driver renumbered the other copy's goals or services, the notes the merge\n"
-      "# brought from there get the new ids (`casekit fix-renumbered`).\n"
-      "[ -s \"$(git rev-parse --git-dir)/casekit/renumbered\" ] || exit 0\n"
+      "# Installed by `casekit hook install`: after a "
+      "merge in which casekit's merge\n"
+      "# driver renumbered the other copy's goals or "
+      "services, the notes the merge\n"
+      "# brought from there get the new ids (`casekit "
+      "fix-renumbered`).\n"
+      "[ -s \"$(git rev-parse "
+      "--git-dir)/casekit/renumbered\" ] || exit 0\n"
       "folder={}\n"
-      "cd \"$(git rev-parse --show-toplevel)/$folder\" || exit 1\n"
+      "cd \"$(git rev-parse --show-toplevel)/$folder\" "
+      "|| exit 1\n"
       "exec casekit fix-renumbered\n",
       shell_quote(prefix));
 }
@@ -186,7 +267,8 @@ namespace {
 struct Hook {
   const char* name;
   std::string text;
-  std::string earlier;  // what an earlier casekit installed: replaced without --force
+  std::string earlier;  // what an earlier casekit installed:
+                        // replaced without --force
   fs::path path;
   bool same = false;  // installed already
 };
@@ -202,7 +284,8 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
   std::vector<Hook> hooks = {
       {"pre-commit", pre_commit_hook(folder), work_tree_pre_commit_hook(folder), {}},
       {"post-merge", post_merge_hook(folder), {}, {}}};
-  // Every hook is looked at before any is written: a refusal changes nothing.
+  // Every hook is looked at before any is written: a
+  // refusal changes nothing.
   for (auto& hook : hooks) {
     std::string where =
         git_output(folder, {"rev-parse", "--git-path", std::string("hooks/") + hook.name}, "");
@@ -213,7 +296,8 @@ std::vector<HookInstall> install_hooks(const CaseFolder& folder, bool force) {
     if (!hook.same && !force && old != hook.earlier)
       throw Error(ExitStatus::usage, {hook.path.string(), 0, 0},
                   fmt::format("a different {} hook is installed already", hook.name),
-                  "look at it first; `casekit hook install --force` replaces it");
+                  "look at it first; `casekit hook install "
+                  "--force` replaces it");
   }
   std::vector<HookInstall> out;
   for (const auto& hook : hooks) {

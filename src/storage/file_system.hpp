@@ -5,9 +5,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,6 +47,16 @@ struct FolderEntry {
 class Lock {
  public:
   virtual ~Lock() = default;
+};
+
+// Takes an export's files as they are made: bytes are appended to a named
+// file (created on its first write), which is finished when closed or
+// when the export ends.
+class ExportWriter {
+ public:
+  virtual ~ExportWriter() = default;
+  virtual void write(const std::string& name, std::string_view data) = 0;
+  virtual void close(const std::string& name) = 0;
 };
 
 class FileSystem {
@@ -102,6 +114,11 @@ class FileSystem {
   virtual void publish(const fs::path& target,
                        const std::vector<std::pair<std::string, std::string>>& files,
                        bool one_file) = 0;
+  // The same, with the files written while `produce` makes them, so that
+  // an export never holds them all; when `produce` throws, `target` is as
+  // it was and nothing is left. This one holds them, for test doubles.
+  virtual void publish_streamed(const fs::path& target, bool one_file,
+                                const std::function<void(ExportWriter&)>& produce);
 
  protected:
   static EntryKind refuse_link(const fs::path& path, EntryKind kind);

@@ -17,6 +17,7 @@
 #include "storage/beneath.hpp"
 #include "storage/file_system.hpp"
 #include "storage/folder_at.hpp"
+#include "storage/folder_writer.hpp"
 #include "storage/overlay_file_system.hpp"
 
 namespace casekit {
@@ -169,18 +170,25 @@ class PosixFileSystem : public FileSystem {
   void publish(const fs::path& target,
                const std::vector<std::pair<std::string, std::string>>& files,
                bool one_file) override {
+    publish_streamed(target, one_file, [&](ExportWriter& out) {
+      for (const auto& [name, data] : files) {
+        out.write(name, data);
+        out.close(name);
+      }
+    });
+  }
+
+  void publish_streamed(const fs::path& target, bool one_file,
+                        const std::function<void(ExportWriter&)>& produce) override {
     Place place = place_of(target);
     std::string temporary = make_temporary_folder(place), earlier;
     try {
-      Place inside{open_folder_at(place, temporary), "", target};
-      for (const auto& [name, data] : files) {
-        // A failure names the file the user asked for, not the temporary one.
-        inside.name = name;
-        inside.path = one_file ? target : target / name;
-        create_in(inside, data);
-      }
-      if (one_file && ::renameat(inside.folder.get(), files.at(0).first.c_str(), place.folder.get(),
-                                 place.name.c_str()) != 0)
+      FolderWriter writer({open_folder_at(place, temporary), "", target}, one_file);
+      produce(writer);
+      std::string first = writer.finish();
+      if (one_file && first.empty()) fail(target, "could not write", EINVAL);
+      if (one_file && ::renameat(open_folder_at(place, temporary).get(), first.c_str(),
+                                 place.folder.get(), place.name.c_str()) != 0)
         fail(target, "could not replace", errno);
       if (!one_file) earlier = swap_folder_into_place(place, temporary);
     } catch (...) {
@@ -257,6 +265,31 @@ class PosixFileSystem : public FileSystem {
 EntryKind FileSystem::refuse_link(const fs::path& path, EntryKind kind) {
   if (kind == EntryKind::link) throw symbolic_link_refused(path);
   return kind;
+}
+
+namespace {
+
+// For a file system without streamed writes: the files are held, then
+// published whole.
+class HeldFiles : public ExportWriter {
+ public:
+  void write(const std::string& name, std::string_view data) override {
+    auto file =
+        std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
+    if (file == files.end()) file = files.insert(files.end(), {name, ""});
+    file->second += data;
+  }
+  void close(const std::string&) override {}
+  std::vector<std::pair<std::string, std::string>> files;
+};
+
+}  // namespace
+
+void FileSystem::publish_streamed(const fs::path& target, bool one_file,
+                                  const std::function<void(ExportWriter&)>& produce) {
+  HeldFiles held;
+  produce(held);
+  publish(target, held.files, one_file);
 }
 
 std::vector<std::string> FileSystem::list(const fs::path& path) {

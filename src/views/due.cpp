@@ -14,6 +14,7 @@
 #include "record/consent_index.hpp"
 #include "record/documents.hpp"
 #include "record/load.hpp"
+#include "record/load_each.hpp"
 #include "views/due_reviews.hpp"
 #include "views/person_filter.hpp"
 
@@ -320,17 +321,16 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   const SettingsByProfile programs(folder.settings());
   PersonFilter case_manager(options.case_manager);
   PersonFilter reviewer(options.reviewer);
-  for (const auto& id : folder.client_ids()) {
-    LoadedRecord loaded = load_record(folder, id);
+  load_each(folder, folder.client_ids(), [&](const std::string& id, LoadedRecord& loaded) {
     if (!loaded.valid()) {
       // Told of whenever it may be this case manager's: a client.yaml too
       // broken to name anyone is too.
       std::string person = loaded.readable_part().client.case_manager;
       if (case_manager.matches(person) || person.empty()) list.unreadable.push_back(id);
-      continue;
+      return;
     }
     const ClientRecord& record = *loaded.record;
-    if (!case_manager.matches(record.client.case_manager)) continue;
+    if (!case_manager.matches(record.client.case_manager)) return;
     // A closed case has only its follow-ups after exit; it is not counted
     // among the clients looked at.
     if (record.client.status == "active") ++list.clients;
@@ -340,7 +340,7 @@ DueList due_list(const CaseFolder& folder, const DueOptions& options) {
     PersonFilter* by = options.reviewer.empty() ? nullptr : &reviewer;
     for (auto& item : review_due_items(loaded.files, options, by))
       list.items.push_back(std::move(item));
-  }
+  });
   case_manager.require_known("case manager");
   reviewer.require_known("reviewer");
   std::stable_sort(list.items.begin(), list.items.end(), [](const DueItem& a, const DueItem& b) {

@@ -92,23 +92,37 @@ std::string percent(std::size_t part, std::size_t whole) {
   return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
 }
 
+QualityTally::QualityTally(const Date& today, int months) : today_(today), months_(months) {}
+
+void QualityTally::add(const QualityInput& in) {
+  const std::string& name = in.record->client.case_manager;
+  CaseManagerQuality& q = by_name_[name];
+  if (q.months.empty()) q = {name, 0, 0, month_frame(today_, months_), {}};
+  ++q.records;
+  q.findings += in.findings;
+  count_notes(in, q.months);
+  count_plans(*in.record, q.months);
+  count_reviews(in, q.months);
+  changes(in, q.changes);
+}
+
+std::vector<CaseManagerQuality> QualityTally::result() const {
+  std::vector<CaseManagerQuality> out;
+  for (const auto& entry : by_name_) out.push_back(entry.second);
+  return out;
+}
+
 std::vector<CaseManagerQuality> quality_over_time(const std::vector<QualityInput>& clients,
                                                   const Date& today, int months) {
-  std::map<std::string, CaseManagerQuality> by_name;
-  for (const QualityInput& in : clients) {
-    const std::string& name = in.record->client.case_manager;
-    CaseManagerQuality& q = by_name[name];
-    if (q.months.empty()) q = {name, 0, 0, month_frame(today, months), {}};
-    ++q.records;
-    q.findings += in.findings;
-    count_notes(in, q.months);
-    count_plans(*in.record, q.months);
-    count_reviews(in, q.months);
-    changes(in, q.changes);
-  }
-  std::vector<CaseManagerQuality> out;
-  for (auto& entry : by_name) out.push_back(std::move(entry.second));
-  return out;
+  QualityTally tally(today, months);
+  for (const QualityInput& in : clients) tally.add(in);
+  return tally.result();
+}
+
+QualityInput quality_input(const SettingsByProfile& programs, const LoadedRecord& loaded,
+                           std::size_t findings) {
+  int deadline = programs.for_client(loaded.record->client.profile).note_deadline_days;
+  return {&*loaded.record, client_reviews(loaded.files), findings, deadline};
 }
 
 std::string render_quality_text(const std::vector<CaseManagerQuality>& quality) {
@@ -139,18 +153,12 @@ std::vector<CaseManagerQuality> folder_quality(
     const CaseFolder& folder, const std::vector<std::pair<std::string, std::size_t>>& findings,
     const Date& today) {
   const SettingsByProfile programs(folder.settings());
-  std::vector<ClientRecord> records;
-  std::vector<QualityInput> inputs;
-  records.reserve(findings.size());
+  QualityTally tally(today);
   for (const auto& [id, count] : findings) {
     LoadedRecord loaded = load_record(folder, id);
-    if (!loaded.valid()) continue;
-    records.push_back(*loaded.record);
-    int deadline = programs.for_client(records.back().client.profile).note_deadline_days;
-    inputs.push_back({nullptr, client_reviews(loaded.files), count, deadline});
+    if (loaded.valid()) tally.add(quality_input(programs, loaded, count));
   }
-  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i].record = &records[i];
-  return quality_over_time(inputs, today);
+  return tally.result();
 }
 
 }  // namespace casekit

@@ -7,12 +7,15 @@
 // and the caseload page charts it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "record/case_folder.hpp"
+#include "record/load.hpp"
 #include "record/model.hpp"
 #include "record/review.hpp"
+#include "schema/settings.hpp"
 
 namespace casekit {
 
@@ -44,7 +47,26 @@ struct QualityInput {
   int note_deadline_days = 2;
 };
 
-// Per case manager (by name, in name order), the `months` months up to today.
+// Quality over time gathered client by client, so a caseload's records
+// need not be held at once: per case manager (by name, in name order), the
+// `months` months up to today.
+class QualityTally {
+ public:
+  explicit QualityTally(const Date& today, int months = 6);
+  void add(const QualityInput& client);
+  std::vector<CaseManagerQuality> result() const;
+
+ private:
+  Date today_;
+  int months_;
+  std::map<std::string, CaseManagerQuality> by_name_;
+};
+
+// A loaded valid record's part, with its program's note deadline.
+QualityInput quality_input(const SettingsByProfile& programs, const LoadedRecord& loaded,
+                           std::size_t findings);
+
+// The same for these clients at once.
 std::vector<CaseManagerQuality> quality_over_time(const std::vector<QualityInput>& clients,
                                                   const Date& today, int months = 6);
 

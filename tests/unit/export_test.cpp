@@ -2,9 +2,11 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <map>
 
 #include "base/error.hpp"
 #include "export/export.hpp"
+#include "export/record_stream.hpp"
 #include "temp_folder.hpp"
 
 using namespace casekit;
@@ -224,4 +226,63 @@ TEST_CASE("write_export: several files need a folder of their own, not the curre
   for (const fs::path& here : {fs::path("."), fs::path("./"), fs::current_path()})
     CHECK_THROWS_WITH_AS(write_export(folder, here, {{"a.csv", "a"}}, false),
                          "an export of several files needs a folder of its own", Error);
+}
+
+TEST_CASE("write_export_streamed: a failure half-way leaves the earlier export as it was") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  tmp.write("out/a.md", "old a");
+  auto half = [](ExportWriter& out) {
+    out.write("a.md", "new a");
+    out.close("a.md");
+    out.write("b.md", "new ");
+    throw Error("the record could not be read");
+  };
+  CHECK_THROWS_WITH_AS(write_export_streamed(folder, tmp / "out", false, "", half),
+                       "the record could not be read", Error);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case", "out"});
+  CHECK(names_in(tmp / "out") == std::vector<std::string>{"a.md"});
+  CHECK(tmp.read("out/a.md") == "old a");
+  CHECK_THROWS_AS(write_export_streamed(folder, tmp / "one.json", true, "caseload.json", half),
+                  Error);
+  CHECK(names_in(tmp.path()) == std::vector<std::string>{"case", "out"});
+}
+
+TEST_CASE("write_export_streamed: files are appended to as they are made, several at once") {
+  testing::TempFolder tmp;
+  CaseFolder folder = case_in(tmp);
+  write_export_streamed(folder, tmp / "out", false, "", [](ExportWriter& out) {
+    for (int i = 0; i < 3; ++i) {
+      out.write("clients.csv", std::to_string(i));
+      out.write("notes.csv", "n");
+    }
+  });
+  CHECK(tmp.read("out/clients.csv") == "012");
+  CHECK(tmp.read("out/notes.csv") == "nnn");
+  CHECK(mode_of(tmp / "out/notes.csv") == 0600);
+}
+
+TEST_CASE("the JSON and CSV streams write what the whole-caseload renderers write") {
+  struct Held : ExportWriter {
+    std::map<std::string, std::string> files;
+    void write(const std::string& name, std::string_view data) override { files[name] += data; }
+    void close(const std::string&) override {}
+  };
+  std::vector<ClientRecord> records = {record_named("Ana"), record_named("Zoë, \"Z\"")};
+  for (std::size_t n : {0, 1, 2}) {
+    std::vector<ClientRecord> some(records.begin(), records.begin() + static_cast<long>(n));
+    Held json, csv;
+    auto stream = json_stream(json, "caseload.json");
+    // Nothing is written before the first record: a refusal leaves no output.
+    CHECK(json.files.empty());
+    auto tables = csv_stream(csv, {}, ".csv");
+    for (const auto& r : some) {
+      stream->add(r);
+      tables->add(r);
+    }
+    stream->finish();
+    tables->finish();
+    CHECK(json.files["caseload.json"] == export_json(some));
+    for (const auto& table : export_csv(some)) CHECK(csv.files[table.name + ".csv"] == table.text);
+  }
 }

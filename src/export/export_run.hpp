@@ -1,0 +1,63 @@
+// export --all one client at a time (issue 18): each client's record is
+// read, rendered, written and forgotten before the next is read, so the
+// memory an export needs does not grow with the caseload. For the plain
+// export of the whole caseload; --for and --redact need every record first
+// (the accounting of disclosures, the pseudonyms) and use load_records.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/export.hpp"
+#include "export/record_stream.hpp"
+#include "record/load.hpp"
+#include "views/quality.hpp"
+
+namespace casekit {
+
+class ExportRun {
+ public:
+  // `stream` may be null (the caseload page alone); `page` too. `each` sees
+  // every valid record first (for warnings).
+  ExportRun(const CaseFolder& folder, const Date& today, RecordStream* stream, CaseloadPage* page,
+            std::function<void(const ClientRecord&)> each = {});
+  // Passes the client's record on; a record with format errors is left
+  // out and listed. `findings`: check's, for the page.
+  void add(const std::string& id, const LoadedRecord& client,
+           const std::vector<Diagnostic>& findings = {});
+  // Refuses as load_records does (InvalidRecord) when every client was
+  // left out for its format errors; else ends the stream.
+  void finish();
+  // The caseload page, with quality over time at its end.
+  std::string page_text() const;
+
+  const std::vector<std::string>& skipped() const { return skipped_; }
+  const std::vector<Diagnostic>& skipped_problems() const { return problems_; }
+
+ private:
+  RecordStream* stream_;
+  CaseloadPage* page_;
+  std::function<void(const ClientRecord&)> each_;
+  SettingsByProfile programs_;
+  QualityTally quality_;
+  std::size_t exported_ = 0;
+  std::vector<std::string> skipped_;
+  std::vector<Diagnostic> problems_;
+};
+
+// Prints the documents one after another on standard output, with the
+// format's separator between two documents.
+class PrintedDocuments : public ExportWriter {
+ public:
+  explicit PrintedDocuments(std::string_view separator) : separator_(separator) {}
+  void write(const std::string& name, std::string_view data) override;
+  void close(const std::string&) override {}
+
+ private:
+  std::string_view separator_;
+  std::optional<std::string> current_;
+};
+
+}  // namespace casekit

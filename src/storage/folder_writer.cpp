@@ -1,0 +1,57 @@
+#include "storage/folder_writer.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace casekit::storage {
+
+fs::path FolderWriter::shown(const std::string& name) const {
+  return one_file_ ? folder_.path : folder_.path / name;
+}
+
+void FolderWriter::write(const std::string& name, std::string_view data) {
+  auto file = open_.find(name);
+  if (file == open_.end()) {
+    // O_EXCL: the folder is new and private, so a name met twice is a
+    // file written again after it was closed, which would be lost.
+    int fd = ::openat(folder_.folder.get(), name.c_str(),
+                      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) fail(shown(name), "could not create", errno);
+    if (first_.empty()) first_ = name;
+    file = open_.emplace(name, FileDescriptor(fd)).first;
+  }
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(file->second.get(), data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(shown(name), "could not write", errno);
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+// A few files are flushed one by one; for an export of many (a page per
+// client) one syncfs at the end flushes them all, instead of waiting on the
+// disk once a file, before the folder is renamed into place.
+constexpr std::size_t kFlushedOneByOne = 16;
+
+void FolderWriter::close(const std::string& name) {
+  auto file = open_.find(name);
+  if (file == open_.end()) return;
+  if (++closed_ <= kFlushedOneByOne && ::fsync(file->second.get()) != 0)
+    fail(shown(name), "could not flush to disk", errno);
+  FileDescriptor fd = std::move(file->second);
+  open_.erase(file);
+  if (::close(fd.release()) != 0) fail(shown(name), "could not write", errno);
+}
+
+std::string FolderWriter::finish() {
+  while (!open_.empty()) close(open_.begin()->first);
+  if (closed_ > kFlushedOneByOne && ::syncfs(folder_.folder.get()) != 0)
+    fail(folder_.path, "could not flush to disk", errno);
+  ::fsync(folder_.folder.get());
+  return first_;
+}
+
+}  // namespace casekit::storage
