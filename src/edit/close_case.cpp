@@ -37,8 +37,8 @@ std::optional<std::pair<std::string, Date>> latest_start(const ClientRecord& rec
   for (const auto& goal : record.plan->short_term_goals)
     if (goal.status == "active") consider("goal " + goal.id + " was set", goal.status_date);
   for (const auto& service : record.plan->services)
-    if (service.status == "active" || service.status == "planned")
-      consider("service " + service.id + " started", service.start);
+    // A planned service's start is a plan, not a day it began.
+    if (service.status == "active") consider("service " + service.id + " started", service.start);
   return latest;
 }
 

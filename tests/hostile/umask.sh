@@ -24,8 +24,10 @@ while IFS= read -r path; do
   if [ -d "$path" ]; then want=700; else want=600; fi
   [ "$mode" = "$want" ] || { echo "FAIL: $path has mode $mode, not $want"; failed=1; }
 done < <(find "$work/caseload")
-# init writes .gitignore, casekit.yaml and clients/ (with the folder itself, 4 paths).
-[ "$checked" = 9 ] || { echo "FAIL: $checked paths, expected 9"; find "$work/caseload"; failed=1; }
+# init writes .gitignore, casekit.yaml and clients/ (with the folder itself,
+# 4 paths), schemas/ with its six schemas (7) and .vscode/settings.json (2);
+# the client 5 more.
+[ "$checked" = 18 ] || { echo "FAIL: $checked paths, expected 18"; find "$work/caseload"; failed=1; }
 chmod 640 clients/kim-park/plan.yaml
 run plan kim-park review --next 2027-02-01
 [ "$(stat -c %a clients/kim-park/plan.yaml)" = 640 ] || { echo "FAIL: a rewrite changed plan.yaml's mode"; failed=1; }

@@ -47,12 +47,12 @@ TEST_CASE("close refuses what still runs, naming it, unless end_all") {
   CHECK_THROWS_WITH_AS(close_client(edit, r), "the plan has not ended goal G1, service S1", Error);
 }
 
-TEST_CASE("close ends a service planned and never started too: discontinued, not left planned") {
+TEST_CASE("close ends a service planned and never started too, whatever start it planned") {
   TempFolder tmp;
   CaseFolder folder = folder_with_plan(tmp);
   tmp.write("clients/ana-ruiz/plan.yaml",
             "services:\n  - id: S1\n    name: Tutoring\n    status: completed\n"
-            "  - id: S2\n    name: Job club\n    status: planned\n");
+            "  - id: S2\n    name: Job club\n    status: planned\n    start: 2026-12-01\n");
   ClientEdit edit(folder, "ana-ruiz");
   CloseRequest r = request("2026-11-20");
   r.end_releases = false;
