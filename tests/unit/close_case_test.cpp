@@ -61,7 +61,8 @@ TEST_CASE("close ends a service planned and never started too, whatever start it
   CHECK(close_client(edit, r) == std::vector<std::string>{"planned service S2"});
   edit.save();
   std::string plan = tmp.read("clients/ana-ruiz/plan.yaml");
-  CHECK(plan.find("status: discontinued\n    end: 2026-11-20") != std::string::npos);
+  CHECK(plan.find("status: discontinued\n    start: 2026-12-01\n    end: 2026-11-20") !=
+        std::string::npos);
   CHECK(plan.find("status: completed\n  - id: S2") != std::string::npos);
 }
 
