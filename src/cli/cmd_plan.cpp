@@ -11,7 +11,7 @@
 namespace casekit::cli {
 namespace {
 
-void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_need(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   PlanInputs& in = pc->in;
   v.add_option("--description", in.need.description, "The need, in plain words")->required();
   v.add_option("--domain", in.need.domain,
@@ -29,7 +29,7 @@ void verb_add_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_meet_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_meet_need(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("need", pc->in.item, "The need's id, like N1")->required();
   v.add_option("--date", pc->in.date, "Date the need was met (default: today)");
   v.callback([pc] {
@@ -40,7 +40,7 @@ void verb_meet_need(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_add_long_term_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_long_term_goal(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("--statement", pc->in.statement, "The client's hope for the future, as a statement")
       ->required();
   v.add_option("--client-words", pc->in.client_words, "The hope in the client's own words");
@@ -51,7 +51,7 @@ void verb_add_long_term_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_goal(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   GoalInput& in = pc->in.goal;
   v.add_option("--statement", in.statement, "Specific: \"Marcus will ...\"")->required();
   v.add_option("--long-term", in.long_term, "The long-term goal it serves, like L1");
@@ -81,7 +81,7 @@ void verb_add_goal(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_add_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_milestone(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   MilestoneInput& in = pc->in.milestone;
   v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
   v.add_option("--step", in.step, "The step, like \"Register for HSE classes\"")->required();
@@ -107,7 +107,7 @@ int milestone_number(const std::string& number, const std::string& client) {
   return std::stoi(number);
 }
 
-void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_complete_milestone(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
   v.add_option("milestone", pc->in.number,
                "The milestone's number within the goal, from 1 (see `casekit show`)")
@@ -122,7 +122,7 @@ void verb_complete_milestone(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_goal_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_goal_status(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("goal", pc->in.item, "The goal's id, like G1")->required();
   v.add_option("status", pc->in.status, "achieved, revised, discontinued or active")
       ->required()

@@ -10,7 +10,7 @@ namespace casekit::cli {
 
 namespace {
 
-void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_service(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   ServiceInput& in = pc->in.service;
   v.add_option("--name", in.name, "The service, as the program names it")->required();
   v.add_option("--need", in.needs, "The documented need it meets, like N1 (repeatable)")
@@ -27,7 +27,7 @@ void verb_add_service(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_service_status(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("service", pc->in.item, "The service's id, like S1")->required();
   v.add_option("status", pc->in.status,
                "active (started), completed or discontinued (ended), or planned")
@@ -42,7 +42,7 @@ void verb_service_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_referral(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   ReferralInput& in = pc->in.referral;
   v.add_option("--to", in.to, "The partner the client is referred to")->required();
   v.add_option("--need", in.needs, "The need it addresses, like N2 (repeatable)")
@@ -64,7 +64,7 @@ void verb_add_referral(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_referral_outcome(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_referral_outcome(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("referral", pc->in.item, "The referral's id, like R1")->required();
   v.add_option("--outcome", pc->in.outcome, "What came of the referral")->required();
   v.callback([pc] {
@@ -75,7 +75,7 @@ void verb_referral_outcome(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_referral_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_referral_status(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("referral", pc->in.item, "The referral's id, like R1")->required();
   v.add_option("status", pc->in.status, "made, accepted, declined, attended, no-show or closed")
       ->required()
@@ -90,7 +90,7 @@ void verb_referral_status(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_add_consent(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   ConsentInput& in = pc->in.consent;
   v.add_option("--partner", in.partner, "Who information may be shared with")->required();
   v.add_option("--scope", in.scope, "What may be shared (repeatable)")->allow_extra_args(false);
@@ -112,7 +112,7 @@ void verb_add_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_revoke_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_revoke_consent(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("--partner", pc->in.partner, "The partner whose release is revoked")->required();
   v.add_option("--date", pc->in.date, "Date it was revoked (default: today)");
   v.callback([pc] {
@@ -123,7 +123,7 @@ void verb_revoke_consent(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_sign(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("who", pc->in.who, "client or case-manager")
       ->required()
       ->check(one_of({"client", "case-manager"}));
@@ -138,7 +138,7 @@ void verb_sign(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_decline_signature(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("--reason", pc->in.reason,
                "Why the client did not sign, and that the plan was explained")
       ->required();
@@ -150,7 +150,7 @@ void verb_decline_signature(CLI::App& v, std::shared_ptr<PlanContext> pc) {
   });
 }
 
-void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
+void verb_review(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option(
       "--next", pc->in.next,
       "Date of the next review (default with --reviewed: the program's plan_review_days later)");
@@ -165,7 +165,7 @@ void verb_review(CLI::App& v, std::shared_ptr<PlanContext> pc) {
 
 }  // namespace
 
-void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc) {
+void setup_plan_services(CLI::App& plan, const std::shared_ptr<PlanContext>& pc) {
   static const PlanVerb verbs[] = {
       {"add-service", "Add a service tied to a documented need", verb_add_service},
       {"service-status", "Mark a service started, completed or discontinued", verb_service_status},

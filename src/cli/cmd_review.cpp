@@ -115,7 +115,7 @@ void run_review(const CLI::App& command, ReviewOptions& o, Context& context) {
   report_written(folder, write_review(folder, context.client, o), context.client);
 }
 
-void setup_ack(CLI::App& command, std::shared_ptr<ReviewOptions> o, Context& context) {
+void setup_ack(CLI::App& command, const std::shared_ptr<ReviewOptions>& o, Context& context) {
   CLI::App* ack = command.add_subcommand("ack", "Record that the case worker read a review");
   ack->add_option("review", o->ack_review, "The review's file name, as `casekit review` lists it")
       ->required();

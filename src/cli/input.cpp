@@ -50,7 +50,8 @@ std::string read_input(const std::string& path) {
     data.append(buffer, static_cast<std::size_t>(n));
     if (data.size() > max_file_bytes)
       throw Error(ExitStatus::usage, {"<stdin>", 0, 0},
-                  fmt::format("the input is larger than {} MiB", max_file_bytes / (1024 * 1024)));
+                  fmt::format("the input is larger than {} MiB",
+                              max_file_bytes / (std::size_t{1024} * 1024)));
   }
   return data;
 }

@@ -43,7 +43,7 @@ struct PlanContext {
 struct PlanVerb {
   const char* name;
   const char* summary;
-  void (*setup)(CLI::App&, std::shared_ptr<PlanContext>);
+  void (*setup)(CLI::App&, const std::shared_ptr<PlanContext>&);
 };
 
 // Runs one change under the client's lock, saves it and says what it
@@ -64,6 +64,6 @@ inline std::string today_or(const std::string& date) {
   return date.empty() ? today().str() : date;
 }
 
-void setup_plan_services(CLI::App& plan, std::shared_ptr<PlanContext> pc);
+void setup_plan_services(CLI::App& plan, const std::shared_ptr<PlanContext>& pc);
 
 }  // namespace casekit::cli

@@ -54,7 +54,7 @@ std::optional<Edit> suppression(const FileFindings& file, const Diagnostic& d,
   std::vector<Edit> tries;
   if (line.find('#') == std::string_view::npos && !line.empty())
     tries.push_back({{{n, end}, {n, end}}, "  " + comment});
-  std::size_t indent = line.find_first_not_of(" ");
+  std::size_t indent = line.find_first_not_of(' ');
   if (indent == std::string_view::npos) indent = 0;
   tries.push_back({{{n, 0}, {n, 0}}, std::string(indent, ' ') + comment + "\n"});
   for (const auto& edit : tries) {

@@ -41,7 +41,7 @@ std::optional<std::string> FrameReader::next() {
   std::string_view rest = std::string_view(buffer_).substr(start_);
   std::size_t header_end = rest.find("\r\n\r\n");
   if (header_end == std::string_view::npos) {
-    if (rest.size() > 64 * 1024)
+    if (rest.size() > std::size_t{64} * 1024)
       throw Error("a message header runs past 64 KB", "the editor must end headers with CRLF CRLF");
     return std::nullopt;
   }
@@ -56,7 +56,7 @@ std::optional<std::string> FrameReader::next() {
                 "the editor must send the Language Server Protocol's headers");
   if (*length > max_message_bytes)
     throw Error(fmt::format("a message of {} bytes is larger than the {} MB casekit takes", *length,
-                            max_message_bytes / (1024 * 1024)));
+                            max_message_bytes / (std::size_t{1024} * 1024)));
   std::size_t body_at = header_end + 4;
   if (rest.size() < body_at + *length) return std::nullopt;
   std::string body(rest.substr(body_at, *length));

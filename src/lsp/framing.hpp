@@ -13,7 +13,7 @@
 namespace casekit::lsp {
 
 // Largest message body taken; an editor's buffer of a record is far smaller.
-constexpr std::size_t max_message_bytes = 64 * 1024 * 1024;
+constexpr std::size_t max_message_bytes = std::size_t{64} * 1024 * 1024;
 
 // The body with its header in front.
 std::string frame(std::string_view body);

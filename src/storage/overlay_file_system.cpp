@@ -40,7 +40,7 @@ std::optional<std::string> OverlayFileSystem::read(const fs::path& path, std::si
   if (!text || behind_.kind(path) == EntryKind::link) return behind_.read(path, limit);
   if (text->size() > limit)
     throw Error(ExitStatus::usage, {path.string(), 0, 0},
-                fmt::format("the file is larger than {} MiB", limit / (1024 * 1024)),
+                fmt::format("the file is larger than {} MiB", limit / (std::size_t{1024} * 1024)),
                 "a case record is much smaller; is this the right file?");
   return *text;
 }

@@ -53,7 +53,7 @@ struct QualityInput {
 class QualityTally {
  public:
   explicit QualityTally(const Date& today, int months = 6);
-  void add(const QualityInput& client);
+  void add(const QualityInput& in);
   std::vector<CaseManagerQuality> result() const;
 
  private:
