@@ -66,6 +66,11 @@ void end_plan_items(ClientEdit& edit, const std::string& date) {
     edit.plan().set({"services", i, "status"},
                     YamlNode::scalar(status == "active" ? "completed" : "discontinued"));
     edit.plan().set({"services", i, "end"}, YamlNode::scalar(date));
+    // A start planned after the closure never came: kept, it would end
+    // the service before it began (and FHIR refuses such a period).
+    const auto& start = plan.services[i].start;
+    if (status == "planned" && start && start->str() > date)
+      edit.plan().remove({"services", i, "start"});
   }
 }
 

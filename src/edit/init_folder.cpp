@@ -25,7 +25,9 @@ constexpr const char* kGitignore =
     "/*.pdf\n"
     "/*.csv\n"
     "/*.ics\n"
-    "/*.json\n";
+    "/*.json\n"
+    "# An export stopped half-way leaves its private temporary folder.\n"
+    ".*.casekit-*/\n";
 
 }  // namespace
 

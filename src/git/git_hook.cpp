@@ -133,12 +133,17 @@ std::vector<std::string> clients_changed_since(const CaseFolder& folder, const s
       changed.push_back(path.substr(base.prefix.size()));
   }
   // --relative: paths relative to the case folder, and only those inside it.
-  if (head != base.commit)
-    for (auto& path : split_lines(git_output(folder,
-                                             {"diff", "--name-only", "--relative", "--no-renames",
-                                              "--end-of-options", base.commit, "HEAD", "--"},
-                                             hint)))
-      changed.push_back(path);
+  // -z: a name with an accent or a tab comes as it is, not quoted.
+  if (head != base.commit) {
+    std::string names = git_output(folder,
+                                   {"diff", "--name-only", "-z", "--relative", "--no-renames",
+                                    "--end-of-options", base.commit, "HEAD", "--"},
+                                   hint);
+    for (std::size_t at = 0, end; at < names.size(); at = end + 1) {
+      end = std::min(names.find('\0', at), names.size());
+      if (end > at) changed.push_back(names.substr(at, end - at));
+    }
+  }
   std::set<std::string> ids;
   for (const auto& path : changed) {
     if (path.rfind("clients/", 0) != 0) continue;

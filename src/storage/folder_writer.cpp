@@ -1,5 +1,7 @@
 #include "storage/folder_writer.hpp"
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -11,7 +13,43 @@ fs::path FolderWriter::shown(const std::string& name) const {
   return one_file_ ? folder_.path : folder_.path / name;
 }
 
+namespace {
+
+volatile std::sig_atomic_t g_stop_signal = 0;
+
+void ask_to_stop(int signal) {
+  g_stop_signal = signal;
+}
+
+}  // namespace
+
+StopOnSignal::StopOnSignal() {
+  g_stop_signal = 0;
+  struct sigaction stop {};
+  stop.sa_handler = ask_to_stop;
+  ::sigaction(SIGINT, &stop, &old_int_);
+  ::sigaction(SIGHUP, &stop, &old_hup_);
+  ::sigaction(SIGTERM, &stop, &old_term_);
+}
+
+StopOnSignal::~StopOnSignal() {
+  ::sigaction(SIGINT, &old_int_, nullptr);
+  ::sigaction(SIGHUP, &old_hup_, nullptr);
+  ::sigaction(SIGTERM, &old_term_, nullptr);
+  if (int signal = g_stop_signal; signal != 0) {
+    g_stop_signal = 0;
+    ::raise(signal);
+  }
+}
+
+int StopOnSignal::requested() {
+  return g_stop_signal;
+}
+
 void FolderWriter::write(const std::string& name, std::string_view data) {
+  if (StopOnSignal::requested() != 0)
+    throw Error(ExitStatus::io, {shown(name).string(), 0, 0},
+                "stopped by a signal; nothing was written");
   auto file = open_.find(name);
   if (file == open_.end()) {
     // O_EXCL: the folder is new and private, so a name met twice is a

@@ -3,6 +3,8 @@
 // sees until it is renamed into place.
 #pragma once
 
+#include <signal.h>
+
 #include <map>
 #include <string>
 #include <string_view>
@@ -11,6 +13,24 @@
 #include "storage/folder_at.hpp"
 
 namespace casekit::storage {
+
+// While an export is made, Ctrl-C, a hang-up or a termination only asks it
+// to stop: the next write throws, the temporary folder (records in clear
+// text) is removed, and then the signal takes its course. Restores the old
+// handlers, and raises the signal that came, when it goes.
+class StopOnSignal {
+ public:
+  StopOnSignal();
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+  ~StopOnSignal();
+  // The signal that asked to stop, or 0.
+  static int requested();
+
+ private:
+  struct sigaction old_int_ {
+  }, old_hup_{}, old_term_{};
+};
 
 // Each file is created 0600 on its first write, appended to as the export
 // is made, and flushed to disk before the folder is renamed into place. A

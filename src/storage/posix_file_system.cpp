@@ -180,6 +180,8 @@ class PosixFileSystem : public FileSystem {
 
   void publish_streamed(const fs::path& target, bool one_file,
                         const std::function<void(ExportWriter&)>& produce) override {
+    // Declared first, so that the signal is raised after the cleanup.
+    StopOnSignal stop;
     Place place = place_of(target);
     std::string temporary = make_temporary_folder(place), earlier;
     try {
