@@ -4,6 +4,7 @@ initialize, didOpen of a note with a finding, a didChange that fixes it
 code actions, hover, a file outside the case folder, shutdown and exit.
 Usage: lsp_test.py CASEKIT REPO"""
 
+import atexit
 import os
 import shutil
 import sys
@@ -14,6 +15,8 @@ from lsp_client import Client, uri  # noqa: E402
 
 casekit, repo = os.path.abspath(sys.argv[1]), sys.argv[2]
 work = tempfile.mkdtemp(prefix="casekit-lsp-")
+# Removed however the test ends, an exception included.
+atexit.register(shutil.rmtree, work, True)
 folder = os.path.join(work, "caseload")
 shutil.copytree(os.path.join(repo, "examples/caseload"), folder)
 note_path = os.path.join(folder, "clients/marcus-jones/notes/2026-11-20-1430-in-person.yaml")
@@ -277,7 +280,6 @@ check("a broken header: the reason on standard error",
       err == "casekit: error: a message header's Content-Length is not a number\n")
 check("the note on disk is still unchanged", open(note_path).read() == on_disk)
 
-shutil.rmtree(work)
 if failures:
     print(f"{len(failures)} failed")
     sys.exit(1)
