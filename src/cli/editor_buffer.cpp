@@ -162,21 +162,8 @@ std::string EditorBuffer::read() const {
 }
 
 EditorSignals::EditorSignals() {
-  struct sigaction ignore {
-  }, cleanup{};
-  ignore.sa_handler = SIG_IGN;
-  cleanup.sa_handler = remove_and_reraise;
-  ::sigaction(SIGINT, &ignore, &old_int_);
-  ::sigaction(SIGQUIT, &ignore, &old_quit_);
-  ::sigaction(SIGHUP, &cleanup, &old_hup_);
-  ::sigaction(SIGTERM, &cleanup, &old_term_);
-}
-
-EditorSignals::~EditorSignals() {
-  ::sigaction(SIGINT, &old_int_, nullptr);
-  ::sigaction(SIGQUIT, &old_quit_, nullptr);
-  ::sigaction(SIGHUP, &old_hup_, nullptr);
-  ::sigaction(SIGTERM, &old_term_, nullptr);
+  handlers_.set({SIGINT, SIGQUIT}, SIG_IGN);
+  handlers_.set({SIGHUP, SIGTERM}, remove_and_reraise);
 }
 
 }  // namespace casekit::cli

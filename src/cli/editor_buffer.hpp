@@ -4,10 +4,10 @@
 // the text, opening it again, keeping what was not saved.
 #pragma once
 
-#include <signal.h>
-
 #include <filesystem>
 #include <string>
+
+#include "base/scoped_signals.hpp"
 
 namespace casekit::cli {
 
@@ -47,13 +47,9 @@ class EditorBuffer {
 class EditorSignals {
  public:
   EditorSignals();
-  EditorSignals(const EditorSignals&) = delete;
-  EditorSignals& operator=(const EditorSignals&) = delete;
-  ~EditorSignals();
 
  private:
-  struct sigaction old_int_ {
-  }, old_quit_{}, old_hup_{}, old_term_{};
+  ScopedSignals handlers_;
 };
 
 // A file's text, or an io error saying the editor's file disappeared.

@@ -25,17 +25,12 @@ void ask_to_stop(int signal) {
 
 StopOnSignal::StopOnSignal() {
   g_stop_signal = 0;
-  struct sigaction stop {};
-  stop.sa_handler = ask_to_stop;
-  ::sigaction(SIGINT, &stop, &old_int_);
-  ::sigaction(SIGHUP, &stop, &old_hup_);
-  ::sigaction(SIGTERM, &stop, &old_term_);
+  handlers_.set({SIGINT, SIGHUP, SIGTERM}, ask_to_stop);
 }
 
 StopOnSignal::~StopOnSignal() {
-  ::sigaction(SIGINT, &old_int_, nullptr);
-  ::sigaction(SIGHUP, &old_hup_, nullptr);
-  ::sigaction(SIGTERM, &old_term_, nullptr);
+  // The old handlers first: the signal raised again is theirs to take.
+  handlers_.restore();
   if (int signal = g_stop_signal; signal != 0) {
     g_stop_signal = 0;
     ::raise(signal);

@@ -3,12 +3,11 @@
 // sees until it is renamed into place.
 #pragma once
 
-#include <signal.h>
-
 #include <map>
 #include <string>
 #include <string_view>
 
+#include "base/scoped_signals.hpp"
 #include "storage/file_system.hpp"
 #include "storage/folder_at.hpp"
 
@@ -21,15 +20,12 @@ namespace casekit::storage {
 class StopOnSignal {
  public:
   StopOnSignal();
-  StopOnSignal(const StopOnSignal&) = delete;
-  StopOnSignal& operator=(const StopOnSignal&) = delete;
   ~StopOnSignal();
   // The signal that asked to stop, or 0.
   static int requested();
 
  private:
-  struct sigaction old_int_ {
-  }, old_hup_{}, old_term_{};
+  ScopedSignals handlers_;
 };
 
 // Each file is created 0600 on its first write, appended to as the export

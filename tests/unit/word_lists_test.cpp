@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/same_key.hpp"
@@ -20,6 +21,20 @@ std::vector<std::string> spellable(const std::string& text) {
   for (std::size_t i = 0; i < words.size(); ++i)
     if (words.tokens[i].spellable) out.emplace_back(words.word(i));
   return out;
+}
+
+using Places = std::vector<std::pair<std::size_t, std::size_t>>;  // (list, offset)
+
+// What the index finds in `words`, and what find_words finds list by list.
+std::pair<Places, Places> index_and_lists_find(const casekit::PhraseIndex& index,
+                                               const std::vector<casekit::WordList>& lists,
+                                               const casekit::Words& words) {
+  Places found, expected;
+  for (std::size_t l = 0; l < lists.size(); ++l)
+    for (const auto& m : casekit::find_words(words, lists[l], true))
+      expected.emplace_back(l, m.offset);
+  for (const auto& m : index.find(words)) found.emplace_back(m.list, m.match.offset);
+  return {found, expected};
 }
 
 }  // namespace
@@ -71,11 +86,7 @@ TEST_CASE("PhraseIndex finds what find_words finds in each of its lists, list by
   casekit::PhraseIndex index(chosen);
   REQUIRE(index.lists().size() == lists.size());  // the null one is left out
   casekit::Words words = tokenize_words(text);
-  std::vector<std::pair<std::size_t, std::size_t>> expected, found;
-  for (std::size_t l = 0; l < lists.size(); ++l)
-    for (const auto& m : casekit::find_words(words, lists[l], true))
-      expected.emplace_back(l, m.offset);
-  for (const auto& m : index.find(words)) found.emplace_back(m.list, m.match.offset);
+  auto [found, expected] = index_and_lists_find(index, lists, words);
   CHECK(expected.size() > 100);
   CHECK(found == expected);
 }
@@ -96,11 +107,7 @@ TEST_CASE("PhraseIndex narrows a first word's entries by the second word as phra
         "I will get you housing. We will make sure it works, will do.", "will", "very slow", ""}) {
     CAPTURE(text);
     casekit::Words words = tokenize_words(text);
-    std::vector<std::pair<std::size_t, std::size_t>> expected, found;
-    for (std::size_t l = 0; l < lists.size(); ++l)
-      for (const auto& m : casekit::find_words(words, lists[l], true))
-        expected.emplace_back(l, m.offset);
-    for (const auto& m : index.find(words)) found.emplace_back(m.list, m.match.offset);
+    auto [found, expected] = index_and_lists_find(index, lists, words);
     CHECK(found == expected);
   }
 }
