@@ -3,6 +3,8 @@
 // the engine, so a new format is one file and one row.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,15 +29,32 @@ struct ReportOptions {
   TextStyle style = {};
 };
 
+// What only the whole run knows, for a report's end.
+struct ReportTotals {
+  std::size_t errors = 0, warnings = 0, infos = 0;  // each finding counted once
+  std::size_t clients = 0;
+};
+
+// A report as check writes it: the case folder's own findings first (a
+// ClientReport with an empty id), then each client as soon as it is
+// checked, in order, then the end once the totals are known. A writer
+// holds what its format must say before the clients, never the clients:
+// memory stays flat however large the caseload (JUnit alone keeps its
+// text, since its root element carries the totals).
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual std::string client(const ClientReport& report) = 0;
+  virtual std::string end(const ReportTotals& totals) = 0;
+};
+
 // One output format of casekit check (`--format NAME`).
 struct CheckFormat {
   std::string_view name;
-  // The whole report, once every client is checked.
-  std::string (*render)(const CheckResult&, const ReportOptions&);
-  // When set, a client's part of the report, printed as soon as the client
-  // is checked so memory stays flat on any caseload (then `render` is not
-  // used); a person is reading, so the counts go to standard error too.
-  std::string (*render_client)(const ClientReport&, const ReportOptions&) = nullptr;
+  std::unique_ptr<ReportWriter> (*writer)(const ReportOptions&);
+  // A person is reading: the counts go to standard error too, and the
+  // offending line is shown under a finding on a terminal.
+  bool for_people = false;
   // Needs ClientReport::rules_run: which rules applied to each record.
   bool rule_coverage = false;
 };
@@ -44,19 +63,26 @@ struct CheckFormat {
 std::span<const CheckFormat> check_formats();
 const CheckFormat* find_check_format(std::string_view name);
 
-// file:line:col: severity: message (hint) [rule]
-std::string render_text(const CheckResult& result, const TextStyle& style);
-std::string render_text(const ClientReport& client, const TextStyle& style);
+// The writers, one file each (report_text.cpp, report_json.cpp...).
+// text: file:line:col: severity: message (hint) [rule]
+std::unique_ptr<ReportWriter> text_writer(const ReportOptions& options);
 // The stable JSON schema documented in casekit-check(1).
-std::string render_json(const CheckResult& result, const std::string& as_of);
+std::unique_ptr<ReportWriter> json_writer(const ReportOptions& options);
 // SARIF 2.1.0, for code-scanning dashboards.
-std::string render_sarif(const CheckResult& result);
+std::unique_ptr<ReportWriter> sarif_writer(const ReportOptions& options);
 // JUnit XML: one test case per client and checklist.
-std::string render_junit(const CheckResult& result);
+std::unique_ptr<ReportWriter> junit_writer(const ReportOptions& options);
 // GitHub Actions workflow annotations.
-std::string render_github(const CheckResult& result);
+std::unique_ptr<ReportWriter> github_writer(const ReportOptions& options);
 // The supervisor's coaching-tool view (seed 001): each checklist's items
 // met or not met per client, then feedback as the coaching tips ask.
-std::string render_checklist(const CheckResult& result, const std::string& as_of);
+std::unique_ptr<ReportWriter> checklist_writer(const ReportOptions& options);
+
+// One client's findings as text, the way the text format shows them.
+std::string render_text(const ClientReport& client, const TextStyle& style);
+// A whole report of findings already gathered (one client's, a test's):
+// the writer fed the folder's findings, each client, then the end.
+std::string render_report(const CheckFormat& format, const CheckResult& result,
+                          const ReportOptions& options);
 
 }  // namespace casekit

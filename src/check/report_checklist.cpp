@@ -322,34 +322,53 @@ std::string client_heading(const Record& r) {
 }
 
 // casekit.yaml and stray entries in clients/ belong to no client.
-std::string folder_block(const CheckResult& result) {
-  if (result.folder_findings.empty()) return {};
+std::string folder_block(const std::vector<Diagnostic>& findings) {
+  if (findings.empty()) return {};
   std::string out = "\nCase folder\n";
-  for (const auto& d : result.folder_findings) out += wrap(format_diagnostic(d), "  ", "    ");
+  for (const auto& d : findings) out += wrap(format_diagnostic(d), "  ", "    ");
   return out;
 }
+
+std::string page_head(const std::string& as_of) {
+  std::string out =
+      as_of.empty() ? "Case Management Coaching Tool: casekit check\n"
+                    : fmt::format("Case Management Coaching Tool: casekit check as of {}\n", as_of);
+  return out + "[x] met   [ ] not met   [-] not checked\n";
+}
+
+std::string client_sheet(const ClientReport& client) {
+  Record r = read_record(client);
+  Sheet sheet;
+  sheet.text = client_heading(r);
+  checklists(sheet, r);
+  feedback(sheet, r);
+  return sheet.text;
+}
+
+// The page's head, then the folder's findings (an empty id), then a sheet
+// for each client.
+class ChecklistWriter : public ReportWriter {
+ public:
+  explicit ChecklistWriter(std::string as_of) : as_of_(std::move(as_of)) {}
+  std::string client(const ClientReport& report) override {
+    std::string out = head_written_ ? "" : page_head(as_of_);
+    head_written_ = true;
+    return out + (report.id.empty() ? folder_block(report.findings) : client_sheet(report));
+  }
+  std::string end(const ReportTotals&) override { return head_written_ ? "" : page_head(as_of_); }
+
+ private:
+  std::string as_of_;
+  bool head_written_ = false;
+};
 
 }  // namespace
 }  // namespace casekit::checklist
 
 namespace casekit {
 
-std::string render_checklist(const CheckResult& result, const std::string& as_of) {
-  using namespace checklist;
-  std::string out =
-      as_of.empty() ? "Case Management Coaching Tool: casekit check\n"
-                    : fmt::format("Case Management Coaching Tool: casekit check as of {}\n", as_of);
-  out += "[x] met   [ ] not met   [-] not checked\n";
-  out += folder_block(result);
-  for (const auto& client : result.clients) {
-    Record r = read_record(client);
-    Sheet sheet;
-    sheet.text = client_heading(r);
-    checklists(sheet, r);
-    feedback(sheet, r);
-    out += sheet.text;
-  }
-  return out;
+std::unique_ptr<ReportWriter> checklist_writer(const ReportOptions& options) {
+  return std::make_unique<checklist::ChecklistWriter>(options.as_of);
 }
 
 }  // namespace casekit

@@ -8,36 +8,14 @@
 namespace casekit {
 namespace {
 
-std::string text(const CheckResult& result, const ReportOptions& o) {
-  return render_text(result, o.style);
-}
-std::string text_client(const ClientReport& client, const ReportOptions& o) {
-  return render_text(client, o.style);
-}
-std::string json(const CheckResult& result, const ReportOptions& o) {
-  return render_json(result, o.as_of);
-}
-std::string sarif(const CheckResult& result, const ReportOptions&) {
-  return render_sarif(result);
-}
-std::string junit(const CheckResult& result, const ReportOptions&) {
-  return render_junit(result);
-}
-std::string github(const CheckResult& result, const ReportOptions&) {
-  return render_github(result);
-}
-std::string checklist(const CheckResult& result, const ReportOptions& o) {
-  return render_checklist(result, o.as_of);
-}
-
 // The first row is the default.
 constexpr std::array<CheckFormat, 6> kFormats = {{
-    {"text", text, text_client},
-    {"json", json},
-    {"sarif", sarif},
-    {"junit", junit},
-    {"github", github},
-    {"checklist", checklist, nullptr, true},
+    {"text", text_writer, true},
+    {"json", json_writer},
+    {"sarif", sarif_writer},
+    {"junit", junit_writer},
+    {"github", github_writer},
+    {"checklist", checklist_writer, false, true},
 }};
 
 }  // namespace
@@ -50,6 +28,19 @@ const CheckFormat* find_check_format(std::string_view name) {
   auto found = std::find_if(kFormats.begin(), kFormats.end(),
                             [&](const CheckFormat& f) { return f.name == name; });
   return found == kFormats.end() ? nullptr : &*found;
+}
+
+std::string render_report(const CheckFormat& format, const CheckResult& result,
+                          const ReportOptions& options) {
+  std::unique_ptr<ReportWriter> writer = format.writer(options);
+  ClientReport folder{"", result.folder_findings};
+  folder.sources = result.sources;
+  std::string out = writer->client(folder);
+  for (const auto& client : result.clients) out += writer->client(client);
+  std::size_t errors = result.count(Severity::error);
+  std::size_t warnings = result.count(Severity::warning) - errors;
+  std::size_t infos = result.count(Severity::info) - errors - warnings;
+  return out + writer->end({errors, warnings, infos, result.clients.size()});
 }
 
 }  // namespace casekit

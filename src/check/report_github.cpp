@@ -62,14 +62,20 @@ std::string annotation(const Diagnostic& d) {
                      escape(text, false));
 }
 
+class GithubWriter : public ReportWriter {
+ public:
+  std::string client(const ClientReport& report) override {
+    std::string out;
+    for (const auto& d : report.findings) out += annotation(d);
+    return out;
+  }
+  std::string end(const ReportTotals&) override { return {}; }
+};
+
 }  // namespace
 
-std::string render_github(const CheckResult& result) {
-  std::string out;
-  for (const auto& d : result.folder_findings) out += annotation(d);
-  for (const auto& client : result.clients)
-    for (const auto& d : client.findings) out += annotation(d);
-  return out;
+std::unique_ptr<ReportWriter> github_writer(const ReportOptions&) {
+  return std::make_unique<GithubWriter>();
 }
 
 }  // namespace casekit

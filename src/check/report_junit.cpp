@@ -95,21 +95,37 @@ std::string test_suite(const std::string& name, const std::vector<Diagnostic>& f
       attr(name), names.size(), failed, body);
 }
 
+// The root element carries the totals, so the suites wait for them: the
+// one format whose text is held until the end.
+class JunitWriter : public ReportWriter {
+ public:
+  // casekit.yaml and stray entries in clients/ (an empty id) belong to no
+  // client, and only the structure checklist applies to them.
+  std::string client(const ClientReport& report) override {
+    if (report.id.empty())
+      suites_ +=
+          test_suite("case-folder", report.findings, {rule_groups().front().checklist}, totals_);
+    else
+      suites_ += test_suite(report.id, report.findings, checklists(), totals_);
+    return {};
+  }
+  std::string end(const ReportTotals&) override {
+    return fmt::format(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"casekit check\" tests=\"{}\" failures=\"{}\" "
+        "errors=\"0\">\n{}</testsuites>\n",
+        totals_.tests, totals_.failures, suites_);
+  }
+
+ private:
+  std::string suites_;
+  Totals totals_;
+};
+
 }  // namespace
 
-std::string render_junit(const CheckResult& result) {
-  Totals totals;
-  // casekit.yaml and stray entries in clients/ belong to no client, and
-  // only the structure checklist applies to them.
-  std::string suites =
-      test_suite("case-folder", result.folder_findings, {rule_groups().front().checklist}, totals);
-  for (const auto& client : result.clients)
-    suites += test_suite(client.id, client.findings, checklists(), totals);
-  return fmt::format(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<testsuites name=\"casekit check\" tests=\"{}\" failures=\"{}\" "
-      "errors=\"0\">\n{}</testsuites>\n",
-      totals.tests, totals.failures, suites);
+std::unique_ptr<ReportWriter> junit_writer(const ReportOptions&) {
+  return std::make_unique<JunitWriter>();
 }
 
 }  // namespace casekit

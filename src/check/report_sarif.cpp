@@ -78,24 +78,47 @@ Json result_entry(const Diagnostic& d) {
   return out;
 }
 
-}  // namespace
+constexpr const char* kResultsGoHere = "casekit: the results go here";
 
-std::string render_sarif(const CheckResult& result) {
+Json sarif_log() {
   Json rules = Json::array();
   for (const auto& rule : rule_catalogue()) rules.push_back(rule_entry(rule));
-  Json results = Json::array();
-  for (const auto& d : result.folder_findings) results.push_back(result_entry(d));
-  for (const auto& client : result.clients)
-    for (const auto& d : client.findings) results.push_back(result_entry(d));
   Json driver = {{"name", "casekit"},
                  {"version", CASEKIT_VERSION},
                  {"informationUri", "man:casekit-check(1)"},
                  {"rules", std::move(rules)}};
-  Json run = {{"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}};
-  Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-              {"version", "2.1.0"},
-              {"runs", Json::array({std::move(run)})}};
-  return json_text(log) + "\n";
+  Json run = {{"tool", {{"driver", std::move(driver)}}},
+              {"results", Json::array({kResultsGoHere})}};
+  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+          {"version", "2.1.0"},
+          {"runs", Json::array({std::move(run)})}};
+}
+
+// The driver lists every rule, so the head is known before any finding.
+class SarifWriter : public ReportWriter {
+ public:
+  SarifWriter() : cut_(sarif_log(), kResultsGoHere) {}
+  std::string client(const ClientReport& report) override {
+    std::string out = head_written_ ? "" : cut_.head();
+    head_written_ = true;
+    for (const auto& d : report.findings) out += cut_.element(result_entry(d), results_++ == 0);
+    return out;
+  }
+  std::string end(const ReportTotals&) override {
+    std::string out = head_written_ ? "" : cut_.head();
+    return out + cut_.tail(results_) + "\n";
+  }
+
+ private:
+  JsonListCut cut_;
+  std::size_t results_ = 0;
+  bool head_written_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> sarif_writer(const ReportOptions&) {
+  return std::make_unique<SarifWriter>();
 }
 
 }  // namespace casekit

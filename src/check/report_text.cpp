@@ -74,17 +74,29 @@ void render_one(std::string& out, const std::map<std::string, std::string>& sour
 
 }  // namespace
 
-std::string render_text(const CheckResult& result, const TextStyle& style) {
-  std::string out;
-  for (const auto& d : result.folder_findings) render_one(out, result.sources, d, style);
-  for (const auto& client : result.clients) out += render_text(client, style);
-  return out;
-}
-
 std::string render_text(const ClientReport& client, const TextStyle& style) {
   std::string out;
   for (const auto& d : client.findings) render_one(out, client.sources, d, style);
   return out;
+}
+
+namespace {
+
+class TextWriter : public ReportWriter {
+ public:
+  explicit TextWriter(const TextStyle& style) : style_(style) {}
+  std::string client(const ClientReport& report) override { return render_text(report, style_); }
+  // The counts go to standard error (casekit-check(1)).
+  std::string end(const ReportTotals&) override { return {}; }
+
+ private:
+  TextStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> text_writer(const ReportOptions& options) {
+  return std::make_unique<TextWriter>(options.style);
 }
 
 }  // namespace casekit

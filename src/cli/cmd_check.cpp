@@ -60,7 +60,7 @@ void run(const CheckOptionsCli& o, Context& context) {
   bool terminal = ::isatty(STDOUT_FILENO) != 0;
   CheckTargets targets = resolve_targets(folder, o.clients);
   CheckOptions options{
-      today_date, targets.clients, format.render_client && terminal, targets.files, {}};
+      today_date, targets.clients, format.for_people && terminal, targets.files, {}};
   if (!o.changed_since.empty()) {
     options.clients = clients_changed_since(folder, o.changed_since);
     // None changed means none checked: each format's report over zero clients.
@@ -79,23 +79,22 @@ void run(const CheckOptionsCli& o, Context& context) {
   ReportOptions report{
       today_date.str(),
       {terminal, terminal && std::getenv("NO_COLOR") == nullptr, terminal_width()}};
-  if (format.render_client)
-    options.on_client = [&](const ClientReport& client) {
-      fmt::print("{}", format.render_client(client, report));
-    };
+  // Each client's part of the report is printed as soon as it is checked.
+  std::unique_ptr<ReportWriter> writer = format.writer(report);
+  std::vector<std::pair<std::string, std::size_t>> counts;  // the checklist's quality over time
+  options.on_client = [&](const ClientReport& client) {
+    fmt::print("{}", writer->client(client));
+    if (!client.id.empty()) counts.emplace_back(client.id, client.findings.size());
+  };
   CheckResult result = run_check(folder, options);
-  if (!format.render_client) fmt::print("{}", format.render(result, report));
-  // The supervisor's view ends with quality over time, once there are reviews.
-  if (o.format == "checklist") {
-    std::vector<std::pair<std::string, std::size_t>> counts;
-    for (const auto& client : result.clients)
-      counts.emplace_back(client.id, client.findings.size());
-    fmt::print("{}", render_quality_text(folder_quality(folder, counts, today_date)));
-  }
-  Severity threshold = *parse_severity(o.fail_on);
   std::size_t errors = result.count(Severity::error),
               warnings = result.count(Severity::warning) - errors;
   std::size_t infos = result.count(Severity::info) - errors - warnings;
+  fmt::print("{}", writer->end({errors, warnings, infos, result.clients_checked}));
+  // The supervisor's view ends with quality over time, once there are reviews.
+  if (o.format == "checklist")
+    fmt::print("{}", render_quality_text(folder_quality(folder, counts, today_date)));
+  Severity threshold = *parse_severity(o.fail_on);
   auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
@@ -103,7 +102,7 @@ void run(const CheckOptionsCli& o, Context& context) {
   // log): stdout is block-buffered there, stderr is not.
   std::fflush(stdout);
   // Info findings are "info", not "notes", which are the progress notes.
-  if (format.render_client)
+  if (format.for_people)
     fmt::print(stderr, "casekit: checked {}: {}, {}{}\n", plural(result.clients_checked, "client"),
                plural(errors, "error"), plural(warnings, "warning"),
                infos ? fmt::format(", {} info", infos) : "");

@@ -35,3 +35,24 @@ TEST_CASE("json_text: a byte that is not UTF-8 becomes U+FFFD, and the document 
   CHECK(out.find("caf\xEF\xBF\xBD") != std::string::npos);
   CHECK(Json::accept(out));
 }
+
+// A document written in pieces reads as the whole document would: with no
+// element, one, and several; nested lists; a marker standing in a string
+// earlier in the document does not move the cut.
+TEST_CASE("JsonListCut: head, elements and tail are json_text of the whole") {
+  const char* marker = "elements go here";
+  for (std::size_t n : {0, 1, 3}) {
+    Json elements = Json::array();
+    for (std::size_t i = 0; i < n; ++i)
+      elements.push_back({{"id", i}, {"notes", {"a", marker}}, {"empty", Json::array()}});
+    auto whole = [&](Json list) {
+      return Json{{"before", marker}, {"runs", {{{"results", std::move(list)}}}}, {"after", 1}};
+    };
+    casekit::JsonListCut cut(whole(Json::array({marker})), marker);
+    std::string pieced = cut.head();
+    for (std::size_t i = 0; i < n; ++i) pieced += cut.element(elements[i], i == 0);
+    pieced += cut.tail(n);
+    CAPTURE(n);
+    CHECK(pieced == casekit::json_text(whole(elements)));
+  }
+}

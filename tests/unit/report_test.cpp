@@ -28,6 +28,12 @@ Diagnostic finding(std::string file, int line, int column, Severity severity, st
           std::move(subject)};
 }
 
+// A whole report through the format's writer, as `casekit check` writes it.
+std::string render(std::string_view format, const CheckResult& result,
+                   const std::string& as_of = "2026-11-23") {
+  return render_report(*find_check_format(format), result, {as_of});
+}
+
 Subject goal(std::string id) {
   return {SubjectKind::goal, std::move(id)};
 }
@@ -115,7 +121,7 @@ std::string lower(std::string text) {
 }  // namespace
 
 TEST_CASE("report sarif: one run, every rule in the driver") {
-  Json log = Json::parse(render_sarif(sample()));
+  Json log = Json::parse(render("sarif", sample()));
   CHECK(log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
   CHECK(log["version"] == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
@@ -138,7 +144,7 @@ TEST_CASE("report sarif: one run, every rule in the driver") {
 }
 
 TEST_CASE("report sarif: results with rule index, level, message and place") {
-  Json results = Json::parse(render_sarif(sample()))["runs"][0]["results"];
+  Json results = Json::parse(render("sarif", sample()))["runs"][0]["results"];
   REQUIRE(results.size() == 8);
   auto result_of = [&](const std::string& rule) {
     for (const auto& r : results)
@@ -170,7 +176,7 @@ TEST_CASE("report sarif: results with rule index, level, message and place") {
 TEST_CASE("report sarif: nothing found is an empty results list") {
   CheckResult empty;
   empty.clients.push_back({"ben-okoro", {}, {}});
-  Json log = Json::parse(render_sarif(empty));
+  Json log = Json::parse(render("sarif", empty));
   CHECK(log["runs"][0]["results"] == Json::array());
   CHECK(log["runs"][0]["tool"]["driver"]["rules"].size() == rule_catalogue().size());
 }
@@ -179,7 +185,7 @@ TEST_CASE("report sarif: an unknown rule keeps its id without an index") {
   CheckResult result;
   result.folder_findings.push_back(
       finding("casekit.yaml", 3, 0, Severity::error, "future/rule", "x \"quoted\"\n"));
-  Json entry = Json::parse(render_sarif(result))["runs"][0]["results"][0];
+  Json entry = Json::parse(render("sarif", result))["runs"][0]["results"][0];
   CHECK(entry == Json{{"ruleId", "future/rule"},
                       {"level", "error"},
                       {"message", {{"text", "x \"quoted\"\n"}}},
@@ -190,11 +196,11 @@ TEST_CASE("report sarif: an unknown rule keeps its id without an index") {
 }
 
 TEST_CASE("report json: the casekit-check/1 schema, in its documented order") {
-  std::string text = render_json(sample(), "2026-11-23");
+  std::string text = render("json", sample(), "2026-11-23");
   Json doc = Json::parse(text);
   std::vector<std::string> keys;
   for (const auto& [key, value] : doc.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"schema", "as_of", "summary", "folder", "clients"});
+  CHECK(keys == std::vector<std::string>{"schema", "as_of", "folder", "clients", "summary"});
   CHECK(doc["schema"] == "casekit-check/1");
   CHECK(doc["as_of"] == "2026-11-23");
   CHECK(doc["summary"] == Json{{"errors", 1}, {"warnings", 6}, {"infos", 1}, {"clients", 2}});
@@ -216,7 +222,7 @@ TEST_CASE("report json: control characters and bidirectional overrides are escap
   CheckResult result;
   result.folder_findings.push_back(
       finding("clients/a\u202eb", 0, 0, Severity::warning, "format/unknown-file", "x\x7f\x1b\xff"));
-  std::string text = render_json(result, "2026-11-23");
+  std::string text = render("json", result, "2026-11-23");
   CHECK(text.find("\xe2\x80\xae") == std::string::npos);
   CHECK(text.find('\x7f') == std::string::npos);
   CHECK(text.find('\x1b') == std::string::npos);
@@ -226,7 +232,7 @@ TEST_CASE("report json: control characters and bidirectional overrides are escap
 }
 
 TEST_CASE("report junit: a suite per client and for the case folder, a case per checklist") {
-  std::string out = render_junit(sample());
+  std::string out = render("junit", sample());
   CHECK(out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"casekit check\" "
                   "tests=\"15\" "
                   "failures=\"5\" errors=\"0\">\n",
@@ -251,7 +257,7 @@ TEST_CASE("report junit: a suite per client and for the case folder, a case per 
 }
 
 TEST_CASE("report junit: info findings pass and go to system-out") {
-  std::string out = render_junit(sample());
+  std::string out = render("junit", sample());
   std::size_t writing = out.find("<testcase name=\"writing\" classname=\"ana-lopez\">");
   REQUIRE(writing != std::string::npos);
   std::string block = out.substr(writing, out.find("</testcase>", writing) - writing);
@@ -267,7 +273,7 @@ TEST_CASE("report junit: info findings pass and go to system-out") {
       {"cara",
        {finding("clients/cara/client.yaml", 2, 1, Severity::info, "language/spelling", "x")},
        {}});
-  out = render_junit(only_info);
+  out = render("junit", only_info);
   CHECK(out.find("failures=\"0\"") != std::string::npos);
   CHECK(out.find("<failure") == std::string::npos);
   CHECK(out.find("<testcase name=\"writing\" classname=\"cara\">\n      <system-out>") !=
@@ -280,7 +286,7 @@ TEST_CASE("report junit: XML escaping of <, &, quotes and control characters") {
                             {finding("clients/x/plan.yaml", 1, 1, Severity::warning,
                                      "plan/signature", "if a < b && c > d say \"no\"\x01")},
                             {}});
-  std::string out = render_junit(result);
+  std::string out = render("junit", result);
   CHECK(out.find("<testsuite name=\"a&lt;b&amp;&quot;c&apos;\"") != std::string::npos);
   CHECK(out.find("classname=\"a&lt;b&amp;&quot;c&apos;\"") != std::string::npos);
   // Shown as an escape (format_diagnostic), so no XML replacement is needed.
@@ -309,7 +315,7 @@ TEST_CASE("report github: one workflow command a finding, exactly") {
         finding("clients/ana-lopez/client.yaml", 0, 0, Severity::info, "language/spelling",
                 "'recieved' may be misspelt", "received")},
        {}});
-  CHECK(render_github(result) ==
+  CHECK(render("github", result) ==
         "::warning file=clients/a%2Cb%3Ac.txt,title=format/unknown-file::a,b:c.txt is 100%25 "
         "stray%0D%0Asecond line "
         "(move it)\n"
@@ -318,13 +324,13 @@ TEST_CASE("report github: one workflow command a finding, exactly") {
         "::warning file=clients/ana-lopez/plan.yaml,line=14,title=plan/signature::unsigned\n"
         "::notice file=clients/ana-lopez/client.yaml,title=language/spelling::'recieved' may be "
         "misspelt (received)\n");
-  CHECK(render_github(CheckResult{}).empty());
+  CHECK(render("github", CheckResult{}).empty());
 }
 
 TEST_CASE("report checklist: the coaching checklists, items met and not met") {
-  std::string out = render_checklist(sample(), "2026-11-23");
+  std::string out = render("checklist", sample(), "2026-11-23");
   CHECK(out.rfind("Case Management Coaching Tool: casekit check as of 2026-11-23\n", 0) == 0);
-  CHECK(out == render_checklist(sample(), "2026-11-23"));
+  CHECK(out == render("checklist", sample(), "2026-11-23"));
   for (const char* heading :
        {"\nClient: ana-lopez\n", "\nClient: ben-okoro\n", "\nInitial Assessment\n",
         "\nIndividual Service Plan\n", "\nISP Short-Term Goals\n", "\nProgress Notes\n",
@@ -363,7 +369,7 @@ TEST_CASE("report checklist: the coaching checklists, items met and not met") {
 TEST_CASE(
     "report checklist feedback: positive first, and never but, at most three improvements, a "
     "question last") {
-  std::string out = render_checklist(sample(), "2026-11-23");
+  std::string out = render("checklist", sample(), "2026-11-23");
   std::string ana = feedback_of(out, "ana-lopez");
   CHECK(ana.rfind("  What this record does well: ", 0) == 0);
   CHECK(ana.find("Initial Assessment: An initial strength-based assessment is recorded.") !=
@@ -409,7 +415,7 @@ TEST_CASE("report checklist: the progress-note checklist per note, a clean note 
                    {}};
   dev.note_files = {"2026-11-02-1000-phone.yaml", "2026-11-09-1000-phone.yaml"};
   result.clients.push_back(dev);
-  std::string out = render_checklist(result, "2026-11-23");
+  std::string out = render("checklist", result, "2026-11-23");
   CHECK(out.find("\n  [x] Note 2026-11-02-1000-phone.yaml: every item met\n") != std::string::npos);
   std::string note = out.substr(out.find("\n  Note 2026-11-09-1000-phone.yaml\n"));
   CHECK(note.find("\n    [ ] Includes next steps/plan with timeframe: ") != std::string::npos);
@@ -423,7 +429,7 @@ TEST_CASE("report checklist: a record with only format errors is not checked") {
       {"cara",
        {finding("clients/cara/plan.yaml", 3, 1, Severity::error, "format/parse", "bad YAML")},
        {}});
-  std::string out = render_checklist(result, "2026-11-23");
+  std::string out = render("checklist", result, "2026-11-23");
   CHECK(out.find("could not be checked") != std::string::npos);
   CHECK(out.find("  [-] Strengths of the client are noted in the assessment.\n") !=
         std::string::npos);
@@ -439,7 +445,7 @@ TEST_CASE("report checklist: a record with only format errors is not checked") {
 TEST_CASE("report checklist: goals from the plan, and rules_run marks what did not apply") {
   CheckResult result;
   result.clients.push_back({"cara", {}, {"goal/specific", "note/objective"}, {"G1", "G4"}, true});
-  std::string out = render_checklist(result, "");
+  std::string out = render("checklist", result, "");
   CHECK(out.rfind("Case Management Coaching Tool: casekit check\n", 0) == 0);
   CHECK(out.find("  Goal G1\n    [x] Specific:") != std::string::npos);
   CHECK(out.find("  Goal G4\n    [x] Specific:") != std::string::npos);
@@ -460,7 +466,7 @@ TEST_CASE("report checklist: checklists none of whose rules ran say so in one li
   dev.findings.push_back(finding("clients/dev/client.yaml", 9, 3, Severity::warning,
                                  "case/contact-gap", "no contact"));
   result.clients.push_back(dev);
-  std::string out = render_checklist(result, "2026-11-23");
+  std::string out = render("checklist", result, "2026-11-23");
   CHECK(
       out.find(
           "\nIndividual Service Plan\n  Not checked: there is no service plan yet, or these rules "
@@ -481,7 +487,7 @@ TEST_CASE("report checklist: checklists none of whose rules ran say so in one li
 TEST_CASE("report checklist: a plan with no goals says so") {
   CheckResult result;
   result.clients.push_back({"dev", {}, {}, {}, true});
-  std::string out = render_checklist(result, "2026-11-23");
+  std::string out = render("checklist", result, "2026-11-23");
   CHECK(out.find("\nISP Short-Term Goals\n  No short-term goals are on record to check.\n") !=
         std::string::npos);
   CHECK(out.find("Achievable and Realistic") == std::string::npos);
@@ -508,4 +514,27 @@ TEST_CASE("text on a terminal: wrapped at words under a hanging indent, the hint
         "clients/ana-lopez/plan.yaml:12:5: error: referral R1 to the Bronx Fathers' Support "
         "Network is active, and no release of information covers it (record the client's consent "
         "with `casekit plan ana-lopez add-consent --partner NAME`) [plan/referral-consent]\n");
+}
+
+// Streaming is check's only mode: each format writes a client's part when
+// it is handed the client (JUnit alone holds its suites for the totals on
+// its root), and the pieces make the same report as render_report.
+TEST_CASE("report writers: a client's part is written when the client is checked") {
+  CheckResult result = sample();
+  for (const CheckFormat& format : check_formats()) {
+    CAPTURE(format.name);
+    ReportOptions options{"2026-11-23"};
+    std::unique_ptr<ReportWriter> writer = format.writer(options);
+    std::string out = writer->client({"", result.folder_findings});
+    std::string part = writer->client(result.clients.front());
+    if (format.name == "junit")
+      CHECK(part.empty());
+    else
+      CHECK(part.find(format.name == "github" || format.name == "sarif"
+                          ? "plan.yaml"
+                          : "ana-lopez") != std::string::npos);
+    out += part + writer->client(result.clients.back());
+    out += writer->end({1, 6, 1, 2});
+    CHECK(out == render_report(format, result, options));
+  }
 }
