@@ -57,6 +57,8 @@ struct CheckFormat {
   bool for_people = false;
   // Needs ClientReport::rules_run: which rules applied to each record.
   bool rule_coverage = false;
+  // The supervisor's view: ends with the record's quality over time.
+  bool quality_over_time = false;
 };
 
 // text (the default), json, sarif, junit, github, checklist.

@@ -15,7 +15,7 @@ constexpr std::array<CheckFormat, 6> kFormats = {{
     {"sarif", sarif_writer},
     {"junit", junit_writer},
     {"github", github_writer},
-    {"checklist", checklist_writer, false, true},
+    {"checklist", checklist_writer, false, true, true},
 }};
 
 }  // namespace

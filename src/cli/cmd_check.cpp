@@ -92,7 +92,7 @@ void run(const CheckOptionsCli& o, Context& context) {
   std::size_t infos = result.count(Severity::info) - errors - warnings;
   fmt::print("{}", writer->end({errors, warnings, infos, result.clients_checked}));
   // The supervisor's view ends with quality over time, once there are reviews.
-  if (o.format == "checklist")
+  if (format.quality_over_time)
     fmt::print("{}", render_quality_text(folder_quality(folder, counts, today_date)));
   Severity threshold = *parse_severity(o.fail_on);
   auto plural = [](std::size_t n, const char* word) {
