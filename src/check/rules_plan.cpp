@@ -332,19 +332,23 @@ void check_plan(RuleContext& ctx) {
           "add-goal, sign");
     return;
   }
+  // A closed case's plan is over: no goal or service is added to it and it
+  // is not signed again, so the rules that ask for that wait for a reopen;
+  // case/closure says what must be settled when a case closes.
+  bool in_effect = r.client.status != "closed";
   check_long_term(ctx, *r.plan);
-  check_needs_on_plan(ctx, *r.plan);
+  if (in_effect) check_needs_on_plan(ctx, *r.plan);
   check_services(ctx, *r.plan);
   check_scope(ctx, *r.plan);
   check_referral_consents(ctx, *r.plan);
   check_referral_follow_up(ctx);
   check_signatures(ctx, *r.plan);
-  check_signed_content(ctx, *r.plan);
+  if (in_effect) check_signed_content(ctx, *r.plan);
   if (r.client.status == "active") check_review(ctx, *r.plan);
   check_emergent(ctx, *r.plan);
   check_after_assessment(ctx, *r.plan);
   check_accommodations(ctx, *r.plan);
-  check_short_term(ctx, *r.plan);
+  if (in_effect) check_short_term(ctx, *r.plan);
   check_plan_parts(ctx, *r.plan);
 }
 

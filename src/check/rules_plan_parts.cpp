@@ -207,10 +207,12 @@ std::optional<Date> first_review(const Plan& p, std::optional<Date> written, int
 
 // 000 core components: "Exit Planning". An exit plan is written once the
 // client and the case manager know the plan: by its first review (the
-// review recorded, or the day it falls due), and a closed case has one.
+// review recorded, or the day it falls due), and a closed case has one:
+// in the plan, or the one `casekit close --exit-plan` wrote with the closure.
 void check_exit_plan(RuleContext& ctx, const Plan& p) {
   if (!records_nothing(p.exit_plan)) return;
   const Client& c = ctx.record.client;
+  if (c.status == "closed" && !records_nothing(c.closure.exit_plan)) return;
   std::optional<Date> written = p.created ? p.created : c.opened;
   std::optional<Date> due = first_review(p, written, ctx.settings.plan_review_days);
   std::string when;

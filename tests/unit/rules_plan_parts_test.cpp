@@ -213,5 +213,44 @@ TEST_SUITE("rules") {
       CHECK(record.findings().count(kExit) == 1);
       CHECK(record.finding(kExit).message.find("closed") != std::string::npos);
     }
+    SUBCASE("a closed case whose closure has the exit plan (casekit close --exit-plan)") {
+      Record record;
+      record.remove(kPlan, {"exit_plan"});
+      record.set(kClient, {"status"}, "closed");
+      record.set(kClient, {"closure", "exit_plan"},
+                 "Marcus calls the Fresno program on Monday; his aunt drives him.");
+      CHECK(record.findings().count(kExit) == 0);
+      record.set(kClient, {"closure", "exit_plan"}, "TBD");
+      CHECK(record.findings().count(kExit) == 1);
+    }
+  }
+
+  // A closed case's plan is over: the rules that ask to add to it or sign
+  // it again are silent; an open case's same plan still gets them.
+  TEST_CASE("rules of a plan in effect: silent once the case is closed") {
+    auto end_everything = [](Record& record) {
+      for (std::size_t g = 0; g < 3; ++g)
+        record.set(kPlan, {"short_term_goals", g, "status"}, "discontinued");
+      for (std::size_t s = 0; s < 5; ++s) record.set(kPlan, {"services", s, "status"}, "completed");
+      record.set(kPlan, {"referrals"}, YamlNode::sequence());
+      // As closing does when it drops a planned start: the plan is not
+      // what the client signed.
+      record.set(kPlan, {"signatures", "client", "digest"},
+                 "sha256:0000000000000000000000000000000000000000000000000000000000000000");
+    };
+    Record open;
+    end_everything(open);
+    std::multiset<std::string> found = open.findings();
+    CHECK(found.count("plan/short-term-goal") == 1);
+    CHECK(found.count("plan/need-not-addressed") > 0);
+    CHECK(found.count("plan/changed-after-signature") > 0);
+    Record closed;
+    end_everything(closed);
+    closed.set(kClient, {"status"}, "closed");
+    found = closed.findings();
+    CHECK(found.count("plan/short-term-goal") == 0);
+    CHECK(found.count("plan/need-not-addressed") == 0);
+    CHECK(found.count("plan/changed-after-signature") == 0);
+    CHECK(found.count("case/closure") > 0);  // the needs still open, the closure block missing
   }
 }
