@@ -71,8 +71,12 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id, const
   options.today = as_of;
   options.clients = {id};
   options.rule_coverage = true;
-  CheckResult result = run_check(folder, options);
-  return result.clients.empty() ? ClientReport{id, {}} : result.clients.front();
+  ClientReport report{id, {}};
+  options.on_client = [&](const ClientReport& client) {
+    if (client.id == id) report = client;
+  };
+  run_check(folder, options);
+  return report;
 }
 
 }  // namespace
