@@ -18,35 +18,39 @@ namespace {
 const std::vector<std::string> kMarks = {"met", "not-met", "n/a", "unmarked"};
 
 void require_one(const std::string& name, const std::vector<std::string>& known,
-                 const std::string& what, const std::string& option, const std::string& id) {
+                 const std::string& what, const std::string& field, const std::string& id) {
   if (std::find(known.begin(), known.end(), name) != known.end()) return;
   if (known.empty())
-    throw Error(fmt::format("{}: {} has no {}s to review yet", option, id, what),
+    throw Error(fmt::format("{}: {} has no {}s to review yet", input_field(field), id, what),
                 what == "goal" ? fmt::format("add one with `casekit plan {} add-goal`", id)
                                : fmt::format("add one with `casekit note {}`", id));
   std::string guess = did_you_mean(name, known);
-  throw Error(fmt::format("{}: {} has no {} '{}'", option, id, what, printable(name)),
+  throw Error(fmt::format("{}: {} has no {} '{}'", input_field(field), id, what, printable(name)),
               guess.empty() ? fmt::format("its {}s: {}", what, fmt::join(known, ", "))
                             : fmt::format("did you mean '{}'?", guess));
 }
 
-// The option the checklist needs, and the one it does not take.
+// The field the checklist needs, and the one it does not take.
 void require_subject_options(const ReviewRequest& r, const std::string& id) {
   bool goal = r.checklist == "isp-short-term-goal", note = r.checklist == "progress-note";
   if (!goal && !r.goal.empty())
-    throw Error(fmt::format("--goal is for the isp-short-term-goal checklist, not {}", r.checklist),
-                "leave --goal out, or use --checklist isp-short-term-goal");
+    throw Error(fmt::format("{} is for the isp-short-term-goal checklist, not {}",
+                            input_field("goal"), r.checklist),
+                fmt::format("leave {} out, or use {} isp-short-term-goal", input_field("goal"),
+                            input_field("checklist")));
   if (!note && !r.note.empty())
-    throw Error(fmt::format("--note is for the progress-note checklist, not {}", r.checklist),
-                "leave --note out, or use --checklist progress-note");
+    throw Error(fmt::format("{} is for the progress-note checklist, not {}", input_field("note"),
+                            r.checklist),
+                fmt::format("leave {} out, or use {} progress-note", input_field("note"),
+                            input_field("checklist")));
   if (goal && r.goal.empty())
     throw Error("the short-term goal checklist reviews one goal: say which",
-                "add --goal, like --goal G1");
+                fmt::format("add {0}, like {0} G1", input_field("goal")));
   if (note && r.note.empty())
     throw Error("the progress note checklist reviews one note: say which",
-                fmt::format("add --note with the note's file name; `casekit note {} --list` "
+                fmt::format("add {} with the note's file name; `casekit note {} --list` "
                             "lists them",
-                            id));
+                            input_field("note"), id));
 }
 
 void require_subject(const ClientRecord& record, const ReviewRequest& r, const std::string& id) {
@@ -54,13 +58,13 @@ void require_subject(const ClientRecord& record, const ReviewRequest& r, const s
   if (record.plan)
     for (const auto& g : record.plan->short_term_goals) goals.push_back(g.id);
   for (const auto& n : record.notes) notes.push_back(n.file_name);
-  if (!r.goal.empty()) require_one(r.goal, goals, "goal", "--goal", id);
-  if (!r.note.empty()) require_one(r.note, notes, "note", "--note", id);
+  if (!r.goal.empty()) require_one(r.goal, goals, "goal", "goal", id);
+  if (!r.note.empty()) require_one(r.note, notes, "note", "note", id);
   for (const auto& n : record.notes)
     if (n.file_name == r.note && n.date.str() > r.date)
-      throw Error(
-          fmt::format("--note: the note of {} is after the review ({})", n.date.str(), r.date),
-          "review a note written on or before the review's date");
+      throw Error(fmt::format("{}: the note of {} is after the review ({})", input_field("note"),
+                              n.date.str(), r.date),
+                  "review a note written on or before the review's date");
   if (r.checklist == "initial-assessment" && !record.client.assessment.present)
     throw Error(fmt::format("{} has no assessment to review yet", id),
                 fmt::format("write it with `casekit edit {}`", id));
@@ -88,11 +92,11 @@ void apply_marks(Review& review, const std::vector<std::string>& marks) {
     std::string item = spec.substr(0, eq),
                 mark = eq == std::string::npos ? "" : spec.substr(eq + 1);
     if (eq == std::string::npos)
-      throw Error(fmt::format("--mark: '{}' is not ITEM=MARK", printable(spec)),
-                  "for example --mark achievable=met");
-    require_one(item, list->item_ids(), "item", "--mark", review.checklist);
+      throw Error(fmt::format("{}: '{}' is not ITEM=MARK", input_field("mark"), printable(spec)),
+                  fmt::format("for example {} achievable=met", input_field("mark")));
+    require_one(item, list->item_ids(), "item", "mark", review.checklist);
     if (std::find(kMarks.begin(), kMarks.end(), mark) == kMarks.end())
-      throw Error(fmt::format("--mark: '{}' is not a mark", printable(mark)),
+      throw Error(fmt::format("{}: '{}' is not a mark", input_field("mark"), printable(mark)),
                   "mark an item met, not-met, n/a or unmarked");
     for (auto& m : review.marks)
       if (m.item == item && m.mark != mark) m = {item, mark, ""};

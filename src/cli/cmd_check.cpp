@@ -54,7 +54,7 @@ void run(const CheckOptionsCli& o, Context& context) {
     fmt::print("{}", explain_rule(*rule));
     return;
   }
-  Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "--as-of"));
+  Date today_date = o.as_of.empty() ? today() : *Date::parse(require_date(o.as_of, "as_of"));
   CaseFolder folder = context.folder();
   const CheckFormat& format = *find_check_format(o.format);
   bool terminal = ::isatty(STDOUT_FILENO) != 0;

@@ -25,7 +25,7 @@ void setup_due(CLI::App& command, Context& context) {
   command.add_option("--as-of", o->as_of, "As if today were this date (YYYY-MM-DD)");
   add_format_option(command, o->format, due_formats());
   command.callback([o, &context] {
-    Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "--as-of"));
+    Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "as_of"));
     CaseFolder folder = context.folder();
     DueList list = due_list(folder, {as_of, o->within, o->case_manager, o->reviewer});
     // CASEKIT_TODAY fixes the stamp itself; --as-of is a fixed day too.

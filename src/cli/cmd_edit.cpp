@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "cli/field_flags.hpp"
 #include "edit/client_fields.hpp"
 #include "edit/plan_text.hpp"
 #include "edit/templates.hpp"
@@ -16,19 +17,19 @@ namespace {
 struct EditOptions {
   std::string part = "intake";
   bool resume = false, force = false;
-  std::map<std::string, std::string> fields;  // option -> value, for field_options()
+  std::map<std::string, std::string> fields;  // field -> value, for client_field_keys()
   std::vector<std::string> members, relationships, member_births;
   std::string follow_up, done, result;
 };
 
-// The edits the options ask for, in field_options()'s order; each
+// The edits the options ask for, in client_field_keys()'s order; each
 // --relationship and --member-date-of-birth goes with the member given at
 // its place.
 ClientFieldEdits field_edits(const EditOptions& o) {
   ClientFieldEdits edits;
-  for (const auto& option : field_options())
-    if (auto found = o.fields.find(option.first); found != o.fields.end())
-      edits.fields.emplace_back(option.first, found->second);
+  for (const auto& field : client_field_keys())
+    if (auto found = o.fields.find(field.first); found != o.fields.end())
+      edits.fields.emplace_back(field.first, found->second);
   if (o.relationships.size() > o.members.size() || o.member_births.size() > o.members.size())
     throw Error("--relationship and --member-date-of-birth each go with an --add-household-member",
                 "give the member first: --add-household-member \"NAME\" --relationship R");
@@ -97,10 +98,10 @@ void add_field_options(CLI::App& command, EditOptions& o) {
                          "Email address",
                          "Postal address"};
   std::size_t i = 0;
-  for (const auto& option : field_options())
+  for (const auto& field : client_field_keys())
     command.add_option_function<std::string>(
-        option.first, [&o, name = option.first](const std::string& v) { o.fields[name] = v; },
-        helps[i++]);
+        option_of_field(field.first),
+        [&o, name = field.first](const std::string& v) { o.fields[name] = v; }, helps[i++]);
   command.add_option("--add-household-member", o.members,
                      "Add a member of the client's household by name (repeatable)");
   command.add_option("--relationship", o.relationships,

@@ -25,8 +25,8 @@ std::string document_from_options(const NewClientOptions& o) {
   // Options are checked here, so messages name the option, not a line of
   // the document made from them.
   if (!o.id.empty()) CaseFolder::require_valid_id(o.id);
-  if (!o.dob.empty()) require_date(o.dob, "--dob");
-  if (!o.opened.empty()) require_date(o.opened, "--opened");
+  if (!o.dob.empty()) require_date(o.dob, "dob");
+  if (!o.opened.empty()) require_date(o.opened, "opened");
   if (o.id.empty() && !o.name.empty()) {
     std::string derived = client_id_from_name(o.name);
     put("id", derived);

@@ -24,7 +24,7 @@ struct NoteOptions {
 };
 
 YamlNode next_step(const std::string& spec) {
-  StepSpec parsed = parse_step(spec, "--next");
+  StepSpec parsed = parse_step(spec, "next");
   YamlNode step = YamlNode::mapping();
   step.set("step", text_node(parsed.step));
   if (!parsed.date.empty()) step.set("by", YamlNode::scalar(parsed.date));
@@ -61,7 +61,7 @@ std::string document_from_options(const NoteOptions& o) {
   if (o.contact.empty())
     throw Error("say what kind of contact this was",
                 "add --contact in-person (or phone, video, collateral, attempted)");
-  if (!o.date.empty()) require_date(o.date, "--date");
+  if (!o.date.empty()) require_date(o.date, "date");
   if (!o.time.empty() && !valid_time(o.time))
     throw Error(fmt::format("--time: '{}' is not a time", o.time),
                 "write it as HH:MM, for example 14:30");

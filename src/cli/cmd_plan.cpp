@@ -74,7 +74,7 @@ void verb_add_goal(CLI::App& v, const std::shared_ptr<PlanContext>& pc) {
   v.add_option("--outcome", in.program_outcome, "The program outcome it connects to");
   v.callback([pc] {
     for (const auto& m : pc->in.milestones) {
-      StepSpec step = parse_step(m, "--milestone");
+      StepSpec step = parse_step(m, "milestone");
       pc->in.goal.milestones.push_back({step.step, step.date, step.who});
     }
     change(*pc, [&](ClientEdit& e) { return "added goal " + add_goal(e, pc->in.goal); });

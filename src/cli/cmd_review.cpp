@@ -63,11 +63,11 @@ bool any_review_option(const CLI::App& command) {
 void require_request(ReviewRequest& r) {
   if (r.reviewer.empty())
     throw Error("say who reviews the record", "add --reviewer NAME, the supervisor's name");
-  r.date = r.date.empty() ? today().str() : require_date(r.date, "--date");
+  r.date = r.date.empty() ? today().str() : require_date(r.date, "date");
   if (r.date > today().str())
     throw Error(fmt::format("--date: {} is after today ({})", r.date, today().str()),
                 "date the review the day the record was reviewed");
-  if (!r.follow_up.empty() && require_date(r.follow_up, "--follow-up") < r.date)
+  if (!r.follow_up.empty() && require_date(r.follow_up, "follow_up") < r.date)
     throw Error(fmt::format("--follow-up: {} is before the review ({})", r.follow_up, r.date),
                 "set the follow-up on or after the review's date");
 }
@@ -124,7 +124,7 @@ void setup_ack(CLI::App& command, const std::shared_ptr<ReviewOptions>& o, Conte
   ack->callback([o, &command, &context] {
     if (!o->request.checklist.empty() || any_review_option(command))
       throw Error("ack takes no options of a new review", "run the acknowledgement on its own");
-    std::string date = o->ack_date.empty() ? today().str() : require_date(o->ack_date, "--date");
+    std::string date = o->ack_date.empty() ? today().str() : require_date(o->ack_date, "date");
     const CaseFolder& folder = context.folder();
     fs::path path = acknowledge_review(folder, context.client, o->ack_review, o->ack_by, date);
     fmt::print("Acknowledged coaching review {}\n", folder.display(path));

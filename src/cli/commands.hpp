@@ -105,11 +105,12 @@ std::vector<std::string> choices_of(CLI::Option& option);
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
 // A step, its date and who takes it, written "STEP | DATE | WHO" (the
-// last two optional) in --milestone and --next; the date is checked.
+// last two optional) in --milestone and --next; the date is checked. The
+// errors name `field`, the option's field (milestone).
 struct StepSpec {
   std::string step, date, who;
 };
-StepSpec parse_step(const std::string& spec, const char* option);
+StepSpec parse_step(const std::string& spec, const char* field);
 
 // A change to a closed case is allowed (a late note, a correction) but
 // worth a word: it may be the wrong client.

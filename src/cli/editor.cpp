@@ -10,6 +10,7 @@
 #include "base/error.hpp"
 #include "base/printable.hpp"
 #include "cli/editor_buffer.hpp"
+#include "cli/field_flags.hpp"
 #include "record/case_folder.hpp"
 #include "record/rescue.hpp"
 
@@ -46,7 +47,10 @@ std::vector<std::string> problem_lines(const Error& e, int shift) {
   }
   Location where = e.location();
   if (in_edited_text(where)) where.line += shift;
-  out.push_back(format_error(Error(e.status(), where, e.what(), e.hint())));
+  // The commands that open an editor (plan --edit, edit) take the option
+  // a refusal names, like --force.
+  out.push_back(format_error(Error(e.status(), where, e.marked_message(), e.marked_hint()),
+                             [](const std::string& field) { return option_of_field(field); }));
   return out;
 }
 

@@ -15,7 +15,7 @@ void warn_if_closed(const Client& client) {
              client.id, client.closure.date ? " on " + client.closure.date->str() : "");
 }
 
-StepSpec parse_step(const std::string& spec, const char* option) {
+StepSpec parse_step(const std::string& spec, const char* field) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   for (std::size_t bar; (bar = spec.find('|', start)) != std::string::npos; start = bar + 1)
@@ -27,10 +27,11 @@ StepSpec parse_step(const std::string& spec, const char* option) {
   }
   if (parts.size() > 3 || parts[0].empty())
     throw Error(
-        fmt::format("{} '{}' should be STEP, or STEP | DATE | WHO", option, spec),
-        fmt::format("for example {} \"Register for classes | 2026-12-01 | Marcus\"", option));
+        fmt::format("{} '{}' should be STEP, or STEP | DATE | WHO", input_field(field), spec),
+        fmt::format("for example {} \"Register for classes | 2026-12-01 | Marcus\"",
+                    input_field(field)));
   StepSpec out{parts[0], parts.size() > 1 ? parts[1] : "", parts.size() > 2 ? parts[2] : ""};
-  if (!out.date.empty()) require_date(out.date, option);
+  if (!out.date.empty()) require_date(out.date, field);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "base/printable.hpp"
 #include "cli/commands.hpp"
 #include "cli/editor.hpp"
+#include "cli/field_flags.hpp"
 #include "cli/run.hpp"
 
 namespace casekit::cli {
@@ -12,21 +13,22 @@ namespace {
 
 // Prints what stopped the command and returns its exit status. A refusal
 // that is the cause of a kept edit leaves out its "fix the problems above,
-// then run the command again": the kept edit says how to go on.
-int report(const std::exception_ptr& error, bool as_cause = false) {
+// then run the command again": the kept edit says how to go on. The
+// core names the fields it refuses; `namer` names them by their options.
+int report(const std::exception_ptr& error, const FieldNamer& namer, bool as_cause = false) {
   try {
     std::rethrow_exception(error);
   } catch (const KeptEdit& e) {
     // What was refused first, then where the typed text is kept.
-    if (e.cause()) report(e.cause(), true);
-    fmt::print(stderr, "{}\n", format_error(e));
+    if (e.cause()) report(e.cause(), namer, true);
+    fmt::print(stderr, "{}\n", format_error(e, namer));
     return static_cast<int>(e.status());
   } catch (const InvalidRecord& e) {
     for (const auto& d : e.diagnostics()) fmt::print(stderr, "casekit: {}\n", format_refusal(d));
-    if (!as_cause) fmt::print(stderr, "{}\n", format_error(e));
+    if (!as_cause) fmt::print(stderr, "{}\n", format_error(e, namer));
     return static_cast<int>(e.status());
   } catch (const Error& e) {
-    fmt::print(stderr, "{}\n", format_error(e));
+    fmt::print(stderr, "{}\n", format_error(e, namer));
     return static_cast<int>(e.status());
   } catch (const std::bad_alloc&) {
     fmt::print(stderr, "casekit: error: out of memory; nothing was written\n");
@@ -56,7 +58,7 @@ int run(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitStatus::usage);
   } catch (const std::exception&) {
-    return report(std::current_exception());
+    return report(std::current_exception(), option_namer(app));
   }
   return static_cast<int>(context.status);
 }

@@ -74,8 +74,9 @@ std::string name_for(FileSystem& files, const fs::path& source, const fs::path& 
 void require_kind(const std::string& kind) {
   const auto& kinds = document_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw Error(fmt::format("--kind: '{}' is not a kind of document", printable(kind)),
-                fmt::format("use one of {}", fmt::join(kinds, ", ")));
+    throw Error(
+        fmt::format("{}: '{}' is not a kind of document", input_field("kind"), printable(kind)),
+        fmt::format("use one of {}", fmt::join(kinds, ", ")));
 }
 
 // A file attached already (the same bytes) is not attached twice.
@@ -91,7 +92,7 @@ YamlNode entry_node(const Attached& attached, const AttachInput& input, const st
   YamlNode entry = YamlNode::mapping();
   entry.set("id", YamlNode::scalar(attached.id));
   entry.set("kind", YamlNode::scalar(input.kind));
-  entry.set("date", YamlNode::scalar(require_date(input.date, "--date")));
+  entry.set("date", YamlNode::scalar(require_date(input.date, "date")));
   entry.set("file", text_node(attached.file));
   entry.set("bytes", YamlNode::scalar(std::to_string(attached.bytes)));
   entry.set("sha256", YamlNode::scalar(sha256));
@@ -103,11 +104,12 @@ YamlNode entry_node(const Attached& attached, const AttachInput& input, const st
 
 Attached attach_document(ClientEdit& edit, const AttachInput& input, std::uintmax_t max_bytes) {
   require_kind(input.kind);
-  require_date(input.date, "--date");
+  require_date(input.date, "date");
   // A document is dated the day it was signed or issued, which has come.
   if (*Date::parse(input.date) > today())
-    throw Error(fmt::format("--date: {} is after today ({})", input.date, today().str()),
-                "give the day it was signed or issued; nothing was changed");
+    throw Error(
+        fmt::format("{}: {} is after today ({})", input_field("date"), input.date, today().str()),
+        "give the day it was signed or issued; nothing was changed");
   FileSystem& files = edit.folder().files();
   std::string bytes = read_source(files, input.source, max_bytes);
   std::string sha256 = sha256_text(bytes);

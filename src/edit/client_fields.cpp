@@ -17,38 +17,41 @@ YamlPath path_of(const std::string& dotted) {
   return path;
 }
 
-void require_date(const std::string& option, const std::string& value) {
+void require_date(const std::string& field, const std::string& value) {
   if (!Date::parse(value))
-    throw Error(ExitStatus::usage, {}, fmt::format("{}: '{}' is not a real date", option, value),
+    throw Error(ExitStatus::usage, {},
+                fmt::format("{}: '{}' is not a real date", input_field(field), value),
                 "write it as YYYY-MM-DD");
 }
 
 // The address may take several lines; the others are one line.
-YamlNode value_node(const std::string& option, const std::string& value) {
+YamlNode value_node(const std::string& field, const std::string& value) {
   // An empty value would wipe the field (a client with no name) unseen.
   if (value.find_first_not_of(" \t\n") == std::string::npos)
-    throw Error(ExitStatus::usage, {}, fmt::format("{}: the value is empty", option),
+    throw Error(ExitStatus::usage, {}, fmt::format("{}: the value is empty", input_field(field)),
                 "give the new value; to remove a field, open the record with casekit edit "
                 "CLIENT intake");
-  if (option == "--date-of-birth") {
-    require_date(option, value);
+  if (field == "date_of_birth") {
+    require_date(field, value);
     return YamlNode::scalar(value);
   }
-  if (option != "--address" && value.find('\n') != std::string::npos)
-    throw Error(ExitStatus::usage, {}, fmt::format("{}: the value must be one line", option),
+  if (field != "address" && value.find('\n') != std::string::npos)
+    throw Error(ExitStatus::usage, {},
+                fmt::format("{}: the value must be one line", input_field(field)),
                 "write it without line breaks");
   return text_node(value);
 }
 
 YamlNode member_node(const HouseholdMemberInput& member) {
   if (member.name.empty())
-    throw Error(ExitStatus::usage, {}, "--add-household-member: the name is empty",
-                "give the member's name, like --add-household-member \"Rosa Lopez\"");
+    throw Error(ExitStatus::usage, {}, input_field("add_household_member") + ": the name is empty",
+                fmt::format("give the member's name, like {} \"Rosa Lopez\"",
+                            input_field("add_household_member")));
   YamlNode node = YamlNode::mapping();
   node.set("name", text_node(member.name));
   if (!member.relationship.empty()) node.set("relationship", text_node(member.relationship));
   if (!member.date_of_birth.empty()) {
-    require_date("--member-date-of-birth", member.date_of_birth);
+    require_date("member_date_of_birth", member.date_of_birth);
     node.set("date_of_birth", YamlNode::scalar(member.date_of_birth));
   }
   return node;
@@ -56,16 +59,17 @@ YamlNode member_node(const HouseholdMemberInput& member) {
 
 // A follow-up is done after the case closed and not after today.
 void require_done_date(const Closure& closure, const std::string& done) {
-  require_date("--done", done);
+  require_date("done", done);
   Date when = *Date::parse(done);
   if (when > today())
-    throw Error(ExitStatus::usage, {}, fmt::format("--done: {} is after today", done),
+    throw Error(ExitStatus::usage, {},
+                fmt::format("{}: {} is after today", input_field("done"), done),
                 "give the day the follow-up took place");
   if (closure.date && when < *closure.date)
-    throw Error(
-        ExitStatus::usage, {},
-        fmt::format("--done: {} is before the case closed on {}", done, closure.date->str()),
-        "a follow-up after exit takes place after the closure");
+    throw Error(ExitStatus::usage, {},
+                fmt::format("{}: {} is before the case closed on {}", input_field("done"), done,
+                            closure.date->str()),
+                "a follow-up after exit takes place after the closure");
 }
 
 // The index of the follow-up due on `due` in the closure's list.
@@ -76,14 +80,15 @@ std::size_t follow_up_index(const std::vector<FollowUp>& listed, const std::stri
     if (listed_due == due) return i;
     dues.push_back(listed_due);
   }
-  throw Error(ExitStatus::usage, {},
-              fmt::format("--follow-up: the closure lists no follow-up due {}", due),
-              dues.empty() ? "this case has no follow-ups after exit"
-                           : fmt::format("its follow-ups are due {}", fmt::join(dues, ", ")));
+  throw Error(
+      ExitStatus::usage, {},
+      fmt::format("{}: the closure lists no follow-up due {}", input_field("follow_up"), due),
+      dues.empty() ? "this case has no follow-ups after exit"
+                   : fmt::format("its follow-ups are due {}", fmt::join(dues, ", ")));
 }
 
 void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
-  require_date("--follow-up", input.due);
+  require_date("follow_up", input.due);
   const Closure& closure = edit.record().client.closure;
   std::size_t i = follow_up_index(closure.follow_ups, input.due);
   require_done_date(closure, input.done);
@@ -94,25 +99,25 @@ void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
 
 }  // namespace
 
-const std::vector<std::pair<std::string, std::string>>& field_options() {
-  static const std::vector<std::pair<std::string, std::string>> options = {
-      {"--name", "name"},
-      {"--preferred-name", "preferred_name"},
-      {"--pronouns", "pronouns"},
-      {"--date-of-birth", "date_of_birth"},
-      {"--language", "language"},
-      {"--case-manager", "case_manager"},
-      {"--phone", "contact.phone"},
-      {"--email", "contact.email"},
-      {"--address", "contact.address"},
+const std::vector<std::pair<std::string, std::string>>& client_field_keys() {
+  static const std::vector<std::pair<std::string, std::string>> keys = {
+      {"name", "name"},
+      {"preferred_name", "preferred_name"},
+      {"pronouns", "pronouns"},
+      {"date_of_birth", "date_of_birth"},
+      {"language", "language"},
+      {"case_manager", "case_manager"},
+      {"phone", "contact.phone"},
+      {"email", "contact.email"},
+      {"address", "contact.address"},
   };
-  return options;
+  return keys;
 }
 
 void apply_field_edits(ClientEdit& edit, const ClientFieldEdits& edits) {
-  for (const auto& [option, value] : edits.fields)
-    for (const auto& [name, key] : field_options())
-      if (name == option) edit.client().set(path_of(key), value_node(option, value));
+  for (const auto& [field, value] : edits.fields)
+    for (const auto& [name, key] : client_field_keys())
+      if (name == field) edit.client().set(path_of(key), value_node(field, value));
   for (const auto& member : edits.household)
     edit.client().append({"household"}, member_node(member));
   if (edits.follow_up) record_follow_up(edit, *edits.follow_up);

@@ -22,20 +22,21 @@ struct FollowUpResult {
 };
 
 struct ClientFieldEdits {
-  // (option, value) for each key set: {"--phone", "555-0100"}; the option
-  // names its key (field_options()).
+  // (field, value) for each key set: {"phone", "555-0100"}; the field
+  // names its key (client_field_keys()).
   std::vector<std::pair<std::string, std::string>> fields;
   std::vector<HouseholdMemberInput> household;
   std::optional<FollowUpResult> follow_up;
   bool empty() const { return fields.empty() && household.empty() && !follow_up; }
 };
 
-// The options that set one key of client.yaml, and the key's path there:
-// {"--phone", "contact.phone"}.
-const std::vector<std::pair<std::string, std::string>>& field_options();
+// The input fields that set one key of client.yaml, and the key's path
+// there: {"phone", "contact.phone"}. `casekit edit` has an option for each
+// (--phone).
+const std::vector<std::pair<std::string, std::string>>& client_field_keys();
 
 // Applies the edits; refuses (nothing changed) a date that is not real,
-// naming its option, and a follow-up the closure does not list. The rest is
+// naming its field, and a follow-up the closure does not list. The rest is
 // checked when the edit is saved.
 void apply_field_edits(ClientEdit& edit, const ClientFieldEdits& edits);
 

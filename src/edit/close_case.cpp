@@ -45,8 +45,8 @@ std::optional<std::pair<std::string, Date>> latest_start(const ClientRecord& rec
 void refuse_ending_before_start(const ClientRecord& record, const CloseRequest& request) {
   auto latest = latest_start(record);
   if (!latest || !(*Date::parse(request.date) < latest->second)) return;
-  throw Error(fmt::format("--date: the case cannot close on {}, before {} on {}", request.date,
-                          latest->first, latest->second.str()),
+  throw Error(fmt::format("{}: the case cannot close on {}, before {} on {}", input_field("date"),
+                          request.date, latest->first, latest->second.str()),
               "give the day the case closed, on or after " + latest->second.str() +
                   "; nothing was changed");
 }
@@ -108,14 +108,15 @@ void refuse_bad_request(const Client& client, const CloseRequest& request) {
   if (client.status == "closed")
     throw Error(fmt::format("the case of '{}' is closed already", client.id),
                 "nothing was changed");
-  if (request.reason.empty()) throw Error("a closure needs a reason", "add --reason TEXT");
+  if (request.reason.empty())
+    throw Error("a closure needs a reason", "add " + input_field("reason") + " TEXT");
   std::optional<Date> date = Date::parse(request.date);
   if (!date)
-    throw Error(fmt::format("--date: '{}' is not a real date", request.date),
+    throw Error(fmt::format("{}: '{}' is not a real date", input_field("date"), request.date),
                 "write it as YYYY-MM-DD");
   if (client.opened && *date < *client.opened)
-    throw Error(fmt::format("--date: the case cannot close on {}, before it opened on {}",
-                            request.date, client.opened->str()),
+    throw Error(fmt::format("{}: the case cannot close on {}, before it opened on {}",
+                            input_field("date"), request.date, client.opened->str()),
                 "give the day the case closed, on or after " + client.opened->str());
 }
 
@@ -143,8 +144,8 @@ std::vector<std::string> close_client(ClientEdit& edit, const CloseRequest& requ
   if (!running.empty() && !request.end_all)
     throw Error(fmt::format("the plan has not ended {}", fmt::join(running, ", ")),
                 fmt::format("end each first, like `casekit plan {} goal-status G1 achieved`, or "
-                            "add --end-all to end them on the closure date",
-                            record.client.id));
+                            "add {} to end them on the closure date",
+                            record.client.id, input_field("end_all")));
   if (!running.empty()) refuse_ending_before_start(record, request);
   CloseRequest decided = request;
   std::vector<std::string> partners = open_releases(record, date);
@@ -156,7 +157,8 @@ std::vector<std::string> close_client(ClientEdit& edit, const CloseRequest& requ
                             partners.size() == 1 ? "release" : "releases",
                             fmt::join(partners, ", "), partners.size() == 1 ? "is" : "are",
                             partners.size() == 1 ? "it ends" : "they end"),
-                "add --end-releases to end them on the closure date, or --keep-releases");
+                fmt::format("add {} to end them on the closure date, or {}",
+                            input_field("end_releases"), input_field("keep_releases")));
   if (!running.empty()) end_plan_items(edit, request.date);
   if (decided.end_releases.value_or(false)) end_releases(edit, date);
   edit.client().set({"status"}, YamlNode::scalar("closed"));

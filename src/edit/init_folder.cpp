@@ -37,7 +37,7 @@ void init_case_folder(FileSystem& files, const fs::path& dir, const InitOptions&
                 "this folder is already a case folder", "nothing was changed");
   // casekit.yaml is written without a check of its own (nothing else is in it).
   if (UnsafeCharacter c = find_unsafe_character(options.program); c.offset != std::string::npos)
-    throw Error(fmt::format("--program holds {}", describe_character(c.code)),
+    throw Error(fmt::format("{} holds {}", input_field("program"), describe_character(c.code)),
                 "type the program's name without it; nothing was changed");
   // An existing .vscode/settings.json that cannot be merged is refused
   // before anything is made.

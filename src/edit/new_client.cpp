@@ -17,11 +17,11 @@ std::string create_client(const CaseFolder& folder, const std::string& text,
   if (!id || id->is_null()) {
     if (!name || !name->is_scalar() || name->value.empty())
       throw Error(ExitStatus::usage, {source_name, 0, 0}, "the new client needs a name",
-                  "add --name \"First Last\"");
+                  "add " + input_field("name") + " \"First Last\"");
     std::string derived = client_id_from_name(name->value);
     if (derived.empty())
       throw Error("no client id can be made from this name",
-                  "give one with --id, like --id client-1");
+                  fmt::format("give one with {0}, like {0} client-1", input_field("id")));
     editor.set({"id"}, YamlNode::scalar(derived));
   }
   if (!editor.tree().find("status")) editor.set({"status"}, YamlNode::scalar("active"));
@@ -36,7 +36,8 @@ std::string create_client(const CaseFolder& folder, const std::string& text,
   fs::path target = folder.client_folder(client_id);
   if (folder.files().exists(target))
     throw Error(fmt::format("a client with the id '{}' exists already", client_id),
-                "give the new client another id with --id, like --id " + client_id + "-2");
+                fmt::format("give the new client another id with {0}, like {0} {1}-2",
+                            input_field("id"), client_id));
   // Folder and file appear together: a crash cannot leave a client folder
   // without its client.yaml.
   folder.files().create_folder_with_file(target, "client.yaml", editor.text());

@@ -21,8 +21,9 @@ void put(YamlNode& map, const char* key, const std::string& value) {
   if (!value.empty()) map.set(key, text_node(value));
 }
 
-void put_date(YamlNode& map, const char* key, const std::string& value, const char* option) {
-  if (!value.empty()) map.set(key, YamlNode::scalar(require_date(value, option)));
+// `field` names the input the date came from, for the refusal.
+void put_date(YamlNode& map, const char* key, const std::string& value, const char* field) {
+  if (!value.empty()) map.set(key, YamlNode::scalar(require_date(value, field)));
 }
 
 void put_ids(YamlNode& map, const char* key, const std::vector<std::string>& ids) {
@@ -45,34 +46,37 @@ YamlNode milestone_node(const MilestoneInput& input) {
     throw Error("a milestone needs a step", "describe the step, like \"Register for classes\"");
   YamlNode m = YamlNode::mapping();
   put(m, "step", input.step);
-  put_date(m, "due", input.due, "milestone due date");
+  put_date(m, "due", input.due, "milestone");
   put(m, "who", input.who);
   return m;
 }
 
-void require_number(const std::optional<std::string>& value, const char* option) {
+void require_number(const std::optional<std::string>& value, const char* field) {
   if (!value) return;
   if (!is_decimal(*value))
-    throw Error(fmt::format("{} should be a number, not '{}'", option, *value),
-                "put the unit in --unit, like --unit %");
+    throw Error(fmt::format("{} should be a number, not '{}'", input_field(field), *value),
+                fmt::format("put the unit in {0}, like {0} %", input_field("unit")));
 }
 
 // A referral names its release by the partner client.yaml writes on it;
 // one that shares nothing needs none, so naming one as well is a mistake.
 void require_release(ClientEdit& edit, const ReferralInput& input) {
   if (!input.release.empty() && !input.consent.empty())
-    throw Error("--release and --consent both name the referral's release",
-                "give --release with the partner's name; --consent is the older way");
+    throw Error(fmt::format("{} and {} both name the referral's release", input_field("release"),
+                            input_field("consent")),
+                fmt::format("give {} with the partner's name; {} is the older way",
+                            input_field("release"), input_field("consent")));
   if (input.shares == "none" && (!input.release.empty() || !input.consent.empty()))
     throw Error("a referral that shares nothing relies on no release",
-                "leave out --shares none, or leave out --release");
+                fmt::format("leave out {} none, or leave out {}", input_field("shares"),
+                            input_field("release")));
   if (input.release.empty()) return;
   for (const auto& consent : edit.record().client.consents)
     if (consent.partner == input.release && consent.signed_on) return;
   // Partner names can tell about a client's health or legal matters, so
   // the refusal does not list them.
-  throw Error(fmt::format("--release: no signed release of information for '{}' is recorded",
-                          input.release),
+  throw Error(fmt::format("{}: no signed release of information for '{}' is recorded",
+                          input_field("release"), input.release),
               "record it first with `casekit plan CLIENT add-consent`, and write the partner "
               "as it is written there");
 }
@@ -87,39 +91,39 @@ std::vector<std::string> unique(const std::vector<std::string>& words) {
 
 // A referral's consent is the signed date of a release in client.yaml.
 void require_consent(ClientEdit& edit, const std::string& date) {
-  require_date(date, "--consent");
+  require_date(date, "consent");
   std::vector<std::string> releases;
   for (const auto& consent : edit.record().client.consents) {
     if (!consent.signed_on) continue;
     if (consent.signed_on->str() == date) return;
     releases.push_back(consent.signed_on->str());
   }
-  throw Error(
-      fmt::format("--consent {}: no release of information signed on that date is recorded", date),
-      releases.empty()
-          ? "record it first with `casekit plan CLIENT add-consent`"
-          : fmt::format("the client's releases were signed on {}", fmt::join(releases, ", ")));
+  throw Error(fmt::format("{} {}: no release of information signed on that date is recorded",
+                          input_field("consent"), date),
+              releases.empty() ? "record it first with `casekit plan CLIENT add-consent`"
+                               : fmt::format("the client's releases were signed on {}",
+                                             fmt::join(releases, ", ")));
 }
 
 }  // namespace
 
-std::string require_date(const std::string& value, const char* option) {
+std::string require_date(const std::string& value, std::string_view field) {
   if (!Date::parse(value))
-    throw Error(fmt::format("{}: '{}' is not a real date", option, value),
+    throw Error(fmt::format("{}: '{}' is not a real date", input_field(field), value),
                 "write it as YYYY-MM-DD, for example 2026-11-20");
   return value;
 }
 
 std::string add_need(ClientEdit& edit, const NeedInput& input) {
   if (input.description.empty())
-    throw Error("a need needs a description", "add --description TEXT");
+    throw Error("a need needs a description", "add " + input_field("description") + " TEXT");
   std::string id = edit.next_id('N');
   YamlNode need = YamlNode::mapping();
   need.set("id", YamlNode::scalar(id));
   put(need, "domain", input.domain);
   put(need, "description", input.description);
   need.set("status", YamlNode::scalar("open"));
-  put_date(need, "identified", input.identified.value_or(""), "--identified");
+  put_date(need, "identified", input.identified.value_or(""), "identified");
   if (input.emergent) need.set("emergent", YamlNode::scalar("true"));
   if (input.in_scope) need.set("in_scope", YamlNode::scalar(*input.in_scope ? "true" : "false"));
   edit.client().append({"assessment", "needs"}, need);
@@ -128,7 +132,8 @@ std::string add_need(ClientEdit& edit, const NeedInput& input) {
 
 std::string add_long_term_goal(ClientEdit& edit, const std::string& statement,
                                const std::string& client_words) {
-  if (statement.empty()) throw Error("a long-term goal needs a statement", "add --statement TEXT");
+  if (statement.empty())
+    throw Error("a long-term goal needs a statement", "add " + input_field("statement") + " TEXT");
   std::string id = edit.next_id('L');
   YamlNode goal = YamlNode::mapping();
   goal.set("id", YamlNode::scalar(id));
@@ -140,13 +145,14 @@ std::string add_long_term_goal(ClientEdit& edit, const std::string& statement,
 
 std::string add_goal(ClientEdit& edit, const GoalInput& input) {
   if (input.statement.empty())
-    throw Error("a goal needs a statement", "add --statement \"Marcus will ...\"");
+    throw Error("a goal needs a statement",
+                "add " + input_field("statement") + " \"Marcus will ...\"");
   require_ids(input.needs, item_ids(needs_list(edit)), "need");
   if (!input.long_term.empty())
     require_ids({input.long_term}, item_ids(edit.plan().tree().find("long_term_goals")),
                 "long-term goal");
-  require_number(input.baseline, "--baseline");
-  require_number(input.target, "--target");
+  require_number(input.baseline, "baseline");
+  require_number(input.target, "target");
   std::string id = edit.next_id('G');
   YamlNode goal = YamlNode::mapping();
   goal.set("id", YamlNode::scalar(id));
@@ -160,7 +166,7 @@ std::string add_goal(ClientEdit& edit, const GoalInput& input) {
     if (input.unit) put(measure, "unit", *input.unit);
     goal.set("measure", measure);
   }
-  put_date(goal, "target_date", input.target_date, "--target-date");
+  put_date(goal, "target_date", input.target_date, "target_date");
   put(goal, "frequency", input.frequency);
   put(goal, "duration", input.duration);
   put_texts(goal, "strengths_used", input.strengths_used);
@@ -178,7 +184,8 @@ std::string add_goal(ClientEdit& edit, const GoalInput& input) {
 }
 
 std::string add_service(ClientEdit& edit, const ServiceInput& input) {
-  if (input.name.empty()) throw Error("a service needs a name", "add --name TEXT");
+  if (input.name.empty())
+    throw Error("a service needs a name", "add " + input_field("name") + " TEXT");
   require_ids(input.needs, item_ids(needs_list(edit)), "need");
   require_ids(input.goals, item_ids(edit.plan().tree().find("short_term_goals")), "goal");
   std::string id = edit.next_id('S');
@@ -188,15 +195,16 @@ std::string add_service(ClientEdit& edit, const ServiceInput& input) {
   put_ids(service, "needs", input.needs);
   put_ids(service, "goals", input.goals);
   put(service, "provider", input.provider);
-  put_date(service, "start", input.start, "--start");
-  put_date(service, "end", input.end, "--end");
+  put_date(service, "start", input.start, "start");
+  put_date(service, "end", input.end, "end");
   service.set("status", YamlNode::scalar(input.status.empty() ? "planned" : input.status));
   edit.plan().append({"services"}, service);
   return id;
 }
 
 std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
-  if (input.to.empty()) throw Error("a referral needs a partner", "add --to NAME");
+  if (input.to.empty())
+    throw Error("a referral needs a partner", "add " + input_field("to") + " NAME");
   require_ids(input.needs, item_ids(needs_list(edit)), "need");
   if (!input.consent.empty()) require_consent(edit, input.consent);
   require_release(edit, input);
@@ -205,8 +213,8 @@ std::string add_referral(ClientEdit& edit, const ReferralInput& input) {
   referral.set("id", YamlNode::scalar(id));
   put(referral, "to", input.to);
   put_ids(referral, "needs", input.needs);
-  put_date(referral, "consent", input.consent, "--consent");
-  put_date(referral, "date", input.date, "--date");
+  put_date(referral, "consent", input.consent, "consent");
+  put_date(referral, "date", input.date, "date");
   put(referral, "release", input.release);
   put(referral, "shares", input.shares);
   put(referral, "outcome", input.outcome);
@@ -231,12 +239,13 @@ void require_release_document(const Client& client, const std::string& id) {
 
 void add_consent(ClientEdit& edit, const ConsentInput& input) {
   if (input.partner.empty())
-    throw Error("a release of information needs a partner", "add --partner NAME");
+    throw Error("a release of information needs a partner",
+                "add " + input_field("partner") + " NAME");
   YamlNode consent = YamlNode::mapping();
   put(consent, "partner", input.partner);
   put_texts(consent, "scope", input.scope);
-  put_date(consent, "signed", input.signed_on, "--signed");
-  put_date(consent, "expires", input.expires, "--expires");
+  put_date(consent, "signed", input.signed_on, "signed");
+  put_date(consent, "expires", input.expires, "expires");
   put_ids(consent, "shares", unique(input.shares));
   if (!input.document.empty()) {
     require_release_document(edit.record().client, input.document);
@@ -267,8 +276,7 @@ void revoke_consent(ClientEdit& edit, const std::string& partner, const std::str
     throw Error(fmt::format("this release of information was revoked on {} already",
                             consent.text_at("revoked")),
                 "nothing was changed");
-  edit.client().set({"consents", *found, "revoked"},
-                    YamlNode::scalar(require_date(date, "--date")));
+  edit.client().set({"consents", *found, "revoked"}, YamlNode::scalar(require_date(date, "date")));
 }
 
 }  // namespace casekit

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "edit/client_edit.hpp"
@@ -83,7 +84,8 @@ void record_declined_signature(ClientEdit& edit, const std::string& reason);
 // plan_review_days after --reviewed.
 void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed);
 
-// Checks a date option; the error names the option.
-std::string require_date(const std::string& value, const char* option);
+// Checks a date; the error names the input field it came from
+// ("target_date"), which the command line names by its option.
+std::string require_date(const std::string& value, std::string_view field);
 
 }  // namespace casekit

@@ -20,10 +20,11 @@ std::size_t find_goal(ClientEdit& edit, const std::string& goal) {
 
 void add_milestone(ClientEdit& edit, const std::string& goal, const MilestoneInput& input) {
   std::size_t index = find_goal(edit, goal);
-  if (input.step.empty()) throw Error("a milestone needs a step", "add --step TEXT");
+  if (input.step.empty())
+    throw Error("a milestone needs a step", "add " + input_field("step") + " TEXT");
   YamlNode m = YamlNode::mapping();
   m.set("step", text_node(input.step));
-  if (!input.due.empty()) m.set("due", YamlNode::scalar(require_date(input.due, "--due")));
+  if (!input.due.empty()) m.set("due", YamlNode::scalar(require_date(input.due, "due")));
   if (!input.who.empty()) m.set("who", text_node(input.who));
   edit.plan().append({"short_term_goals", index, "milestones"}, m);
 }
@@ -44,7 +45,7 @@ void complete_milestone(ClientEdit& edit, const std::string& goal, int number,
                 "nothing was changed");
   edit.plan().set(
       {"short_term_goals", index, "milestones", static_cast<std::size_t>(number - 1), "done"},
-      YamlNode::scalar(require_date(date, "--date")));
+      YamlNode::scalar(require_date(date, "date")));
 }
 
 void set_goal_status(ClientEdit& edit, const std::string& goal, const std::string& status,
@@ -52,7 +53,7 @@ void set_goal_status(ClientEdit& edit, const std::string& goal, const std::strin
   std::size_t index = find_goal(edit, goal);
   edit.plan().set({"short_term_goals", index, "status"}, YamlNode::scalar(status));
   edit.plan().set({"short_term_goals", index, "status_date"},
-                  YamlNode::scalar(require_date(date, "--date")));
+                  YamlNode::scalar(require_date(date, "date")));
 }
 
 void meet_need(ClientEdit& edit, const std::string& need, const std::string& date) {
@@ -60,7 +61,7 @@ void meet_need(ClientEdit& edit, const std::string& need, const std::string& dat
   std::size_t index = item_index(assessment ? assessment->find("needs") : nullptr, need, "need");
   edit.client().set({"assessment", "needs", index, "status"}, YamlNode::scalar("met"));
   edit.client().set({"assessment", "needs", index, "met_on"},
-                    YamlNode::scalar(require_date(date, "--date")));
+                    YamlNode::scalar(require_date(date, "date")));
 }
 
 void set_service_status(ClientEdit& edit, const std::string& service, const std::string& status,
@@ -68,9 +69,9 @@ void set_service_status(ClientEdit& edit, const std::string& service, const std:
   std::size_t index = item_index(edit.plan().tree().find("services"), service, "service");
   edit.plan().set({"services", index, "status"}, YamlNode::scalar(status));
   if (status == "active")
-    edit.plan().set({"services", index, "start"}, YamlNode::scalar(require_date(date, "--date")));
+    edit.plan().set({"services", index, "start"}, YamlNode::scalar(require_date(date, "date")));
   if (status == "completed" || status == "discontinued")
-    edit.plan().set({"services", index, "end"}, YamlNode::scalar(require_date(date, "--date")));
+    edit.plan().set({"services", index, "end"}, YamlNode::scalar(require_date(date, "date")));
 }
 
 void set_referral_outcome(ClientEdit& edit, const std::string& referral,
@@ -92,10 +93,12 @@ void refuse_earlier_step(const YamlNode& referral, const std::string& date) {
   std::string id = referral.text_at("id");
   std::string made = referral.text_at("date");
   if (!made.empty() && date < made)
-    throw Error(fmt::format("referral {} was made on {}; a status of {} would come before it", id,
-                            made, date),
-                "give the date the partner or the client told you, with --date; nothing was "
-                "changed");
+    throw Error(
+        fmt::format("referral {} was made on {}; a status of {} would come before it", id, made,
+                    date),
+        fmt::format("give the date the partner or the client told you, with {}; nothing was "
+                    "changed",
+                    input_field("date")));
   const YamlNode* steps = referral.find("statuses");
   if (!steps || steps->items.empty()) return;
   // The latest by date: after a merge it need not be the last listed.
@@ -118,7 +121,7 @@ void add_referral_status(ClientEdit& edit, const std::string& referral, const st
   if (std::find(known.begin(), known.end(), status) == known.end())
     throw Error(fmt::format("'{}' is not a referral status", status),
                 "use made, accepted, declined, attended, no-show or closed");
-  refuse_earlier_step(referrals->items[index], require_date(date, "--date"));
+  refuse_earlier_step(referrals->items[index], require_date(date, "date"));
   YamlNode step = YamlNode::mapping();
   step.set("status", YamlNode::scalar(status));
   step.set("date", YamlNode::scalar(date));
@@ -146,7 +149,7 @@ void refuse_replacing(ClientEdit& edit, const std::string& who, const char* what
 
 void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date,
                const std::string& name) {
-  require_date(date, "--date");
+  require_date(date, "date");
   refuse_replacing(edit, who, "a new signature");
   if (!name.empty()) edit.plan().set({"signatures", who, "name"}, text_node(name));
   edit.plan().set({"signatures", who, "date"}, YamlNode::scalar(date));
@@ -156,7 +159,8 @@ void sign_plan(ClientEdit& edit, const std::string& who, const std::string& date
 }
 
 void record_declined_signature(ClientEdit& edit, const std::string& reason) {
-  if (reason.empty()) throw Error("say why the client did not sign", "add --reason TEXT");
+  if (reason.empty())
+    throw Error("say why the client did not sign", "add " + input_field("reason") + " TEXT");
   refuse_replacing(edit, "client", "a reason for not signing");
   edit.plan().set({"signatures", "client", "declined"}, text_node(reason));
   edit.plan().remove({"signatures", "client", "date"});
@@ -164,19 +168,20 @@ void record_declined_signature(ClientEdit& edit, const std::string& reason) {
 
 void set_review(ClientEdit& edit, const std::string& next_review, const std::string& reviewed) {
   if (next_review.empty() && reviewed.empty())
-    throw Error("say when the plan was reviewed or is next due",
-                "add --next DATE and/or --reviewed DATE");
+    throw Error(
+        "say when the plan was reviewed or is next due",
+        fmt::format("add {} DATE and/or {} DATE", input_field("next"), input_field("reviewed")));
   std::string next = next_review;
   // A review sets the next one too: the client's program's interval when
   // not given.
   if (!reviewed.empty() && next.empty()) {
     const SettingsByProfile programs(edit.folder().settings());
     int days = programs.for_client(edit.record().client.profile).plan_review_days;
-    next = Date::parse(require_date(reviewed, "--reviewed"))->add_days(days).str();
+    next = Date::parse(require_date(reviewed, "reviewed"))->add_days(days).str();
   }
   if (!reviewed.empty())
-    edit.plan().set({"reviewed"}, YamlNode::scalar(require_date(reviewed, "--reviewed")));
-  edit.plan().set({"next_review"}, YamlNode::scalar(require_date(next, "--next")));
+    edit.plan().set({"reviewed"}, YamlNode::scalar(require_date(reviewed, "reviewed")));
+  edit.plan().set({"next_review"}, YamlNode::scalar(require_date(next, "next")));
 }
 
 }  // namespace casekit

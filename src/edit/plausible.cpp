@@ -84,7 +84,7 @@ void refuse_implausible(const YamlNode* before, const YamlNode& after, FileKind 
       fmt::print(stderr, "{}\n",
                  format_error(Error(ExitStatus::usage, found[i].where, found[i].message)));
     throw Error(ExitStatus::usage, found.back().where, found.back().message,
-                "nothing was written; correct the date, or keep it with --force");
+                "nothing was written; correct the date, or keep it with " + input_field("force"));
   }
   for (const auto& f : found) {
     std::string where = to_string(f.where);

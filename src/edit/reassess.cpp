@@ -17,11 +17,11 @@ void refuse_earlier_date(const ClientRecord& record, const std::string& date,
                 "write it as YYYY-MM-DD");
   const std::optional<Date>& latest = record.client.assessment.date;
   if (latest && *on < *latest)
-    throw Error(
-        ExitStatus::usage, {source, 0, 0},
-        fmt::format("the new assessment is dated {}, before the latest one of {}", date,
-                    latest->str()),
-        "a reassessment comes after the one before it: give --date " + latest->str() + " or later");
+    throw Error(ExitStatus::usage, {source, 0, 0},
+                fmt::format("the new assessment is dated {}, before the latest one of {}", date,
+                            latest->str()),
+                fmt::format("a reassessment comes after the one before it: give {} {} or later",
+                            input_field("date"), latest->str()));
 }
 
 // The date first, as new-client writes it.

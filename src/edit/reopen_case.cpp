@@ -12,13 +12,15 @@ void refuse_bad_reopen(const Client& client, const std::string& date, const std:
     throw Error(fmt::format("the case of '{}' is open", client.id),
                 "only a closed case can be reopened; nothing was changed");
   if (reason.find_first_not_of(" \t\n") == std::string::npos)
-    throw Error("a reopening needs a reason", "add --reason TEXT: what brought the client back");
+    throw Error("a reopening needs a reason",
+                "add " + input_field("reason") + " TEXT: what brought the client back");
   std::optional<Date> on = Date::parse(date);
   if (!on)
-    throw Error(fmt::format("--date: '{}' is not a real date", date), "write it as YYYY-MM-DD");
+    throw Error(fmt::format("{}: '{}' is not a real date", input_field("date"), date),
+                "write it as YYYY-MM-DD");
   if (client.closure.date && *on < *client.closure.date)
-    throw Error(fmt::format("--date: the case cannot reopen on {}, before it closed on {}", date,
-                            client.closure.date->str()),
+    throw Error(fmt::format("{}: the case cannot reopen on {}, before it closed on {}",
+                            input_field("date"), date, client.closure.date->str()),
                 "give the day the case opened again, on or after " + client.closure.date->str());
 }
 

@@ -90,10 +90,12 @@ void refuse_ack(const Review& review, const std::string& display, const Date& da
                             printable(review.ack_by)),
                 "nothing to do; a new review starts a new file");
   if (date > today())
-    throw Error(fmt::format("--date: {} is after today ({})", date.str(), today().str()),
-                "acknowledge it today or on a day before");
+    throw Error(
+        fmt::format("{}: {} is after today ({})", input_field("date"), date.str(), today().str()),
+        "acknowledge it today or on a day before");
   if (auto reviewed = Date::parse(review.date); reviewed && date < *reviewed)
-    throw Error(fmt::format("--date: {} is before the review ({})", date.str(), review.date),
+    throw Error(fmt::format("{}: {} is before the review ({})", input_field("date"), date.str(),
+                            review.date),
                 "a review is acknowledged on or after its date");
 }
 
@@ -110,7 +112,8 @@ fs::path acknowledge_review(const CaseFolder& folder, const std::string& id,
   const SourceFile& file = find_review(loaded.files, review);
   refuse_ack(read_review(file.tree, file.path.filename().string()), file.display, when);
   std::string who = by.empty() ? record.client.case_manager : by;
-  if (who.empty()) throw Error("say who acknowledges the review", "add --by NAME");
+  if (who.empty())
+    throw Error("say who acknowledges the review", "add " + input_field("by") + " NAME");
   YamlEditor editor(file.source.text, file.display);
   YamlNode ack = YamlNode::mapping();
   ack.set("by", text_node(who));

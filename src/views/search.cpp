@@ -123,7 +123,7 @@ void require_valid(const SearchQuery& query) {
   if (keys.count(query.field)) return;
   std::string guess = did_you_mean(query.field, {keys.begin(), keys.end()});
   throw Error(
-      fmt::format("--field: no record has a key '{}'", printable(query.field)),
+      fmt::format("{}: no record has a key '{}'", input_field("field"), printable(query.field)),
       guess.empty() ? "casekit(5) lists the keys" : fmt::format("did you mean '{}'?", guess));
 }
 

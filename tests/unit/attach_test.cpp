@@ -70,7 +70,7 @@ TEST_CASE("refusals change nothing") {
   std::string before = tmp.read("clients/ana-ruiz/client.yaml");
   ClientEdit edit(folder, "ana-ruiz");
   CHECK_THROWS_WITH(attach_document(edit, input(tmp, "scan.pdf", "receipt"), 1000),
-                    "--kind: 'receipt' is not a kind of document");
+                    "kind: 'receipt' is not a kind of document");
   CHECK_THROWS_WITH(attach_document(edit, input(tmp, "scan.pdf", "form"), 3),
                     "the file is 0.0 MB, larger than the 0.0 MB casekit attaches");
   CHECK_THROWS_WITH(attach_document(edit, input(tmp, "empty.pdf", "form"), 1000),
@@ -81,7 +81,7 @@ TEST_CASE("refusals change nothing") {
                     "this is a folder, not a file");
   AttachInput ahead = input(tmp, "scan.pdf", "form");
   ahead.date = "2026-02-30";
-  CHECK_THROWS_WITH(attach_document(edit, ahead, 1000), "--date: '2026-02-30' is not a real date");
+  CHECK_THROWS_WITH(attach_document(edit, ahead, 1000), "date: '2026-02-30' is not a real date");
   CHECK(tmp.read("clients/ana-ruiz/client.yaml") == before);
   CHECK_FALSE(fs::exists(tmp / "clients/ana-ruiz/documents"));
 }

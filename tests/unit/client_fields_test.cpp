@@ -24,7 +24,7 @@ TEST_CASE("options set contacts and household members, keeping comments") {
   CaseFolder folder = sample_folder(tmp);
   ClientEdit edit(folder, "ana-ruiz");
   ClientFieldEdits edits;
-  edits.fields = {{"--phone", "555-0100"}, {"--language", "Spanish"}};
+  edits.fields = {{"phone", "555-0100"}, {"language", "Spanish"}};
   edits.household = {{"Rosa Ruiz", "aunt", "1970-05-01"}};
   apply_field_edits(edit, edits);
   edit.save();
@@ -36,16 +36,16 @@ TEST_CASE("options set contacts and household members, keeping comments") {
   CHECK(text.find("- name: Rosa Ruiz\n    relationship: aunt") != std::string::npos);
 }
 
-TEST_CASE("a date that is not real is refused with its option, and nothing changes") {
+TEST_CASE("a date that is not real is refused with its field, and nothing changes") {
   TempFolder tmp;
   CaseFolder folder = sample_folder(tmp);
   ClientEdit edit(folder, "ana-ruiz");
   ClientFieldEdits edits;
-  edits.fields = {{"--date-of-birth", "2006-02-30"}};
+  edits.fields = {{"date_of_birth", "2006-02-30"}};
   CHECK_THROWS_WITH_AS(apply_field_edits(edit, edits),
-                       "--date-of-birth: '2006-02-30' is not a real date", Error);
+                       "date of birth: '2006-02-30' is not a real date", Error);
   ClientFieldEdits follow_up;
   follow_up.follow_up = FollowUpResult{"2027-01-01", "2027-01-05", ""};
   CHECK_THROWS_WITH_AS(apply_field_edits(edit, follow_up),
-                       "--follow-up: the closure lists no follow-up due 2027-01-01", Error);
+                       "follow up: the closure lists no follow-up due 2027-01-01", Error);
 }

@@ -78,12 +78,12 @@ TEST_CASE("close refuses to end a service or goal before it began") {
   r.end_all = true;
   r.end_releases = false;
   CHECK_THROWS_WITH_AS(close_client(edit, r),
-                       "--date: the case cannot close on 2026-10-03, before service S1 started on "
+                       "date: the case cannot close on 2026-10-03, before service S1 started on "
                        "2026-10-05",
                        Error);
   r.date = "2026-09-20";
   CHECK_THROWS_WITH_AS(close_client(edit, r),
-                       "--date: the case cannot close on 2026-09-20, before service S1 started on "
+                       "date: the case cannot close on 2026-09-20, before service S1 started on "
                        "2026-10-05",
                        Error);
   r.date = "2026-10-05";
@@ -134,7 +134,7 @@ TEST_CASE("close refuses a date before the opening") {
   CaseFolder folder = folder_with_plan(tmp);
   ClientEdit edit(folder, "ana-ruiz");
   CloseRequest r = request("2026-08-01");
-  CHECK_THROWS_WITH_AS(
-      close_client(edit, r),
-      "--date: the case cannot close on 2026-08-01, before it opened on 2026-09-01", Error);
+  CHECK_THROWS_WITH_AS(close_client(edit, r),
+                       "date: the case cannot close on 2026-08-01, before it opened on 2026-09-01",
+                       Error);
 }

@@ -48,9 +48,9 @@ TEST_CASE("reopen refuses an open case, an empty reason and a date before the cl
   ClientEdit edit(folder, "ana-ruiz");
   CHECK_THROWS_WITH_AS(reopen_client(edit, "2026-11-20", " "), "a reopening needs a reason", Error);
   CHECK_THROWS_WITH_AS(reopen_client(edit, "2026-06-01", "Back"),
-                       "--date: the case cannot reopen on 2026-06-01, before it closed on "
+                       "date: the case cannot reopen on 2026-06-01, before it closed on "
                        "2026-06-30",
                        Error);
   CHECK_THROWS_WITH_AS(reopen_client(edit, "2026-13-01", "Back"),
-                       "--date: '2026-13-01' is not a real date", Error);
+                       "date: '2026-13-01' is not a real date", Error);
 }

@@ -41,8 +41,8 @@ TEST_CASE("review_draft: check's findings fill the goal's marks; the supervisor'
   CHECK(mark_of(own, "achievable").mark == "n/a");
   request.marks = {"timeframed=met"};
   CHECK_THROWS_WITH(draft_review(folder, "jasmine-rivera", request),
-                    "--mark: isp-short-term-goal has no item 'timeframed'");
+                    "mark: isp-short-term-goal has no item 'timeframed'");
   request = {"progress-note", "", "2026-11-04-1630-in-person.yaml", "R", "2026-11-01", "", "", {}};
   CHECK_THROWS_WITH(draft_review(folder, "jasmine-rivera", request),
-                    "--note: the note of 2026-11-04 is after the review (2026-11-01)");
+                    "note: the note of 2026-11-04 is after the review (2026-11-01)");
 }

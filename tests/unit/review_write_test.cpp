@@ -80,7 +80,7 @@ TEST_CASE("review_write: ack records who and when once; the case manager by defa
                              "2026-11-23");
         }) == "marcus-jones has no coaching review 2026-11-20-isp-short-term-goal-G2.yaml");
   CHECK(error_of([&] { acknowledge_review(folder, "marcus-jones", name, "", "2026-11-19"); }) ==
-        "--date: 2026-11-19 is before the review (2026-11-20)");
+        "date: 2026-11-19 is before the review (2026-11-20)");
   acknowledge_review(folder, "marcus-jones", name.substr(0, name.size() - 5), "", "2026-11-23");
   std::string text = tmp.read(kReviews + name);
   CHECK(text == goal_review("G1", "2026-11-20") +

@@ -97,7 +97,7 @@ TEST_CASE("search refuses nothing to find and a key no record has") {
   CHECK_THROWS_WITH(require_valid(SearchQuery{" ", "", std::nullopt, ""}),
                     "there is nothing to search for");
   CHECK_THROWS_WITH(require_valid(SearchQuery{"x", "", std::nullopt, "objectiv"}),
-                    "--field: no record has a key 'objectiv'");
+                    "field: no record has a key 'objectiv'");
 }
 
 TEST_CASE("search follows no symbolic link and says what it left out") {
