@@ -6,16 +6,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
-#include <exception>
-#include <map>
-#include <mutex>
-#include <thread>
 #include <unordered_set>
 
 #include "base/printable.hpp"
+#include "check/check_cache.hpp"
 #include "check/check_client.hpp"
+#include "check/check_clients.hpp"
 #include "check/rule_inputs.hpp"
 #include "check/settings_findings.hpp"
 #include "check/suppressions.hpp"
@@ -254,81 +251,6 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
   return speller;
 }
 
-namespace {
-
-// Clients are independent, so a large caseload is shared between two
-// workers (the machines casekit runs on have two cores or more); each has
-// its own speller, since hunspell is not thread-safe, and forgets each
-// record's names after it. Results keep the clients' order, so the output
-// does not depend on the scheduling.
-// Hands finished clients on in the order of the ids, whichever worker
-// finishes first, keeping only the few that wait for an earlier one.
-class OrderedSink {
- public:
-  OrderedSink(const CheckOptions& options, CheckResult& result)
-      : options_(options), result_(result) {}
-
-  void deliver(std::size_t index, ClientReport report) {
-    std::lock_guard<std::mutex> guard(lock_);
-    waiting_.emplace(index, std::move(report));
-    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;
-         it = waiting_.erase(it), ++next_)
-      emit(std::move(it->second));
-  }
-
- private:
-  void emit(ClientReport report) {
-    if (!options_.on_client) return result_.clients.push_back(std::move(report));
-    for (const auto& d : report.findings)
-      ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
-    options_.on_client(report);
-  }
-
-  const CheckOptions& options_;
-  CheckResult& result_;
-  std::mutex lock_;
-  std::map<std::size_t, ClientReport> waiting_;
-  std::size_t next_ = 0;
-};
-
-void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
-                   const SettingsByProfile& program, const CheckOptions& options,
-                   CheckResult& result) {
-  const Settings& settings = program.folder();
-  std::size_t workers =
-      ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
-  OrderedSink sink(options, result);
-  std::atomic<std::size_t> next{0}, done{0};
-  const std::vector<WordList> words = word_lists_with(settings.extra_words);
-  const PhraseIndex phrases = writing_phrases(words);
-  std::vector<char> unavailable(workers, 0);
-  std::exception_ptr failure;
-  std::mutex failure_lock;
-  auto work = [&](std::size_t w) {
-    try {
-      bool missing = false;
-      auto speller = open_speller(settings, missing);
-      unavailable[w] = missing;
-      for (std::size_t i; (i = next++) < ids.size();) {
-        sink.deliver(i, check_client(folder, ids[i], program, options, speller.get(), phrases));
-        if (options.progress) options.progress(++done, ids.size());
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> guard(failure_lock);
-      if (!failure) failure = std::current_exception();
-      next = ids.size();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
-  if (failure) std::rethrow_exception(failure);
-  result.spelling_unavailable = unavailable[0] != 0;
-}
-
-}  // namespace
-
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   CheckResult result;
   std::vector<Diagnostic> problems;
@@ -364,7 +286,13 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   if (!every_client)
     for (const auto& id : ids) folder.require_client(id);
   result.clients_checked = ids.size();
-  check_clients(folder, ids, SettingsByProfile(settings), options, result);
+  std::optional<CheckCache> cache;
+  if (options.use_cache) {
+    std::string key = check_cache_key(folder, settings, settings_file.source.text, options);
+    if (!key.empty()) cache.emplace(CheckCache::path_in(folder.root()), key);
+  }
+  check_clients(folder, ids, SettingsByProfile(settings), options, result,
+                cache ? &*cache : nullptr);
   return result;
 }
 
