@@ -10,9 +10,7 @@
 #include <unordered_set>
 
 #include "base/printable.hpp"
-#include "check/check_cache.hpp"
 #include "check/check_client.hpp"
-#include "check/check_clients.hpp"
 #include "check/rule_inputs.hpp"
 #include "check/settings_findings.hpp"
 #include "check/suppressions.hpp"
@@ -21,7 +19,6 @@
 #include "findings/finding_sink.hpp"
 #include "record/documents.hpp"
 #include "record/load.hpp"
-#include "record/private_area.hpp"
 
 namespace casekit {
 
@@ -87,21 +84,6 @@ std::string to_lower(std::string_view text) {
 }
 
 namespace {
-
-// The program's `rules:` settings: a severity per rule, or off.
-void apply_severities(const Settings& settings, std::vector<Diagnostic>& findings) {
-  std::vector<Diagnostic> kept;
-  for (auto& d : findings) {
-    auto configured = settings.rules.find(d.rule);
-    if (configured != settings.rules.end()) {
-      std::optional<Severity> severity = parse_severity(configured->second);
-      if (!severity) continue;  // off
-      d.severity = *severity;
-    }
-    kept.push_back(std::move(d));
-  }
-  findings = std::move(kept);
-}
 
 // The people a plan names: providers, referral partners, who signed, who
 // does each milestone.
@@ -249,65 +231,6 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
   if (speller)
     for (const auto& word : settings.dictionary) speller->accept(word);
   return speller;
-}
-
-CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
-  CheckResult result;
-  std::vector<Diagnostic> problems;
-  SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
-  if (has_errors(problems))
-    throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
-  Settings settings = read_settings(settings_file.tree);
-  result.folder_findings = check_settings(settings_file, settings);
-  if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
-  bool every_client = options.clients.empty() && !options.only_listed;
-  std::vector<std::string> ids = options.clients;
-  if (every_client) {
-    auto strays = folder.stray_entries();
-    result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
-    try {
-      ids = folder.client_ids();
-    } catch (const RefusedEntry&) {
-      // clients/ is a link (or unreadable): stray_entries reported it.
-    }
-    auto leftovers = casekit_leftovers(folder);
-    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
-  }
-  apply_severities(settings, result.folder_findings);
-  make_printable(result.folder_findings);
-  cap_per_file(result.folder_findings);
-  // Streamed output starts with the folder's own findings, as a report
-  // without a client id; they stay in the result for the counts.
-  if (options.on_client) {
-    ClientReport folder_report{"", result.folder_findings};
-    folder_report.sources = result.sources;
-    options.on_client(folder_report);
-  }
-  if (!every_client)
-    for (const auto& id : ids) folder.require_client(id);
-  result.clients_checked = ids.size();
-  std::optional<CheckCache> cache;
-  if (options.use_cache) {
-    std::string key = check_cache_key(folder, settings, settings_file.source.text, options);
-    if (!key.empty()) cache.emplace(CheckCache::path_in(folder.root()), key);
-  }
-  check_clients(folder, ids, SettingsByProfile(settings), options, result,
-                cache ? &*cache : nullptr);
-  return result;
-}
-
-std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
-                                                     const std::vector<std::string>& ids,
-                                                     const Date& today) {
-  CheckOptions options;
-  options.today = today;
-  options.clients = ids;
-  std::vector<std::vector<Diagnostic>> findings;
-  options.on_client = [&](const ClientReport& report) {
-    if (!report.id.empty()) findings.push_back(report.findings);
-  };
-  run_check(folder, options);
-  return findings;
 }
 
 }  // namespace casekit

@@ -49,11 +49,17 @@ class Reader {
     bytes_.remove_prefix(8);
     return true;
   }
-  bool text(std::string& out) {
+  bool view(std::string_view& out) {
     std::uint64_t size = 0;
     if (!number(size) || size > bytes_.size()) return false;
-    out.assign(bytes_.substr(0, size));
+    out = bytes_.substr(0, size);
     bytes_.remove_prefix(size);
+    return true;
+  }
+  bool text(std::string& out) {
+    std::string_view part;
+    if (!view(part)) return false;
+    out.assign(part);
     return true;
   }
   bool texts(std::vector<std::string>& out) {
@@ -213,18 +219,19 @@ void CheckCache::load() {
   replace_file_ = ::lstat(path_.c_str(), &st) == 0;
   std::optional<std::string> bytes = read_own_file(path_);
   if (!bytes || bytes->size() < kMagic.size() + SHA256_DIGEST_SIZE) return;
-  std::string_view body(bytes->data(), bytes->size() - SHA256_DIGEST_SIZE);
-  if (sha256(body) != bytes->substr(body.size()) || !body.starts_with(kMagic)) return;
+  bytes_ = std::move(*bytes);
+  std::string_view body(bytes_.data(), bytes_.size() - SHA256_DIGEST_SIZE);
+  if (sha256(body) != bytes_.substr(body.size()) || !body.starts_with(kMagic)) return;
   Reader in(body.substr(kMagic.size()));
   std::string key;
   std::uint64_t count = 0;
   if (!in.text(key) || key != key_digest_ || !in.number(count)) return;
-  std::map<std::string, Entry> entries;
+  std::map<std::string, View> entries;
   for (std::uint64_t i = 0; i < count; ++i) {
     std::string id;
-    Entry entry;
-    if (!in.text(id) || !in.text(entry.digest) || !in.text(entry.payload)) return;
-    entries.emplace(std::move(id), std::move(entry));
+    View entry;
+    if (!in.text(id) || !in.view(entry.digest) || !in.view(entry.payload)) return;
+    entries.emplace(std::move(id), entry);
   }
   if (!in.done()) return;
   loaded_ = std::move(entries);
@@ -250,7 +257,7 @@ void CheckCache::forget(const std::string& id) {
   forgotten_.insert(id);
 }
 
-std::string CheckCache::serialize(const std::map<std::string, Entry>& entries) const {
+std::string CheckCache::serialize(const std::map<std::string, View>& entries) const {
   std::string out(kMagic);
   put_text(out, key_digest_);
   put_number(out, entries.size());
@@ -272,8 +279,7 @@ void CheckCache::save(const CaseFolder& folder, const std::vector<std::string>* 
     changed |= std::erase_if(loaded_, [&](const auto& e) { return !present.count(e.first); }) > 0;
   }
   if (!changed) return;
-  for (auto& [id, entry] : fresh_) loaded_[id] = std::move(entry);
-  fresh_.clear();
+  for (const auto& [id, entry] : fresh_) loaded_[id] = View{entry.digest, entry.payload};
   try {
     open_private_area(folder.root(), "cache");
     if (!clear_the_way(path_)) return;

@@ -21,6 +21,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/results.hpp"
@@ -60,14 +61,19 @@ class CheckCache {
   struct Entry {
     std::string digest, payload;
   };
-  std::string serialize(const std::map<std::string, Entry>& entries) const;
+  struct View {
+    std::string_view digest, payload;
+  };
+  std::string serialize(const std::map<std::string, View>& entries) const;
   void load();
 
   fs::path path_;
   std::string key_digest_;
   // As read: only read while workers run. What this run adds and drops
   // waits beside it, under the lock, until save().
-  std::map<std::string, Entry> loaded_;
+  // The file as read; loaded_ points into it, so a large cache is held once.
+  std::string bytes_;
+  std::map<std::string, View> loaded_;
   std::map<std::string, Entry> fresh_;
   std::set<std::string> forgotten_;
   std::mutex lock_;

@@ -1,4 +1,10 @@
-#include "check/check_clients.hpp"
+// run_check: casekit.yaml and the folder's own findings, then every client
+// of the run on two workers, handed on in their order, each from the cache
+// (check_cache.hpp) when its folder is as the cache knows it, else read and
+// checked anew.
+#include "check/check.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <atomic>
@@ -9,9 +15,12 @@
 #include <mutex>
 #include <thread>
 
-#include "check/check.hpp"
+#include "check/check_cache.hpp"
 #include "check/check_client.hpp"
 #include "check/client_stamp.hpp"
+#include "check/settings_findings.hpp"
+#include "findings/finding_cap.hpp"
+#include "record/private_area.hpp"
 
 namespace casekit {
 namespace {
@@ -95,8 +104,7 @@ ClientReport cached_or_checked(const CaseFolder& folder, const std::string& id,
   return report;
 }
 
-}  // namespace
-
+// Every client of the run; `cache` may be null: every client is read.
 void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
                    const SettingsByProfile& program, const CheckOptions& options,
                    CheckResult& result, CheckCache* cache) {
@@ -134,6 +142,67 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
   result.spelling_unavailable = spelling_unavailable(settings);
   bool every_client = options.clients.empty() && !options.only_listed;
   if (cache && order_free) cache->save(folder, every_client ? &ids : nullptr);
+}
+
+}  // namespace
+
+CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
+  CheckResult result;
+  std::vector<Diagnostic> problems;
+  SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
+  if (has_errors(problems))
+    throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
+  Settings settings = read_settings(settings_file.tree);
+  result.folder_findings = check_settings(settings_file, settings);
+  if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
+  bool every_client = options.clients.empty() && !options.only_listed;
+  std::vector<std::string> ids = options.clients;
+  if (every_client) {
+    auto strays = folder.stray_entries();
+    result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
+    try {
+      ids = folder.client_ids();
+    } catch (const RefusedEntry&) {
+      // clients/ is a link (or unreadable): stray_entries reported it.
+    }
+    auto leftovers = casekit_leftovers(folder);
+    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
+  }
+  apply_severities(settings, result.folder_findings);
+  make_printable(result.folder_findings);
+  cap_per_file(result.folder_findings);
+  // Streamed output starts with the folder's own findings, as a report
+  // without a client id; they stay in the result for the counts.
+  if (options.on_client) {
+    ClientReport folder_report{"", result.folder_findings};
+    folder_report.sources = result.sources;
+    options.on_client(folder_report);
+  }
+  if (!every_client)
+    for (const auto& id : ids) folder.require_client(id);
+  result.clients_checked = ids.size();
+  std::optional<CheckCache> cache;
+  if (options.use_cache) {
+    std::string key = check_cache_key(folder, settings, settings_file.source.text, options);
+    if (!key.empty()) cache.emplace(CheckCache::path_in(folder.root()), key);
+  }
+  check_clients(folder, ids, SettingsByProfile(settings), options, result,
+                cache ? &*cache : nullptr);
+  return result;
+}
+
+std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
+                                                     const std::vector<std::string>& ids,
+                                                     const Date& today) {
+  CheckOptions options;
+  options.today = today;
+  options.clients = ids;
+  std::vector<std::vector<Diagnostic>> findings;
+  options.on_client = [&](const ClientReport& report) {
+    if (!report.id.empty()) findings.push_back(report.findings);
+  };
+  run_check(folder, options);
+  return findings;
 }
 
 }  // namespace casekit
