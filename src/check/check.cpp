@@ -6,12 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
-#include <exception>
-#include <map>
-#include <mutex>
-#include <thread>
 #include <unordered_set>
 
 #include "base/printable.hpp"
@@ -24,7 +19,6 @@
 #include "findings/finding_sink.hpp"
 #include "record/documents.hpp"
 #include "record/load.hpp"
-#include "record/private_area.hpp"
 
 namespace casekit {
 
@@ -90,21 +84,6 @@ std::string to_lower(std::string_view text) {
 }
 
 namespace {
-
-// The program's `rules:` settings: a severity per rule, or off.
-void apply_severities(const Settings& settings, std::vector<Diagnostic>& findings) {
-  std::vector<Diagnostic> kept;
-  for (auto& d : findings) {
-    auto configured = settings.rules.find(d.rule);
-    if (configured != settings.rules.end()) {
-      std::optional<Severity> severity = parse_severity(configured->second);
-      if (!severity) continue;  // off
-      d.severity = *severity;
-    }
-    kept.push_back(std::move(d));
-  }
-  findings = std::move(kept);
-}
 
 // The people a plan names: providers, referral partners, who signed, who
 // does each milestone.
@@ -252,134 +231,6 @@ std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailabl
   if (speller)
     for (const auto& word : settings.dictionary) speller->accept(word);
   return speller;
-}
-
-namespace {
-
-// Clients are independent, so a large caseload is shared between two
-// workers (the machines casekit runs on have two cores or more); each has
-// its own speller, since hunspell is not thread-safe, and forgets each
-// record's names after it. Results keep the clients' order, so the output
-// does not depend on the scheduling.
-// Hands finished clients on in the order of the ids, whichever worker
-// finishes first, keeping only the few that wait for an earlier one.
-class OrderedSink {
- public:
-  OrderedSink(const CheckOptions& options, CheckResult& result)
-      : options_(options), result_(result) {}
-
-  void deliver(std::size_t index, ClientReport report) {
-    std::lock_guard<std::mutex> guard(lock_);
-    waiting_.emplace(index, std::move(report));
-    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;
-         it = waiting_.erase(it), ++next_)
-      emit(std::move(it->second));
-  }
-
- private:
-  void emit(ClientReport report) {
-    if (!options_.on_client) return result_.clients.push_back(std::move(report));
-    for (const auto& d : report.findings)
-      ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
-    options_.on_client(report);
-  }
-
-  const CheckOptions& options_;
-  CheckResult& result_;
-  std::mutex lock_;
-  std::map<std::size_t, ClientReport> waiting_;
-  std::size_t next_ = 0;
-};
-
-void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
-                   const SettingsByProfile& program, const CheckOptions& options,
-                   CheckResult& result) {
-  const Settings& settings = program.folder();
-  std::size_t workers =
-      ids.size() > 16 ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 2) : 1;
-  OrderedSink sink(options, result);
-  std::atomic<std::size_t> next{0}, done{0};
-  const std::vector<WordList> words = word_lists_with(settings.extra_words);
-  const PhraseIndex phrases = writing_phrases(words);
-  std::vector<char> unavailable(workers, 0);
-  std::exception_ptr failure;
-  std::mutex failure_lock;
-  auto work = [&](std::size_t w) {
-    try {
-      bool missing = false;
-      auto speller = open_speller(settings, missing);
-      unavailable[w] = missing;
-      for (std::size_t i; (i = next++) < ids.size();) {
-        sink.deliver(i, check_client(folder, ids[i], program, options, speller.get(), phrases));
-        if (options.progress) options.progress(++done, ids.size());
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> guard(failure_lock);
-      if (!failure) failure = std::current_exception();
-      next = ids.size();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
-  if (failure) std::rethrow_exception(failure);
-  result.spelling_unavailable = unavailable[0] != 0;
-}
-
-}  // namespace
-
-CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
-  CheckResult result;
-  std::vector<Diagnostic> problems;
-  SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
-  if (has_errors(problems))
-    throw InvalidRecord(problems, "casekit.yaml must be fixed before the records can be checked");
-  Settings settings = read_settings(settings_file.tree);
-  result.folder_findings = check_settings(settings_file, settings);
-  if (options.keep_sources) result.sources[settings_file.display] = settings_file.source.text;
-  bool every_client = options.clients.empty() && !options.only_listed;
-  std::vector<std::string> ids = options.clients;
-  if (every_client) {
-    auto strays = folder.stray_entries();
-    result.folder_findings.insert(result.folder_findings.end(), strays.begin(), strays.end());
-    try {
-      ids = folder.client_ids();
-    } catch (const RefusedEntry&) {
-      // clients/ is a link (or unreadable): stray_entries reported it.
-    }
-    auto leftovers = casekit_leftovers(folder);
-    result.folder_findings.insert(result.folder_findings.end(), leftovers.begin(), leftovers.end());
-  }
-  apply_severities(settings, result.folder_findings);
-  make_printable(result.folder_findings);
-  cap_per_file(result.folder_findings);
-  // Streamed output starts with the folder's own findings, as a report
-  // without a client id; they stay in the result for the counts.
-  if (options.on_client) {
-    ClientReport folder_report{"", result.folder_findings};
-    folder_report.sources = result.sources;
-    options.on_client(folder_report);
-  }
-  if (!every_client)
-    for (const auto& id : ids) folder.require_client(id);
-  result.clients_checked = ids.size();
-  check_clients(folder, ids, SettingsByProfile(settings), options, result);
-  return result;
-}
-
-std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
-                                                     const std::vector<std::string>& ids,
-                                                     const Date& today) {
-  CheckOptions options;
-  options.today = today;
-  options.clients = ids;
-  std::vector<std::vector<Diagnostic>> findings;
-  options.on_client = [&](const ClientReport& report) {
-    if (!report.id.empty()) findings.push_back(report.findings);
-  };
-  run_check(folder, options);
-  return findings;
 }
 
 }  // namespace casekit

@@ -41,6 +41,9 @@ struct CheckOptions {
   // Exactly `clients`, even when there are none (--changed-since with no
   // changed client): a report over zero clients, with casekit.yaml's findings.
   bool only_listed = false;
+  // Take unchanged clients' reports from .casekit/cache/check and keep
+  // this run's there (check_cache.hpp); `casekit check` does, unless told not to.
+  bool use_cache = false;
 };
 
 // What `casekit check PATH...` means by each path: the case folder, a

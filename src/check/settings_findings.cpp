@@ -70,4 +70,18 @@ std::vector<Diagnostic> check_settings(const SourceFile& file, const Settings& s
   return out;
 }
 
+void apply_severities(const Settings& settings, std::vector<Diagnostic>& findings) {
+  std::vector<Diagnostic> kept;
+  for (auto& d : findings) {
+    auto configured = settings.rules.find(d.rule);
+    if (configured != settings.rules.end()) {
+      std::optional<Severity> severity = parse_severity(configured->second);
+      if (!severity) continue;  // off
+      d.severity = *severity;
+    }
+    kept.push_back(std::move(d));
+  }
+  findings = std::move(kept);
+}
+
 }  // namespace casekit

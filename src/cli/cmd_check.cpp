@@ -21,7 +21,7 @@ struct CheckOptionsCli {
   std::vector<std::string> clients;
   std::string format{check_formats().front().name};
   std::string fail_on = "error", as_of, explain, changed_since;
-  bool list_rules = false;
+  bool list_rules = false, no_cache = false;
 };
 
 void list_rules() {
@@ -76,6 +76,9 @@ void run(const CheckOptionsCli& o, Context& context) {
                    done == total ? "\n" : "");
     };
   options.rule_coverage = format.rule_coverage;
+  // CASEKIT_NO_CACHE=1 for scripts and tests that must leave the folder as it was.
+  const char* no_cache = std::getenv("CASEKIT_NO_CACHE");
+  options.use_cache = !o.no_cache && !(no_cache && *no_cache && std::string(no_cache) != "0");
   ReportOptions report{
       today_date.str(),
       {terminal, terminal && std::getenv("NO_COLOR") == nullptr, terminal_width()}};
@@ -135,6 +138,8 @@ void setup_check(CLI::App& command, Context& context) {
       .add_option("--changed-since", o->changed_since,
                   "Only the clients whose files changed since this git revision")
       ->excludes("paths");
+  command.add_flag("--no-cache", o->no_cache,
+                   "Read every file: neither use nor write the cache of unchanged clients");
   command.callback([o, &context] { run(*o, context); });
 }
 

@@ -87,11 +87,16 @@ std::string dictionary_base(const std::string& variant) {
   return chosen && *chosen ? chosen : "/usr/share/hunspell/" + variant;
 }
 
-std::unique_ptr<Speller> Speller::open_default(const std::string& variant) {
+bool dictionary_installed(const std::string& variant) {
   std::string base = dictionary_base(variant);
-  std::string aff = base + ".aff", dic = base + ".dic";
-  if (::access(aff.c_str(), R_OK) != 0 || ::access(dic.c_str(), R_OK) != 0) return nullptr;
-  return std::make_unique<Speller>(aff, dic);
+  return ::access((base + ".aff").c_str(), R_OK) == 0 &&
+         ::access((base + ".dic").c_str(), R_OK) == 0;
+}
+
+std::unique_ptr<Speller> Speller::open_default(const std::string& variant) {
+  if (!dictionary_installed(variant)) return nullptr;
+  std::string base = dictionary_base(variant);
+  return std::make_unique<Speller>(base + ".aff", base + ".dic");
 }
 
 Speller::Speller(const std::string& aff, const std::string& dic)
@@ -135,6 +140,14 @@ std::optional<std::string> Speller::suggestion(const std::string& word) {
   if (cache.size() >= Impl::kMaxSuggestions) cache.clear();
   cache.emplace(word, found);
   return found;
+}
+
+bool Speller::suggests_in_any_order() {
+  if (!impl_->suggester_loaded) {
+    impl_->suggester = shared_suggester(impl_->aff, impl_->dic);
+    impl_->suggester_loaded = true;
+  }
+  return impl_->suggester != nullptr;
 }
 
 }  // namespace casekit

@@ -17,6 +17,8 @@ namespace casekit {
 // Debian's dictionary of the variant (en_US, en_GB, ...). The speller and
 // redaction read the same one.
 std::string dictionary_base(const std::string& variant = "en_US");
+// Whether that dictionary's .aff and .dic can be read: what open_default needs.
+bool dictionary_installed(const std::string& variant = "en_US");
 
 class Speller {
  public:
@@ -39,6 +41,11 @@ class Speller {
   // The likeliest word meant, remembered for the run; nothing past the
   // record's first ten requests.
   std::optional<std::string> suggestion(const std::string& word);
+  // Whether a word's suggestion is the same in any record and any order:
+  // true with the suggester; false when hunspell suggests instead, since
+  // its suggestions are capped per run. Loads the suggester (0.1 s) if no
+  // misspelling has yet.
+  bool suggests_in_any_order();
 
  private:
   struct Impl;

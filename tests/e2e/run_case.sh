@@ -43,6 +43,8 @@ cp -R "$work/start/." "$work/run/"
   # Who sends an export --for, in the accounting of disclosures.
   export USER=worker
   export CASEKIT_TODAY=2026-11-23
+  # check keeps no cache of unchanged clients: a case leaves the folder as its after/ says.
+  export CASEKIT_NO_CACHE=1
   # Helpers cases may source, such as git_setup.sh.
   export CASEKIT_E2E="$repo/tests/e2e"
   unset VISUAL EDITOR

@@ -1,0 +1,292 @@
+#include "check/check_cache.hpp"
+
+#include <fcntl.h>
+#include <nettle/sha2.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+
+#include "check/check.hpp"
+#include "record/private_area.hpp"
+#include "storage/beneath.hpp"
+
+namespace casekit {
+namespace {
+
+// A new layout of the file, or a new meaning of a field, changes this.
+constexpr std::string_view kMagic = "casekit check cache 1\n";
+// Far larger than any caseload's; a larger file is not one of ours.
+constexpr std::size_t kMaxBytes = std::size_t{4} << 30;
+
+std::string sha256(std::string_view text) {
+  sha256_ctx context;
+  sha256_init(&context);
+  sha256_update(&context, text.size(), reinterpret_cast<const uint8_t*>(text.data()));
+  std::string digest(SHA256_DIGEST_SIZE, '\0');
+  sha256_digest(&context, SHA256_DIGEST_SIZE, reinterpret_cast<uint8_t*>(digest.data()));
+  return digest;
+}
+
+void put_number(std::string& out, std::uint64_t n) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((n >> (8 * i)) & 0xff);
+}
+
+void put_text(std::string& out, std::string_view text) {
+  put_number(out, text.size());
+  out.append(text);
+}
+
+// Reads what put_number and put_text wrote; every read checks the bounds,
+// so a damaged file only fails the reader.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  bool number(std::uint64_t& n) {
+    if (bytes_.size() < 8) return false;
+    n = 0;
+    for (int i = 7; i >= 0; --i) n = (n << 8) | static_cast<unsigned char>(bytes_[i]);
+    bytes_.remove_prefix(8);
+    return true;
+  }
+  bool view(std::string_view& out) {
+    std::uint64_t size = 0;
+    if (!number(size) || size > bytes_.size()) return false;
+    out = bytes_.substr(0, size);
+    bytes_.remove_prefix(size);
+    return true;
+  }
+  bool text(std::string& out) {
+    std::string_view part;
+    if (!view(part)) return false;
+    out.assign(part);
+    return true;
+  }
+  bool texts(std::vector<std::string>& out) {
+    std::uint64_t n = 0;
+    if (!number(n) || n > bytes_.size()) return false;
+    out.resize(n);
+    for (auto& item : out)
+      if (!text(item)) return false;
+    return true;
+  }
+  bool done() const { return bytes_.empty(); }
+
+ private:
+  std::string_view bytes_;
+};
+
+void put_texts(std::string& out, const std::vector<std::string>& items) {
+  put_number(out, items.size());
+  for (const auto& item : items) put_text(out, item);
+}
+
+// A file's identity and times, or "none": what tells a rebuilt binary or a
+// new dictionary from the one a cache was made with.
+std::string stat_text(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return path.string() + " none\n";
+  return path.string() + ' ' + std::to_string(st.st_dev) + ' ' + std::to_string(st.st_ino) + ' ' +
+         std::to_string(st.st_size) + ' ' + std::to_string(st.st_mtim.tv_sec) + '.' +
+         std::to_string(st.st_mtim.tv_nsec) + ' ' + std::to_string(st.st_ctim.tv_sec) + '.' +
+         std::to_string(st.st_ctim.tv_nsec) + '\n';
+}
+
+bool decode_finding(Reader& in, Diagnostic& d) {
+  std::uint64_t line = 0, column = 0, severity = 0, kind = 0;
+  if (!in.text(d.location.file) || !in.number(line) || !in.number(column) || !in.number(severity) ||
+      !in.text(d.rule) || !in.text(d.message) || !in.text(d.hint) || !in.number(kind) ||
+      !in.text(d.subject.id))
+    return false;
+  if (severity > 2 || kind > static_cast<std::uint64_t>(SubjectKind::note)) return false;
+  d.location.line = static_cast<int>(line);
+  d.location.column = static_cast<int>(column);
+  d.severity = static_cast<Severity>(severity);
+  d.subject.kind = static_cast<SubjectKind>(kind);
+  return true;
+}
+
+// The cache's bytes, when the file is a plain file of the user's own with
+// mode 0600, reached without following a link; nullopt otherwise.
+std::optional<std::string> read_own_file(const fs::path& path) {
+  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+  struct stat st {};
+  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      st.st_uid != ::geteuid() || (st.st_mode & 07777) != 0600 ||
+      static_cast<std::uint64_t>(st.st_size) > kMaxBytes)
+    return std::nullopt;
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  std::size_t got = 0;
+  while (got < bytes.size()) {
+    ssize_t n = ::read(fd.get(), bytes.data() + got, bytes.size() - got);
+    if (n <= 0) return std::nullopt;
+    got += static_cast<std::size_t>(n);
+  }
+  return bytes;
+}
+
+// What stands at the cache's path and is not a cache of ours (a link, a
+// file of another mode or owner) goes, unfollowed, so the new one is made
+// 0600; a folder there stays, and the cache is not written.
+bool clear_the_way(const fs::path& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return errno == ENOENT;
+  if (S_ISDIR(st.st_mode)) return false;
+  if (S_ISREG(st.st_mode) && st.st_uid == ::geteuid() && (st.st_mode & 07777) == 0600) return true;
+  return ::unlink(path.c_str()) == 0;
+}
+
+}  // namespace
+
+std::string check_cache_key(const CaseFolder& folder, const Settings& settings,
+                            const std::string& settings_text, const CheckOptions& options) {
+  // A run over some files only is a different report: not worth a cache.
+  if (!options.only_files.empty()) return {};
+  std::string key(kMagic);
+  key += stat_text("/proc/self/exe");
+  if (key.find(" none\n") != std::string::npos) return {};
+  std::string dictionary = dictionary_base(settings.spelling);
+  key += stat_text(dictionary + ".aff") + stat_text(dictionary + ".dic");
+  key += "as of " + options.today.str() + '\n';
+  key += "root " + fs::absolute(folder.root()).string() + '\n';
+  key += "shown as " + folder.display(folder.clients_path()) + '\n';
+  key += options.keep_sources ? "sources\n" : "no sources\n";
+  key += options.rule_coverage ? "coverage\n" : "no coverage\n";
+  put_text(key, settings_text);
+  return key;
+}
+
+std::string encode_report(const ClientReport& report) {
+  std::string out;
+  put_number(out, report.findings.size());
+  for (const auto& d : report.findings) {
+    put_text(out, d.location.file);
+    put_number(out, static_cast<std::uint64_t>(d.location.line));
+    put_number(out, static_cast<std::uint64_t>(d.location.column));
+    put_number(out, static_cast<std::uint64_t>(d.severity));
+    put_text(out, d.rule);
+    put_text(out, d.message);
+    put_text(out, d.hint);
+    put_number(out, static_cast<std::uint64_t>(d.subject.kind));
+    put_text(out, d.subject.id);
+  }
+  put_texts(out, report.rules_run);
+  put_texts(out, report.goal_ids);
+  put_number(out, report.has_plan ? 1 : 0);
+  put_number(out, report.sources.size());
+  for (const auto& [file, text] : report.sources) {
+    put_text(out, file);
+    put_text(out, text);
+  }
+  put_texts(out, report.note_files);
+  return out;
+}
+
+std::optional<ClientReport> decode_report(const std::string& id, std::string_view bytes) {
+  Reader in(bytes);
+  ClientReport report{id, {}};
+  std::uint64_t findings = 0, has_plan = 0, sources = 0;
+  if (!in.number(findings) || findings > bytes.size()) return std::nullopt;
+  report.findings.resize(findings);
+  for (auto& d : report.findings)
+    if (!decode_finding(in, d)) return std::nullopt;
+  if (!in.texts(report.rules_run) || !in.texts(report.goal_ids) || !in.number(has_plan) ||
+      has_plan > 1 || !in.number(sources) || sources > bytes.size())
+    return std::nullopt;
+  report.has_plan = has_plan == 1;
+  for (std::uint64_t i = 0; i < sources; ++i) {
+    std::string file, text;
+    if (!in.text(file) || !in.text(text)) return std::nullopt;
+    report.sources.emplace(std::move(file), std::move(text));
+  }
+  if (!in.texts(report.note_files) || !in.done()) return std::nullopt;
+  return report;
+}
+
+fs::path CheckCache::path_in(const fs::path& root) {
+  return private_area_path(root) / "cache" / "check";
+}
+
+CheckCache::CheckCache(fs::path path, std::string key)
+    : path_(std::move(path)), key_digest_(sha256(key)) {
+  load();
+}
+
+// The file: the magic line, the key's digest, the entries (id, stamp,
+// report), and a SHA-256 of all that. Anything else is no cache.
+void CheckCache::load() {
+  struct stat st {};
+  replace_file_ = ::lstat(path_.c_str(), &st) == 0;
+  std::optional<std::string> bytes = read_own_file(path_);
+  if (!bytes || bytes->size() < kMagic.size() + SHA256_DIGEST_SIZE) return;
+  bytes_ = std::move(*bytes);
+  std::string_view body(bytes_.data(), bytes_.size() - SHA256_DIGEST_SIZE);
+  if (sha256(body) != bytes_.substr(body.size()) || !body.starts_with(kMagic)) return;
+  Reader in(body.substr(kMagic.size()));
+  std::string key;
+  std::uint64_t count = 0;
+  if (!in.text(key) || key != key_digest_ || !in.number(count)) return;
+  std::map<std::string, View> entries;
+  for (std::uint64_t i = 0; i < count; ++i) {
+    std::string id;
+    View entry;
+    if (!in.text(id) || !in.view(entry.digest) || !in.view(entry.payload)) return;
+    entries.emplace(std::move(id), entry);
+  }
+  if (!in.done()) return;
+  loaded_ = std::move(entries);
+  replace_file_ = false;
+}
+
+std::optional<ClientReport> CheckCache::find(const std::string& id,
+                                             const std::string& digest) const {
+  auto found = loaded_.find(id);
+  if (found == loaded_.end() || found->second.digest != digest) return std::nullopt;
+  return decode_report(id, found->second.payload);
+}
+
+void CheckCache::keep(const std::string& id, const std::string& digest,
+                      const ClientReport& report) {
+  Entry entry{digest, encode_report(report)};
+  std::lock_guard<std::mutex> guard(lock_);
+  fresh_[id] = std::move(entry);
+}
+
+void CheckCache::forget(const std::string& id) {
+  std::lock_guard<std::mutex> guard(lock_);
+  forgotten_.insert(id);
+}
+
+std::string CheckCache::serialize(const std::map<std::string, View>& entries) const {
+  std::string out(kMagic);
+  put_text(out, key_digest_);
+  put_number(out, entries.size());
+  for (const auto& [id, entry] : entries) {
+    put_text(out, id);
+    put_text(out, entry.digest);
+    put_text(out, entry.payload);
+  }
+  out += sha256(out);
+  return out;
+}
+
+void CheckCache::save(const CaseFolder& folder, const std::vector<std::string>* all_ids) {
+  std::lock_guard<std::mutex> guard(lock_);
+  bool changed = replace_file_ || !fresh_.empty();
+  for (const auto& id : forgotten_) changed |= loaded_.erase(id) > 0;
+  if (all_ids) {
+    std::set<std::string_view> present(all_ids->begin(), all_ids->end());
+    changed |= std::erase_if(loaded_, [&](const auto& e) { return !present.count(e.first); }) > 0;
+  }
+  if (!changed) return;
+  for (const auto& [id, entry] : fresh_) loaded_[id] = View{entry.digest, entry.payload};
+  try {
+    open_private_area(folder.root(), "cache");
+    if (!clear_the_way(path_)) return;
+    folder.files().replace(path_, serialize(loaded_));
+  } catch (const std::exception&) {
+    // A read-only folder, a full disk, a link in the way: check goes on.
+  }
+}
+
+}  // namespace casekit
