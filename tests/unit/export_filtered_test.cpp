@@ -88,3 +88,40 @@ TEST_CASE("the hashes taken while writing are those of the documents written who
   CHECK(tables.hashes(2) == document_hashes({{"a.csv", "head\nrow a\n"}, {"b.csv", "head\n"}},
                                             export_format("csv"), 2));
 }
+
+TEST_CASE("the caseload page puts each client's rows aside in the writer's scratch files") {
+  // Counts what is put aside, and keeps it as the memory scratch does.
+  struct Counted : ExportScratch {
+    explicit Counted(std::size_t& total) : total_(total) {}
+    void append(std::string_view data) override {
+      text_ += data;
+      total_ += data.size();
+      size_ += data.size();
+    }
+    void read_back(const std::function<void(std::string_view)>& take) override { take(text_); }
+    std::size_t& total_;
+    std::string text_;
+  };
+  struct Page : ExportWriter {
+    void write(const std::string&, std::string_view data) override { text += data; }
+    void close(const std::string&) override {}
+    std::unique_ptr<ExportScratch> scratch() override { return std::make_unique<Counted>(aside); }
+    std::string text;
+    std::size_t aside = 0;
+  };
+  CaseFolder folder(kCaseload, real_file_system());
+  Page out;
+  CaseloadPage page(folder.settings(), *Date::parse("2026-11-23"), true, out);
+  std::size_t before = 0;
+  load_each(folder, folder.client_ids(), [&](const std::string& id, LoadedRecord& loaded) {
+    CAPTURE(id);
+    page.add(*loaded.record, {});
+    // Each client's row went aside at once: the page holds no rows.
+    CHECK(out.aside > before);
+    before = out.aside;
+  });
+  CHECK(out.text.empty());
+  page.write("index.html", {}, 0);
+  CHECK(out.text.find("<h2>Active clients</h2>") != std::string::npos);
+  CHECK(out.text.size() > out.aside);
+}
