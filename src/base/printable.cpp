@@ -66,14 +66,19 @@ std::string printable(std::string_view text, std::string_view keep, Escapes styl
   if (printable_ascii(text, keep)) return std::string(text);
   std::string out;
   out.reserve(text.size() + 8);
+  // What needs no escape is copied a run at a time, not a character at a
+  // time: a JSON export passes every record through here.
+  std::size_t copied = 0;
   for (std::size_t at = 0; at < text.size();) {
     Decoded d = decode_at(text, at);
-    if (!d.valid || is_unsafe(d.code, keep))
+    if (!d.valid || is_unsafe(d.code, keep)) {
+      out.append(text.substr(copied, at - copied));
       out += escape(d, style);
-    else
-      out.append(text.substr(at, d.size));
+      copied = at + d.size;
+    }
     at += d.size;
   }
+  out.append(text.substr(copied));
   return out;
 }
 

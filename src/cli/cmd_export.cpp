@@ -1,27 +1,23 @@
 #include <fmt/format.h>
 
-#include <pwd.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstdlib>
+#include <unordered_map>
 
 #include "base/did_you_mean.hpp"
 #include "base/printable.hpp"
 #include "check/check.hpp"
 #include "cli/commands.hpp"
+#include "cli/export_disclosures.hpp"
 #include "cli/format_option.hpp"
-#include "edit/disclosure_log.hpp"
 #include "export/export.hpp"
-#include "export/export_quality.hpp"
+#include "export/export_filtered.hpp"
 #include "export/export_run.hpp"
 #include "export/fhir_codes.hpp"
 #include "export/formats.hpp"
-#include "git/git.hpp"
+#include "export/sent_hashes.hpp"
 #include "record/case_folder.hpp"
 #include "record/labels.hpp"
 #include "record/load_each.hpp"
-#include "record/plan_digest.hpp"
 
 namespace casekit::cli {
 
@@ -47,34 +43,6 @@ void refuse_file_name_for_folder(const std::string& output, const ExportFormat& 
   throw Error(ExitStatus::usage, {},
               fmt::format("-o {} names a file, and this export is several files", output),
               "give a folder to write them to, for example -o export/; nothing was written");
-}
-
-// The caseload page, with check's findings for each client exported (the
-// folder's ids: a redacted record has another). They quote the record and
-// name its files, so a redacted page shows only how many there are.
-ExportFile supervisor_page(const CaseFolder& folder, const LoadedRecords& loaded, bool redact,
-                           bool links) {
-  std::vector<std::string> ids = folder.client_ids();
-  std::erase_if(ids, [&](const std::string& id) {
-    return std::find(loaded.skipped.begin(), loaded.skipped.end(), id) != loaded.skipped.end();
-  });
-  std::vector<std::vector<Diagnostic>> findings = client_findings(folder, ids, today());
-  std::vector<Diagnostic> unreadable = loaded.skipped_problems;
-  if (redact) {
-    for (auto& list : findings) redact_findings(list);
-    redact_findings(unreadable);
-  }
-  ExportFile page = caseload_page(folder, loaded.records, findings, unreadable,
-                                  loaded.skipped.size(), today(), links);
-  // Quality over time reads the reviews, internal supervision that a
-  // redacted page leaves out; the section goes at the end of the page.
-  if (redact) return page;
-  std::vector<std::pair<std::string, std::size_t>> counts;
-  for (std::size_t i = 0; i < ids.size() && i < findings.size(); ++i)
-    counts.emplace_back(ids[i], findings[i].size());
-  std::string section = quality_html(folder_quality(folder, counts, today()));
-  page.text.insert(page.text.rfind("</body>"), section);
-  return page;
 }
 
 // One line per format, tab-separated, for scripts (the redaction tests).
@@ -177,118 +145,111 @@ std::optional<Date> since_date(const std::string& text) {
   return date;
 }
 
-// Who sent it (casekit-export(1), DISCLOSURES): git's user.name in the
-// case folder, as commits name people, else the login name.
-std::string sender(const CaseFolder& folder) {
-  GitRun git = run_git(folder.root(), {"config", "user.name"}, true);
-  if (git.started && git.status == 0 && !git.first_line().empty()) return git.first_line();
-  if (const char* user = std::getenv("USER"); user && *user) return user;
-  if (const passwd* entry = getpwuid(getuid())) return entry->pw_name;
-  return "unknown";
-}
-
-// The output a disclosure names: the client's own document, or the one
-// document (or the documents, in order) that carried every client.
-std::string output_hash(const std::vector<ExportFile>& documents, const ExportFormat& format,
-                        std::size_t client, std::size_t clients) {
-  if (format.documents == Documents::one_per_client && documents.size() == clients)
-    return sha256_text(documents[client].text);
-  std::string all;
-  for (const auto& document : documents) all += document.text;
-  return sha256_text(all);
-}
-
-// A partner is sent something of each client exported: each gets an entry
-// in its accounting of disclosures, before anything leaves. An entry for an
-// export that then fails to be written says too much; an export without
-// its entry would say too little, which is the worse. The client's lock
-// may wait for an editor open on the record: nothing has been sent then.
-// When an entry cannot be recorded nothing is sent, and the exit status is 3.
-// Under `git: commit` the entries are committed, as every write is.
-void record_disclosures(const CaseFolder& folder, const LoadedRecords& loaded,
-                        const std::vector<ExportFile>& documents, const ExportFormat& format) {
-  std::string by = sender(folder), stamp = utc_timestamp_now();
-  std::vector<fs::path> written;
-  for (std::size_t i = 0; i < loaded.releases.size(); ++i) {
-    const SentRelease& sent = loaded.releases[i];
-    Disclosure entry{today().str(),
-                     stamp.substr(9, 2) + ":" + stamp.substr(11, 2),
-                     sent.partner,
-                     sent.signed_on,
-                     sent.shares,
-                     std::string(format.name),
-                     by,
-                     output_hash(documents, format, i, loaded.releases.size()),
-                     "",
-                     0};
-    try {
-      append_disclosure(folder, sent.id, entry);
-      written.push_back(folder.client_folder(sent.id) / "disclosures.yaml");
-    } catch (const Error& e) {
-      throw Error(ExitStatus::io, e.location(),
-                  fmt::format("what would be sent of {} could not be recorded in its accounting "
-                              "of disclosures: {}",
-                              sent.id, e.what()),
-                  "nothing was exported; fix what stopped the record, then export again");
-    }
-  }
-  if (written.empty()) return;
-  std::string partner = printable(loaded.releases.front().partner);
-  record_in_git(folder, written,
-                written.size() == 1 ? fmt::format("export: record a disclosure of {} to {}",
-                                                  loaded.releases.front().id, partner)
-                                    : fmt::format("export: record disclosures of {} clients to {}",
-                                                  written.size(), partner));
-}
-
-// With --all and neither --for nor --redact, the export is made client by
-// client (export_run.hpp): nothing needs every record at once. Printed, a
-// format without a separator is one document (JSON) or only the caseload
-// page; the others refuse standard output, as render_export's path says.
-bool streamed(bool all, bool redact, const std::string& partner, const ExportFormat& format,
+// With --all the export is made client by client (export_run.hpp):
+// nothing needs every record at once. Printed, a format without a
+// separator is one document (JSON) or only the caseload page; the others
+// refuse standard output, as render_export's path says; with --for or
+// --redact, once the clients sent are known (export_filtered).
+bool streamed(bool all, const ExportFilter& filter, const ExportFormat& format,
               const std::string& output) {
-  return all && !redact && partner.empty() &&
-         (!output.empty() || format.documents == Documents::one || !format.separator.empty() ||
-          format.caseload_page);
+  bool filtered = filter.redact || !filter.partner.empty();
+  return all && (filtered || !output.empty() || format.documents == Documents::one ||
+                 !format.separator.empty() || format.caseload_page);
 }
 
-// The caseload page needs check's findings: check hands each client's on
-// in order, and the client's record is exported then.
-void export_clients(const CaseFolder& folder, ExportRun& run, bool with_findings) {
-  std::vector<std::string> ids = folder.client_ids();
+// The clients' records in order, filtered when `filtered` is set, each
+// passed to the run with its release (with --for). The caseload page needs
+// check's findings: check hands each client's on in order, and the
+// client's record is exported then.
+void export_clients(const CaseFolder& folder, ExportRun& run, bool with_findings,
+                    FilteredClients* filtered, std::vector<SentRelease>& releases) {
+  std::vector<std::string> ids = filtered ? filtered->sent() : folder.client_ids();
+  auto add = [&](const std::string& id, LoadedRecord loaded, const std::vector<Diagnostic>& found) {
+    if (!filtered) return run.add(id, loaded, found);
+    SentRelease release;
+    run.add(id, filtered->filter(std::move(loaded), &release), found);
+    releases.push_back(std::move(release));
+  };
   if (!with_findings)
-    return load_each(folder, ids,
-                     [&](const std::string& id, LoadedRecord& loaded) { run.add(id, loaded); });
+    return load_each(folder, ids, [&](const std::string& id, LoadedRecord& loaded) {
+      add(id, std::move(loaded), {});
+    });
   CheckOptions check;
   check.today = today();
   check.clients = ids;
   check.on_client = [&](const ClientReport& report) {
-    if (!report.id.empty()) run.add(report.id, load_record(folder, report.id), report.findings);
+    if (!report.id.empty()) add(report.id, load_record(folder, report.id), report.findings);
   };
   run_check(folder, check);
 }
 
+// Printed with --for, the documents are held: the accounting of
+// disclosures names them before they are printed.
+class HeldDocuments : public ExportWriter {
+ public:
+  void write(const std::string& name, std::string_view data) override {
+    auto [at, added] = index_.emplace(name, texts.size());
+    if (added) texts.emplace_back();
+    texts[at->second] += data;
+  }
+  void close(const std::string&) override {}
+  std::vector<std::string> texts;  // in the order first written
+
+ private:
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+void refuse_printed(const ExportFormat& format, const FilteredClients* filtered, bool page) {
+  if (!filtered || page || format.documents == Documents::one || !format.separator.empty()) return;
+  if (format.documents == Documents::several || filtered->sent().size() > 1)
+    throw Error(ExitStatus::usage, {}, std::string(format.why_a_folder),
+                "give a folder to write them to, for example -o export/");
+}
+
 void export_streamed(const CaseFolder& folder, const ExportFormat& format,
-                     const RenderOptions& options, const std::string& output) {
-  std::optional<CaseloadPage> page;
-  if (format.caseload_page) page.emplace(folder.settings(), today(), !output.empty());
+                     const RenderOptions& options, const std::string& output,
+                     const ExportFilter& filter) {
+  std::optional<FilteredClients> filtered;
+  if (filter.redact || !filter.partner.empty()) {
+    filtered.emplace(folder, filter);
+    filtered->survey(folder.client_ids());
+    for (const auto& [client, reason] : filtered->withheld())
+      fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
+                 printable(filter.partner), printable(reason));
+  }
+  bool with_page = format.caseload_page && filter.partner.empty();
+  if (output.empty()) refuse_printed(format, filtered ? &*filtered : nullptr, with_page);
   std::vector<std::string> skipped;
   std::vector<Diagnostic> problems;
-  auto produce = [&](ExportWriter& out) {
+  auto produce = [&](ExportWriter& sink) {
+    HashingWriter hashed(sink, format);
+    ExportWriter& out = filter.partner.empty() ? sink : hashed;
+    std::optional<CaseloadPage> page;
+    if (with_page) page.emplace(folder.settings(), today(), !output.empty(), out);
     // Printed, the HTML export is the caseload page alone.
     auto stream = page && output.empty() ? nullptr : record_stream(format, options, out);
     ExportRun run(folder, today(), stream.get(), page ? &*page : nullptr,
                   [&](const ClientRecord& record) { warn_english(record, options); });
-    export_clients(folder, run, page.has_value());
+    if (filtered) run.left_out(filtered->skipped(), filtered->skipped_problems());
+    if (filter.redact) run.redact_page();
+    std::vector<SentRelease> releases;
+    export_clients(folder, run, page.has_value(), filtered ? &*filtered : nullptr, releases);
     run.finish();
     if (page) {
-      out.write("index.html", run.page_text());
+      run.write_page("index.html");
       out.close("index.html");
     }
     skipped = run.skipped();
     problems = run.skipped_problems();
+    if (!filter.partner.empty())
+      record_disclosures(folder, releases, hashed.hashes(releases.size()), format.name);
   };
-  if (output.empty()) {
+  if (output.empty() && !filter.partner.empty()) {
+    HeldDocuments held;
+    produce(held);
+    for (std::size_t i = 0; i < held.texts.size(); ++i)
+      fmt::print("{}{}", i ? format.separator : "", held.texts[i]);
+  } else if (output.empty()) {
     PrintedDocuments printed(format.separator);
     produce(printed);
   } else {
@@ -363,8 +324,8 @@ void setup_export(CLI::App& command, Context& context) {
     options.translations = &translations;
     ExportFilter filter{o->redact, o->partner, today(), o->all, since_date(o->since)};
     const ExportFormat& format = export_format(o->format);
-    if (streamed(o->all, o->redact, o->partner, format, o->output))
-      return export_streamed(folder, format, options, o->output);
+    if (streamed(o->all, filter, format, o->output))
+      return export_streamed(folder, format, options, o->output, filter);
     LoadedRecords loaded = load_records(folder, o->all ? folder.client_ids() : o->clients, filter);
     for (const auto& [client, reason] : loaded.withheld)
       fmt::print(stderr, "casekit: {} is not exported for '{}': {}\n", client,
@@ -372,29 +333,23 @@ void setup_export(CLI::App& command, Context& context) {
     const std::vector<ClientRecord>& records = loaded.records;
     for (const auto& record : records) warn_english(record, options);
     // Decided by what was asked for, not by how many clients a partner
-    // filter left: --all writes to a folder even when one client is left
-    // (json is always one document).
+    // filter left (json is always one document).
     bool one = one_document(format, o->clients.size());
     std::vector<ExportFile> documents = render_export(records, format, options);
-    // The whole caseload has a page for the supervisor too (in HTML).
-    if (format.caseload_page && o->all && o->partner.empty()) {
-      ExportFile page = supervisor_page(folder, loaded, o->redact, !o->output.empty());
-      if (o->output.empty()) {
-        fmt::print("{}", page.text);
-        return refuse_skipped(loaded);
-      }
-      documents.push_back(std::move(page));
-    }
+    auto disclose = [&] {
+      record_disclosures(folder, loaded.releases,
+                         document_hashes(documents, format, loaded.releases.size()), format.name);
+    };
     if (!o->output.empty()) {
       refuse_file_name_for_folder(o->output, format, one);
-      record_disclosures(folder, loaded, documents, format);
+      disclose();
       write_export(folder, o->output, documents, one);
       return refuse_skipped(loaded);
     }
     if (documents.size() > 1 && format.separator.empty())
       throw Error(ExitStatus::usage, {}, std::string(format.why_a_folder),
                   "give a folder to write them to, for example -o export/");
-    record_disclosures(folder, loaded, documents, format);
+    disclose();
     for (std::size_t i = 0; i < documents.size(); ++i)
       fmt::print("{}{}", i ? format.separator : "", documents[i].text);
     refuse_skipped(loaded);

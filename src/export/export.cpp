@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cassert>
 #include <map>
 #include <set>
 
@@ -13,23 +12,6 @@
 #include "record/load.hpp"
 
 namespace casekit {
-
-namespace {
-
-// After keep_shared the client's file holds only the release in force with
-// the partner.
-SentRelease sent_release(const ClientFiles& files) {
-  SentRelease sent{files.id, {}, {}, {}};
-  const YamlNode* consents = files.client ? files.client->tree.find("consents") : nullptr;
-  if (!consents || consents->items.empty()) return sent;
-  const YamlNode& release = consents->items.back();
-  sent.partner = release.text_at("partner");
-  sent.signed_on = release.text_at("signed");
-  sent.shares = release.texts_at("shares");
-  return sent;
-}
-
-}  // namespace
 
 LoadedRecords load_records(const CaseFolder& folder, const std::vector<std::string>& ids,
                            const ExportFilter& filter) {
@@ -180,16 +162,6 @@ void redact_findings(std::vector<Diagnostic>& findings) {
     std::size_t n = records.emplace(folder, records.size() + 1).first->second;
     d.location.file = fmt::format("clients/record-{}/", n);
   }
-}
-
-ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
-                         const std::vector<std::vector<Diagnostic>>& findings,
-                         const std::vector<Diagnostic>& unreadable, std::size_t left_out,
-                         const Date& today, bool links) {
-  assert(findings.size() == records.size());
-  CaseloadPage page(folder.settings(), today, links);
-  for (std::size_t i = 0; i < records.size(); ++i) page.add(records[i], findings[i]);
-  return {"index.html", page.finish(unreadable, left_out)};
 }
 
 }  // namespace casekit

@@ -100,6 +100,10 @@ struct SentRelease {
   std::vector<std::string> shares;
 };
 
+// The release the client's files went under, after keep_shared (which
+// leaves only that release in them); in export_filtered.cpp.
+SentRelease sent_release(const ClientFiles& files);
+
 struct LoadedRecords {
   std::vector<ClientRecord> records;
   std::vector<SentRelease> releases;  // parallel to records, with a partner only
@@ -150,31 +154,29 @@ struct CaseloadClient {
 // severity, without the message, hint or file, which quote the record.
 void redact_findings(std::vector<Diagnostic>& findings);
 // The page made client by client: each client's row, charts and findings
-// are kept as text, not the record, so a caseload of any size can be
-// exported one record at a time. `finish` puts first the problems of the
-// `left_out` records with format errors (`unreadable`), since they need
-// fixing before anything else.
+// are made as text at once and put aside in `out`'s scratch files (the
+// export's temporary folder), not in memory, so a caseload of any size is
+// exported one record at a time in the same memory. `write` puts first the
+// problems of the `left_out` records with format errors (`unreadable`),
+// since they need fixing before anything else, and `tail` (quality over
+// time) last.
 class CaseloadPage {
  public:
-  CaseloadPage(Settings settings, const Date& today, bool links);
+  CaseloadPage(Settings settings, const Date& today, bool links, ExportWriter& out);
   void add(const ClientRecord& record, const std::vector<Diagnostic>& findings);
-  std::string finish(const std::vector<Diagnostic>& unreadable, std::size_t left_out) const;
+  void write(const std::string& name, const std::vector<Diagnostic>& unreadable,
+             std::size_t left_out, const std::string& tail = "");
 
  private:
   std::string summary(std::size_t unreadable) const;
+  void write_table(const std::string& name, ExportScratch& rows);
 
   Settings settings_;
   Date today_;
   bool links_;
-  std::string active_rows_, closed_rows_, charts_, findings_;
+  ExportWriter& out_;
+  std::unique_ptr<ExportScratch> active_rows_, closed_rows_, charts_, findings_;
   std::size_t clients_ = 0, active_ = 0, overdue_ = 0, errors_ = 0, warnings_ = 0;
 };
-// The page for these records, with check's findings for each (in the
-// same order), which the caller gathers: export never runs check. Due items
-// are gathered here.
-ExportFile caseload_page(const CaseFolder& folder, const std::vector<ClientRecord>& records,
-                         const std::vector<std::vector<Diagnostic>>& findings,
-                         const std::vector<Diagnostic>& unreadable, std::size_t left_out,
-                         const Date& today, bool links);
 
 }  // namespace casekit

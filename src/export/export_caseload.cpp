@@ -109,12 +109,11 @@ std::string client_row(const CaseloadClient& c, const Date& today) {
       last ? last->date.str() : "none", due_cell(c.due, today), check_cell(c));
 }
 
-std::string client_table(const std::string& rows) {
-  return "<table>\n<colgroup><col class=\"name\"><col><col><col><col class=\"due\"><col>"
-         "</colgroup>\n<thead><tr><th>Client</th><th>Status</th><th>Case manager</th>"
-         "<th>Last contact</th><th>Due and overdue</th><th>Check</th></tr></thead>\n<tbody>\n" +
-         rows + "</tbody>\n</table>\n";
-}
+constexpr const char* kTableHead =
+    "<table>\n<colgroup><col class=\"name\"><col><col><col><col class=\"due\"><col>"
+    "</colgroup>\n<thead><tr><th>Client</th><th>Status</th><th>Case manager</th>"
+    "<th>Last contact</th><th>Due and overdue</th><th>Check</th></tr></thead>\n<tbody>\n";
+constexpr const char* kTableEnd = "</tbody>\n</table>\n";
 
 std::string finding_item(const Diagnostic& d) {
   std::string where = d.location.file;
@@ -185,8 +184,15 @@ std::string charts(const ClientRecord& r, const Date& today) {
 
 }  // namespace
 
-CaseloadPage::CaseloadPage(Settings settings, const Date& today, bool links)
-    : settings_(std::move(settings)), today_(today), links_(links) {}
+CaseloadPage::CaseloadPage(Settings settings, const Date& today, bool links, ExportWriter& out)
+    : settings_(std::move(settings)),
+      today_(today),
+      links_(links),
+      out_(out),
+      active_rows_(out.scratch()),
+      closed_rows_(out.scratch()),
+      charts_(out.scratch()),
+      findings_(out.scratch()) {}
 
 void CaseloadPage::add(const ClientRecord& record, const std::vector<Diagnostic>& findings) {
   DueOptions due;
@@ -199,9 +205,9 @@ void CaseloadPage::add(const ClientRecord& record, const std::vector<Diagnostic>
   ++clients_;
   bool closed = record.client.status == "closed";
   if (!closed) ++active_;
-  (closed ? closed_rows_ : active_rows_) += client_row(c, today_);
-  charts_ += charts(record, today_);
-  findings_ += findings_list(c);
+  (closed ? closed_rows_ : active_rows_)->append(client_row(c, today_));
+  charts_->append(charts(record, today_));
+  findings_->append(findings_list(c));
   overdue_ += static_cast<std::size_t>(
       std::count_if(c.due.begin(), c.due.end(), [&](const DueItem& i) { return i.date < today_; }));
   FindingCounts counts = count_findings(c.findings);
@@ -219,23 +225,36 @@ std::string CaseloadPage::summary(std::size_t unreadable) const {
   return "<p>" + esc(out) + ".</p>\n";
 }
 
-std::string CaseloadPage::finish(const std::vector<Diagnostic>& unreadable,
-                                 std::size_t left_out) const {
-  std::string body = summary(left_out) + unreadable_section(unreadable) +
-                     "<h2>Active clients</h2>\n" +
-                     (active_ == 0 ? "<p>None.</p>\n" : client_table(active_rows_));
-  if (clients_ > active_) body += "<h2>Closed cases</h2>\n" + client_table(closed_rows_);
-  body += "<h2>Goals with a measure</h2>\n" +
-          (charts_.empty() ? "<p>No goal has a measure with a target.</p>\n" : charts_) +
-          (findings_.empty() ? "" : "<h2>What check finds, client by client</h2>\n" + findings_);
+void CaseloadPage::write_table(const std::string& name, ExportScratch& rows) {
+  out_.write(name, kTableHead);
+  rows.read_back([&](std::string_view piece) { out_.write(name, piece); });
+  out_.write(name, kTableEnd);
+}
+
+void CaseloadPage::write(const std::string& name, const std::vector<Diagnostic>& unreadable,
+                         std::size_t left_out, const std::string& tail) {
   const std::string& program = settings_.program;
-  return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta "
-      "name=\"robots\" content=\"noindex\">\n"
-      "<title>Caseload: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n<h1>Caseload: {0}</h1>\n"
-      "{2}</body>\n</html>\n",
-      esc(program.empty() ? "the program" : program), kStyle, body);
+  out_.write(name,
+             fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, "
+                         "initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n"
+                         "<title>Caseload: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n"
+                         "<h1>Caseload: {0}</h1>\n",
+                         esc(program.empty() ? "the program" : program), kStyle));
+  out_.write(name,
+             summary(left_out) + unreadable_section(unreadable) + "<h2>Active clients</h2>\n");
+  if (active_ == 0) out_.write(name, "<p>None.</p>\n");
+  if (active_ != 0) write_table(name, *active_rows_);
+  if (clients_ > active_) {
+    out_.write(name, "<h2>Closed cases</h2>\n");
+    write_table(name, *closed_rows_);
+  }
+  out_.write(name, "<h2>Goals with a measure</h2>\n");
+  if (charts_->empty()) out_.write(name, "<p>No goal has a measure with a target.</p>\n");
+  charts_->read_back([&](std::string_view piece) { out_.write(name, piece); });
+  if (!findings_->empty()) out_.write(name, "<h2>What check finds, client by client</h2>\n");
+  findings_->read_back([&](std::string_view piece) { out_.write(name, piece); });
+  out_.write(name, tail + "</body>\n</html>\n");
 }
 
 }  // namespace casekit

@@ -281,11 +281,12 @@ std::string client_text(const ClientRecord& record) {
   std::string text = json_text(client);
   std::string out = "    ";
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    out += c;
-    if (c == '\n') out += "    ";
+  std::string_view rest = text;
+  for (std::size_t end; (end = rest.find('\n')) != std::string_view::npos;) {
+    out.append(rest.substr(0, end + 1)).append("    ");
+    rest.remove_prefix(end + 1);
   }
-  return out;
+  return out.append(rest);
 }
 
 class JsonStream : public RecordStream {

@@ -27,8 +27,18 @@ void ExportRun::add(const std::string& id, const LoadedRecord& client,
   if (each_) each_(record);
   if (stream_) stream_->add(record);
   if (!page_) return;
+  if (redacted_) {
+    std::vector<Diagnostic> shown = findings;
+    redact_findings(shown);
+    return page_->add(record, shown);
+  }
   page_->add(record, findings);
   quality_.add(quality_input(programs_, client, findings.size()));
+}
+
+void ExportRun::left_out(std::vector<std::string> ids, std::vector<Diagnostic> problems) {
+  skipped_ = std::move(ids);
+  problems_ = std::move(problems);
 }
 
 void ExportRun::finish() {
@@ -36,12 +46,15 @@ void ExportRun::finish() {
   if (stream_) stream_->finish();
 }
 
-std::string ExportRun::page_text() const {
-  if (!page_) return "";
-  std::string page = page_->finish(problems_, skipped_.size());
+void ExportRun::write_page(const std::string& name) {
+  if (!page_) return;
+  if (redacted_) {
+    std::vector<Diagnostic> shown = problems_;
+    redact_findings(shown);
+    return page_->write(name, shown, skipped_.size());
+  }
   // Quality over time reads the reviews; the section goes at the end.
-  page.insert(page.rfind("</body>"), quality_html(quality_.result()));
-  return page;
+  page_->write(name, problems_, skipped_.size(), quality_html(quality_.result()));
 }
 
 void PrintedDocuments::write(const std::string& name, std::string_view data) {

@@ -1,8 +1,7 @@
 // export --all one client at a time (issue 18): each client's record is
 // read, rendered, written and forgotten before the next is read, so the
-// memory an export needs does not grow with the caseload. For the plain
-// export of the whole caseload; --for and --redact need every record first
-// (the accounting of disclosures, the pseudonyms) and use load_records.
+// memory an export needs does not grow with the caseload. With --for and
+// --redact the records come from FilteredClients (export_filtered.hpp).
 #pragma once
 
 #include <functional>
@@ -27,11 +26,17 @@ class ExportRun {
   // out and listed. `findings`: check's, for the page.
   void add(const std::string& id, const LoadedRecord& client,
            const std::vector<Diagnostic>& findings = {});
+  // Clients left out before the run (FilteredClients found them), as
+  // `add` leaves out a record with format errors.
+  void left_out(std::vector<std::string> ids, std::vector<Diagnostic> problems);
+  // A redacted page (--redact) shows of the findings only what
+  // redact_findings leaves, and no quality over time (it reads the reviews).
+  void redact_page() { redacted_ = true; }
   // Refuses as load_records does (InvalidRecord) when every client was
   // left out for its format errors; else ends the stream.
   void finish();
-  // The caseload page, with quality over time at its end.
-  std::string page_text() const;
+  // Writes the caseload page, with quality over time at its end.
+  void write_page(const std::string& name);
 
   const std::vector<std::string>& skipped() const { return skipped_; }
   const std::vector<Diagnostic>& skipped_problems() const { return problems_; }
@@ -43,6 +48,7 @@ class ExportRun {
   SettingsByProfile programs_;
   QualityTally quality_;
   std::size_t exported_ = 0;
+  bool redacted_ = false;
   std::vector<std::string> skipped_;
   std::vector<Diagnostic> problems_;
 };

@@ -52,8 +52,8 @@ void scrub_tree(YamlNode& node, const Scrubber& scrubber) {
   for (auto& item : node.items) scrub_tree(item, scrubber);
 }
 
-template <typename Visit>
-void each_tree(ClientFiles& files, Visit visit) {
+template <typename Files, typename Visit>
+void each_tree(Files& files, Visit visit) {
   if (files.client && files.client->parsed) visit(files.client->tree);
   if (files.plan && files.plan->parsed) visit(files.plan->tree);
   for (auto& note : files.notes)
@@ -62,19 +62,13 @@ void each_tree(ClientFiles& files, Visit visit) {
 
 // Staff names: the case manager, note authors and the case manager's
 // signature, across every client exported.
-std::set<std::string> staff_names(std::vector<ClientFiles>& clients) {
-  std::set<std::string> staff;
-  for (auto& files : clients) {
-    if (files.client && files.client->parsed)
-      staff.insert(files.client->tree.text_at("case_manager"));
-    for (const auto& note : files.notes) staff.insert(note.tree.text_at("author"));
-    if (files.plan && files.plan->parsed)
-      if (const YamlNode* signatures = files.plan->tree.find("signatures"))
-        if (const YamlNode* cm = signatures->find("case_manager"))
-          staff.insert(cm->text_at("name"));
-  }
-  staff.erase("");
-  return staff;
+void add_staff_names(const ClientFiles& files, std::set<std::string>& staff) {
+  if (files.client && files.client->parsed)
+    staff.insert(files.client->tree.text_at("case_manager"));
+  for (const auto& note : files.notes) staff.insert(note.tree.text_at("author"));
+  if (files.plan && files.plan->parsed)
+    if (const YamlNode* signatures = files.plan->tree.find("signatures"))
+      if (const YamlNode* cm = signatures->find("case_manager")) staff.insert(cm->text_at("name"));
 }
 
 // Organisations the client works with are named, so the plan can be read.
@@ -95,7 +89,7 @@ void keep_partners(Scrubber& scrubber, const ClientFiles& files, const Settings&
   }
 }
 
-void forget_identifiers(Scrubber& scrubber, YamlNode& client) {
+void know_identifiers(Scrubber& scrubber, const YamlNode& client) {
   scrubber.literal(client.text_at("date_of_birth"), scrubber.placeholder("date_of_birth"));
   if (auto birth = Date::parse(client.text_at("date_of_birth"))) scrubber.birth(*birth);
   if (const YamlNode* contact = client.find("contact")) {
@@ -103,6 +97,14 @@ void forget_identifiers(Scrubber& scrubber, YamlNode& client) {
       scrubber.literal(contact->text_at(key), scrubber.placeholder(key));
     scrubber.phrase(contact->text_at("address"), scrubber.placeholder("address"));
   }
+}
+
+void forget_identifiers(ClientFiles& files) {
+  // Coaching reviews are internal supervision: a redacted export leaves
+  // them out rather than scrub them (no renderer reads them anyway).
+  files.reviews.clear();
+  if (!files.client || !files.client->parsed) return;
+  YamlNode& client = files.client->tree;
   client.erase("date_of_birth");
   client.erase("contact");
   client.erase("preferred_name");
@@ -128,44 +130,72 @@ void rename_notes(ClientFiles& files) {
 
 }  // namespace
 
-void redact(std::vector<ClientFiles>& clients, const Settings& settings) {
+Redaction::Redaction(Settings settings)
+    : settings_(std::move(settings)),
+      policy_(policy()),
+      scrubber_(std::make_unique<Scrubber>(policy_, Speller::open_default())) {}
+
+Redaction::~Redaction() = default;
+
+const redaction::Policy& Redaction::policy() {
   static const redaction::Policy policy = redaction::load_policy();
-  Scrubber scrubber(policy, Speller::open_default());
-  // Coaching reviews are internal supervision: a redacted export leaves
-  // them out rather than scrub them (no renderer reads them anyway).
-  for (auto& files : clients) files.reviews.clear();
-  std::vector<std::string> pseudonyms;
-  for (std::size_t i = 0; i < clients.size(); ++i) {
-    pseudonyms.push_back(fmt::format("{} {}", scrubber.placeholder("client"), letters_for(i)));
-    scrubber.literal(clients[i].id, pseudonymous_id(i));
-    if (clients[i].client && clients[i].client->parsed) {
-      const YamlNode& tree = clients[i].client->tree;
-      scrubber.name(tree.text_at("name"), pseudonyms.back());
-      scrubber.name(tree.text_at("preferred_name"), pseudonyms.back());
-    }
-    if (clients[i].plan && clients[i].plan->parsed)
-      if (const YamlNode* signatures = clients[i].plan->tree.find("signatures"))
-        if (const YamlNode* signer = signatures->find("client"))
-          scrubber.name(signer->text_at("name"), pseudonyms.back());
+  return policy;
+}
+
+void Redaction::know_names(const ClientFiles& files) {
+  Scrubber& scrubber = *scrubber_;
+  std::size_t i = clients_++;
+  std::string pseudonym = fmt::format("{} {}", scrubber.placeholder("client"), letters_for(i));
+  scrubber.literal(files.id, pseudonymous_id(i));
+  if (files.client && files.client->parsed) {
+    const YamlNode& tree = files.client->tree;
+    scrubber.name(tree.text_at("name"), pseudonym);
+    scrubber.name(tree.text_at("preferred_name"), pseudonym);
   }
-  std::size_t staff_index = 0;
-  for (const auto& person : staff_names(clients))
-    scrubber.name(person,
-                  fmt::format("{} {}", scrubber.placeholder("staff"), letters_for(staff_index++)));
-  for (auto& files : clients) {
-    keep_partners(scrubber, files, settings);
-    each_tree(files, [&](YamlNode& tree) { people_in_tree(tree, scrubber, policy.people_keys); });
-    if (files.client && files.client->parsed) forget_identifiers(scrubber, files.client->tree);
+  if (files.plan && files.plan->parsed)
+    if (const YamlNode* signatures = files.plan->tree.find("signatures"))
+      if (const YamlNode* signer = signatures->find("client"))
+        scrubber.name(signer->text_at("name"), pseudonym);
+  add_staff_names(files, staff_);
+}
+
+void Redaction::know_details(const ClientFiles& files) {
+  // The staff's pseudonyms, once every client's staff is known.
+  if (!staff_known_) {
+    staff_.erase("");
+    std::size_t staff_index = 0;
+    for (const auto& person : staff_)
+      scrubber_->name(person, fmt::format("{} {}", scrubber_->placeholder("staff"),
+                                          letters_for(staff_index++)));
+    staff_.clear();
+    staff_known_ = true;
   }
-  for (auto& files : clients) each_tree(files, [&](YamlNode& tree) { learn_tree(tree, scrubber); });
-  for (std::size_t i = 0; i < clients.size(); ++i) {
-    each_tree(clients[i], [&](YamlNode& tree) { scrub_tree(tree, scrubber); });
-    rename_notes(clients[i]);
-    std::string id = pseudonymous_id(i);
-    if (clients[i].client && clients[i].client->parsed)
-      clients[i].client->tree.set("id", YamlNode::scalar(id));
-    clients[i].id = id;
-  }
+  keep_partners(*scrubber_, files, settings_);
+  each_tree(files,
+            [&](const YamlNode& tree) { people_in_tree(tree, *scrubber_, policy_.people_keys); });
+  if (files.client && files.client->parsed) know_identifiers(*scrubber_, files.client->tree);
+}
+
+void Redaction::learn(ClientFiles& files) {
+  forget_identifiers(files);
+  each_tree(files, [&](const YamlNode& tree) { learn_tree(tree, *scrubber_); });
+}
+
+void Redaction::apply(ClientFiles& files) {
+  forget_identifiers(files);
+  each_tree(files, [&](YamlNode& tree) { scrub_tree(tree, *scrubber_); });
+  rename_notes(files);
+  std::string id = pseudonymous_id(applied_++);
+  if (files.client && files.client->parsed) files.client->tree.set("id", YamlNode::scalar(id));
+  files.id = id;
+}
+
+void redact(std::vector<ClientFiles>& clients, const Settings& settings) {
+  Redaction redaction(settings);
+  for (auto& files : clients) redaction.know_names(files);
+  for (auto& files : clients) redaction.know_details(files);
+  for (auto& files : clients) redaction.learn(files);
+  for (auto& files : clients) redaction.apply(files);
 }
 
 }  // namespace casekit

@@ -270,9 +270,13 @@ Scrubber::Match Scrubber::match_at(const std::vector<Token>& tokens, std::size_t
 
 std::string Scrubber::scrub(std::string text) const {
   for (const auto& [from, to] : literals_) {
+    // Every client's details are literals: most texts hold none of them,
+    // and are not copied for each.
+    std::size_t first = text.find(from);
+    if (first == std::string::npos) continue;
     std::string out;
     std::size_t copied = 0;
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, copied)) {
+    for (std::size_t at = first; at != std::string::npos; at = text.find(from, copied)) {
       out.append(text, copied, at - copied);
       out += to;
       copied = at + from.size();

@@ -174,14 +174,16 @@ bool changed_since(const YamlNode& root, const Date& since, const Date& today) {
 
 }  // namespace
 
+void keep_changed_since(ClientFiles& files, const Date& since, const Date& today) {
+  if (files.plan && !changed_since(files.plan->tree, since, today)) files.plan.reset();
+  std::erase_if(files.notes, [&](const SourceFile& note) {
+    auto d = Date::parse(note.tree.text_at("date"));
+    return !d || *d < since;
+  });
+}
+
 void keep_changed_since(std::vector<ClientFiles>& clients, const Date& since, const Date& today) {
-  for (auto& files : clients) {
-    if (files.plan && !changed_since(files.plan->tree, since, today)) files.plan.reset();
-    std::erase_if(files.notes, [&](const SourceFile& note) {
-      auto d = Date::parse(note.tree.text_at("date"));
-      return !d || *d < since;
-    });
-  }
+  for (auto& files : clients) keep_changed_since(files, since, today);
 }
 
 std::string share_category(const std::string& shape, const std::string& key) {
@@ -191,38 +193,45 @@ std::string share_category(const std::string& shape, const std::string& key) {
   return key.empty() ? "" : entry->text_at(key);
 }
 
+bool keep_shared(ClientFiles& files, const std::string& partner, const Date& today,
+                 std::string& reason, std::vector<std::string>& partners) {
+  if (files.client && files.client->parsed)
+    if (const YamlNode* consents = files.client->tree.find("consents"))
+      for (const auto& consent : consents->items) partners.push_back(consent.text_at("partner"));
+  const YamlNode* release = files.client && files.client->parsed
+                                ? release_for(files.client->tree, partner, today, reason)
+                                : nullptr;
+  if (release) keep_parts(files, *release);
+  return release != nullptr;
+}
+
+void refuse_nothing_shared(const std::string& partner, const std::vector<Withheld>& withheld,
+                           const std::vector<std::string>& partners) {
+  std::string why = withheld.size() == 1 ? withheld[0].reason
+                                         : "no client has a release in force with this partner";
+  std::string guess = did_you_mean(partner, partners);
+  if (!guess.empty() && lower(guess) != lower(partner))
+    why += fmt::format(" (did you mean '{}'?)", guess);
+  throw Error(ExitStatus::usage, {},
+              fmt::format("nothing may be shared with '{}': {}", partner, why),
+              "nothing was written; a release needs `signed:`, `shares:`, and no `revoked:` or "
+              "past `expires:`");
+}
+
 std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
                                   const Date& today) {
   std::vector<Withheld> withheld;
   std::vector<ClientFiles> kept;
   std::vector<std::string> partners;  // for a did-you-mean
   for (auto& files : clients) {
-    if (files.client && files.client->parsed)
-      if (const YamlNode* consents = files.client->tree.find("consents"))
-        for (const auto& consent : consents->items) partners.push_back(consent.text_at("partner"));
     std::string reason;
-    const YamlNode* release = files.client && files.client->parsed
-                                  ? release_for(files.client->tree, partner, today, reason)
-                                  : nullptr;
-    if (!release) {
+    if (keep_shared(files, partner, today, reason, partners))
+      kept.push_back(std::move(files));
+    else
       withheld.push_back({files.id, reason});
-      continue;
-    }
-    keep_parts(files, *release);
-    kept.push_back(std::move(files));
   }
   clients = std::move(kept);
-  if (clients.empty()) {
-    std::string why = withheld.size() == 1 ? withheld[0].reason
-                                           : "no client has a release in force with this partner";
-    std::string guess = did_you_mean(partner, partners);
-    if (!guess.empty() && lower(guess) != lower(partner))
-      why += fmt::format(" (did you mean '{}'?)", guess);
-    throw Error(ExitStatus::usage, {},
-                fmt::format("nothing may be shared with '{}': {}", partner, why),
-                "nothing was written; a release needs `signed:`, `shares:`, and no `revoked:` or "
-                "past `expires:`");
-  }
+  if (clients.empty()) refuse_nothing_shared(partner, withheld, partners);
   return withheld;
 }
 

@@ -28,6 +28,15 @@ std::string share_category(const std::string& shape, const std::string& key);
 std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::string& partner,
                                   const Date& today);
 
+// The same for one client: false, with the reason, when nothing of it
+// may be shared. Adds the partners its releases name to `partners`.
+bool keep_shared(ClientFiles& files, const std::string& partner, const Date& today,
+                 std::string& reason, std::vector<std::string>& partners);
+// The refusal when no client is left: `partners`, for a did-you-mean.
+[[noreturn]] void refuse_nothing_shared(const std::string& partner,
+                                        const std::vector<Withheld>& withheld,
+                                        const std::vector<std::string>& partners);
+
 // export --for PARTNER --since DATE: keeps, of each client, what changed on
 // or after `since`: the notes dated then or later, and the plan only when
 // it was created, reviewed or signed then or later, or an item of it has
@@ -35,5 +44,6 @@ std::vector<Withheld> keep_shared(std::vector<ClientFiles>& clients, const std::
 // done, a referral made or a step of its statuses). The client's identity
 // and the release go as always. Run after keep_shared().
 void keep_changed_since(std::vector<ClientFiles>& clients, const Date& since, const Date& today);
+void keep_changed_since(ClientFiles& files, const Date& since, const Date& today);
 
 }  // namespace casekit

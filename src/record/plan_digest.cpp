@@ -101,10 +101,22 @@ std::string plan_digest(const YamlNode& plan) {
   return sha256_text(text);
 }
 
-std::string sha256_text(std::string_view text) {
+struct Sha256Text::State {
   sha256_ctx context;
-  sha256_init(&context);
-  sha256_update(&context, text.size(), reinterpret_cast<const uint8_t*>(text.data()));
+};
+
+Sha256Text::Sha256Text() : state_(std::make_unique<State>()) {
+  sha256_init(&state_->context);
+}
+Sha256Text::~Sha256Text() = default;
+Sha256Text::Sha256Text(Sha256Text&& other) noexcept = default;
+
+void Sha256Text::add(std::string_view text) {
+  sha256_update(&state_->context, text.size(), reinterpret_cast<const uint8_t*>(text.data()));
+}
+
+std::string Sha256Text::result() const {
+  sha256_ctx context = state_->context;  // a digest resets the context it is taken of
   std::array<uint8_t, SHA256_DIGEST_SIZE> digest{};
   sha256_digest(&context, digest.size(), digest.data());
   std::string out = "sha256:";
@@ -113,6 +125,12 @@ std::string sha256_text(std::string_view text) {
     out += "0123456789abcdef"[byte & 0xF];
   }
   return out;
+}
+
+std::string sha256_text(std::string_view text) {
+  Sha256Text sha;
+  sha.add(text);
+  return sha.result();
 }
 
 }  // namespace casekit

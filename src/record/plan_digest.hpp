@@ -4,6 +4,7 @@
 // (casekit(5), SIGNED CONTENT).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -17,5 +18,20 @@ std::string plan_digest(const YamlNode& plan);
 // "sha256:" and the 64 hex digits of the SHA-256 of these bytes (the
 // accounting of disclosures uses it for its chain and its documents).
 std::string sha256_text(std::string_view text);
+
+// The same, of bytes given piece by piece (an export as it is written).
+class Sha256Text {
+ public:
+  Sha256Text();
+  ~Sha256Text();
+  Sha256Text(Sha256Text&& other) noexcept;
+  Sha256Text& operator=(Sha256Text&&) = delete;
+  void add(std::string_view text);
+  std::string result() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace casekit

@@ -52,11 +52,30 @@ class Lock {
 // Takes an export's files as they are made: bytes are appended to a named
 // file (created on its first write), which is finished when closed or
 // when the export ends.
+class ExportScratch;
 class ExportWriter {
  public:
   virtual ~ExportWriter() = default;
   virtual void write(const std::string& name, std::string_view data) = 0;
   virtual void close(const std::string& name) = 0;
+  // A place for parts made before they can be written in order (the
+  // caseload page's rows, made before its summary). This one is memory;
+  // the real writer's is a nameless file in the export's temporary folder.
+  virtual std::unique_ptr<ExportScratch> scratch();
+};
+
+// Bytes put aside while an export is made and handed back in order; never
+// one of the export's files, and gone when destroyed.
+class ExportScratch {
+ public:
+  virtual ~ExportScratch() = default;
+  virtual void append(std::string_view data) = 0;
+  // Hands every byte appended so far to `take`, in order and in pieces.
+  virtual void read_back(const std::function<void(std::string_view)>& take) = 0;
+  bool empty() const { return size_ == 0; }
+
+ protected:
+  std::size_t size_ = 0;
 };
 
 class FileSystem {

@@ -79,6 +79,70 @@ void FolderWriter::close(const std::string& name) {
   if (::close(fd.release()) != 0) fail(shown(name), "could not write", errno);
 }
 
+namespace {
+
+// Written in pieces of this size, and read back so.
+constexpr std::size_t kScratchPiece = 256 * 1024;
+
+// A file without a name (O_TMPFILE), or one whose name goes at once, in
+// the export's private temporary folder: what it holds is as confidential
+// as the export, and it goes with the folder, whatever happens.
+class ScratchFile : public ExportScratch {
+ public:
+  ScratchFile(FileDescriptor fd, fs::path shown) : fd_(std::move(fd)), shown_(std::move(shown)) {}
+  void append(std::string_view data) override {
+    buffer_ += data;
+    size_ += data.size();
+    if (buffer_.size() >= kScratchPiece) flush();
+  }
+  void read_back(const std::function<void(std::string_view)>& take) override {
+    flush();
+    std::string piece(kScratchPiece, '\0');
+    for (off_t at = 0; at < static_cast<off_t>(written_);) {
+      ssize_t n = ::pread(fd_.get(), piece.data(), piece.size(), at);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) fail(shown_, "could not read back what was put aside", n < 0 ? errno : EIO);
+      take(std::string_view(piece.data(), static_cast<std::size_t>(n)));
+      at += n;
+    }
+  }
+
+ private:
+  void flush() {
+    for (std::size_t done = 0; done < buffer_.size();) {
+      ssize_t n = ::write(fd_.get(), buffer_.data() + done, buffer_.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) fail(shown_, "could not write", errno);
+      done += static_cast<std::size_t>(n);
+    }
+    written_ += buffer_.size();
+    buffer_.clear();
+  }
+
+  FileDescriptor fd_;
+  fs::path shown_;
+  std::string buffer_;
+  std::size_t written_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ExportScratch> FolderWriter::scratch() {
+  int folder = folder_.folder.get();
+  int fd = ::openat(folder, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  // Not every file system has O_TMPFILE: a named file, unnamed at once.
+  for (int n = 0; fd < 0 && n < 100; ++n) {
+    std::string name = ".scratch-" + std::to_string(n);
+    fd = ::openat(folder, name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd >= 0 && ::unlinkat(folder, name.c_str(), 0) != 0) {
+      ::close(fd);
+      fail(folder_.path, "could not write", errno);
+    }
+  }
+  if (fd < 0) fail(folder_.path, "could not write", errno);
+  return std::make_unique<ScratchFile>(FileDescriptor(fd), folder_.path);
+}
+
 std::string FolderWriter::finish() {
   while (!open_.empty()) close(open_.begin()->first);
   if (closed_ > kFlushedOneByOne && ::syncfs(folder_.folder.get()) != 0)

@@ -37,6 +37,7 @@ class FolderWriter : public ExportWriter {
   FolderWriter(Place folder, bool one_file) : folder_(std::move(folder)), one_file_(one_file) {}
   void write(const std::string& name, std::string_view data) override;
   void close(const std::string& name) override;
+  std::unique_ptr<ExportScratch> scratch() override;
   // Closes every file still open; the name of the first file written, ""
   // when there was none.
   std::string finish();

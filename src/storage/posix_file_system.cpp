@@ -162,8 +162,13 @@ class PosixFileSystem : public FileSystem {
   std::unique_ptr<Lock> lock(const fs::path& folder) override {
     FileDescriptor fd(open_path(folder, O_RDONLY | O_DIRECTORY));
     if (fd.get() < 0) refuse(folder, errno, "could not open the folder to lock it");
-    while (::flock(fd.get(), LOCK_EX) != 0)
+    while (::flock(fd.get(), LOCK_EX) != 0) {
       if (errno != EINTR) fail(folder, "could not lock the folder", errno);
+      // An export to a partner waits here for an editor open on a record,
+      // with its documents made: Ctrl-C then stops it, nothing sent.
+      if (StopOnSignal::requested() != 0)
+        throw Error(ExitStatus::io, where(folder), "stopped by a signal; nothing was written");
+    }
     return std::make_unique<FolderLock>(std::move(fd));
   }
 
@@ -267,6 +272,28 @@ class PosixFileSystem : public FileSystem {
 EntryKind FileSystem::refuse_link(const fs::path& path, EntryKind kind) {
   if (kind == EntryKind::link) throw symbolic_link_refused(path);
   return kind;
+}
+
+namespace {
+
+class HeldScratch : public ExportScratch {
+ public:
+  void append(std::string_view data) override {
+    text_ += data;
+    size_ = text_.size();
+  }
+  void read_back(const std::function<void(std::string_view)>& take) override {
+    if (!text_.empty()) take(text_);
+  }
+
+ private:
+  std::string text_;
+};
+
+}  // namespace
+
+std::unique_ptr<ExportScratch> ExportWriter::scratch() {
+  return std::make_unique<HeldScratch>();
 }
 
 namespace {
