@@ -32,9 +32,9 @@ struct CheckOptions {
   std::vector<std::string> only_files = {};
   // Called after each client with (done, total), from a worker thread.
   std::function<void(std::size_t, std::size_t)> progress = {};
-  // When set, each client's report goes here, in the clients' order, and is
-  // not kept in the result: memory stays flat however large the caseload.
-  // The folder's own findings come first, as a report with an empty id.
+  // Each client's report goes here, in the clients' order, and is not kept
+  // in the result: memory stays flat however large the caseload. The
+  // folder's own findings come first, as a report with an empty id.
   std::function<void(const ClientReport&)> on_client = {};
   // Fill ClientReport::rules_run (for the checklist view).
   bool rule_coverage = false;
@@ -54,12 +54,13 @@ struct CheckTargets {
 };
 CheckTargets resolve_targets(const CaseFolder& folder, const std::vector<std::string>& paths);
 
+// Streaming is the engine's only mode: each report goes to
+// options.on_client (required) and is not kept, so memory stays flat
+// however large the caseload. The result holds the counts.
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options);
-// What check finds for each of these clients, in their order (for the
-// caseload page, which never runs check itself).
-std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
-                                                     const std::vector<std::string>& ids,
-                                                     const Date& today);
+// The same run, keeping each report in CheckResult::clients: for a test or
+// a run over a client or two, never over a caseload.
+CheckResult check_and_keep(const CaseFolder& folder, CheckOptions options);
 
 // What a rule group (rule_groups.hpp, one file each) reads, and where it
 // adds its findings.

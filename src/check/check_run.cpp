@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "check/check_cache.hpp"
@@ -47,7 +48,6 @@ class OrderedSink {
 
  private:
   void emit(ClientReport report) {
-    if (!options_.on_client) return result_.clients.push_back(std::move(report));
     for (const auto& d : report.findings)
       ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
     options_.on_client(report);
@@ -147,6 +147,7 @@ void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids
 }  // namespace
 
 CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
+  if (!options.on_client) throw std::logic_error("run_check needs CheckOptions::on_client");
   CheckResult result;
   std::vector<Diagnostic> problems;
   SourceFile settings_file = folder.read_file(folder.settings_path(), FileKind::settings, problems);
@@ -173,11 +174,9 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   cap_per_file(result.folder_findings);
   // Streamed output starts with the folder's own findings, as a report
   // without a client id; they stay in the result for the counts.
-  if (options.on_client) {
-    ClientReport folder_report{"", result.folder_findings};
-    folder_report.sources = result.sources;
-    options.on_client(folder_report);
-  }
+  ClientReport folder_report{"", result.folder_findings};
+  folder_report.sources = result.sources;
+  options.on_client(folder_report);
   if (!every_client)
     for (const auto& id : ids) folder.require_client(id);
   result.clients_checked = ids.size();
@@ -191,18 +190,16 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   return result;
 }
 
-std::vector<std::vector<Diagnostic>> client_findings(const CaseFolder& folder,
-                                                     const std::vector<std::string>& ids,
-                                                     const Date& today) {
-  CheckOptions options;
-  options.today = today;
-  options.clients = ids;
-  std::vector<std::vector<Diagnostic>> findings;
+CheckResult check_and_keep(const CaseFolder& folder, CheckOptions options) {
+  std::vector<ClientReport> kept;
   options.on_client = [&](const ClientReport& report) {
-    if (!report.id.empty()) findings.push_back(report.findings);
+    if (!report.id.empty()) kept.push_back(report);
   };
-  run_check(folder, options);
-  return findings;
+  CheckResult result = run_check(folder, options);
+  // The kept reports are counted from the list, not twice.
+  result.streamed = {};
+  result.clients = std::move(kept);
+  return result;
 }
 
 }  // namespace casekit

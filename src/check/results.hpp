@@ -32,6 +32,8 @@ struct CheckResult {
   // errors, warnings, infos.
   std::array<std::size_t, 3> streamed = {};
   std::size_t clients_checked = 0;
+  // Only check_and_keep (check.hpp) fills it, for a test or a client or
+  // two; a report built by hand for a reporter's test too.
   std::vector<ClientReport> clients;
   std::map<std::string, std::string> sources;  // file -> text, when CheckOptions::keep_sources
 

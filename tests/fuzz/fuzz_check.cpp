@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.today = *Date::parse("2026-11-23");
   options.keep_sources = true;
   options.rule_coverage = true;
-  CheckResult result = run_check(folder, options);
+  CheckResult result = check_and_keep(folder, options);
   // One format of check's table a run: SARIF alone renders the whole rule
   // catalogue, which would otherwise take most of the time.
   auto formats = check_formats();

@@ -114,12 +114,12 @@ class Record {
   void as_of(const char* day) { today_ = day; }
   CheckResult check() const {
     CaseFolder folder(tmp_.path(), real_file_system());
-    return run_check(folder, {*Date::parse(today_), {"marcus-jones"}});
+    return check_and_keep(folder, {*Date::parse(today_), {"marcus-jones"}});
   }
   // Every client of the folder (Marcus only), and the entries of clients/.
   CheckResult check_all() const {
     CaseFolder folder(tmp_.path(), real_file_system());
-    return run_check(folder, {*Date::parse(today_), {}});
+    return check_and_keep(folder, {*Date::parse(today_), {}});
   }
   fs::path root() const { return tmp_.path(); }
   // Every finding about the client, by rule id (a rule once per finding).
