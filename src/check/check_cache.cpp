@@ -207,7 +207,7 @@ fs::path CheckCache::path_in(const fs::path& root) {
   return private_area_path(root) / "cache" / "check";
 }
 
-CheckCache::CheckCache(fs::path path, std::string key)
+CheckCache::CheckCache(fs::path path, const std::string& key)
     : path_(std::move(path)), key_digest_(sha256(key)) {
   load();
 }

@@ -43,7 +43,7 @@ std::optional<ClientReport> decode_report(const std::string& id, std::string_vie
 class CheckCache {
  public:
   // The cache at `path` when it was made under `key`; empty otherwise.
-  CheckCache(fs::path path, std::string key);
+  CheckCache(fs::path path, const std::string& key);
 
   // The report of a client whose folder has this stamp, when kept.
   std::optional<ClientReport> find(const std::string& id, const std::string& digest) const;

@@ -43,11 +43,11 @@ class OrderedSink {
     waiting_.emplace(index, std::move(report));
     for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;
          it = waiting_.erase(it), ++next_)
-      emit(std::move(it->second));
+      emit(it->second);
   }
 
  private:
-  void emit(ClientReport report) {
+  void emit(const ClientReport& report) {
     for (const auto& d : report.findings)
       ++result_.streamed[2 - static_cast<std::size_t>(d.severity)];
     options_.on_client(report);

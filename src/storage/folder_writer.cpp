@@ -82,7 +82,7 @@ void FolderWriter::close(const std::string& name) {
 namespace {
 
 // Written in pieces of this size, and read back so.
-constexpr std::size_t kScratchPiece = 256 * 1024;
+constexpr std::size_t kScratchPiece = std::size_t{256} * 1024;
 
 // A file without a name (O_TMPFILE), or one whose name goes at once, in
 // the export's private temporary folder: what it holds is as confidential
