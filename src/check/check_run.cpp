@@ -172,13 +172,15 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   apply_severities(settings, result.folder_findings);
   make_printable(result.folder_findings);
   cap_per_file(result.folder_findings);
+  // An unknown client is refused before anything is printed: a JSON or
+  // SARIF report is never left begun.
+  if (!every_client)
+    for (const auto& id : ids) folder.require_client(id);
   // Streamed output starts with the folder's own findings, as a report
   // without a client id; they stay in the result for the counts.
   ClientReport folder_report{"", result.folder_findings};
   folder_report.sources = result.sources;
   options.on_client(folder_report);
-  if (!every_client)
-    for (const auto& id : ids) folder.require_client(id);
   result.clients_checked = ids.size();
   std::optional<CheckCache> cache;
   if (options.use_cache) {

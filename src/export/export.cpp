@@ -86,6 +86,9 @@ class NamedFiles : public ExportWriter {
     out_.write(name, data);
   }
   void close(const std::string& name) override { out_.close(name); }
+  // The folder's scratch files, not memory: the caseload page's rows and
+  // the documents kept for their hashes wait there.
+  std::unique_ptr<ExportScratch> scratch() override { return out_.scratch(); }
   std::set<std::string> names;
 
  private:

@@ -5,6 +5,7 @@
 #include "export/export.hpp"
 #include "export/share.hpp"
 #include "record/load_each.hpp"
+#include "record/plan_digest.hpp"
 
 namespace casekit {
 
@@ -41,13 +42,36 @@ namespace {
               "nothing was written; export again when no one is editing the records");
 }
 
+// Every text of the client's files, as one digest: what the passes learnt
+// (the names to redact above all) holds only for the texts they read.
+std::string texts_digest(const ClientFiles& files) {
+  std::string all;
+  auto add = [&](const std::optional<SourceFile>& file) {
+    if (file)
+      all += fmt::format("{}\n{}\n{}", file->display, file->source.text.size(), file->source.text);
+  };
+  add(files.client);
+  add(files.plan);
+  for (const auto& note : files.notes) add(note);
+  for (const auto& review : files.reviews) add(review);
+  return sha256_text(all);
+}
+
 }  // namespace
+
+// A record changed between the passes (a name added while the export ran)
+// would go out with what the redaction never learnt: refused instead.
+void FilteredClients::require_unchanged(const ClientFiles& files) const {
+  auto known = digests_.find(files.id);
+  if (known == digests_.end() || known->second != texts_digest(files)) refuse_changed(files.id);
+}
 
 template <typename Learn>
 void FilteredClients::pass(Learn learn) {
   load_each(folder_, sent_, [&](const std::string& id, LoadedRecord& loaded) {
     std::string reason;
     std::vector<std::string> partners;
+    require_unchanged(loaded.files);
     if (!loaded.valid() || !shared(loaded.files, reason, partners)) refuse_changed(id);
     learn(loaded.files);
   });
@@ -66,11 +90,13 @@ void FilteredClients::survey(const std::vector<std::string>& ids) {
     }
     ++valid;
     std::string reason;
+    std::string digest = texts_digest(loaded.files);
     if (!shared(loaded.files, reason, partners)) {
       withheld.push_back({id, reason});
       return;
     }
     sent_.push_back(id);
+    digests_.emplace(id, std::move(digest));
     if (redaction_) redaction_->know_names(loaded.files);
   });
   if (!filter_.skip_invalid || valid == 0) refuse_if_errors(problems_, "nothing was exported");
@@ -85,6 +111,7 @@ void FilteredClients::survey(const std::vector<std::string>& ids) {
 LoadedRecord FilteredClients::filter(LoadedRecord loaded, SentRelease* release) {
   std::string reason;
   std::vector<std::string> partners;
+  require_unchanged(loaded.files);
   if (!loaded.valid() || !shared(loaded.files, reason, partners)) refuse_changed(loaded.files.id);
   ClientFiles& files = loaded.files;
   if (release && !filter_.partner.empty()) *release = sent_release(files);

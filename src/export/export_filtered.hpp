@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -36,6 +37,8 @@ class FilteredClients {
  private:
   // keep_shared and keep_changed_since; false when nothing is shared.
   bool shared(ClientFiles& files, std::string& reason, std::vector<std::string>& partners) const;
+  // Refuses a sent client whose texts are not those the survey read.
+  void require_unchanged(const ClientFiles& files) const;
   // One more pass over the clients sent, for the redaction's knowledge.
   template <typename Learn>
   void pass(Learn learn);
@@ -46,6 +49,7 @@ class FilteredClients {
   std::vector<std::string> sent_, skipped_;
   std::vector<std::pair<std::string, std::string>> withheld_;
   std::vector<Diagnostic> problems_;
+  std::unordered_map<std::string, std::string> digests_;  // sent client -> texts_digest
 };
 
 }  // namespace casekit

@@ -4,12 +4,14 @@
 // taken as the documents are written are those of the whole documents.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <map>
 
 #include "export/export_filtered.hpp"
 #include "export/formats.hpp"
 #include "export/sent_hashes.hpp"
 #include "record/load_each.hpp"
+#include "temp_folder.hpp"
 
 using namespace casekit;
 
@@ -124,4 +126,32 @@ TEST_CASE("the caseload page puts each client's rows aside in the writer's scrat
   page.write("index.html", {}, 0);
   CHECK(out.text.find("<h2>Active clients</h2>") != std::string::npos);
   CHECK(out.text.size() > out.aside);
+}
+
+// The redaction learns the names in passes before the records are written:
+// a record edited in between (a household member named while the export
+// ran) would go out with a name it never learnt. It is refused instead.
+TEST_CASE("FilteredClients refuses a record whose texts changed after the passes read it") {
+  casekit::testing::TempFolder tmp;
+  fs::copy(kCaseload, tmp.path(), fs::copy_options::recursive);
+  CaseFolder folder(tmp.path(), real_file_system());
+  for (const std::string& partner : {std::string(), std::string("Project H.O.P.E.")}) {
+    CAPTURE(partner);
+    ExportFilter filter{true, partner, *Date::parse("2026-11-23"), true, std::nullopt};
+    FilteredClients clients(folder, filter);
+    clients.survey(folder.client_ids());
+    REQUIRE(!clients.sent().empty());
+    const std::string id = clients.sent().front();
+    CHECK_NOTHROW(clients.filter(load_record(folder, id)));
+    fs::path plan = tmp.path() / "clients" / id / "plan.yaml";
+    std::string before;
+    {
+      std::ifstream in(plan);
+      before.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(plan, std::ios::app) << "# Her cousin Rosalind Achebe drives her.\n";
+    CHECK_THROWS_WITH_AS(clients.filter(load_record(folder, id)),
+                         doctest::Contains("changed while it was exported"), Error);
+    std::ofstream(plan, std::ios::trunc) << before;
+  }
 }
