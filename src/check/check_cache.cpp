@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <fstream>
 
 #include "check/check.hpp"
 #include "record/private_area.hpp"
@@ -92,6 +93,20 @@ std::string stat_text(const fs::path& path) {
          std::to_string(st.st_ctim.tv_nsec) + '\n';
 }
 
+// The spelling library as this process mapped it (/proc/self/maps): an
+// upgrade of libhunspell can change which words it accepts, as a new
+// dictionary can.
+std::string spelling_library() {
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  while (std::getline(maps, line)) {
+    std::size_t at = line.find('/');
+    if (at != std::string::npos && line.find("/libhunspell", at) != std::string::npos)
+      return stat_text(line.substr(at));
+  }
+  return "no libhunspell\n";
+}
+
 bool decode_finding(Reader& in, Diagnostic& d) {
   std::uint64_t line = 0, column = 0, severity = 0, kind = 0;
   if (!in.text(d.location.file) || !in.number(line) || !in.number(column) || !in.number(severity) ||
@@ -147,6 +162,7 @@ std::string check_cache_key(const CaseFolder& folder, const Settings& settings,
   if (key.find(" none\n") != std::string::npos) return {};
   std::string dictionary = dictionary_base(settings.spelling);
   key += stat_text(dictionary + ".aff") + stat_text(dictionary + ".dic");
+  key += spelling_library();
   key += "as of " + options.today.str() + '\n';
   key += "root " + fs::absolute(folder.root()).string() + '\n';
   key += "shown as " + folder.display(folder.clients_path()) + '\n';

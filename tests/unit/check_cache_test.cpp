@@ -192,6 +192,8 @@ TEST_CASE("check cache: the key names what a report depends on; some runs have n
   REQUIRE_FALSE(key.empty());
   CHECK(check_cache_key(folder, settings, "program: A\n", options) == key);
   CHECK(check_cache_key(folder, settings, "program: B\n", options) != key);
+  // The spelling library this process runs with, by its file's stat.
+  CHECK(key.find("libhunspell") != std::string::npos);
   CheckOptions later = options;
   later.today = *Date::parse("2026-11-24");
   CHECK(check_cache_key(folder, settings, "program: A\n", later) != key);
