@@ -99,9 +99,28 @@ std::unique_ptr<Speller> Speller::open_default(const std::string& variant) {
   return std::make_unique<Speller>(base + ".aff", base + ".dic");
 }
 
-Speller::Speller(const std::string& aff, const std::string& dic)
-    : impl_(std::make_unique<Impl>(aff, dic)) {}
-Speller::~Speller() = default;
+namespace {
+
+// hunspell shares one UTF-8 table among its instances, made and freed
+// under a count without a lock: two workers opening or closing their
+// spellers at once lost it (LeakSanitizer in check-cache/differential).
+// So spellers are opened and closed one at a time.
+std::mutex& hunspell_lifetimes() {
+  static std::mutex lock;
+  return lock;
+}
+
+}  // namespace
+
+Speller::Speller(const std::string& aff, const std::string& dic) {
+  std::lock_guard<std::mutex> guard(hunspell_lifetimes());
+  impl_ = std::make_unique<Impl>(aff, dic);
+}
+
+Speller::~Speller() {
+  std::lock_guard<std::mutex> guard(hunspell_lifetimes());
+  impl_.reset();
+}
 
 void Speller::accept(const std::string& word) {
   impl_->hunspell.add(word);
