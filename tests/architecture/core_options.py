@@ -16,23 +16,17 @@ stale hint behind.
 Usage: core_options.py ROOT [CASEKIT]
 """
 import os, re, subprocess, sys
+import architecture_doc
 
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', '..')
 casekit = sys.argv[2] if len(sys.argv) > 2 else None
-doc = open(os.path.join(root, 'ARCHITECTURE.md'), encoding='utf-8').read()
+doc = architecture_doc.read_doc(root)
 OPTION = re.compile(r'(?<![\w-])--[a-z][a-z-]*')
 
 
 def table(heading):
-    """The rows of the first table after `heading`, as lists of cells."""
-    part = doc.split(heading, 1)[1]
-    rows = []
-    for line in part.splitlines()[1:]:
-        if line.startswith('## '):
-            break
-        if line.startswith('|') and not line.startswith('| ---'):
-            rows.append([c.replace('`', '').strip() for c in line.strip().strip('|').split('|')])
-    return rows[1:]  # without the header row
+    """The rows of the first table after `heading` in ARCHITECTURE.md."""
+    return architecture_doc.table(doc, heading)
 
 
 def literals(text):

@@ -10,21 +10,15 @@ folder the table does not name, on an exception that no longer happens
 nor a family (ARCHITECTURE.md's families table).
 """
 import fnmatch, os, re, sys
+import architecture_doc
 
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', '..')
-doc = open(os.path.join(root, 'ARCHITECTURE.md'), encoding='utf-8').read()
+doc = architecture_doc.read_doc(root)
 
 
 def table(heading):
-    """The rows of the first table after `heading`, as lists of cells."""
-    part = doc.split(heading, 1)[1]
-    rows = []
-    for line in part.splitlines()[1:]:
-        if line.startswith('## '):
-            break
-        if line.startswith('|') and not line.startswith('| ---'):
-            rows.append([c.replace('`', '').strip() for c in line.strip().strip('|').split('|')])
-    return rows[1:]  # without the header row
+    """The rows of the first table after `heading` in ARCHITECTURE.md."""
+    return architecture_doc.table(doc, heading)
 
 
 may_use = {row[0]: set(row[2].split()) for row in table('## Modules, from the bottom up')}
