@@ -222,14 +222,13 @@ ClientReport check_client(const CaseFolder& folder, const std::string& id,
   return report;
 }
 
-// The dictionary loads once per worker, and only when spelling is on.
+// A worker's speller, only when spelling is on; a dictionary already loaded
+// in this process is taken again (Speller).
 std::unique_ptr<Speller> open_speller(const Settings& settings, bool& unavailable) {
   auto spelling = settings.rules.find("language/spelling");
   if (spelling != settings.rules.end() && spelling->second == "off") return nullptr;
-  auto speller = Speller::open_default(settings.spelling);
+  auto speller = Speller::open_default(settings.spelling, settings.dictionary);
   unavailable = speller == nullptr;
-  if (speller)
-    for (const auto& word : settings.dictionary) speller->accept(word);
   return speller;
 }
 

@@ -28,6 +28,11 @@ struct RuleGroup {
   std::string_view absent = {};
 };
 
+// How far from a key event (a service's start or end, a hire) its note may
+// come, either way: within a week (case/service-event-note,
+// case/employment-note).
+inline constexpr int kEventNoteDays = 7;
+
 // Structure first, then the checklists in the desk guide's order.
 std::span<const RuleGroup> rule_groups();
 const RuleGroup* find_rule_group(std::string_view checklist);

@@ -18,9 +18,6 @@
 namespace casekit {
 namespace {
 
-// As case/service-event-note: a key event's note may come a week either side.
-constexpr int kEventNoteDays = 7;
-
 bool has_phrase(const std::string& text, const char* list_name) {
   const WordList* list = find_word_list(list_name);
   return list && !first_phrase(text, *list).empty();

@@ -17,9 +17,6 @@
 namespace casekit {
 namespace {
 
-// How far from a service's start or end its note may be, either way.
-constexpr int kEventNoteDays = 7;
-
 // `file`: the note's file, or nullptr.
 Location in_note(const RuleContext& ctx, const SourceFile* file, const Note& note,
                  const char* key) {

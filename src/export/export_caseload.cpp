@@ -25,7 +25,7 @@ std::string attr(const std::string& text) {
   return xml_escape(text, true);
 }
 
-constexpr const char* kStyle = R"(
+constexpr const char* kCaseloadStyle = R"(
   body { font: 15px/1.45 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 72rem; padding: 1rem; }
   h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
   h2 { font-size: 1.25rem; border-bottom: 2px solid #333; margin-top: 2rem; }
@@ -240,7 +240,7 @@ void CaseloadPage::write(const std::string& name, const std::vector<Diagnostic>&
                          "initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n"
                          "<title>Caseload: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n"
                          "<h1>Caseload: {0}</h1>\n",
-                         esc(program.empty() ? "the program" : program), kStyle));
+                         esc(program.empty() ? "the program" : program), kCaseloadStyle));
   out_.write(name,
              summary(left_out) + unreadable_section(unreadable) + "<h2>Active clients</h2>\n");
   if (active_ == 0) out_.write(name, "<p>None.</p>\n");

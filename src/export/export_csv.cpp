@@ -19,13 +19,13 @@ namespace {
 
 using Row = std::vector<std::string>;
 
-std::string date(const std::optional<Date>& d) {
+std::string csv_date(const std::optional<Date>& d) {
   return d ? d->str() : "";
 }
-std::string flag(const std::optional<bool>& b) {
+std::string csv_flag(const std::optional<bool>& b) {
   return b ? (*b ? "yes" : "no") : "";
 }
-std::string number(const std::optional<double>& n) {
+std::string csv_number(const std::optional<double>& n) {
   return n ? fmt::format("{}", *n) : "";
 }
 std::string joined(const Strings& items) {
@@ -69,18 +69,18 @@ void client_rows(const ClientRecord& r, std::vector<Row>& out) {
   const Client& c = r.client;
   const Note* last = r.last_contact();
   const Plan* p = r.plan ? &*r.plan : nullptr;
-  out.push_back({c.id, c.name, c.preferred_name, c.pronouns, date(c.date_of_birth), c.language,
-                 c.case_manager, c.status, date(c.opened), date(c.assessment.date),
-                 flag(c.assessment.eligible), p ? date(p->created) : "",
-                 p ? date(p->next_review) : "", p ? date(p->client_signature.date) : "",
-                 p ? date(p->case_manager_signature.date) : "", last ? last->date.str() : "",
-                 std::to_string(r.notes.size()), date(c.closure.date), c.closure.reason});
+  out.push_back({c.id, c.name, c.preferred_name, c.pronouns, csv_date(c.date_of_birth), c.language,
+                 c.case_manager, c.status, csv_date(c.opened), csv_date(c.assessment.date),
+                 csv_flag(c.assessment.eligible), p ? csv_date(p->created) : "",
+                 p ? csv_date(p->next_review) : "", p ? csv_date(p->client_signature.date) : "",
+                 p ? csv_date(p->case_manager_signature.date) : "", last ? last->date.str() : "",
+                 std::to_string(r.notes.size()), csv_date(c.closure.date), c.closure.reason});
 }
 
 void need_rows(const ClientRecord& r, std::vector<Row>& out) {
   for (const auto& n : r.client.assessment.needs)
-    out.push_back({r.client.id, n.id, n.domain, n.description, n.status, date(n.identified),
-                   date(n.met_on), n.emergent ? "yes" : "no", flag(n.in_scope)});
+    out.push_back({r.client.id, n.id, n.domain, n.description, n.status, csv_date(n.identified),
+                   csv_date(n.met_on), n.emergent ? "yes" : "no", csv_flag(n.in_scope)});
 }
 
 void goal_rows(const ClientRecord& r, std::vector<Row>& out) {
@@ -93,9 +93,9 @@ void goal_rows(const ClientRecord& r, std::vector<Row>& out) {
     for (const auto& m : g.milestones) done += m.done ? 1 : 0;
     Measure m = g.measure.value_or(Measure{});
     out.push_back({r.client.id, g.id, "short", g.statement, g.long_term, joined(g.needs),
-                   date(g.target_date), g.status, date(g.status_date), number(m.baseline),
-                   number(m.target), m.unit, g.program_outcome, std::to_string(g.milestones.size()),
-                   std::to_string(done)});
+                   csv_date(g.target_date), g.status, csv_date(g.status_date),
+                   csv_number(m.baseline), csv_number(m.target), m.unit, g.program_outcome,
+                   std::to_string(g.milestones.size()), std::to_string(done)});
   }
 }
 
@@ -103,19 +103,19 @@ void service_rows(const ClientRecord& r, std::vector<Row>& out) {
   if (!r.plan) return;
   for (const auto& s : r.plan->services)
     out.push_back({r.client.id, s.id, s.name, s.provider, joined(s.needs), joined(s.goals),
-                   date(s.start), date(s.end), s.status});
+                   csv_date(s.start), csv_date(s.end), s.status});
 }
 
 void referral_rows(const ClientRecord& r, std::vector<Row>& out) {
   if (!r.plan) return;
   for (const auto& f : r.plan->referrals)
-    out.push_back({r.client.id, f.id, f.to, joined(f.needs), date(f.consent), date(f.date),
-                   f.outcome, f.status(), f.status().empty() ? "" : date(f.last_change())});
+    out.push_back({r.client.id, f.id, f.to, joined(f.needs), csv_date(f.consent), csv_date(f.date),
+                   f.outcome, f.status(), f.status().empty() ? "" : csv_date(f.last_change())});
 }
 
 void note_rows(const ClientRecord& r, std::vector<Row>& out) {
   for (const auto& n : r.notes)
-    out.push_back({r.client.id, n.file_name, n.date.str(), n.time, date(n.written), n.author,
+    out.push_back({r.client.id, n.file_name, n.date.str(), n.time, csv_date(n.written), n.author,
                    n.contact, n.location, n.event, n.service, joined(n.goals), joined(n.needs)});
 }
 

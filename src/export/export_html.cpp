@@ -35,7 +35,7 @@ std::string with_breaks(const std::string& raw) {
   return out;
 }
 
-constexpr const char* kStyle = R"(
+constexpr const char* kRecordStyle = R"(
   body { font: 16px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #111; margin: 0 auto;
          max-width: 50rem; padding: 1rem; }
   h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
@@ -107,7 +107,7 @@ std::string page_of_css(const Labels& l) {
 
 // The page's style sheet, with the page numbers in the language's words.
 std::string style(const Labels& l) {
-  std::string css = kStyle;
+  std::string css = kRecordStyle;
   std::size_t at = css.find("PAGE_OF");
   return css.replace(at, 7, page_of_css(l));
 }

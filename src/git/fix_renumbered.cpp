@@ -23,7 +23,7 @@ struct Repository {
   std::string prefix;  // the case folder inside it, "" or "some/folder/"
 };
 
-GitRun git_answer(const fs::path& dir, const std::vector<std::string>& args) {
+GitRun git_result(const fs::path& dir, const std::vector<std::string>& args) {
   GitRun run = run_git(dir, args, true);
   if (run.status != 0)
     throw Error(ExitStatus::io, {dir.string(), 0, 0},
@@ -70,7 +70,7 @@ void fix_note(const CaseFolder& folder, const Repository& repo, const std::strin
   fs::path file = folder.root() / path.substr(repo.prefix.size());
   std::string shown = folder.display(file);
   std::string merged =
-      git_answer(repo.top, {"cat-file", "blob", "--end-of-options", merge + ":" + path}).out;
+      git_result(repo.top, {"cat-file", "blob", "--end-of-options", merge + ":" + path}).out;
   SourceText source = decode_source(merged, shown);
   std::string fixed;
   try {
@@ -108,7 +108,7 @@ void fix_merge(const CaseFolder& folder, const Repository& repo,
   std::string id = fs::path(plan).parent_path().filename().string();
   auto lock = folder.files().lock(folder.client_folder(id));
   // -z: names as they are (git would quote names with other than ASCII).
-  std::string added = git_answer(repo.top, {"diff", "-z", "--name-only", "--no-renames",
+  std::string added = git_result(repo.top, {"diff", "-z", "--name-only", "--no-renames",
                                             "--diff-filter=A", merge[1], merge[0], "--", notes})
                           .out;
   std::size_t before = result.written.size();
@@ -166,8 +166,8 @@ NotesFixed fix_renumbered_notes(const CaseFolder& folder) {
   std::optional<std::string> text = folder.files().read(log, max_file_bytes);
   if (!text || text->empty()) return result;
   std::vector<RenumberEntry> entries = parse_entries(*text, folder.display(log));
-  Repository repo{git_answer(folder.root(), {"rev-parse", "--show-toplevel"}).first_line(),
-                  git_answer(folder.root(), {"rev-parse", "--show-prefix"}).first_line()};
+  Repository repo{git_result(folder.root(), {"rev-parse", "--show-toplevel"}).first_line(),
+                  git_result(folder.root(), {"rev-parse", "--show-prefix"}).first_line()};
   bool merging = run_git(repo.top, {"rev-parse", "-q", "--verify", "MERGE_HEAD"}, true).status == 0;
   std::vector<RenumberEntry> kept;
   for (const auto& group : merge_groups(entries)) {

@@ -11,7 +11,7 @@
 namespace casekit {
 namespace {
 
-bool contains(const std::vector<std::string>& list, std::string_view word) {
+bool among(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
@@ -31,9 +31,9 @@ bool attributed(std::string_view text, const Words& words, std::size_t first, st
   constexpr std::size_t kLongQuote = 4, kBefore = 5, kAfter = 3;
   if (last - first >= kLongQuote) return true;
   for (std::size_t t = first > kBefore ? first - kBefore : 0; t < first; ++t)
-    if (contains(attribution_words(), words.word(t))) return true;
+    if (among(attribution_words(), words.word(t))) return true;
   for (std::size_t t = last; t < words.size() && t < last + kAfter; ++t)
-    if (contains(attribution_words(), words.word(t))) return true;
+    if (among(attribution_words(), words.word(t))) return true;
   std::size_t at = words.tokens[first].offset;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '\n' ||
                     static_cast<unsigned char>(text[at - 1]) >= 0x80))
@@ -67,8 +67,8 @@ bool connected_to_service(const Words& words, std::size_t t, const WordList& lis
   for (std::size_t k = t; k > 0; --k) {
     if (words.tokens[k].sentence_start) return false;
     std::string_view word = words.word(k - 1);
-    if (contains(list.outcome_words, word)) return false;
-    if (contains(list.unless_text_has, word)) return true;
+    if (among(list.outcome_words, word)) return false;
+    if (among(list.unless_text_has, word)) return true;
   }
   return false;
 }
