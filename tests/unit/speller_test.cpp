@@ -133,3 +133,23 @@ TEST_CASE("suggester: broken affix lines") {
   CHECK(Suggester::load((tmp.path() / "none.aff").string(), (tmp.path() / "x.dic").string()) ==
         nullptr);
 }
+
+// A closed speller's dictionary is taken by the next speller of the same
+// dictionary and program words; another program's words never come with it.
+TEST_CASE("speller: a kept dictionary serves only spellers with the same program words") {
+  if (!casekit::dictionary_installed()) return;
+  {
+    auto first = Speller::open_default("en_US", {"Zeltwood"});
+    CHECK(first->correct("Zeltwood"));
+    CHECK_FALSE(first->correct("Quorrin"));
+  }
+  auto other = Speller::open_default("en_US", {"Quorrin"});
+  CHECK(other->correct("Quorrin"));
+  CHECK_FALSE(other->correct("Zeltwood"));
+  auto none = Speller::open_default();
+  CHECK_FALSE(none->correct("Zeltwood"));
+  CHECK_FALSE(none->correct("Quorrin"));
+  auto again = Speller::open_default("en_US", {"Zeltwood"});
+  CHECK(again->correct("Zeltwood"));
+  CHECK(again->correct("house"));
+}
