@@ -67,9 +67,12 @@ std::string printable(std::string_view text, std::string_view keep, Escapes styl
   std::string out;
   out.reserve(text.size() + 8);
   // What needs no escape is copied a run at a time, not a character at a
-  // time: a JSON export passes every record through here.
+  // time: a JSON export passes every record through here. Runs of
+  // printable ASCII are skipped sixteen bytes at a time (records with
+  // accented names are mostly such runs), then one character is decoded.
   std::size_t copied = 0;
-  for (std::size_t at = 0; at < text.size();) {
+  for (std::size_t at = printable_ascii_end(text, 0, keep); at < text.size();
+       at = printable_ascii_end(text, at, keep)) {
     Decoded d = decode_at(text, at);
     if (!d.valid || is_unsafe(d.code, keep)) {
       out.append(text.substr(copied, at - copied));

@@ -250,7 +250,7 @@ void export_streamed(const CaseFolder& folder, const ExportFormat& format,
     for (std::size_t i = 0; i < held.texts.size(); ++i)
       fmt::print("{}{}", i ? format.separator : "", held.texts[i]);
   } else if (output.empty()) {
-    PrintedDocuments printed(format.separator);
+    PrintedDocuments printed(format.separator, folder.root());
     produce(printed);
   } else {
     bool one = one_document(format, 0);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "export/export_quality.hpp"
+#include "record/private_area.hpp"
 
 namespace casekit {
 
@@ -61,6 +62,11 @@ void PrintedDocuments::write(const std::string& name, std::string_view data) {
   if (current_ && *current_ != name) fmt::print("{}", separator_);
   if (!current_ || *current_ != name) current_ = name;
   fmt::print("{}", data);
+}
+
+std::unique_ptr<ExportScratch> PrintedDocuments::scratch() {
+  if (auto on_disk = private_scratch(root_)) return on_disk;
+  return ExportWriter::scratch();
 }
 
 }  // namespace casekit

@@ -55,14 +55,19 @@ class ExportRun {
 
 // Prints the documents one after another on standard output, with the
 // format's separator between two documents.
+// The caseload page's parts wait in files in the case folder's private
+// area (private_scratch), not in memory.
 class PrintedDocuments : public ExportWriter {
  public:
-  explicit PrintedDocuments(std::string_view separator) : separator_(separator) {}
+  PrintedDocuments(std::string_view separator, fs::path root)
+      : separator_(separator), root_(std::move(root)) {}
   void write(const std::string& name, std::string_view data) override;
   void close(const std::string&) override {}
+  std::unique_ptr<ExportScratch> scratch() override;
 
  private:
   std::string_view separator_;
+  fs::path root_;
   std::optional<std::string> current_;
 };
 

@@ -269,21 +269,7 @@ Scrubber::Match Scrubber::match_at(const std::vector<Token>& tokens, std::size_t
 }
 
 std::string Scrubber::scrub(std::string text) const {
-  for (const auto& [from, to] : literals_) {
-    // Every client's details are literals: most texts hold none of them,
-    // and are not copied for each.
-    std::size_t first = text.find(from);
-    if (first == std::string::npos) continue;
-    std::string out;
-    std::size_t copied = 0;
-    for (std::size_t at = first; at != std::string::npos; at = text.find(from, copied)) {
-      out.append(text, copied, at - copied);
-      out += to;
-      copied = at + from.size();
-    }
-    out.append(text, copied);
-    text = std::move(out);
-  }
+  text = literals_.replace(std::move(text));
   text = scrub_emails(std::move(text));
   auto tokens = tokenize(text);
   Output out;

@@ -135,7 +135,7 @@ void Scrubber::partner(std::string_view text) {
 }
 
 void Scrubber::literal(const std::string& text, const std::string& replacement) {
-  if (!text.empty()) literals_.emplace_back(text, replacement);
+  if (!text.empty()) literals_.add(text, replacement);
 }
 
 }  // namespace casekit::redaction

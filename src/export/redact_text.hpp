@@ -62,6 +62,31 @@ inline bool is_other(const Token& token, std::string_view chars) {
 
 using WordSet = std::unordered_set<std::string>;
 
+// Every client's details as written (ids, birth dates, phones, emails,
+// addresses), each replaced wherever its bytes are, case and accents as
+// they are and inside words too. They are replaced one after another in
+// the order given, each in the text the ones before it left, as a loop
+// over them replaces: where two overlap or one holds another the earlier
+// wins, and a replacement may hold a later one. One automaton over all of
+// them (Aho-Corasick, redact_literals.cpp) finds the first that occurs, so
+// a text is read a few times, not once per client of the caseload.
+class Literals {
+ public:
+  Literals();
+  ~Literals();
+  void add(std::string text, std::string replacement);
+  std::string replace(std::string text) const;
+
+ private:
+  struct Index;
+  const Index& index() const;
+
+  std::vector<std::pair<std::string, std::string>> literals_;
+  // Built at the first replace after an add; replace is called by one
+  // thread at a time (check hands clients on under its lock).
+  mutable std::unique_ptr<Index> index_;
+};
+
 // src/data/redaction.yaml: the words kept and the words that mark ids,
 // birth dates, streets and titles (all folded).
 struct Policy {
@@ -131,7 +156,7 @@ class Scrubber {
   // "Grace" is a name, "Early" is not.
   const WordSet* proper_names_ = nullptr;
   std::vector<Date> births_;
-  std::vector<std::pair<std::string, std::string>> literals_;
+  Literals literals_;
 };
 
 }  // namespace casekit::redaction

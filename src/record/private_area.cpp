@@ -11,6 +11,8 @@
 
 #include "findings/finding_sink.hpp"
 #include "record/rescue_name.hpp"
+#include "storage/beneath.hpp"
+#include "storage/folder_writer.hpp"
 
 namespace casekit {
 namespace {
@@ -94,6 +96,19 @@ void close_private_area(const fs::path& root, const std::string& part) {
     } catch (const Error&) {
     }
   }
+}
+
+std::unique_ptr<ExportScratch> private_scratch(const fs::path& root) {
+  std::unique_ptr<ExportScratch> scratch;
+  try {
+    fs::path folder = open_private_area(root, "export");
+    FileDescriptor opened(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (opened.get() >= 0) scratch = storage::scratch_file(opened.get(), folder);
+  } catch (const Error&) {
+    // Read-only, or full: memory, as before there was a place on disk.
+  }
+  close_private_area(root, "export");
+  return scratch;
 }
 
 }  // namespace casekit

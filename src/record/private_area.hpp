@@ -7,10 +7,12 @@
 // folder, whatever its own .gitignore says.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "record/case_folder.hpp"
+#include "storage/file_system.hpp"
 
 namespace casekit {
 
@@ -26,6 +28,14 @@ fs::path open_private_area(const fs::path& root, const std::string& part);
 // nothing but its .gitignore is left, so that an edit leaves the case
 // folder as it found it. A buffer another command is editing keeps both.
 void close_private_area(const fs::path& root, const std::string& part);
+
+// A nameless file in .casekit/export/, gone when closed or when the
+// process dies (storage's scratch_file): an export printed on standard
+// output puts the caseload page's parts aside there, as an export to a
+// folder does in its own, so its memory stays flat. The folder goes at
+// once, the file keeping its place. Null when the case folder cannot be
+// written to (read-only): the parts then wait in memory.
+std::unique_ptr<ExportScratch> private_scratch(const fs::path& root);
 
 // casekit's own leftovers outside clients/ (which load_client looks at)
 // and casekit.yaml's folder (stray_entries): edit buffers of commands that

@@ -127,8 +127,7 @@ class ScratchFile : public ExportScratch {
 
 }  // namespace
 
-std::unique_ptr<ExportScratch> FolderWriter::scratch() {
-  int folder = folder_.folder.get();
+std::unique_ptr<ExportScratch> scratch_file(int folder, const fs::path& shown) {
   int fd = ::openat(folder, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   // Not every file system has O_TMPFILE: a named file, unnamed at once.
   for (int n = 0; fd < 0 && n < 100; ++n) {
@@ -136,11 +135,15 @@ std::unique_ptr<ExportScratch> FolderWriter::scratch() {
     fd = ::openat(folder, name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd >= 0 && ::unlinkat(folder, name.c_str(), 0) != 0) {
       ::close(fd);
-      fail(folder_.path, "could not write", errno);
+      fail(shown, "could not write", errno);
     }
   }
-  if (fd < 0) fail(folder_.path, "could not write", errno);
-  return std::make_unique<ScratchFile>(FileDescriptor(fd), folder_.path);
+  if (fd < 0) fail(shown, "could not write", errno);
+  return std::make_unique<ScratchFile>(FileDescriptor(fd), shown);
+}
+
+std::unique_ptr<ExportScratch> FolderWriter::scratch() {
+  return scratch_file(folder_.folder.get(), folder_.path);
 }
 
 std::string FolderWriter::finish() {

@@ -28,6 +28,11 @@ class StopOnSignal {
   ScopedSignals handlers_;
 };
 
+// A nameless file (0600) in the open folder, gone when closed or when the
+// process dies: parts of an export put aside on disk, not in memory.
+// `shown` names the folder in a failure.
+std::unique_ptr<ExportScratch> scratch_file(int folder, const fs::path& shown);
+
 // Each file is created 0600 on its first write, appended to as the export
 // is made, and flushed to disk before the folder is renamed into place. A
 // failure names the file the user asked for (`target`, or a file in it),

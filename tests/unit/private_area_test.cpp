@@ -68,3 +68,24 @@ TEST_CASE("private area: git add -A does not stage an edit buffer") {
   REQUIRE(std::system((git + "ls-files --cached > staged").c_str()) == 0);
   CHECK(tmp.read("staged") == "casekit.yaml\n");
 }
+
+TEST_CASE(
+    "private area: a printed export's scratch file is on disk, nameless, and leaves nothing") {
+  TempFolder tmp;
+  std::unique_ptr<ExportScratch> scratch = private_scratch(tmp.path());
+  REQUIRE(scratch != nullptr);
+  // Its folder went at once: the file has no name in it.
+  CHECK(!fs::exists(tmp.path() / ".casekit"));
+  std::string big(300 * 1024, 'x');  // more than one piece of the file
+  scratch->append("<tr>Ana</tr>\n");
+  scratch->append(big);
+  std::string back;
+  scratch->read_back([&](std::string_view piece) { back += piece; });
+  CHECK(back == "<tr>Ana</tr>\n" + big);
+  // Another use of the area keeps it, and the scratch file is not in it.
+  tmp.write(".casekit/cache/check", "kept");
+  auto second = private_scratch(tmp.path());
+  REQUIRE(second != nullptr);
+  CHECK(!fs::exists(tmp.path() / ".casekit" / "export"));
+  CHECK(tmp.read(".casekit/cache/check") == "kept");
+}
