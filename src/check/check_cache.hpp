@@ -11,7 +11,12 @@
 //   (git's "racy" case) always shows in the stamp;
 // - a cache that is damaged, foreign, from another version, not the
 //   user's own file with mode 0600, or a link, is ignored and rebuilt, and
-//   a cache that cannot be written leaves check as it was.
+//   a cache that cannot be written leaves check as it was;
+// - memory stays flat at any size: the file is read once, through a small
+//   buffer, to check its sum and note where each report is, and a report
+//   is read when its client's turn comes; this run's reports wait in a
+//   nameless 0600 file in the cache's folder, and the new cache is written
+//   from both a piece at a time, then put in place by one rename.
 // The cache holds findings, which quote records: it is the user's alone.
 #pragma once
 
@@ -26,6 +31,7 @@
 
 #include "check/results.hpp"
 #include "record/case_folder.hpp"
+#include "storage/beneath.hpp"
 
 namespace casekit {
 
@@ -58,23 +64,29 @@ class CheckCache {
   static fs::path path_in(const fs::path& root);
 
  private:
-  struct Entry {
-    std::string digest, payload;
+  // Where a kept report's bytes are: in the cache as read (loaded_) or in
+  // this run's scratch file (fresh_); only this index is held, so memory
+  // stays flat however many clients the cache knows (issue 18).
+  struct Place {
+    std::string digest;
+    std::uint64_t offset = 0, size = 0;
+    bool in_scratch = false;
   };
-  struct View {
-    std::string_view digest, payload;
-  };
-  std::string serialize(const std::map<std::string, View>& entries) const;
   void load();
+  bool open_scratch();
+  void write(ExportWriter& out, const std::map<std::string, const Place*>& entries) const;
 
   fs::path path_;
   std::string key_digest_;
-  // As read: only read while workers run. What this run adds and drops
-  // waits beside it, under the lock, until save().
-  // The file as read; loaded_ points into it, so a large cache is held once.
-  std::string bytes_;
-  std::map<std::string, View> loaded_;
-  std::map<std::string, Entry> fresh_;
+  // The cache as read, open for the run: only read while workers run.
+  // What this run adds and drops waits beside it, under the lock, until save().
+  FileDescriptor file_;
+  std::map<std::string, Place> loaded_;
+  // This run's reports, in a file without a name in the cache's folder.
+  FileDescriptor scratch_;
+  std::uint64_t scratch_size_ = 0;
+  bool scratch_tried_ = false;
+  std::map<std::string, Place> fresh_;
   std::set<std::string> forgotten_;
   std::mutex lock_;
   // Something stands at the path that is not this key's cache: rewrite it.

@@ -19,9 +19,13 @@ void setup_list(CLI::App& command, Context& context) {
     CaseFolder folder = context.folder();
     std::vector<CaseloadRow> rows;
     PersonFilter case_manager(o->case_manager);
-    // Read on two threads; the rows keep the clients' order.
-    load_each(folder, folder.client_ids(), [&](const std::string& id, LoadedRecord& loaded) {
-      CaseloadRow row = caseload_row(loaded.readable_part());
+    // Read on two threads; the rows keep the clients' order. A row needs
+    // of the notes only their headings (load_listing), and of a record with
+    // errors what can be read of it, the same way.
+    auto load = [&](const std::string& id) { return load_listing(folder, id); };
+    load_each(folder.client_ids(), load, [&](const std::string& id, LoadedRecord& loaded) {
+      CaseloadRow row =
+          caseload_row(loaded.record ? *loaded.record : to_listing_record(loaded.files));
       row.id = id;
       row.valid = loaded.valid();
       if (!case_manager.matches(row.case_manager)) return;

@@ -58,21 +58,40 @@ void sort_notes(std::vector<Note>& notes) {
   notes = std::move(sorted);
 }
 
-}  // namespace
-
-ClientRecord to_record(const ClientFiles& files) {
+// The record from the files, with each note read by `read_one`.
+template <typename ReadNote>
+ClientRecord record_from(const ClientFiles& files, ReadNote read_one) {
   ClientRecord record;
   if (files.client && files.client->parsed)
     record.client = read_client(files.client->tree, files.client->display);
   if (files.plan && files.plan->parsed)
     record.plan = read_plan(files.plan->tree, files.plan->display);
   for (const auto& note : files.notes)
-    if (note.parsed)
-      record.notes.push_back(read_note(note.tree, note.display, note.path.filename().string()));
+    if (note.parsed) record.notes.push_back(read_one(note));
   sort_notes(record.notes);
   if (files.disclosures && files.disclosures->parsed)
     record.disclosures = read_disclosures(files.disclosures->tree);
   return record;
+}
+
+}  // namespace
+
+ClientRecord to_record(const ClientFiles& files) {
+  return record_from(files, [](const SourceFile& note) {
+    return read_note(note.tree, note.display, note.path.filename().string());
+  });
+}
+
+ClientRecord to_listing_record(const ClientFiles& files) {
+  return record_from(files, [](const SourceFile& note) {
+    return read_note_heading(note.tree, note.path.filename().string());
+  });
+}
+
+LoadedRecord load_listing(const CaseFolder& folder, const std::string& id) {
+  LoadedRecord loaded{folder.load_client(id), std::nullopt};
+  if (!has_errors(loaded.files.diagnostics)) loaded.record = to_listing_record(loaded.files);
+  return loaded;
 }
 
 }  // namespace casekit

@@ -40,4 +40,12 @@ struct LoadedRecord {
 // Refuses an unknown client (with a did-you-mean) or an invalid id.
 LoadedRecord load_record(const CaseFolder& folder, const std::string& id);
 
+// The record as a line of `list` needs it (issue 18): the client, the plan,
+// and of each note only its heading (read_note_heading), in the order
+// to_record puts the notes, so last_contact() answers as on the whole
+// record. A note's texts are not copied into a model list never shows.
+ClientRecord to_listing_record(const ClientFiles& files);
+// load_record with the record as to_listing_record reads it.
+LoadedRecord load_listing(const CaseFolder& folder, const std::string& id);
+
 }  // namespace casekit

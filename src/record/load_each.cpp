@@ -17,8 +17,8 @@ using Loaded = std::variant<LoadedRecord, std::exception_ptr>;
 
 class Loader {
  public:
-  Loader(const CaseFolder& folder, const std::vector<std::string>& ids)
-      : folder_(folder), ids_(ids) {}
+  using Load = std::function<LoadedRecord(const std::string& id)>;
+  Loader(const Load& load, const std::vector<std::string>& ids) : load_(load), ids_(ids) {}
 
   // A worker: loads the next client not yet taken, until all are or the
   // visit stopped.
@@ -58,13 +58,13 @@ class Loader {
  private:
   Loaded load(const std::string& id) {
     try {
-      return load_record(folder_, id);
+      return load_(id);
     } catch (...) {
       return std::current_exception();
     }
   }
 
-  const CaseFolder& folder_;
+  const Load& load_;
   const std::vector<std::string>& ids_;
   std::mutex lock_;
   std::condition_variable changed_;
@@ -77,15 +77,22 @@ class Loader {
 
 void load_each(const CaseFolder& folder, const std::vector<std::string>& ids,
                const std::function<void(const std::string& id, LoadedRecord& loaded)>& visit) {
+  load_each(
+      ids, [&](const std::string& id) { return load_record(folder, id); }, visit);
+}
+
+void load_each(const std::vector<std::string>& ids,
+               const std::function<LoadedRecord(const std::string& id)>& load,
+               const std::function<void(const std::string& id, LoadedRecord& loaded)>& visit) {
   // A small caseload is read faster than two threads start.
   if (ids.size() <= 16) {
     for (const auto& id : ids) {
-      LoadedRecord loaded = load_record(folder, id);
+      LoadedRecord loaded = load(id);
       visit(id, loaded);
     }
     return;
   }
-  Loader loader(folder, ids);
+  Loader loader(load, ids);
   std::thread first([&] { loader.work(); }), second([&] { loader.work(); });
   std::exception_ptr failure;
   try {

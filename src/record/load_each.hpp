@@ -18,4 +18,10 @@ namespace casekit {
 void load_each(const CaseFolder& folder, const std::vector<std::string>& ids,
                const std::function<void(const std::string& id, LoadedRecord& loaded)>& visit);
 
+// The same, with each record loaded by `load` on the workers instead of
+// load_record: for a command that needs less of a record than all of it.
+void load_each(const std::vector<std::string>& ids,
+               const std::function<LoadedRecord(const std::string& id)>& load,
+               const std::function<void(const std::string& id, LoadedRecord& loaded)>& visit);
+
 }  // namespace casekit

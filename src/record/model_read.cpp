@@ -235,15 +235,20 @@ Plan read_plan(const YamlNode& root, const std::string& file) {
   return p;
 }
 
-Note read_note(const YamlNode& root, const std::string& file, const std::string& file_name) {
-  Reader r(file);
+Note read_note_heading(const YamlNode& root, const std::string& file_name) {
   Note n;
   n.file_name = file_name;
   n.date = date(root, "date").value_or(Date{});
   n.time = text(root, "time");
+  n.contact = text(root, "contact");
+  return n;
+}
+
+Note read_note(const YamlNode& root, const std::string& file, const std::string& file_name) {
+  Reader r(file);
+  Note n = read_note_heading(root, file_name);
   n.written = date(root, "written");
   n.author = text(root, "author");
-  n.contact = text(root, "contact");
   n.location = text(root, "location");
   n.goals = strings(root, "goals");
   n.event = text(root, "event");

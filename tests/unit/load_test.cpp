@@ -112,3 +112,38 @@ TEST_CASE("load: refuse_if_errors refuses errors only") {
                        "nothing was changed: fix the problems above, then run the command again",
                        InvalidRecord);
 }
+
+// list reads the notes' headings only (issue 18): what it shows of them,
+// the last contact, must be what the whole record says, for every client
+// of the sample, notes of one minute in their written order, a later
+// collateral contact, and a record with an error.
+TEST_CASE("load: the listing record finds the same last contact as the whole record") {
+  TempFolder tmp;
+  CaseFolder folder = copy_of_caseload(tmp);
+  std::string later = tmp.read(kNotes + "2026-11-20-1430-in-person.yaml");
+  tmp.write(kNotes + "2026-11-20-1430-in-person-2.yaml", later);
+  std::string collateral = later;
+  collateral.replace(collateral.find("contact: in-person"), 18, "contact: collateral");
+  tmp.write(kNotes + "2026-11-21-0900-collateral.yaml", collateral);
+  tmp.write("clients/dana-okafor/notes/2026-12-01-0900-phone.yaml", "date: [\n");
+  for (const auto& id : folder.client_ids()) {
+    CAPTURE(id);
+    LoadedRecord whole = load_record(folder, id), listing = load_listing(folder, id);
+    CHECK(whole.valid() == listing.valid());
+    ClientRecord a = whole.readable_part();
+    ClientRecord b = listing.record ? *listing.record : to_listing_record(listing.files);
+    REQUIRE(a.notes.size() == b.notes.size());
+    for (std::size_t i = 0; i < a.notes.size(); ++i) {
+      CHECK(a.notes[i].file_name == b.notes[i].file_name);
+      CHECK(a.notes[i].date == b.notes[i].date);
+      CHECK(a.notes[i].time == b.notes[i].time);
+      CHECK(a.notes[i].contact == b.notes[i].contact);
+    }
+    REQUIRE((a.last_contact() == nullptr) == (b.last_contact() == nullptr));
+    if (a.last_contact()) CHECK(a.last_contact()->file_name == b.last_contact()->file_name);
+    CHECK(a.client.name == b.client.name);
+    CHECK(a.plan.has_value() == b.plan.has_value());
+    if (!b.notes.empty()) CHECK(b.notes.back().objective.empty());
+  }
+  CHECK_FALSE(load_listing(folder, "dana-okafor").valid());
+}
