@@ -125,19 +125,30 @@ def new_note_name(path):
 
 
 def settings_edit(folder):
+    """An edit of casekit.yaml that changes some clients' findings, so that
+    a cache serving reports made under the old settings is caught whatever
+    the timing (each kind changes clients that are not edited in a step):
+    the note deadline (note/timely for the jasmine-rivera copies), of the
+    same size with the times set back; Soundview taken out of the
+    dictionary or put back, and misspelled in it, of the same size
+    (language/spelling for the marcus-jones and dana-okafor copies)."""
     path = os.path.join(folder, "casekit.yaml")
     text = open(path, encoding="utf-8").read()
     kind = rng.choice(["number", "word", "word-same-size"])
     if kind == "number":
+        days = "9" if "note_deadline_days: 2\n" in text else "2"
         keep_times(path, lambda: open(path, "w", encoding="utf-8").write(
-            re.sub(r"contact_interval_days: \d\d", "contact_interval_days: %d" % rng.randrange(10, 99), text)))
-    elif kind == "word":
-        open(path, "w", encoding="utf-8").write(text.replace("dictionary:\n", "dictionary:\n  - Recieved\n", 1)
-                                                if "Recieved" not in text else text.replace("  - Recieved\n", ""))
+            re.sub(r"note_deadline_days: \d\n", "note_deadline_days: %s\n" % days, text)))
+        return
+    entry = next((w for w in ("Soundview", "Soundvieq") if "  - %s\n" % w in text), None)
+    if kind == "word" or entry is None:
+        open(path, "w", encoding="utf-8").write(
+            text.replace("  - %s\n" % entry, "", 1) if entry
+            else text.replace("dictionary:\n", "dictionary:\n  - Soundview\n", 1))
     else:
-        swap = {"Soundview": "Soundvieq", "Soundvieq": "Soundview"}
-        word = "Soundview" if "Soundview" in text else "Soundvieq"
-        keep_times(path, lambda: open(path, "w", encoding="utf-8").write(text.replace(word, swap[word])))
+        other = "Soundvieq" if entry == "Soundview" else "Soundview"
+        keep_times(path, lambda: open(path, "w", encoding="utf-8").write(
+            text.replace("  - %s\n" % entry, "  - %s\n" % other, 1)))
 
 
 def edit(folder):
