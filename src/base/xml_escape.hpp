@@ -12,4 +12,12 @@ namespace casekit {
 // as escapes.
 std::string xml_escape(std::string_view text, bool attribute);
 
+// The two uses, by where the text goes: between tags, or in an attribute.
+inline std::string xml_text(std::string_view text) {
+  return xml_escape(text, false);
+}
+inline std::string xml_attr(std::string_view text) {
+  return xml_escape(text, true);
+}
+
 }  // namespace casekit

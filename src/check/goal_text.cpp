@@ -45,7 +45,7 @@ GoalWords load() {
   return w;
 }
 
-const GoalWords& goal_words() {
+const GoalWords& goal_word_lists() {
   static const GoalWords words = load();
   return words;
 }
@@ -77,7 +77,7 @@ bool is_date(const std::string& w) {
 // Whether the number at w[i] is part of a date, a time span, a time of
 // day or an address rather than a measure.
 bool not_a_measure(const std::vector<std::string>& w, std::size_t i) {
-  const GoalWords& g = goal_words();
+  const GoalWords& g = goal_word_lists();
   auto at = [&](std::size_t k) { return k < w.size() ? w[k] : std::string(); };
   if (is_date(w[i]) || (i > 0 && is_month(w[i - 1])) || (i > 1 && is_month(w[i - 2]))) return true;
   if (i > 0 && in(g.address_before, w[i - 1])) return true;
@@ -114,7 +114,7 @@ std::vector<std::string> distinctive_words(std::string_view text) {
   std::vector<std::string> out;
   for (auto& w : statement_words(text)) {
     std::string s = stem(w);
-    if (!in(goal_words().strength_common, s) && !in(goal_words().strength_common, w))
+    if (!in(goal_word_lists().strength_common, s) && !in(goal_word_lists().strength_common, w))
       out.push_back(s);
   }
   return out;
@@ -216,7 +216,7 @@ std::optional<std::string> vague_action(std::string_view statement) {
   auto will = std::find(w.begin(), w.end(), "will");
   if (will == w.end()) return std::nullopt;
   auto action = static_cast<std::size_t>(will - w.begin()) + 1;
-  for (const auto& v : goal_words().vague) {
+  for (const auto& v : goal_word_lists().vague) {
     if (!starts_with(w, action, v.words)) continue;
     std::size_t after = action + v.words.size();
     if (v.only_at_end && after < w.size()) continue;
@@ -232,7 +232,7 @@ bool names_a_measure(std::string_view statement) {
   std::vector<std::string> w = statement_words(statement);
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (has_digit(w[i]) && !not_a_measure(w, i)) return true;
-    for (const auto& target : goal_words().named_targets)
+    for (const auto& target : goal_word_lists().named_targets)
       if (starts_with(w, i, target)) return true;
   }
   return false;
@@ -241,10 +241,10 @@ bool names_a_measure(std::string_view statement) {
 std::optional<std::string> recurring_activity(std::string_view text) {
   std::vector<std::string> w = statement_words(text);
   for (std::size_t i = 0; i < w.size(); ++i)
-    for (const auto& phrase : goal_words().recurring)
+    for (const auto& phrase : goal_word_lists().recurring)
       if (starts_with(w, i, phrase) &&
           !(i + phrase.size() < w.size() &&
-            in(goal_words().activity_not_before, w[i + phrase.size()])))
+            in(goal_word_lists().activity_not_before, w[i + phrase.size()])))
         return joined(phrase);
   return std::nullopt;
 }
@@ -255,12 +255,12 @@ bool states_frequency(std::string_view text) {
     if (says_how_often(w[i]) || two_weekdays(w, i)) return true;
     // "every 2 weeks", "every 10 days"
     if (w[i] == "every" && i + 2 < w.size() && has_digit(w[i + 1]) &&
-        in(goal_words().time_units, w[i + 2]))
+        in(goal_word_lists().time_units, w[i + 2]))
       return true;
-    for (const auto& phrase : goal_words().frequency)
+    for (const auto& phrase : goal_word_lists().frequency)
       // "within a week" is a time span, not "a week" of "twice a week".
       if (starts_with(w, i, phrase) &&
-          !(phrase[0] == "a" && i > 0 && in(goal_words().span_before, w[i - 1])))
+          !(phrase[0] == "a" && i > 0 && in(goal_word_lists().span_before, w[i - 1])))
         return true;
   }
   return false;

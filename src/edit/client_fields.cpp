@@ -17,7 +17,7 @@ YamlPath path_of(const std::string& dotted) {
   return path;
 }
 
-void require_date(const std::string& field, const std::string& value) {
+void require_field_date(const std::string& field, const std::string& value) {
   if (!Date::parse(value))
     throw Error(ExitStatus::usage, {},
                 fmt::format("{}: '{}' is not a real date", input_field(field), value),
@@ -32,7 +32,7 @@ YamlNode value_node(const std::string& field, const std::string& value) {
                 "give the new value; to remove a field, open the record with casekit edit "
                 "CLIENT intake");
   if (field == "date_of_birth") {
-    require_date(field, value);
+    require_field_date(field, value);
     return YamlNode::scalar(value);
   }
   if (field != "address" && value.find('\n') != std::string::npos)
@@ -51,7 +51,7 @@ YamlNode member_node(const HouseholdMemberInput& member) {
   node.set("name", text_node(member.name));
   if (!member.relationship.empty()) node.set("relationship", text_node(member.relationship));
   if (!member.date_of_birth.empty()) {
-    require_date("member_date_of_birth", member.date_of_birth);
+    require_field_date("member_date_of_birth", member.date_of_birth);
     node.set("date_of_birth", YamlNode::scalar(member.date_of_birth));
   }
   return node;
@@ -59,7 +59,7 @@ YamlNode member_node(const HouseholdMemberInput& member) {
 
 // A follow-up is done after the case closed and not after today.
 void require_done_date(const Closure& closure, const std::string& done) {
-  require_date("done", done);
+  require_field_date("done", done);
   Date when = *Date::parse(done);
   if (when > today())
     throw Error(ExitStatus::usage, {},
@@ -88,7 +88,7 @@ std::size_t follow_up_index(const std::vector<FollowUp>& listed, const std::stri
 }
 
 void record_follow_up(ClientEdit& edit, const FollowUpResult& input) {
-  require_date("follow_up", input.due);
+  require_field_date("follow_up", input.due);
   const Closure& closure = edit.record().client.closure;
   std::size_t i = follow_up_index(closure.follow_ups, input.due);
   require_done_date(closure, input.done);

@@ -18,13 +18,6 @@
 namespace casekit {
 namespace {
 
-std::string esc(const std::string& text) {
-  return xml_escape(text, false);
-}
-std::string attr(const std::string& text) {
-  return xml_escape(text, true);
-}
-
 constexpr const char* kCaseloadStyle = R"(
   body { font: 15px/1.45 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 72rem; padding: 1rem; }
   h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
@@ -73,7 +66,7 @@ std::string due_cell(const std::vector<DueItem>& items, const Date& today) {
   std::string out = "<ul>";
   for (const auto& item : items)
     out += fmt::format("<li{}>{} ({})</li>", item.date < today ? " class=\"overdue\"" : "",
-                       html_text(item.what), esc(when_text(item.date, today)));
+                       html_text(item.what), xml_text(when_text(item.date, today)));
   return out + "</ul>";
 }
 
@@ -88,16 +81,16 @@ std::string check_cell(const CaseloadClient& c) {
   std::string text = plural(counts.errors, "error") + ",<br>" + plural(counts.warnings, "warning");
   std::size_t infos = c.findings.size() - counts.errors - counts.warnings;
   if (infos) text += ",<br>" + std::to_string(infos) + " info";
-  return fmt::format("<a href=\"#findings-{}\"{}>{}</a>", attr(c.record->client.id),
+  return fmt::format("<a href=\"#findings-{}\"{}>{}</a>", xml_attr(c.record->client.id),
                      counts.errors ? " class=\"overdue\"" : "", text);
 }
 
 std::string client_row(const CaseloadClient& c, const Date& today) {
   const ClientRecord& r = *c.record;
   const Note* last = r.last_contact();
-  std::string name = c.link.empty()
-                         ? esc(r.client.name)
-                         : fmt::format("<a href=\"{}\">{}</a>", attr(c.link), esc(r.client.name));
+  std::string name = c.link.empty() ? xml_text(r.client.name)
+                                    : fmt::format("<a href=\"{}\">{}</a>", xml_attr(c.link),
+                                                  xml_text(r.client.name));
   return fmt::format(
       "<tr><td class=\"name\">{}<br><small>{}</small></td>"
       "<td class=\"status\" data-label=\"Status\">{}</td>"
@@ -105,7 +98,7 @@ std::string client_row(const CaseloadClient& c, const Date& today) {
       "<td class=\"date\" data-label=\"Last contact\">{}</td>"
       "<td data-label=\"Due and overdue\">{}</td><td class=\"check\" data-label=\"Check\">{}</td>"
       "</tr>\n",
-      name, esc(r.client.id), esc(r.client.status), esc(r.client.case_manager),
+      name, xml_text(r.client.id), xml_text(r.client.status), xml_text(r.client.case_manager),
       last ? last->date.str() : "none", due_cell(c.due, today), check_cell(c));
 }
 
@@ -121,8 +114,8 @@ std::string finding_item(const Diagnostic& d) {
   return fmt::format(
       "<li><strong>{}</strong>: {}{} <span class=\"rule\">[{}]</span><br>"
       "<span class=\"where\">{}</span></li>\n",
-      to_string(d.severity), esc(d.message), d.hint.empty() ? "" : esc(" (" + d.hint + ")"),
-      esc(d.rule), esc(where));
+      to_string(d.severity), xml_text(d.message),
+      d.hint.empty() ? "" : xml_text(" (" + d.hint + ")"), xml_text(d.rule), xml_text(where));
 }
 
 // The client's findings, listed under the tables; "" when there are none.
@@ -130,14 +123,15 @@ std::string findings_list(const CaseloadClient& c) {
   if (c.findings.empty()) return "";
   std::string out =
       fmt::format("<h3 id=\"findings-{}\">{} <small>{}</small></h3>\n<ul class=\"findings\">\n",
-                  attr(c.record->client.id), esc(c.record->client.name), esc(c.record->client.id));
+                  xml_attr(c.record->client.id), xml_text(c.record->client.name),
+                  xml_text(c.record->client.id));
   // A page to read, not a log: the rest are one `casekit check` away.
   constexpr std::size_t kShown = 20;
   for (std::size_t i = 0; i < c.findings.size() && i < kShown; ++i)
     out += finding_item(c.findings[i]);
   if (c.findings.size() > kShown)
     out += fmt::format("<li>and {} more: <code>casekit check {}</code></li>\n",
-                       c.findings.size() - kShown, esc(c.record->client.id));
+                       c.findings.size() - kShown, xml_text(c.record->client.id));
   return out + "</ul>\n";
 }
 
@@ -175,11 +169,12 @@ std::string charts(const ClientRecord& r, const Date& today) {
   for (const auto& g : r.plan->short_term_goals) {
     if (!g.measure || !g.measure->target) continue;
     out += fmt::format("<figure>\n{}<figcaption><strong>{}</strong> {}</figcaption>\n</figure>\n",
-                       measure_chart_svg(series_of(g, r, today)), esc(g.id), esc(g.measure->unit));
+                       measure_chart_svg(series_of(g, r, today)), xml_text(g.id),
+                       xml_text(g.measure->unit));
   }
   return out.empty() ? ""
                      : fmt::format("<h3>{}</h3>\n<div class=\"charts\">\n{}</div>\n",
-                                   esc(r.client.name), out);
+                                   xml_text(r.client.name), out);
 }
 
 }  // namespace
@@ -222,7 +217,7 @@ std::string CaseloadPage::summary(std::size_t unreadable) const {
                   plural(errors_, "error"), plural(warnings_, "warning"));
   if (unreadable)
     out += fmt::format("; {} with format errors left out", plural(unreadable, "record"));
-  return "<p>" + esc(out) + ".</p>\n";
+  return "<p>" + xml_text(out) + ".</p>\n";
 }
 
 void CaseloadPage::write_table(const std::string& name, ExportScratch& rows) {
@@ -240,7 +235,7 @@ void CaseloadPage::write(const std::string& name, const std::vector<Diagnostic>&
                          "initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n"
                          "<title>Caseload: {0}</title>\n<style>{1}</style>\n</head>\n<body>\n"
                          "<h1>Caseload: {0}</h1>\n",
-                         esc(program.empty() ? "the program" : program), kCaseloadStyle));
+                         xml_text(program.empty() ? "the program" : program), kCaseloadStyle));
   out_.write(name,
              summary(left_out) + unreadable_section(unreadable) + "<h2>Active clients</h2>\n");
   if (active_ == 0) out_.write(name, "<p>None.</p>\n");

@@ -112,7 +112,7 @@ std::string style(const Labels& l) {
   return css.replace(at, 7, page_of_css(l));
 }
 
-std::string render_block(const Block& b, const Labels& l) {
+std::string html_block(const Block& b, const Labels& l) {
   switch (b.kind) {
     case Block::Kind::heading:
       return fmt::format("<h{0}{1}>{2}</h{0}>\n", b.level, b.new_page ? " class=\"new-page\"" : "",
@@ -175,7 +175,7 @@ std::string render_html(const Document& document, const Labels& labels, const st
     if (closes) body += "</section>\n";
     if (opens) body += "<section class=\"signatures\">\n";
     in_signatures = opens || (in_signatures && !closes);
-    body += render_block(block, labels);
+    body += html_block(block, labels);
   }
   if (in_signatures) body += "</section>\n";
   return fmt::format(

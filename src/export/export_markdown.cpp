@@ -25,7 +25,7 @@ std::string cell(const std::string& text) {
   return out;
 }
 
-std::string render_block(const Block& b, const Labels& l) {
+std::string markdown_block(const Block& b, const Labels& l) {
   switch (b.kind) {
     case Block::Kind::heading:
       return fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(b.level), '#'), b.text);
@@ -63,7 +63,7 @@ std::string render_block(const Block& b, const Labels& l) {
 
 std::string render_markdown(const Document& document, const Labels& labels) {
   std::string out;
-  for (const auto& block : document) out += render_block(block, labels);
+  for (const auto& block : document) out += markdown_block(block, labels);
   // The file is read in a terminal as often as in a viewer.
   return printable(out, "\t\n");
 }

@@ -10,10 +10,6 @@
 namespace casekit {
 namespace {
 
-std::string esc(const std::string& text) {
-  return xml_escape(text, false);
-}
-
 // part of whole in whole percent, rounded half up.
 std::size_t percent_of(std::size_t part, std::size_t whole) {
   return (part * 100 + whole / 2) / whole;
@@ -45,8 +41,8 @@ std::string changes_list(const CaseManagerQuality& q) {
   std::string out = "<ul>\n";
   for (const auto& c : q.changes)
     out += "<li>" +
-           esc(fmt::format("{} {}, {}: {} from {} to {}", c.date, c.client, c.subject, c.item,
-                           c.from, c.to)) +
+           xml_text(fmt::format("{} {}, {}: {} from {} to {}", c.date, c.client, c.subject, c.item,
+                                c.from, c.to)) +
            "</li>\n";
   return out + "</ul>\n";
 }
@@ -54,7 +50,7 @@ std::string changes_list(const CaseManagerQuality& q) {
 // A chart with its name above it: the SVG's own label is for screen readers.
 std::string figure(const MeasureSeries& s) {
   return fmt::format("<figure>\n<figcaption>{}, % by month</figcaption>\n{}</figure>\n",
-                     esc(s.goal_id), measure_chart_svg(s));
+                     xml_text(s.goal_id), measure_chart_svg(s));
 }
 
 std::string manager_section(const CaseManagerQuality& q) {
@@ -63,7 +59,7 @@ std::string manager_section(const CaseManagerQuality& q) {
       "<h3>{}</h3>\n<p>{} record{}, {} finding{} now.</p>\n<table>\n<thead><tr><th>Month</th>"
       "<th>Notes on time</th><th>Plans signed</th><th>Reviews done</th><th>Review items met</th>"
       "</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n<div class=\"charts\">\n{}{}</div>\n{}",
-      esc(name), q.records, q.records == 1 ? "" : "s", q.findings, q.findings == 1 ? "" : "s",
+      xml_text(name), q.records, q.records == 1 ? "" : "s", q.findings, q.findings == 1 ? "" : "s",
       month_rows(q),
       figure(share_series(q, "Notes on time", &QualityMonth::notes_on_time, &QualityMonth::notes)),
       figure(share_series(q, "Review items met", &QualityMonth::items_met,

@@ -12,7 +12,7 @@ Json coded_concept(const char* system, const std::string& code, const std::strin
                    const std::string& text) {
   Json coding = {{"system", system}, {"code", code}};
   if (!display.empty()) coding["display"] = display;
-  return {{"coding", {coding}}, {"text", text}};
+  return {{"coding", Json::array({coding})}, {"text", text}};
 }
 Json period(const std::optional<Date>& start, const std::optional<Date>& end) {
   Json out = Json::object();

@@ -88,7 +88,7 @@ void add_goals(BundleBuilder& b, const Plan& plan) {
                  {"category", {text_concept("short-term goal")}},
                  {"description", text_concept(g.statement)},
                  {"subject", b.patient_ref()}};
-    if (Json target = goal_target(g); !target.empty()) goal["target"] = {target};
+    if (Json target = goal_target(g); !target.empty()) goal["target"] = Json::array({target});
     if (g.status_date) goal["statusDate"] = g.status_date->str();
     if (!g.needs.empty()) goal["addresses"] = b.refs("Condition", g.needs);
     Json obs = baseline(b, g, plan, goal);

@@ -12,10 +12,6 @@ namespace casekit {
 
 namespace {
 
-std::string attr(const std::string& text) {
-  return xml_escape(text, true);
-}
-
 // The chart's frame: where the plot sits in the SVG and what it spans.
 struct Frame {
   double width, height, left, right, top, bottom;
@@ -86,7 +82,7 @@ std::string target_line(const MeasureSeries& s, const Frame& f) {
   return fmt::format(
       "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" class=\"target\"/>\n"
       "<text x=\"{2}\" y=\"{3:.1f}\" text-anchor=\"end\" class=\"label target-label\">{4}</text>\n",
-      f.left, y, f.width - f.right, y - 5, attr(label));
+      f.left, y, f.width - f.right, y - 5, xml_attr(label));
 }
 
 // Each value as a dot with its number above it; beyond a dozen values only
@@ -113,7 +109,7 @@ std::string values(const MeasureSeries& s, const Frame& f, bool strip) {
     for (const auto& p : s.points)
       text += (text.empty() ? "" : " \u00b7 ") + chart_number(p.value) + " on " + p.date.str();
     out += fmt::format("<text x=\"{}\" y=\"{}\" class=\"value\">{}</text>\n", f.left, f.height - 6,
-                       attr(text));
+                       xml_attr(text));
   }
   if (s.points.size() > 1)
     out = fmt::format("<polyline points=\"{}\" class=\"measured\"/>\n", line) + out;
@@ -125,7 +121,7 @@ std::string svg_open(const MeasureSeries& s, double width, double height, const 
   return fmt::format(
       "<svg viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" class=\"{2}\" "
       "aria-label=\"{3}\">\n<title>{3}</title>\n",
-      width, height, kind, attr(label));
+      width, height, kind, xml_attr(label));
 }
 
 }  // namespace
@@ -156,7 +152,8 @@ std::string measure_chart_svg(const MeasureSeries& s) {
     std::string text = "no value recorded yet; target " + chart_number(s.target);
     if (s.target_date) text += " by " + s.target_date->str();
     return svg_open(s, 300, 28, "empty") +
-           fmt::format("<text x=\"4\" y=\"18\" class=\"label\">{}</text>\n</svg>\n", attr(text));
+           fmt::format("<text x=\"4\" y=\"18\" class=\"label\">{}</text>\n</svg>\n",
+                       xml_attr(text));
   }
   // Fewer than three values: a strip with each value and its date.
   if (s.points.size() < 3) {

@@ -28,12 +28,12 @@ std::vector<std::string> nul_fields(const std::string& text) {
   return out;
 }
 
+}  // namespace
+
 bool is_object_id(const std::string& id) {
   return (id.size() == 40 || id.size() == 64) &&
          id.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
-
-}  // namespace
 
 bool is_zero_id(const std::string& id) {
   return !id.empty() && id.find_first_not_of('0') == std::string::npos;

@@ -11,6 +11,9 @@
 
 namespace casekit {
 
+// A SHA-1 or SHA-256 object id as git prints it: 40 or 64 lower-case hex digits.
+bool is_object_id(const std::string& id);
+
 // A file as a tree lists it: git's mode ("100644", "120000" for a
 // symbolic link), object id, size in bytes and path from the top.
 struct TreeFile {

@@ -7,6 +7,7 @@
 #include "base/error.hpp"
 #include "base/ids.hpp"
 #include "git/git.hpp"
+#include "git/git_objects.hpp"
 #include "git/record_merge.hpp"
 #include "git/renumbered_notes.hpp"
 #include "storage/file_system.hpp"
@@ -21,11 +22,6 @@ std::vector<std::string> split_tabs(const std::string& line) {
     fields.push_back(line.substr(at, tab - at));
   fields.push_back(line.substr(at));
   return fields;
-}
-
-bool is_object_id(const std::string& text) {
-  return (text.size() == 40 || text.size() == 64) &&
-         text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 // An entry the driver could have written: object ids, a client's plan.yaml

@@ -10,7 +10,7 @@
 namespace casekit {
 namespace {
 
-std::map<std::string, std::vector<Rewording>, std::less<>> load() {
+std::map<std::string, std::vector<Rewording>, std::less<>> load_rewordings() {
   YamlNode root = parse_yaml(embedded_file("words.yaml"), "words.yaml");
   std::map<std::string, std::vector<Rewording>, std::less<>> by_rule;
   const YamlNode& rules = *root.find("rules");
@@ -40,7 +40,7 @@ bool is_word_byte(char c) {
 }  // namespace
 
 const std::vector<Rewording>& rewordings(std::string_view rule) {
-  static const auto by_rule = load();
+  static const auto by_rule = load_rewordings();
   static const std::vector<Rewording> none;
   auto found = by_rule.find(rule);
   return found == by_rule.end() ? none : found->second;

@@ -67,7 +67,7 @@ void build_index(WordList& list) {
   }
 }
 
-std::vector<WordList> load() {
+std::vector<WordList> load_word_lists() {
   YamlNode root = parse_yaml(embedded_file("words.yaml"), "words.yaml");
   std::vector<WordList> lists;
   const YamlNode& rules = *root.find("rules");
@@ -269,7 +269,7 @@ void tokenize_words(std::string_view text, Words& words) {
 }
 
 const std::vector<WordList>& word_lists() {
-  static const std::vector<WordList> lists = load();
+  static const std::vector<WordList> lists = load_word_lists();
   return lists;
 }
 

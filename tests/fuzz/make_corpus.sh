@@ -2,7 +2,7 @@
 # Rebuilds the seed corpus in tests/fuzz/corpus/ from the sample caseload,
 # the e2e fixtures and the e2e cases' starting files. Run it when those
 # change; the fuzzers' own finds are not kept here (scripts/fuzz keeps
-# them in build-fuzz/corpus/).
+# them in build-sanitize/corpus/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=tests/fuzz/corpus

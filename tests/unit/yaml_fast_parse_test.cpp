@@ -71,8 +71,8 @@ TEST_CASE("the fast YAML reader agrees with libyaml on each construct it reads")
       "q: \"say \\\"hi\\\"\\n\\ttab \\\\ \"\nr: \"\"\ns: ''\n",
       "list:\n  - a\n  - b c\n  -   spaced\nnext: 1\n",
       "list:\n- a\n- b\nnext: 1\n",
-      "items:\n  - id: G1\n    statement: x\n    needs:\n      - N1\n  - id: G2\n    needs:\n    - "
-      "N2\n",
+      ("items:\n  - id: G1\n    statement: x\n    needs:\n      - N1\n"
+       "  - id: G2\n    needs:\n    - N2\n"),
       "flow: [a, b c, 'd', \"e\"]\nempty: []\nmap: {G1: 77, G2: 'x'}\nnone: {}\n",
       "text: >-\n  one\n  two\n\n  three\n\n\n  four\nafter: 1\n",
       "text: >\n  one\n  two\n\nafter: 1\n",
@@ -156,8 +156,8 @@ TEST_CASE("the fast YAML reader leaves everything else to libyaml") {
       "-\n  a: 1\n",                // list item on the next line
       "a: -1\n",                    // plain starting with an indicator
       // A duplicate key past the short list, searched in a hash set.
-      "k1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\n"
-      "k12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk3: again\n",
+      ("k1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\n"
+       "k12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk3: again\n"),
       "m: {a: 1, b: 2, a: 3}\n",  // duplicate key in a flow mapping
   };
   for (const char* text : documents) {
