@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "base/json_text.hpp"
 #include "cli/commands.hpp"
@@ -10,27 +11,54 @@ namespace casekit::cli {
 
 namespace {
 
-std::string json_hits(const SearchQuery& query, const SearchResult& result) {
-  nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-  for (const auto& hit : result.hits)
-    hits.push_back({{"client", hit.client},
-                    {"file", hit.file},
-                    {"line", hit.line},
-                    {"field", hit.field},
-                    {"text", hit.text}});
-  return json_text({{"query", query.text}, {"matches", hits}}) + "\n";
+// FILE:LINE: KEY: the line, the key left out when the line starts with it.
+std::string text_hit(const SearchHit& hit) {
+  std::string key = hit.field + ":";
+  bool shown = hit.field.empty() || hit.text.starts_with(key) || hit.text.starts_with("- " + key);
+  return fmt::format("{}:{}: {}{}\n", hit.file, hit.line, shown ? "" : key + " ", hit.text);
 }
 
-// FILE:LINE: KEY: the line, the key left out when the line starts with it.
-std::string text_hits(const SearchResult& result) {
-  std::string out;
-  for (const auto& hit : result.hits) {
-    std::string key = hit.field + ":";
-    bool shown = hit.field.empty() || hit.text.starts_with(key) || hit.text.starts_with("- " + key);
-    out += fmt::format("{}:{}: {}{}\n", hit.file, hit.line, shown ? "" : key + " ", hit.text);
-  }
-  return out;
+nlohmann::ordered_json json_hit(const SearchHit& hit) {
+  return {{"client", hit.client},
+          {"file", hit.file},
+          {"line", hit.line},
+          {"field", hit.field},
+          {"text", hit.text}};
 }
+
+// Prints each hit as the search finds it: memory stays flat however many
+// there are. JSON is one document, its list of matches written in pieces.
+class HitPrinter {
+ public:
+  HitPrinter(const SearchQuery& query, bool json) {
+    if (json)
+      cut_.emplace(
+          nlohmann::ordered_json{{"query", query.text},
+                                 {"matches", nlohmann::ordered_json::array({kHitsGoHere})}},
+          kHitsGoHere);
+  }
+  void hit(const SearchHit& hit) {
+    if (!cut_) {
+      fmt::print("{}", text_hit(hit));
+    } else {
+      if (count_ == 0) fmt::print("{}", cut_->head());
+      fmt::print("{}", cut_->element(json_hit(hit), count_ == 0));
+    }
+    ++count_;
+  }
+  // The JSON document's end (its head too, when nothing was found).
+  void finish() {
+    if (!cut_) return;
+    if (count_ == 0) fmt::print("{}", cut_->head());
+    fmt::print("{}\n", cut_->tail(count_));
+  }
+  std::size_t count() const { return count_; }
+
+ private:
+  static constexpr const char* kHitsGoHere = "casekit-search-hits-go-here";
+  std::optional<JsonListCut> cut_;
+  std::size_t count_ = 0;
+};
 
 }  // namespace
 
@@ -55,12 +83,15 @@ void setup_search(CLI::App& command, Context& context) {
     require_valid(o->query);
     const CaseFolder& folder = context.folder();
     if (!o->query.client.empty()) folder.require_client(o->query.client);
-    SearchResult result = search_caseload(folder, o->query);
-    for (const auto& skipped : result.skipped)
-      fmt::print(stderr, "casekit: warning: not searched: {}\n", skipped);
-    fmt::print("{}", o->format == "json" ? json_hits(o->query, result) : text_hits(result));
+    HitPrinter printer(o->query, o->format == "json");
+    search_caseload(folder, o->query,
+                    {[&](SearchHit hit) { printer.hit(hit); },
+                     [](std::string skipped) {
+                       fmt::print(stderr, "casekit: warning: not searched: {}\n", skipped);
+                     }});
+    printer.finish();
     // As grep: 1 when nothing matched, so scripts can test it.
-    if (result.hits.empty()) context.status = ExitStatus::findings;
+    if (printer.count() == 0) context.status = ExitStatus::findings;
   });
 }
 

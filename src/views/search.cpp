@@ -71,7 +71,7 @@ bool in_key(const KeyAt* key, int line, std::size_t column) {
 }
 
 std::vector<std::string> record_files(const CaseFolder& folder, const std::string& id,
-                                      const SearchQuery& query, SearchResult& result) {
+                                      const SearchQuery& query, const SearchSink& sink) {
   fs::path client = folder.client_folder(id);
   std::vector<std::string> files;
   if (!query.since) files = {"client.yaml", "plan.yaml"};
@@ -83,20 +83,21 @@ std::vector<std::string> record_files(const CaseFolder& folder, const std::strin
         files.push_back("notes/" + name);
     }
   } catch (const RefusedEntry& e) {
-    result.skipped.push_back(fmt::format("{}: {}", e.location().file, e.what()));
+    sink.skipped(fmt::format("{}: {}", e.location().file, e.what()));
   }
   return files;
 }
 
 void search_file(const CaseFolder& folder, const std::string& id, const std::string& name,
-                 const std::string& folded_query, const SearchQuery& query, SearchResult& result) {
+                 const std::string& folded_query, const SearchQuery& query,
+                 const SearchSink& sink) {
   fs::path path = folder.client_folder(id) / name;
   std::optional<std::string> text;
   try {
     text = folder.files().read(path, max_file_bytes);
   } catch (const Error& e) {
     if (e.status() != ExitStatus::usage) throw;
-    result.skipped.push_back(fmt::format("{}: {}", folder.display(path), e.what()));
+    sink.skipped(fmt::format("{}: {}", folder.display(path), e.what()));
     return;
   }
   // Most files hold nothing of the text: one pass over the file says so.
@@ -104,7 +105,7 @@ void search_file(const CaseFolder& folder, const std::string& id, const std::str
   for (auto& hit : search_text(*text, folded_query, query.field)) {
     hit.client = id;
     hit.file = printable(folder.display(path));
-    result.hits.push_back(std::move(hit));
+    sink.hit(std::move(hit));
   }
 }
 
@@ -156,15 +157,21 @@ std::vector<SearchHit> search_text(const std::string& text, const std::string& f
   return hits;
 }
 
-SearchResult search_caseload(const CaseFolder& folder, const SearchQuery& query) {
+void search_caseload(const CaseFolder& folder, const SearchQuery& query, const SearchSink& sink) {
   require_valid(query);
   std::string folded_query = unaccented_lower(query.text);
-  SearchResult result;
   std::vector<std::string> ids =
       query.client.empty() ? folder.client_ids() : std::vector<std::string>{query.client};
   for (const auto& id : ids)
-    for (const auto& name : record_files(folder, id, query, result))
-      search_file(folder, id, name, folded_query, query, result);
+    for (const auto& name : record_files(folder, id, query, sink))
+      search_file(folder, id, name, folded_query, query, sink);
+}
+
+SearchResult search_caseload(const CaseFolder& folder, const SearchQuery& query) {
+  SearchResult result;
+  search_caseload(folder, query,
+                  {[&](SearchHit hit) { result.hits.push_back(std::move(hit)); },
+                   [&](std::string skipped) { result.skipped.push_back(std::move(skipped)); }});
   return result;
 }
 

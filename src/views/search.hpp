@@ -3,6 +3,7 @@
 // line, the key it is under and the line itself for each hit.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,12 +35,23 @@ struct SearchResult {
   std::vector<std::string> skipped;
 };
 
+// Where a streamed search puts what it finds, as it finds it: a hit, and a
+// file casekit would not read ("PATH: why").
+struct SearchSink {
+  std::function<void(SearchHit hit)> hit;
+  std::function<void(std::string skipped)> skipped;
+};
+
 // Refuses an empty text, and a field no file of the format has (with the
 // nearest key), before anything is read.
 void require_valid(const SearchQuery& query);
 // Every hit of the query in client.yaml, plan.yaml and the notes of each
 // client (or the one named), in the order of clients, files and lines.
 // Only clients/ is read, and no symbolic link is followed.
+// Each hit goes to `sink` when found, so memory does not grow with the
+// hits (a common word in a large caseload has hundreds of thousands).
+void search_caseload(const CaseFolder& folder, const SearchQuery& query, const SearchSink& sink);
+// The same, every hit kept: for a client or a test.
 SearchResult search_caseload(const CaseFolder& folder, const SearchQuery& query);
 // The hits in one file's text (the lines of `text` whose folded form holds
 // `folded_query`).
