@@ -86,7 +86,10 @@ void YamlEditor::append(const YamlPath& path, const YamlNode& item) {
   const YamlNode* existing = node_at(tree_, path);
   if (!existing || existing->is_null() ||
       (existing->is_sequence() && existing->items.empty() && existing->flow)) {
-    // A new list: the same as setting the key to a list of one item.
+    // A new list: the same as setting the key to a list of one item. Only
+    // a key can take one: an empty item of a list (`-` alone) cannot.
+    if (path.empty() || !std::holds_alternative<std::string>(path.back()))
+      cannot_edit(file_name_, existing ? existing->mark : tree_.mark, "a list was expected here");
     YamlNode list = YamlNode::sequence();
     list.items.push_back(item);
     return set(path, list);

@@ -148,6 +148,16 @@ TEST_CASE("editing a list written in an unusual way is refused, not guessed") {
   CHECK_THROWS_AS(editor.append({"a"}, YamlNode::scalar("y")), Error);
 }
 
+// fuzz_yaml_edit found it: an append to an empty item of a list (a path
+// ending in an index) tried to set a key there, and failed an assertion.
+TEST_CASE("a list cannot be appended to an empty item of a list, and the text stays") {
+  const std::string text = "goals:\n  -\n  - x\n";
+  YamlEditor editor(text, "x.yaml");
+  CHECK_THROWS_WITH_AS(editor.append({"goals", std::size_t{0}}, YamlNode::scalar("y")),
+                       doctest::Contains("a list was expected here"), Error);
+  CHECK(editor.text() == text);
+}
+
 TEST_CASE("replacing a value keeps a comment line below it") {
   YamlEditor editor(
       "next_review: 2026-11-18\n  # supervisor asked to wait for the hearing\nexit_plan: x\n",
