@@ -18,7 +18,6 @@
 
 #include "check/check_cache.hpp"
 #include "check/check_client.hpp"
-#include "check/client_stamp.hpp"
 #include "check/settings_findings.hpp"
 #include "findings/finding_cap.hpp"
 #include "record/private_area.hpp"
@@ -84,30 +83,21 @@ struct WorkerSpeller {
   bool order_free() { return !speller || speller->suggests_in_any_order(); }
 };
 
-// A client from the cache, or checked and kept there. Only a folder whose
-// every time is a whole second older than the run is kept (one second
-// more for a file system's clock that lags the system's): a change in the
-// same second as the stamp may not show in it.
+// A client from the cache, or checked and kept there (client_cache.hpp).
 ClientReport cached_or_checked(const CaseFolder& folder, const std::string& id,
                                const SettingsByProfile& program, const CheckOptions& options,
                                WorkerSpeller& speller, const PhraseIndex& phrases,
-                               CheckCache* cache, std::int64_t started) {
-  std::optional<ClientStamp> stamp;
-  if (cache) stamp = stamp_client_folder(folder.client_folder(id));
-  if (stamp)
-    if (auto found = cache->find(id, stamp->digest)) return std::move(*found);
-  ClientReport report = check_client(folder, id, program, options, speller.get(), phrases);
-  if (stamp && stamp->newest < started - 1)
-    cache->keep(id, stamp->digest, report);
-  else if (cache)
-    cache->forget(id);
-  return report;
+                               ClientCache* cache, std::int64_t started) {
+  return cached_or_made<ClientReport>(
+      cache, folder.client_folder(id), id, started,
+      [&] { return check_client(folder, id, program, options, speller.get(), phrases); },
+      encode_report, [&](std::string_view bytes) { return decode_report(id, bytes); });
 }
 
 // Every client of the run; `cache` may be null: every client is read.
 void check_clients(const CaseFolder& folder, const std::vector<std::string>& ids,
                    const SettingsByProfile& program, const CheckOptions& options,
-                   CheckResult& result, CheckCache* cache) {
+                   CheckResult& result, ClientCache* cache) {
   const Settings& settings = program.folder();
   std::int64_t started = std::time(nullptr);
   std::size_t workers =
@@ -182,10 +172,10 @@ CheckResult run_check(const CaseFolder& folder, const CheckOptions& options) {
   folder_report.sources = result.sources;
   options.on_client(folder_report);
   result.clients_checked = ids.size();
-  std::optional<CheckCache> cache;
+  std::optional<ClientCache> cache;
   if (options.use_cache) {
     std::string key = check_cache_key(folder, settings, settings_file.source.text, options);
-    if (!key.empty()) cache.emplace(CheckCache::path_in(folder.root()), key);
+    if (!key.empty()) cache.emplace(folder.root(), "check", key);
   }
   check_clients(folder, ids, SettingsByProfile(settings), options, result,
                 cache ? &*cache : nullptr);

@@ -76,9 +76,7 @@ void run(const CheckOptionsCli& o, Context& context) {
                    done == total ? "\n" : "");
     };
   options.rule_coverage = format.rule_coverage;
-  // CASEKIT_NO_CACHE=1 for scripts and tests that must leave the folder as it was.
-  const char* no_cache = std::getenv("CASEKIT_NO_CACHE");
-  options.use_cache = !o.no_cache && !(no_cache && *no_cache && std::string(no_cache) != "0");
+  options.use_cache = use_cache(o.no_cache);
   ReportOptions report{
       today_date.str(),
       {terminal, terminal && std::getenv("NO_COLOR") == nullptr, terminal_width()}};

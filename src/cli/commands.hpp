@@ -123,6 +123,12 @@ void record_in_git(const CaseFolder& folder, const std::vector<fs::path>& paths,
 // "note: add 2026-11-20 in-person note for marcus-jones"
 std::string note_commit_message(const std::string& client, const fs::path& note);
 
+// Whether a command may use and write its cache of unchanged clients
+// (.casekit/cache): not with --no-cache (`no_cache_option`), nor with
+// CASEKIT_NO_CACHE=1, for scripts and tests that must leave the case folder
+// exactly as it was.
+bool use_cache(bool no_cache_option);
+
 // Reads all of a file, or standard input for "-"; capped like records.
 std::string read_input(const std::string& path);
 

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "cli/commands.hpp"
 #include "edit/plan_edits.hpp"
@@ -13,6 +14,11 @@ void warn_if_closed(const Client& client) {
   if (client.status != "closed") return;
   fmt::print(stderr, "casekit: warning: the case of {} was closed{}; the change was made\n",
              client.id, client.closure.date ? " on " + client.closure.date->str() : "");
+}
+
+bool use_cache(bool no_cache_option) {
+  const char* no_cache = std::getenv("CASEKIT_NO_CACHE");
+  return !no_cache_option && !(no_cache && *no_cache && std::string(no_cache) != "0");
 }
 
 StepSpec parse_step(const std::string& spec, const char* field) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The check cache never changes a result (issue 18, goal 8).
+"""The caches of check and list never change a result (issue 18, goal 8).
 
 Runs `casekit check` with its cache and with --no-cache over a fixed-seed
 random sequence of edits to a copy of the sample caseload (grown to 25
@@ -8,8 +8,9 @@ for byte, in every format, and the text format on a terminal too (with the
 source lines under findings). The edits: of different sizes; of the same
 size with the modification time set back to what it was; files added,
 removed and renamed; casekit.yaml's numbers and dictionary; another
---as-of date. No sleeps: the run takes seconds, and clients left alone
-for more than two of them come from the cache.
+--as-of date. `casekit list` is compared the same way after each edit,
+with and without its own cache. No sleeps: the run takes seconds, and
+clients left alone for more than two of them come from the cache.
 
 usage: differential.py CASEKIT REPOSITORY
 """
@@ -35,8 +36,8 @@ ENV.pop("CASEKIT_NO_CACHE", None)
 
 
 def run(folder, args, terminal=False):
-    """(status, stdout, stderr) of casekit check in `folder`."""
-    cmd = [casekit, "check"] + args
+    """(status, stdout, stderr) of casekit ARGS in `folder`."""
+    cmd = [casekit] + args
     if not terminal:
         p = subprocess.run(cmd, cwd=folder, env=ENV, capture_output=True)
         return p.returncode, p.stdout, p.stderr
@@ -58,14 +59,14 @@ def run(folder, args, terminal=False):
     return p.returncode, out, err
 
 
-def cache_entries(folder):
-    """How many clients the cache file holds (0 when there is none)."""
-    path = os.path.join(folder, ".casekit", "cache", "check")
+def cache_entries(folder, name="check"):
+    """How many clients the cache file `name` holds (0 when there is none)."""
+    path = os.path.join(folder, ".casekit", "cache", name)
     try:
         data = open(path, "rb").read()
     except OSError:
         return 0
-    start = len(b"casekit check cache 1\n")
+    start = len(b"casekit %s cache 1\n" % name.encode())
     (key_size,) = struct.unpack_from("<Q", data, start)
     (count,) = struct.unpack_from("<Q", data, start + 8 + key_size)
     return count
@@ -188,12 +189,12 @@ def grow(folder):
             open(path, "w", encoding="utf-8").write(text.replace("id: " + original, "id: " + copy, 1))
 
 
-def compare(folder, args, terminal, step, what):
-    cached = run(folder, args, terminal)
-    fresh = run(folder, args + ["--no-cache"], terminal)
+def compare(folder, args, terminal, step, what, command="check"):
+    cached = run(folder, [command] + args, terminal)
+    fresh = run(folder, [command] + args + ["--no-cache"], terminal)
     if cached != fresh:
-        print("step %d (%s): check %s differs with the cache%s" %
-              (step, what, " ".join(args), " on a terminal" if terminal else ""))
+        print("step %d (%s): %s %s differs with the cache%s" %
+              (step, what, command, " ".join(args), " on a terminal" if terminal else ""))
         for name, a, b in zip(["status", "stdout", "stderr"], cached, fresh):
             if a != b:
                 print("--- %s with the cache:\n%s\n--- without:\n%s" % (name, a, b))
@@ -207,7 +208,7 @@ def main():
         shutil.copytree(os.path.join(repo, "examples", "caseload"), folder)
         grow(folder)
         dates = ["2026-11-23", "2026-11-23", "2027-02-01", "2026-10-01"]
-        with_entries = 0
+        with_entries = list_entries = 0
         last_as_of = None
         for step in range(STEPS):
             what = edit(folder)
@@ -220,6 +221,7 @@ def main():
             if what.split()[0] in ("same-size", "settings") and last_as_of:
                 as_of = last_as_of
             with_entries += cache_entries(folder) > 0
+            list_entries += cache_entries(folder, "list") > 0
             for fmt in ["json", "text", rng.choice(FORMATS)]:
                 compare(folder, ["--format", fmt] + as_of, False, step, what)
             # A second run with the cache: what the first kept, now used.
@@ -230,13 +232,17 @@ def main():
                 compare(folder, ["dana-okafor", "--format", "json"] + as_of, False, step, what)
             # The cache ends the step under this step's plain key.
             compare(folder, ["--format", "json"] + as_of, False, step, what)
+            # list's rows: the second run uses what the first kept.
+            for args in ([], [], ["--status", "active"]):
+                compare(folder, args, False, step, what, "list")
             last_as_of = as_of
-        if with_entries < STEPS // 3:
-            print("the cache held clients before only %d of %d steps: the test tests little"
-                  % (with_entries, STEPS))
-            sys.exit(1)
-        print("%d steps, the same findings with and without the cache; %d steps began with a cache"
-              % (STEPS, with_entries))
+        for name, entries in (("check", with_entries), ("list", list_entries)):
+            if entries < STEPS // 3:
+                print("the %s cache held clients before only %d of %d steps: the test tests little"
+                      % (name, entries, STEPS))
+                sys.exit(1)
+        print("%d steps, the same findings and rows with and without the caches; %d and %d "
+              "steps began with a cache of check and of list" % (STEPS, with_entries, list_entries))
     finally:
         shutil.rmtree(work)
 

@@ -3,7 +3,8 @@
 # (tests/check_cache/mutants_catch.sh). Fails the build when the text to
 # replace is not in the source, so a mutant never quietly stays the
 # unbroken program after the source moved on.
-set(stamp "${SOURCE_DIR}/src/check/client_stamp.cpp")
+set(stamp "${SOURCE_DIR}/src/record/client_stamp.cpp")
+set(store "${SOURCE_DIR}/src/record/client_cache.cpp")
 set(cache "${SOURCE_DIR}/src/check/check_cache.cpp")
 # A stamp without the modification time, or without the size, is no
 # mutant here: any change of a file's bytes also changes its ctime, which
@@ -14,8 +15,8 @@ if(MUTANT STREQUAL "stamp-no-ctime")
   set(from [[static_cast<std::int64_t>(st.st_ctim.tv_sec), static_cast<std::int64_t>(st.st_ctim.tv_nsec),]])
   set(to [[0, 0,]])
 elseif(MUTANT STREQUAL "stamp-unread")
-  # A kept report served whatever the folder holds now.
-  set(source "${cache}")
+  # A kept report (or row) served whatever the folder holds now.
+  set(source "${store}")
   set(from [[found->second.digest != digest]])
   set(to [[(found->second.digest != digest && false)]])
 elseif(MUTANT STREQUAL "key-no-as-of")

@@ -1,4 +1,4 @@
-#include "check/client_stamp.hpp"
+#include "record/client_stamp.hpp"
 
 #include <doctest/doctest.h>
 #include <fcntl.h>

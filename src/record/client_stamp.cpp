@@ -1,4 +1,4 @@
-#include "check/client_stamp.hpp"
+#include "record/client_stamp.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -16,7 +16,7 @@ namespace casekit {
 namespace {
 
 // Deeper than any folder casekit or a case worker makes.
-constexpr int max_depth = 16;
+constexpr int kMaxStampDepth = 16;
 
 // Every field a change of the file changes: ctime catches what an edit
 // that restores mtime (touch -d, a copy with -p) hides.
@@ -57,7 +57,7 @@ bool names_in(int dir, std::vector<std::string>& names) {
 bool stamp_folder(int dir, const std::string& prefix, int depth, std::string& out,
                   std::int64_t& newest) {
   std::vector<std::string> names;
-  if (depth > max_depth || !names_in(dir, names)) return false;
+  if (depth > kMaxStampDepth || !names_in(dir, names)) return false;
   for (const auto& name : names) {
     struct stat st {};
     if (::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
