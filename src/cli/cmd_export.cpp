@@ -170,6 +170,7 @@ void export_clients(const CaseFolder& folder, ExportRun& run, bool with_findings
     run.add(id, filtered->filter(std::move(loaded), &release), found);
     releases.push_back(std::move(release));
   };
+  if (!with_findings && !filtered) return run.add_each(folder, ids);
   if (!with_findings)
     return load_each(folder, ids, [&](const std::string& id, LoadedRecord& loaded) {
       add(id, std::move(loaded), {});

@@ -179,10 +179,15 @@ class CsvStream : public RecordStream {
       out_.write(names_.back(), table_head(spec, options_));
     }
   }
-  void add(const ClientRecord& record) override {
-    for (std::size_t i = 0; i < tables().size(); ++i)
-      if (std::string text = record_lines(tables()[i], record, options_); !text.empty())
-        out_.write(names_[i], text);
+  RenderedRecord render(const ClientRecord& record) const override {
+    RenderedRecord rendered{record.client.id, {}};
+    for (const auto& spec : tables())
+      rendered.parts.push_back(record_lines(spec, record, options_));
+    return rendered;
+  }
+  void write(RenderedRecord rendered) override {
+    for (std::size_t i = 0; i < names_.size(); ++i)
+      if (!rendered.parts.at(i).empty()) out_.write(names_[i], rendered.parts[i]);
   }
   void finish() override {
     for (const auto& name : names_) out_.close(name);

@@ -292,9 +292,12 @@ std::string client_text(const ClientRecord& record) {
 class JsonStream : public RecordStream {
  public:
   JsonStream(ExportWriter& out, std::string name) : out_(out), name_(std::move(name)) {}
-  void add(const ClientRecord& record) override {
+  RenderedRecord render(const ClientRecord& record) const override {
+    return {record.client.id, {client_text(record)}};
+  }
+  void write(RenderedRecord rendered) override {
     out_.write(name_, clients_++ ? ",\n" : around_.first + "\n");
-    out_.write(name_, client_text(record));
+    out_.write(name_, rendered.parts.at(0));
   }
   void finish() override {
     if (clients_ == 0)

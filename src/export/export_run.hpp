@@ -1,7 +1,9 @@
 // export --all one client at a time (issue 18): each client's record is
-// read, rendered, written and forgotten before the next is read, so the
-// memory an export needs does not grow with the caseload. With --for and
-// --redact the records come from FilteredClients (export_filtered.hpp).
+// read, rendered, written and forgotten, a few clients ahead at most, so
+// the memory an export needs does not grow with the caseload. Two threads
+// read and render (add_each); the writing keeps the clients' order. With
+// --for and --redact the records come from FilteredClients
+// (export_filtered.hpp), one at a time.
 #pragma once
 
 #include <functional>
@@ -23,9 +25,16 @@ class ExportRun {
   ExportRun(const CaseFolder& folder, const Date& today, RecordStream* stream, CaseloadPage* page,
             std::function<void(const ClientRecord&)> each = {});
   // Passes the client's record on; a record with format errors is left
-  // out and listed. `findings`: check's, for the page.
+  // out and listed. `findings`: check's, for the page. `rendered`: the
+  // record as the stream renders it, when a worker did (else it is
+  // rendered here).
   void add(const std::string& id, const LoadedRecord& client,
-           const std::vector<Diagnostic>& findings = {});
+           const std::vector<Diagnostic>& findings = {},
+           std::optional<RenderedRecord> rendered = std::nullopt);
+  // Reads and adds every client of `ids`, in their order: the records are
+  // read and rendered on two threads (for_each_client), and only written
+  // here. For a run without a page, whose records need no filter.
+  void add_each(const CaseFolder& folder, const std::vector<std::string>& ids);
   // Clients left out before the run (FilteredClients found them), as
   // `add` leaves out a record with format errors.
   void left_out(std::vector<std::string> ids, std::vector<Diagnostic> problems);

@@ -29,9 +29,12 @@ class ClientDocuments : public RecordStream {
  public:
   ClientDocuments(const ExportFormat& format, const RenderOptions& options, ExportWriter& out)
       : format_(format), options_(options), out_(out) {}
-  void add(const ClientRecord& record) override {
-    std::string name = record.client.id + std::string(format_.extension);
-    out_.write(name, format_.render_client(record, options_));
+  RenderedRecord render(const ClientRecord& record) const override {
+    return {record.client.id, {format_.render_client(record, options_)}};
+  }
+  void write(RenderedRecord rendered) override {
+    std::string name = rendered.id + std::string(format_.extension);
+    out_.write(name, rendered.parts.at(0));
     out_.close(name);
   }
   void finish() override {}

@@ -79,8 +79,8 @@ class ClientCache {
 
   // The bytes kept for a client whose folder has this stamp.
   std::optional<std::string> find(const std::string& id, const std::string& digest) const;
-  // Keeps bytes made in this run; safe from several threads.
-  void keep(const std::string& id, const std::string& digest, std::string_view bytes);
+  // Keeps the bytes made in this run; safe from several threads.
+  void keep(const std::string& id, const std::string& digest, std::string_view payload);
   // A client made anew whose bytes cannot be kept (a racy or unstampable folder).
   void forget(const std::string& id);
   // Writes the cache when it changed, dropping the clients that are gone
