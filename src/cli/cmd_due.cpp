@@ -13,6 +13,7 @@ void setup_due(CLI::App& command, Context& context) {
   struct Options {
     int within = 7;
     std::string case_manager, reviewer, as_of, format = "text";
+    bool no_cache = false;
   };
   auto o = std::make_shared<Options>();
   command
@@ -24,10 +25,14 @@ void setup_due(CLI::App& command, Context& context) {
                      "Only the coaching reviews of this supervisor: follow-ups and unacknowledged");
   command.add_option("--as-of", o->as_of, "As if today were this date (YYYY-MM-DD)");
   add_format_option(command, o->format, due_formats());
+  command.add_flag("--no-cache", o->no_cache,
+                   "Read every client's files: neither use nor write the cache of unchanged "
+                   "clients' items");
   command.callback([o, &context] {
     Date as_of = o->as_of.empty() ? today() : *Date::parse(require_date(o->as_of, "as_of"));
     CaseFolder folder = context.folder();
-    DueList list = due_list(folder, {as_of, o->within, o->case_manager, o->reviewer});
+    DueList list =
+        due_list(folder, {as_of, o->within, o->case_manager, o->reviewer, use_cache(o->no_cache)});
     // CASEKIT_TODAY fixes the stamp itself; --as-of is a fixed day too.
     if (o->as_of.empty()) list.generated = utc_timestamp_now();
     const DueFormat& format = due_format(o->format);

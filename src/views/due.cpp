@@ -14,7 +14,7 @@
 #include "record/consent_index.hpp"
 #include "record/documents.hpp"
 #include "record/load.hpp"
-#include "record/load_each.hpp"
+#include "views/due_clients.hpp"
 #include "views/due_reviews.hpp"
 #include "views/person_filter.hpp"
 
@@ -318,28 +318,25 @@ std::vector<DueItem> due_items(const ClientRecord& record, const Settings& setti
 
 DueList due_list(const CaseFolder& folder, const DueOptions& options) {
   DueList list;
-  const SettingsByProfile programs(folder.settings());
   PersonFilter case_manager(options.case_manager);
   PersonFilter reviewer(options.reviewer);
-  load_each(folder, folder.client_ids(), [&](const std::string& id, LoadedRecord& loaded) {
-    if (!loaded.valid()) {
+  each_client_due(folder, options, due_items, [&](const ClientDue& due) {
+    if (!due.valid) {
       // Told of whenever it may be this case manager's: a client.yaml too
       // broken to name anyone is too.
-      std::string person = loaded.readable_part().client.case_manager;
-      if (case_manager.matches(person) || person.empty()) list.unreadable.push_back(id);
+      if (case_manager.matches(due.case_manager) || due.case_manager.empty())
+        list.unreadable.push_back(due.id);
       return;
     }
-    const ClientRecord& record = *loaded.record;
-    if (!case_manager.matches(record.client.case_manager)) return;
+    if (!case_manager.matches(due.case_manager)) return;
     // A closed case has only its follow-ups after exit; it is not counted
     // among the clients looked at.
-    if (record.client.status == "active") ++list.clients;
-    const Settings& settings = programs.for_client(record.client.profile);
+    if (due.active) ++list.clients;
     if (options.reviewer.empty())
-      for (auto& item : due_items(record, settings, options)) list.items.push_back(std::move(item));
-    PersonFilter* by = options.reviewer.empty() ? nullptr : &reviewer;
-    for (auto& item : review_due_items(loaded.files, options, by))
-      list.items.push_back(std::move(item));
+      list.items.insert(list.items.end(), due.items.begin(), due.items.end());
+    for (const auto& review : due.review_items)
+      if (options.reviewer.empty() || reviewer.matches(review.reviewer))
+        list.items.insert(list.items.end(), review.items.begin(), review.items.end());
   });
   case_manager.require_known("case manager");
   reviewer.require_known("reviewer");

@@ -28,6 +28,9 @@ struct DueOptions {
   // Only the coaching reviews this supervisor wrote: their follow-ups, and
   // the ones not acknowledged yet. Empty: every item.
   std::string reviewer = {};
+  // Through .casekit/cache/due (due_clients.hpp): the command line's
+  // choice; off for tests and other callers, which must not write there.
+  bool use_cache = false;
 };
 
 }  // namespace casekit

@@ -64,14 +64,13 @@ void add_items(const Review& r, const std::vector<Review>& all, const std::strin
 
 }  // namespace
 
-std::vector<DueItem> review_due_items(const ClientFiles& files, const DueOptions& options,
-                                      PersonFilter* reviewer) {
+std::vector<ReviewDue> review_due_items(const ClientFiles& files, const DueOptions& options) {
   std::vector<Review> all = client_reviews(files);
-  std::vector<DueItem> out;
+  std::vector<ReviewDue> out;
   Date horizon = options.today.add_days(options.within_days);
   for (const Review& r : all) {
-    bool mine = !reviewer || reviewer->matches(r.reviewer);
-    if (mine) add_items(r, all, files.id, horizon, out);
+    out.push_back({r.reviewer, {}});
+    add_items(r, all, files.id, horizon, out.back().items);
   }
   return out;
 }

@@ -4,22 +4,26 @@
 // part of the record is written).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "record/case_folder.hpp"
 #include "record/review.hpp"
 #include "views/due_item.hpp"
-#include "views/person_filter.hpp"
 
 namespace casekit {
 
 // The reviews of one client as a list: every one that reads, in file order.
 std::vector<Review> client_reviews(const ClientFiles& files);
 
-// The due items of one client's reviews, up to options.today +
-// within_days; with a reviewer filter, only that reviewer's reviews.
-std::vector<DueItem> review_due_items(const ClientFiles& files, const DueOptions& options,
-                                      PersonFilter* reviewer);
+// One review's due items, with who wrote it (for due's --reviewer).
+struct ReviewDue {
+  std::string reviewer;
+  std::vector<DueItem> items;
+};
+// The due items of each of one client's reviews, in file order, up to
+// options.today + within_days.
+std::vector<ReviewDue> review_due_items(const ClientFiles& files, const DueOptions& options);
 
 // A word for a shell: as it is when it needs no quotes, else in single
 // quotes, so a printed command runs as printed whatever the name holds.

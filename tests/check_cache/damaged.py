@@ -6,7 +6,8 @@ wrong checksum, a file anyone may read, a link to a file outside, a
 folder), `casekit check` prints what --no-cache prints, the records and
 everything outside the cache are as they were, a link's target is never
 written, and the cache is a private file of casekit's again (a folder
-stays, untouched). The same for .casekit/cache/list and `casekit list`.
+stays, untouched). The same for .casekit/cache/list and `casekit list`, and
+.casekit/cache/due and `casekit due`.
 
 usage: damaged.py CASEKIT REPOSITORY
 """
@@ -22,7 +23,8 @@ casekit, repo = os.path.abspath(sys.argv[1]), sys.argv[2]
 ENV = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", NO_COLOR="1", CASEKIT_TODAY="2026-11-23")
 ENV.pop("CASEKIT_NO_CACHE", None)
 # Each cache, and the command that keeps it.
-COMMANDS = {"check": ["check", "--format", "json"], "list": ["list"]}
+COMMANDS = {"check": ["check", "--format", "json"], "list": ["list"],
+            "due": ["due", "--format", "json"]}
 
 
 def run(folder, name, *extra):
@@ -120,7 +122,7 @@ def main():
         if failures:
             print("\n".join(failures))
             sys.exit(1)
-        print("%d kinds of damage to the caches of check and list: ignored, rebuilt, nothing "
+        print("%d kinds of damage to the caches of check, list and due: ignored, rebuilt, nothing "
               "else changed" % kinds)
     finally:
         shutil.rmtree(work)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The caches of check and list never change a result (issue 18, goal 8).
+"""The caches of check, list and due never change a result (issue 18).
 
 Runs `casekit check` with its cache and with --no-cache over a fixed-seed
 random sequence of edits to a copy of the sample caseload (grown to 25
@@ -8,8 +8,9 @@ for byte, in every format, and the text format on a terminal too (with the
 source lines under findings). The edits: of different sizes; of the same
 size with the modification time set back to what it was; files added,
 removed and renamed; casekit.yaml's numbers and dictionary; another
---as-of date. `casekit list` is compared the same way after each edit,
-with and without its own cache. No sleeps: the run takes seconds, and
+--as-of date. `casekit list` and `casekit due` are compared the same way
+after each edit, with and without their own caches (due under the step's
+--as-of date, and with its filters now and then). No sleeps: the run takes seconds, and
 clients left alone for more than two of them come from the cache.
 
 usage: differential.py CASEKIT REPOSITORY
@@ -152,10 +153,15 @@ def settings_edit(folder):
             text.replace("  - %s\n" % entry, "  - %s\n" % other, 1)))
 
 
-def edit(folder):
-    """One random edit; returns what it was, for the failure message."""
+def edit(folder, step):
+    """One random edit; returns what it was, for the failure message. Every
+    sixth step (from the second) edits casekit.yaml whatever the draw, so
+    that a cache keyed without the settings is caught whatever the seed
+    and the caseload's files draw."""
     kind = rng.choice(["same-size", "same-size", "sized", "sized", "add", "remove", "rename",
                        "settings", "touch", "none"])
+    if step % 6 == 1:
+        kind = "settings"
     files = yaml_files(folder)
     path = rng.choice(files)
     notes = note_files(folder)
@@ -206,12 +212,18 @@ def main():
     try:
         folder = os.path.join(work, "caseload")
         shutil.copytree(os.path.join(repo, "examples", "caseload"), folder)
+        # Coaching reviews of two clients, for due's --reviewer.
+        reviewed = os.path.join(repo, "tests", "e2e", "cases", "export-caseload-quality", "before",
+                                "clients")
+        for client in ("jasmine-rivera", "marcus-jones"):
+            shutil.copytree(os.path.join(reviewed, client, "reviews"),
+                            os.path.join(folder, "clients", client, "reviews"))
         grow(folder)
         dates = ["2026-11-23", "2026-11-23", "2027-02-01", "2026-10-01"]
-        with_entries = list_entries = 0
+        with_entries = list_entries = due_entries = 0
         last_as_of = None
         for step in range(STEPS):
-            what = edit(folder)
+            what = edit(folder, step)
             as_of = ["--as-of", rng.choice(dates)]
             # A same-size edit that sets the modification time back shows
             # only in the change time, and an edit of casekit.yaml only in
@@ -222,6 +234,7 @@ def main():
                 as_of = last_as_of
             with_entries += cache_entries(folder) > 0
             list_entries += cache_entries(folder, "list") > 0
+            due_entries += cache_entries(folder, "due") > 0
             for fmt in ["json", "text", rng.choice(FORMATS)]:
                 compare(folder, ["--format", fmt] + as_of, False, step, what)
             # A second run with the cache: what the first kept, now used.
@@ -235,14 +248,22 @@ def main():
             # list's rows: the second run uses what the first kept.
             for args in ([], [], ["--status", "active"]):
                 compare(folder, args, False, step, what, "list")
+            # due's items, of the step's day; the second run uses the first's.
+            for args in (["--format", "json"], ["--format", "json"],
+                         random.Random(step).choice([["--format", "text"], ["--format", "ics"],
+                                     ["--case-manager", "Alicia Moreno"],
+                                     ["--reviewer", "Ruth Adler"], ["--within", "30"]])):
+                compare(folder, args + as_of, False, step, what, "due")
             last_as_of = as_of
-        for name, entries in (("check", with_entries), ("list", list_entries)):
+        for name, entries in (("check", with_entries), ("list", list_entries),
+                              ("due", due_entries)):
             if entries < STEPS // 3:
                 print("the %s cache held clients before only %d of %d steps: the test tests little"
                       % (name, entries, STEPS))
                 sys.exit(1)
-        print("%d steps, the same findings and rows with and without the caches; %d and %d "
-              "steps began with a cache of check and of list" % (STEPS, with_entries, list_entries))
+        print("%d steps, the same findings, rows and items with and without the caches; %d, %d "
+              "and %d steps began with a cache of check, list and due"
+              % (STEPS, with_entries, list_entries, due_entries))
     finally:
         shutil.rmtree(work)
 

@@ -31,12 +31,20 @@ DueOptions on(const char* day) {
   return {*Date::parse(day), 7, ""};
 }
 
+// Every review's items, one after another.
+std::vector<DueItem> all_items(const ClientFiles& files, const DueOptions& options) {
+  std::vector<DueItem> out;
+  for (auto& review : review_due_items(files, options))
+    out.insert(out.end(), review.items.begin(), review.items.end());
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("due_reviews: not acknowledged a week after; a follow-up until a later review") {
   ClientFiles files = files_of({review_file("2026-11-10-isp-short-term-goal-G1.yaml",
                                             goal_review("2026-11-10", "follow_up: 2026-11-20\n"))});
-  auto items = review_due_items(files, on("2026-11-23"), nullptr);
+  auto items = all_items(files, on("2026-11-23"));
   REQUIRE(items.size() == 2);
   CHECK(items[0].kind == "coaching");
   CHECK(items[0].date == *Date::parse("2026-11-17"));
@@ -55,16 +63,19 @@ TEST_CASE("due_reviews: not acknowledged a week after; a follow-up until a later
                                                             "acknowledged:\n"
                                                             "  by: A\n  date: "
                                                             "2026-11-22\n")));
-  CHECK(review_due_items(files, on("2026-11-23"), nullptr).empty());
+  CHECK(all_items(files, on("2026-11-23")).empty());
 }
 
-TEST_CASE("due_reviews: the reviewer filter keeps that reviewer's reviews") {
+TEST_CASE("due_reviews: each review's items come with its reviewer, for due's filter") {
   ClientFiles files = files_of({review_file("a.yaml", goal_review("2026-11-10"))});
-  PersonFilter ruth("ruth adler"), sam("Sam Lee");
-  CHECK(review_due_items(files, on("2026-11-23"), &ruth).size() == 1);
-  CHECK(review_due_items(files, on("2026-11-23"), &sam).empty());
-  // Not a week old, and none looked ahead for.
-  CHECK(review_due_items(files, {*Date::parse("2026-11-12"), 0, ""}, nullptr).empty());
+  auto reviews = review_due_items(files, on("2026-11-23"));
+  REQUIRE(reviews.size() == 1);
+  CHECK(reviews[0].reviewer == "Ruth Adler");
+  CHECK(reviews[0].items.size() == 1);
+  // Not a week old, and none looked ahead for: the review, without items.
+  reviews = review_due_items(files, {*Date::parse("2026-11-12"), 0, ""});
+  REQUIRE(reviews.size() == 1);
+  CHECK(reviews[0].items.empty());
 }
 
 TEST_CASE("due_reviews: shell words are quoted only when they must be, quotes and all") {
